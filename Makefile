@@ -1,0 +1,35 @@
+# newstally — set-up, tests, evaluation and benchmarks.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+SHARED ?= ../shared
+STAMP  := $(VENV)/.installed
+
+.PHONY: install demo test eval bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+demo: install  ## extract the figures from the example reports
+	@echo "== claims in examples/ (one row per figure) =="
+	$(BIN)/newstally extract examples/*.txt --format table
+	@echo
+	@echo "== one summary line per report =="
+	$(BIN)/newstally extract examples/*.txt --summary
+
+test: install
+	$(BIN)/python -m pytest
+
+eval: install  ## score against the dev sets in ../shared (skips when absent)
+	SHARED=$(SHARED) $(BIN)/python eval/run_eval.py
+
+bench: install  ## throughput and peak memory
+	$(BIN)/python bench/bench.py
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .hypothesis

@@ -1,0 +1,42 @@
+"""The ``newstally`` command: thin shells over the library.
+
+Each command lives in a module of this package by theme and registers itself on :data:`main`.
+"""
+from __future__ import annotations
+
+import logging
+
+import click
+
+from .. import __version__
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="newstally")
+@click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")
+def main(verbose: int) -> None:
+    """Turn news reports about violent or disaster events into sourced casualty figures.
+
+    \b
+    Quick start:
+      newstally clean report.html            # the article text, junk removed
+      newstally extract report.txt           # one JSON line per casualty claim
+      newstally extract reports.jsonl --summary
+      newstally cluster reports.jsonl        # which reports describe the same event
+
+    Every command has its own --help with examples.
+    """
+    level = logging.WARNING - 10 * verbose
+    logging.basicConfig(level=max(level, logging.DEBUG), format="%(levelname)s %(name)s: %(message)s")
+
+
+def _register() -> None:
+    from . import extract, ledger, sources
+
+    for module in (extract, ledger, sources):
+        module.register(main)
+
+
+_register()
+
+__all__ = ["main"]

@@ -1,0 +1,8 @@
+"""Source commands: watch."""
+from __future__ import annotations
+
+import click
+
+
+def register(group: click.Group) -> None:
+    """Add this module's commands to ``group``."""
