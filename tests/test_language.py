@@ -1,0 +1,95 @@
+"""Language detection: lingua restricted to the news languages, fast mode, lazy."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from newstally.model import Document
+from newstally.read import language
+from newstally.read.language import (
+    DETECTABLE_LANGUAGES,
+    SAMPLE_CHARS,
+    SUPPORTED_EXTRACTION_LANGUAGES,
+    detect_language,
+    is_supported,
+    normalise_language,
+    with_language,
+)
+
+SENTENCES = [
+    ("en", "At least 27 people were killed when the bridge collapsed on Tuesday, officials said."),
+    ("fr", "Au moins 27 personnes ont été tuées mardi lors de l'effondrement du pont, selon les autorités."),
+    ("es", "Al menos 27 personas murieron el martes cuando el puente se derrumbó, dijeron las autoridades."),
+    ("de", "Mindestens 27 Menschen wurden getötet, als die Brücke am Dienstag einstürzte, teilten die Behörden mit."),
+    ("it", "Almeno 27 persone sono morte martedì nel crollo del ponte, hanno detto le autorità."),
+    ("pt", "Pelo menos 27 pessoas morreram na terça-feira quando a ponte desabou, disseram as autoridades."),
+    ("ru", "По меньшей мере 27 человек погибли во вторник при обрушении моста, сообщили власти."),
+    ("uk", "Щонайменше 27 людей загинули у вівторок під час обвалу мосту, повідомила влада."),
+    ("ar", "قتل ما لا يقل عن 27 شخصا يوم الثلاثاء عندما انهار الجسر، بحسب ما أعلنت السلطات."),
+    ("tr", "Salı günü köprünün çökmesi sonucu en az 27 kişi hayatını kaybetti, yetkililer açıkladı."),
+    ("sq", "Të paktën 27 persona u vranë të martën kur u shemb ura, thanë autoritetet."),
+    ("nl", "Bij het instorten van de brug zijn dinsdag zeker 27 mensen omgekomen, meldden de autoriteiten."),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), SENTENCES, ids=[c for c, _ in SENTENCES])
+def test_detects_news_languages(code: str, text: str) -> None:
+    assert detect_language(text) == code
+
+
+@pytest.mark.parametrize("text", [None, "", "   ", "2024-03-05 12:00", "Killed: 12", "12 / 30 / 4 ???"])
+def test_too_little_text_is_none(text: str | None) -> None:
+    assert detect_language(text) is None
+
+
+def test_only_the_start_is_looked_at() -> None:
+    english = ("The fire service said that twelve people were killed and thirty injured. " * 20)
+    english = english[:SAMPLE_CHARS]
+    french = "Les pompiers ont indiqué que douze personnes avaient été tuées et trente blessées. " * 100
+    assert detect_language(english + french) == "en"
+    assert detect_language(french + english) == "fr"
+
+
+def test_answers_are_in_the_documented_set() -> None:
+    assert {code for code, _ in SENTENCES} <= set(DETECTABLE_LANGUAGES)
+    assert all(len(code) == 2 for code in DETECTABLE_LANGUAGES)
+
+
+def test_supported_extraction_languages() -> None:
+    assert SUPPORTED_EXTRACTION_LANGUAGES == {"en"}
+    assert is_supported("en")
+    assert is_supported("en-GB")
+    assert is_supported("EN_us")
+    assert not is_supported("fr")
+    assert not is_supported(None)
+    assert not is_supported("")
+
+
+@pytest.mark.parametrize(("tag", "code"), [
+    ("en-US", "en"), ("fr", "fr"), ("pt_BR", "pt"), (" DE ", "de"), ("english", None), ("", None),
+    (None, None), ("x", None),
+])
+def test_normalise_language(tag: str | None, code: str | None) -> None:
+    assert normalise_language(tag) == code
+
+
+def test_with_language_keeps_fills_and_detects() -> None:
+    text = "At least 27 people were killed when the bridge collapsed on Tuesday, officials said."
+    declared = Document(id="a", text=text, language="en-GB")
+    assert with_language(declared).language == "en"
+    assert with_language(Document(id="b", text=text), declared="fr-FR").language == "fr"
+    assert with_language(Document(id="c", text=text)).language == "en"
+    kept = Document(id="d", text=text, language="en")
+    assert with_language(kept) is kept
+
+
+def test_detector_is_built_once() -> None:
+    assert language._get_detector() is language._get_detector()
+
+
+def test_importing_does_not_load_lingua() -> None:
+    code = "import sys, newstally.read.language; print('lingua' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
