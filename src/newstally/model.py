@@ -84,6 +84,7 @@ class Claim(_DictMixin):
     high: int | None
     qualifier: str | None = None  # as written: "at least", "nearly", "dozens", ...
     subgroup: str | None = None  # None = everybody (a total); "civilians", "children", ...
+    victims: str | None = None  # the noun naming them, as written: "people", "militants", "policemen"
     attribution: str | None = None  # who said it, as written
     as_of: str | None = None  # ISO date the figure refers to
     negated: bool = False  # "no one was killed" -> 0
@@ -96,6 +97,8 @@ class Claim(_DictMixin):
     parent: int | None = None  # index (within the document's claims) of the claim this is part of
     in_title: bool = False
     location: str | None = None
+    rule: str | None = None  # which extraction rule found it ("passive", "active", "toll", ...)
+    toll: bool = False  # stated as an overall toll ("the death toll rose to 27", "coded as 12")
 
     @property
     def counts(self) -> bool:

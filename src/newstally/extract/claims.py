@@ -1,0 +1,515 @@
+"""The rules that turn one sentence into claims.
+
+A sentence is tokenised; number expressions found by :mod:`.numbers` become single ``Q``
+tokens. Then every casualty word from the lexicon is read in its role:
+
+* passive  -- victims stand before it: "27 people were killed", "200 others wounded";
+* active   -- victims follow it: "killing 27", "evacuated more than 10,000 people";
+* left     -- "left 27 (people) dead";
+* noun     -- "27 deaths", "1 fatality", "the bodies of five men";
+* toll     -- "the death toll rose to 27".
+
+Victims are *units*: a quantity with an optional person noun ("21 militants"), a singular noun
+phrase ("a police officer", "the assailant"), a name ("Krystle Campbell"), or a pronoun. Units
+joined by "and", commas or "as well as" are separate parts; units after "including" are nested
+in the unit before them when their subgroup fits in it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon
+from .numbers import Quantity, find_quantities
+from .sentences import Token, tokenize
+
+# Plural person nouns that do not end in -s.
+_PLURAL_NO_S = frozenset("""
+men women children people police personnel staff crew policemen gunmen servicemen fishermen
+militiamen cameramen guardsmen patrolmen airmen tribesmen clergymen kinsmen policewomen
+youth cattle family families
+""".split())
+_PRONOUNS_ONE = {"he": None, "she": None, "him": None, "her": None}
+_REFLEXIVE_ONE = frozenset({"himself", "herself"})
+_PREFIX_DETS = frozenset({"the", "his", "her", "their", "its", "some", "these", "those", "all", "another",
+                          "other", "an", "a", "further", "additional"})
+_CLAUSE_BREAKS = frozenset({";", ":", "(", ")", "—", "–", "\"", "“", "”", "?", "!"})
+_STOP_MODIFIERS = frozenset("""
+by in on at of from to with for into after before during since as than that which who whom whose
+when where while because but or nor if so then there here it they we you i this these those was were
+is are be been being has have had not no
+""".split())
+_PERSON_SUFFIXES = ("ers", "ists", "ians", "ees", "ants", "ents", "ites", "ics", "men", "ors")
+
+
+@dataclass
+class Unit:
+    """A group of victims in a sentence: tokens [start, end)."""
+
+    start: int
+    end: int
+    low: int | None
+    best: int | None
+    high: int | None
+    qualifier: str | None = None
+    subgroup: str | None = None
+    head: str | None = None
+    kind: str = "count"  # count | one | named | pronoun | reflexive | partitive
+    inherit: bool = False  # "others", "of them": take the subgroup of the unit before
+    nested: bool = False  # stands after "including"
+
+
+@dataclass
+class RawClaim:
+    """A claim found in a sentence, before document-level context is added."""
+
+    category: str
+    unit: Unit
+    trigger_start: int  # token indices of the casualty word(s)
+    trigger_end: int
+    rule: str
+    hypothetical: bool = False
+    negated: bool = False
+    toll: bool = False
+    parent: int | None = None  # index into the sentence's raw claims
+    extra: dict = field(default_factory=dict)
+
+
+class SentenceRules:
+    """Applies the rules of one :class:`Lexicon` to one sentence."""
+
+    def __init__(self, lex: Lexicon, text: str, offset: int = 0) -> None:
+        self.lex = lex
+        self.text = text
+        self.offset = offset
+        self.tokens, self.quantities = self._merge(tokenize(text, offset), find_quantities(text, lex.language))
+        self.lowers = [t.lower for t in self.tokens]
+        self.n = len(self.tokens)
+
+    # --- tokens -------------------------------------------------------------------------
+    def _merge(self, tokens: list[Token], qs: list[Quantity]) -> tuple[list[Token], dict[int, Quantity]]:
+        """Collapse the tokens of each quantity into one token whose lower form is '<q>'."""
+        out: list[Token] = []
+        qmap: dict[int, Quantity] = {}
+        qi = 0
+        i = 0
+        off = self.offset
+        while i < len(tokens):
+            tok = tokens[i]
+            while qi < len(qs) and qs[qi].end + off <= tok.start:
+                qi += 1
+            if qi < len(qs) and qs[qi].start + off <= tok.start < qs[qi].end + off:
+                q = qs[qi]
+                qmap[len(out)] = q
+                out.append(Token(q.text, "<q>", q.start + off, q.end + off))
+                while i < len(tokens) and tokens[i].start < q.end + off:
+                    i += 1
+                qi += 1
+                continue
+            out.append(tok)
+            i += 1
+        return out, qmap
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < self.n and self.lowers[i][:1].isalpha()
+
+    def is_capitalised(self, i: int) -> bool:
+        t = self.tokens[i].text
+        return t[:1].isupper() and t[:1].isalpha()
+
+    # --- units --------------------------------------------------------------------------
+    def person_noun(self, i: int) -> tuple[int, str | None, str] | None:
+        """A person noun at i: (words, subgroup, head)."""
+        if i >= self.n:
+            return None
+        m = self.lex.people.match(self.lowers, i)
+        if m is None:
+            return None
+        n, sub = m
+        return n, sub, " ".join(self.lowers[i:i + n])
+
+    def _looks_like_people(self, word: str, token: Token) -> bool:
+        if word in self.lex.not_people:
+            return False
+        if token.text[:1].isupper() and (word.endswith("s") or word.endswith("i")):
+            return True  # a demonym or group: "Palestinians", "Israelis", "Afghans"
+        return word.endswith(_PERSON_SUFFIXES) and len(word) > 4
+
+    def unit_at(self, i: int, *, allow_names: bool = True) -> Unit | None:
+        """Parse one unit starting at token i."""
+        if i >= self.n:
+            return None
+        lo = self.lowers
+        start = i
+        # "the 27 dead", "his two roommates", "the other five", "another 3"
+        j = i
+        inherit = False
+        at_least = False
+        while j < self.n and j - i < 4 and (lo[j] in _PREFIX_DETS or lo[j] in ("at", "least")):
+            nxt = j + 1
+            if not any(nxt + k < self.n and lo[nxt + k] == "<q>" for k in range(0, 4 - (j - i))):
+                break
+            inherit = inherit or lo[j] in ("other", "another", "further", "additional")
+            at_least = at_least or lo[j] == "least"
+            j += 1
+        if lo[j] == "<q>":
+            unit = self._quantity_unit(start, j, inherit)
+            if unit is not None and at_least and unit.qualifier is None:
+                unit.low, unit.high, unit.qualifier = unit.best, None, "at least"
+            return unit
+        j = i
+        if lo[j] in self.lex.determiners_one:
+            return self._singular_unit(start, j + 1)
+        if lo[j] in _PRONOUNS_ONE and not self.person_noun(j + 1):
+            if lo[j] == "her" and j + 1 < self.n and self.is_word(j + 1) and lo[j + 1] not in self.lex.aux:
+                return None  # "her son" is a possessive, handled as a determiner
+            return Unit(start, j + 1, 1, 1, 1, kind="pronoun", head=lo[j])
+        if lo[j] in _REFLEXIVE_ONE:
+            return Unit(start, j + 1, 1, 1, 1, kind="reflexive", subgroup="perpetrators", head=lo[j])
+        if allow_names and self.is_capitalised(j):
+            return self._name_unit(start, j)
+        return None
+
+    def _quantity_unit(self, start: int, j: int, inherit: bool) -> Unit | None:
+        q = self.quantities[j]
+        lo = self.lowers
+        k = j + 1
+        unit = Unit(start, k, q.low, q.best, q.high, qualifier=q.qualifier, inherit=inherit)
+        if q.kind == "vague":
+            unit.kind = "vague"
+        # "of them", "of whom", "of the victims"
+        if k + 1 < self.n and lo[k] == "of" and lo[k + 1] in ("them", "whom", "those", "the"):
+            unit.kind = "partitive"
+            unit.inherit = True
+            unit.end = k + 2
+            if lo[k + 1] == "the" and k + 2 < self.n:
+                pn = self.person_noun(k + 2)
+                if pn:
+                    unit.end = k + 2 + pn[0]
+            return unit
+        m = k
+        mods = 0
+        while m < self.n and mods <= 4:
+            pn = self.person_noun(m)
+            if pn is not None:
+                n, sub, head, end = self._compound(m, pn)
+                if head in ("others", "other"):
+                    unit.inherit = True
+                    sub = None
+                unit.subgroup, unit.head, unit.end = sub, head, self._skip_of_phrase(end)
+                return unit
+            w = lo[m]
+            if w in ("other", "more", "additional", "further"):
+                unit.inherit = True
+                m += 1
+                continue
+            if not self.is_word(m) or w in _STOP_MODIFIERS or w in self.lex.aux or w in self.lex.not_people:
+                break
+            if self.lex.triggers.match(lo, m) or self.lex.conjunctions.match(lo, m) or self.lex.including.match(lo, m):
+                break
+            mods += 1
+            m += 1
+        if m == k:
+            return unit  # a bare number: "27 killed", "killing 5"
+        last = m - 1
+        if self._looks_like_people(lo[last], self.tokens[last]) and (m >= self.n or lo[m] not in self.lex.not_people):
+            unit.head, unit.end = lo[last], m
+            return unit
+        return None
+
+    def _singular_unit(self, start: int, j: int) -> Unit | None:
+        """'a man', 'the assailant', 'one soldier', 'her son': a person noun in the singular."""
+        m = j
+        mods = 0
+        lo = self.lowers
+        while m < self.n and mods <= 3:
+            pn = self.person_noun(m)
+            if pn is not None:
+                n, sub, head, end = self._compound(m, pn)
+                last = head.split()[-1]
+                if last in _PLURAL_NO_S or (last.endswith("s") and not last.endswith("ss")):
+                    return None
+                if head in ("others", "other", "those", "ones", "dead", "of them", "of whom", "lives", "casualties"):
+                    return None
+                end = self._skip_apposition(self._skip_of_phrase(end))
+                return Unit(start, end, 1, 1, 1, subgroup=sub, head=head, kind="one")
+            if not self.is_word(m) or lo[m] in _STOP_MODIFIERS or lo[m] in self.lex.aux:
+                return None
+            if self.lex.triggers.match(lo, m) or lo[m] in self.lex.not_people:
+                return None
+            mods += 1
+            m += 1
+        return None
+
+    def _compound(self, m: int, pn: tuple[int, str | None, str]) -> tuple[int, str | None, str, int]:
+        """'Separatist suspects', 'civilian woman': consecutive person nouns; the last is the head."""
+        n, sub, head = pn
+        end = m + n
+        while end < self.n:
+            nxt = self.person_noun(end)
+            if nxt is None or nxt[2] in ("others", "of them", "of whom", "dead", "those", "ones"):
+                break
+            n2, sub2, head2 = nxt
+            sub = sub2 if sub2 is not None else sub
+            head = head2
+            end += n2
+        return end - m, sub, head, end
+
+    def _skip_of_phrase(self, end: int) -> int:
+        """'two members of UPDF', 'a judge of a provincial court': an of-phrase naming whose."""
+        lo = self.lowers
+        if end >= self.n or lo[end] != "of" or (end + 1 < self.n and lo[end + 1] in ("them", "whom")):
+            return end
+        k = end + 1
+        while k < self.n and k - end <= 6 and self.is_word(k) and lo[k] not in ("and", "or", "who", "which", "that") \
+                and lo[k] not in self.lex.aux and not self.lex.triggers.match(lo, k):
+            k += 1
+        if k < self.n and k > end + 1 and (lo[k] in self.lex.aux or self.lex.triggers.match(lo, k) or lo[k] in (",", "and")):
+            return k
+        return end
+
+    def _skip_apposition(self, end: int) -> int:
+        """Skip ', identified as John Smith,' after a unit."""
+        lo = self.lowers
+        if end + 1 < self.n and lo[end] == "," and lo[end + 1] in ("identified", "named", "aged", "a", "an", "who"):
+            k = end + 2
+            while k < self.n and k < end + 12 and lo[k] not in (",", ".", ";"):
+                k += 1
+            if k < self.n and lo[k] == ",":
+                return k + 1
+        return end
+
+    def _name_unit(self, start: int, j: int) -> Unit | None:
+        k = j
+        while k < self.n and k - j < 4 and self.is_capitalised(k) and not self.lex.people.match(self.lowers, k) \
+                and not self.lex.triggers.match(self.lowers, k):
+            k += 1
+        if k == j:
+            return None
+        if j == 0 and k - j < 2:
+            return None  # a lone capitalised first word is usually not a name
+        return Unit(start, self._skip_apposition(k), 1, 1, 1, kind="named", head=self.tokens[j].text)
+
+    def chain_forward(self, i: int, *, allow_names: bool = True) -> list[Unit]:
+        """Units joined by conjunctions or 'including', starting at token i."""
+        first = self.unit_at(i, allow_names=allow_names)
+        if first is None:
+            return []
+        units = [first]
+        nested = False
+        k = first.end
+        while k < self.n:
+            step = k
+            saw = False
+            only_comma = True
+            while step < self.n:
+                if self.lowers[step] == ",":
+                    step += 1
+                    saw = True
+                    continue
+                m = self.lex.conjunctions.match(self.lowers, step)
+                if m:
+                    step += m[0]
+                    saw = True
+                    only_comma = False
+                    continue
+                m = self.lex.including.match(self.lowers, step)
+                if m:
+                    step += m[0]
+                    saw = True
+                    nested = True
+                    only_comma = False
+                    continue
+                break
+            if not saw:
+                break
+            u = self.unit_at(step, allow_names=allow_names and self.is_capitalised(step) if step < self.n else False)
+            if u is None:
+                break
+            if (u.kind == "named") != (units[-1].kind == "named") or (u.kind == "named" and only_comma):
+                break  # names are listed with "and" among names only; "Manaus, Amazonas, a man" is a place
+            u.nested = nested
+            units.append(u)
+            k = u.end
+        return units
+
+    # --- triggers -----------------------------------------------------------------------
+    def triggers(self) -> list[tuple[int, int, frozenset[tuple[str, str]]]]:
+        """(start, end, roles) of every casualty word, longest match first, left to right."""
+        out = []
+        i = 0
+        while i < self.n:
+            m = self.lex.triggers.match(self.lowers, i)
+            if m:
+                out.append((i, i + m[0], m[1]))
+                i += m[0]
+            else:
+                if self.lowers[i] in self.lex.frame_verbs:
+                    out.append((i, i + 1, frozenset({("frame", "killed")})))
+                i += 1
+        return out
+
+    def aux_before(self, t: int, limit: int) -> int:
+        """Walk back over auxiliaries and adverbs before token t; returns the first of them."""
+        b = t
+        while b - 1 >= limit and (self.lowers[b - 1] in self.lex.aux or
+                                  (self.lowers[b - 1].endswith("ly") and self.is_word(b - 1) and len(self.lowers[b - 1]) > 3)):
+            b -= 1
+        return b
+
+    def passive_units(self, t: int, limit: int) -> tuple[list[Unit], bool]:
+        """The unit chain that ends right before token t (after auxiliaries); (units, had_aux)."""
+        b = self.aux_before(t, limit)
+        had_aux = b < t
+        best: list[Unit] = []
+        for s in range(limit, b):
+            chain = self.chain_forward(s, allow_names=had_aux)
+            if chain and chain[-1].end == b:
+                best = chain
+                break
+        return best, had_aux
+
+    def hypothetical_at(self, t: int) -> bool:
+        for k in range(t - 1, max(-1, t - 5), -1):
+            w = self.lowers[k]
+            tok = self.tokens[k].text
+            if w in self.lex.hypothetical_blockers:
+                return False
+            if w in (",", ";", ".") or w == "<q>":
+                return False
+            if w == "to":
+                if k == t - 1:
+                    return True
+                continue
+            if w in self.lex.hypothetical and tok[:1].islower():
+                return True
+        return False
+
+    def find(self) -> list[RawClaim]:
+        """Every claim of the sentence, in order."""
+        claims: list[RawClaim] = []
+        used_units: set[tuple[int, int]] = set()
+        trig = self.triggers()
+        prev_end = 0
+        for t, te, roles in trig:
+            if t < prev_end:
+                continue
+            found = self._from_trigger(t, te, roles, prev_end)
+            if found:
+                found += self._trailing_including(found)
+            for c in found:
+                key = (c.unit.start, c.category)
+                if key in used_units:
+                    continue
+                used_units.add(key)
+                claims.append(c)
+            if found:
+                prev_end = max(te, max(c.unit.end for c in found))
+        claims.extend(self._tolls())
+        claims.sort(key=lambda c: (c.unit.start, c.trigger_start))
+        return claims
+
+    def _from_trigger(self, t: int, te: int, roles: frozenset[tuple[str, str]], limit: int) -> list[RawClaim]:
+        lo = self.lowers
+        out: list[RawClaim] = []
+        active = sorted({c for r, c in roles if r == "active"})
+        passive = sorted({c for r, c in roles if r == "passive"})
+        nouns = sorted({c for r, c in roles if r == "noun"})
+        hyp = self.hypothetical_at(t)
+        # left 27 dead
+        if lo[t] in self.lex.left_verbs:
+            units = self.chain_forward(te, allow_names=False)
+            if units and units[-1].end < self.n and lo[units[-1].end] in self.lex.left_states:
+                cat = self.lex.left_states[lo[units[-1].end]]
+                return [RawClaim(cat, u, t, units[-1].end + 1, "left", hyp) for u in units]
+        # stabbed a man to death, shot two men dead
+        if lo[t] in self.lex.frame_verbs:
+            units = self.chain_forward(te, allow_names=True)
+            if units and units[-1].end < self.n:
+                st = self.lex.frame_states.match(lo, units[-1].end)
+                if st:
+                    return [RawClaim(st[1], u, t, units[-1].end + st[0], "frame", hyp) for u in units]
+        # killed and injured 5 / killing and wounding dozens
+        cats = list(active)
+        k = te
+        if active and k + 1 < self.n and lo[k] in ("and", "or", "&"):
+            m = self.lex.triggers.match(lo, k + 1)
+            if m and any(r == "active" for r, _ in m[1]):
+                cats += [c for r, c in m[1] if r == "active" and c not in cats]
+                k = k + 1 + m[0]
+        if active and k < self.n and lo[k] == "of" and t > 0 and lo[t - 1] == "the":
+            k += 1  # "the killing of 1 member", "the injuring of 3 others"
+        if active:
+            units = self.chain_forward(k, allow_names=True)
+            if units:
+                return [RawClaim(cat, u, t, te, "active", hyp) for cat in cats for u in units]
+        if (nouns or passive) and t >= 2 and lo[t - 2] in ("among", "amongst") and lo[t - 1] == "the" \
+                and te < self.n and lo[te] in ("were", "was", "are", "is"):
+            # among the dead were 10 civilians
+            units = self.chain_forward(te + 1, allow_names=True)
+            if units:
+                return [RawClaim(cat, u, t, te, "among", hyp) for cat in (nouns or passive) for u in units]
+        if nouns:
+            # the deaths of three people, the bodies of five men
+            if te < self.n and lo[te] == "of":
+                units = self.chain_forward(te + 1, allow_names=True)
+                if units:
+                    return [RawClaim(cat, u, t, te, "noun-of", hyp) for cat in nouns for u in units]
+            if t > 0 and lo[t - 1] in ("his", "her") and lo[t] in ("death", "body"):
+                return [RawClaim(cat, Unit(t - 1, t, 1, 1, 1, kind="one", head=lo[t - 1]), t, te, "noun", hyp)
+                        for cat in nouns]
+            units, _ = self.passive_units(t, limit)
+            units = [u for u in units if u.kind not in ("named", "pronoun", "one")]
+            if units:
+                return [RawClaim(cat, u, t, te, "noun", hyp) for cat in nouns for u in units]
+        if passive:
+            units, had_aux = self.passive_units(t, limit)
+            if units and (had_aux or not self._has_object(te)):
+                return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
+        return out
+
+    def _trailing_including(self, found: list[RawClaim]) -> list[RawClaim]:
+        """'7 civilians were killed, including 2 children': parts named after the trigger."""
+        last = found[-1]
+        k = max(last.trigger_end, last.unit.end)
+        lo = self.lowers
+        if k < self.n and lo[k] == ",":
+            k += 1
+        m = self.lex.including.match(lo, k) if k < self.n else None
+        if not m:
+            return []
+        units = self.chain_forward(k + m[0], allow_names=False)
+        for u in units:
+            u.nested = True
+        return [RawClaim(last.category, u, last.trigger_start, last.trigger_end, last.rule, last.hypothetical)
+                for u in units]
+
+    def _has_object(self, i: int) -> bool:
+        return self.unit_at(i, allow_names=False) is not None
+
+    def _tolls(self) -> list[RawClaim]:
+        out = []
+        lo = self.lowers
+        i = 0
+        while i < self.n:
+            m = self.lex.toll_nouns.match(lo, i)
+            if not m:
+                i += 1
+                continue
+            n, cat = m
+            k = i + n
+            steps = 0
+            while k < self.n and steps < 8 and lo[k] != "<q>" and lo[k] in self.lex.toll_links:
+                k += 1
+                steps += 1
+            if k < self.n and lo[k] == "<q>" and (steps > 0 or lo[i + n - 1] == "as"):
+                q = self.quantities[k]
+                unit = Unit(k, k + 1, q.low, q.best, q.high, qualifier=q.qualifier)
+                pn = self.person_noun(k + 1)
+                if pn:
+                    unit.subgroup, unit.head, unit.end = pn[1], pn[2], k + 1 + pn[0]
+                out.append(RawClaim(cat, unit, i, i + n, "toll", self.hypothetical_at(i), toll=True,
+                                    extra={"coded": lo[i + n - 1] == "as"}))
+                i = k + 1
+            else:
+                i += n
+        return out

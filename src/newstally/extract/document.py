@@ -1,0 +1,195 @@
+"""Document-level extraction: sentences -> claims with context.
+
+For each sentence that can hold a figure (a cheap regex pre-filter), :class:`.claims.SentenceRules`
+finds the raw claims; this module adds what needs the document: nesting ("including"), the
+subgroup of "others", negation, attribution (also from an "According to X." fragment before),
+the as-of date, the title flag, and the flags for hypotheticals and other events.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..model import Claim, Document
+from .attribution import find_attribution, is_attribution_fragment
+from .claims import RawClaim, SentenceRules
+from .dates import parse_published, resolve_as_of
+from .lexicon import Lexicon, load_lexicon
+from .sentences import split_sentences, tokenize
+
+_YEAR_REF = re.compile(
+    r"\b(?:in|since|during|of|from|back\s+in)\s+(?:(?:early|late|mid)[- ]?)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
+
+@dataclass(frozen=True)
+class ExtractSettings:
+    """Options for claim extraction, with their defaults.
+
+    language: the lexicon to use when a document does not say its language.
+    max_chars: longer texts are cut (a claim past this is not looked for).
+    """
+
+    language: str = "en"
+    max_chars: int = 200_000
+
+
+def _title_end(doc: Document) -> int:
+    """Characters of ``doc.text`` that are its title (0 when the text does not start with it)."""
+    text = doc.text
+    if doc.title and text.startswith(doc.title.strip()):
+        return len(doc.title.strip())
+    first, sep, rest = text.partition("\n")
+    if sep and rest.startswith("\n") and len(first) < 250 and rest.strip():
+        return len(first)  # a first line standing alone above a blank line
+    return 0
+
+
+def _other_event(lex: Lexicon, sentence: str, published: date | None) -> bool:
+    if any(p.search(sentence) for p in lex.other_event):
+        return True
+    if published is not None:
+        for m in _YEAR_REF.finditer(sentence):
+            if int(m.group(1)) < published.year:
+                return True
+    return False
+
+
+def extract_document(doc: Document, settings: ExtractSettings | None = None) -> list[Claim]:
+    """All claims of one document, in text order."""
+    settings = settings or ExtractSettings()
+    lang = (doc.language or settings.language or "en").split("-")[0].lower()
+    lex = load_lexicon(lang)
+    text = doc.text[: settings.max_chars]
+    published = parse_published(doc.published)
+    title_end = _title_end(doc)
+    claims: list[Claim] = []
+    links: dict[int, Claim] = {}  # id(claim) -> the claim it is part of
+    prev_attribution_fragment: str | None = None
+    prev_claims: list[Claim] = []
+    for sidx, (s, e) in enumerate(split_sentences(text)):
+        sentence = text[s:e]
+        if not lex.candidate.search(sentence):
+            elliptic = _elliptic(lex, sentence, s, prev_claims, doc, sidx, links)
+            claims.extend(elliptic)
+            prev_claims = elliptic
+            if not elliptic:
+                toks = tokenize(sentence, s)
+                frag = find_attribution(lex, sentence, toks, s) if is_attribution_fragment(lex, toks) else None
+                prev_attribution_fragment = frag
+            continue
+        rules = SentenceRules(lex, sentence, s)
+        raw = rules.find()
+        negs = _negations(lex, sentence, s, {c.category for c in raw})
+        if not raw and not negs:
+            prev_attribution_fragment = (find_attribution(lex, sentence, rules.tokens, s)
+                                         if is_attribution_fragment(lex, rules.tokens) else None)
+            prev_claims = []
+            continue
+        attribution = find_attribution(lex, sentence, rules.tokens, s) or prev_attribution_fragment
+        prev_attribution_fragment = None
+        as_of = resolve_as_of(sentence, published, lang)
+        other = _other_event(lex, sentence, published)
+        made = _to_claims(rules, raw, doc.id, links, sidx, attribution, as_of, other, title_end, text)
+        for cat, (a, b) in negs:
+            made.append(Claim(doc_id=doc.id, category=cat, low=0, best=0, high=0, qualifier="none",
+                              attribution=attribution, as_of=as_of.isoformat() if as_of else None,
+                              negated=True, other_event=other, text=text[a:b], start=a, end=b,
+                              sentence=sidx, in_title=b <= title_end, rule="negation"))
+        made.sort(key=lambda c: c.start)
+        claims.extend(made)
+        prev_claims = made
+    return _link_parents(claims, links)
+
+
+def _link_parents(claims: list[Claim], parents: dict[int, Claim]) -> list[Claim]:
+    """Turn parent links (kept by object identity while extracting) into list indices."""
+    from dataclasses import replace
+
+    index = {id(c): i for i, c in enumerate(claims)}
+    return [replace(c, parent=index.get(id(parents[id(c)]))) if id(c) in parents else c for c in claims]
+
+
+def _to_claims(rules: SentenceRules, raw: list[RawClaim], doc_id: str, links: dict[int, Claim], sidx: int,
+               attribution: str | None, as_of: date | None, other: bool, title_end: int,
+               text: str) -> list[Claim]:
+    """Raw claims of one sentence -> Claims, with nesting and inherited subgroups."""
+    out: list[Claim] = []
+    heads: dict[tuple[int, str], tuple[RawClaim, Claim]] = {}  # last top-level claim per trigger/category
+    last_subgroup: str | None = None
+    last_by_cat: dict[str, Claim] = {}
+    for rc in raw:
+        u = rc.unit
+        sub = u.subgroup
+        if sub is None and u.inherit:
+            sub = last_subgroup
+        parent: Claim | None = None
+        key = (rc.trigger_start, rc.category)
+        if u.nested and key in heads:
+            head_rc, head_claim = heads[key]
+            if rules.lex.subgroup_within(sub, head_claim.subgroup):
+                parent = head_claim
+        elif u.kind == "partitive" and rc.category in last_by_cat:
+            parent = last_by_cat[rc.category]
+            if sub is None or not rules.lex.subgroup_within(sub, parent.subgroup):
+                sub = sub if sub is not None else parent.subgroup
+        start = min(rules.tokens[u.start].start, rules.tokens[rc.trigger_start].start)
+        end = max(rules.tokens[u.end - 1].end, rules.tokens[rc.trigger_end - 1].end)
+        qualifier = u.qualifier or ("including" if parent is not None else None)
+        claim = Claim(doc_id=doc_id, category=rc.category, low=u.low, best=u.best, high=u.high,
+                      qualifier=qualifier, subgroup=sub, victims=u.head, attribution=attribution,
+                      as_of=as_of.isoformat() if as_of else None, negated=False,
+                      hypothetical=rc.hypothetical, other_event=other, text=text[start:end],
+                      start=start, end=end, sentence=sidx, in_title=end <= title_end,
+                      rule="coded" if rc.extra.get("coded") else rc.rule,
+                      toll=rc.toll or bool(rc.extra.get("coded")))
+        if parent is not None:
+            links[id(claim)] = parent
+        else:
+            heads[key] = (rc, claim)
+        if parent is None and (sub is not None or u.kind != "partitive"):
+            last_subgroup = sub
+        last_by_cat[rc.category] = claim
+        out.append(claim)
+    return out
+
+
+def _negations(lex: Lexicon, sentence: str, offset: int, positive: set[str]) -> list[tuple[str, tuple[int, int]]]:
+    """(category, span) for every "no one was killed" kind of statement in the sentence."""
+    out: list[tuple[str, tuple[int, int]]] = []
+    seen: set[str] = set()
+    for pattern, kind in lex.negation:
+        for m in pattern.finditer(sentence):
+            words = re.findall(r"[a-z]+", m.group().lower())
+            if kind == "from_noun":
+                cats = [c for w in words for c in lex.negation_nouns.get(w, ())]
+            elif kind == "from_verb":
+                cats = [c for w in words for c in lex.negation_verbs.get(w, ())]
+            else:
+                cats = [kind]
+            if re.search(r"\bother\b", m.group(), re.I):
+                continue  # "no other casualties": the ones before still stand
+            for c in cats:
+                if c not in seen and c not in positive:
+                    seen.add(c)
+                    out.append((c, (m.start() + offset, m.end() + offset)))
+    return out
+
+
+def _elliptic(lex: Lexicon, sentence: str, offset: int, prev: list[Claim], doc: Document, sidx: int,
+              links: dict[int, Claim]) -> list[Claim]:
+    """'10 civilians, including 5 children.' right after a sentence with claims: a verbless list
+    of victims that continues the figures before it takes their category."""
+    if not prev or "including" not in sentence.lower():
+        return []
+    rules = SentenceRules(lex, sentence, offset)
+    for i in range(rules.n):
+        units = rules.chain_forward(i, allow_names=False)
+        if len(units) >= 2 and units[0].subgroup is not None and any(u.nested for u in units):
+            first = next(c for c in prev if c.parent is None)
+            raw = [RawClaim(first.category, u, u.start, u.start + 1, "elliptic") for u in units]
+            for rc in raw:
+                rc.trigger_end = rc.unit.end
+            return _to_claims(rules, raw, doc.id, links, sidx, prev[0].attribution,
+                              date.fromisoformat(first.as_of) if first.as_of else None, prev[0].other_event,
+                              0, doc.text)
+    return []

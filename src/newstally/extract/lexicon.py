@@ -1,0 +1,170 @@
+"""Language tables for claim extraction, loaded from ``lexicons/casualties_<lang>.json``.
+
+The tables are plain data; this module only indexes them for fast token lookups: every entry
+becomes a tuple of lowercase words, and multi-word entries are found by their first word.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ..errors import ExtractError
+
+Phrase = tuple[str, ...]
+
+
+def _words(entry: str) -> Phrase:
+    return tuple(entry.lower().split())
+
+
+class PhraseIndex:
+    """Maps phrases (tuples of lowercase words) to values; finds the longest match at a position."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[Phrase, Any]]] = {}
+
+    def add(self, phrase: str | Phrase, value: Any) -> None:
+        words = _words(phrase) if isinstance(phrase, str) else phrase
+        if not words:
+            return
+        bucket = self._by_first.setdefault(words[0], [])
+        for existing, _ in bucket:
+            if existing == words:
+                return  # the first entry wins
+        bucket.append((words, value))
+        bucket.sort(key=lambda pv: -len(pv[0]))
+
+    def match(self, lowers: list[str], i: int) -> tuple[int, Any] | None:
+        """Longest phrase starting at ``lowers[i]``: (number of words, value) or None."""
+        for words, value in self._by_first.get(lowers[i], ()):
+            n = len(words)
+            if tuple(lowers[i:i + n]) == words:
+                return n, value
+        return None
+
+    def __contains__(self, word: str) -> bool:
+        return any(len(w) == 1 for w, _ in self._by_first.get(word, ()))
+
+
+class MultiIndex(PhraseIndex):
+    """A phrase index whose values are sets (a word can be several things)."""
+
+    def add(self, phrase: str | Phrase, value: Any) -> None:
+        words = _words(phrase) if isinstance(phrase, str) else phrase
+        if not words:
+            return
+        bucket = self._by_first.setdefault(words[0], [])
+        for i, (existing, vals) in enumerate(bucket):
+            if existing == words:
+                bucket[i] = (existing, vals | {value})
+                return
+        bucket.append((words, frozenset({value})))
+        bucket.sort(key=lambda pv: -len(pv[0]))
+
+
+@dataclass
+class Lexicon:
+    """One language's tables, indexed."""
+
+    language: str
+    triggers: MultiIndex = field(default_factory=MultiIndex)  # values: ("passive"|"active"|"noun", category)
+    left_verbs: frozenset[str] = frozenset()
+    left_states: dict[str, str] = field(default_factory=dict)
+    frame_verbs: frozenset[str] = frozenset()
+    frame_states: PhraseIndex = field(default_factory=PhraseIndex)
+    toll_nouns: PhraseIndex = field(default_factory=PhraseIndex)  # value: category
+    toll_links: frozenset[str] = frozenset()
+    aux: frozenset[str] = frozenset()
+    others: PhraseIndex = field(default_factory=PhraseIndex)
+    including: PhraseIndex = field(default_factory=PhraseIndex)
+    conjunctions: PhraseIndex = field(default_factory=PhraseIndex)
+    determiners_one: frozenset[str] = frozenset()
+    people: PhraseIndex = field(default_factory=PhraseIndex)  # value: subgroup or None
+    generic_heads: frozenset[str] = frozenset()  # person nouns that mean "everybody"
+    subgroup_parents: dict[str, str] = field(default_factory=dict)
+    not_people: frozenset[str] = frozenset()
+    negation: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    negation_nouns: dict[str, list[str]] = field(default_factory=dict)
+    negation_verbs: dict[str, list[str]] = field(default_factory=dict)
+    hypothetical: frozenset[str] = frozenset()
+    hypothetical_blockers: frozenset[str] = frozenset()
+    other_event: list[re.Pattern[str]] = field(default_factory=list)
+    according: PhraseIndex = field(default_factory=PhraseIndex)
+    say_verbs: frozenset[str] = frozenset()
+    candidate: re.Pattern[str] = re.compile(r"$^")  # cheap pre-filter for sentences
+
+    def subgroup_within(self, inner: str | None, outer: str | None) -> bool:
+        """Whether a count of ``inner`` can be part of a count of ``outer``."""
+        if outer is None:
+            return True
+        seen = inner
+        while seen is not None:
+            if seen == outer:
+                return True
+            seen = self.subgroup_parents.get(seen)
+        return False
+
+
+def _stems(words: set[str]) -> str:
+    alts = sorted({re.escape(w) for w in words if w}, key=len, reverse=True)
+    return r"\b(?:" + "|".join(alts) + r")"
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(language: str = "en") -> Lexicon:
+    """Load and index the casualty lexicon of ``language`` (cached)."""
+    try:
+        raw = resources.files("newstally.extract").joinpath(f"lexicons/casualties_{language}.json").read_text("utf-8")
+    except FileNotFoundError as exc:
+        raise ExtractError(f"no casualty lexicon for language {language!r}") from exc
+    t = json.loads(raw)
+    lex = Lexicon(language=language)
+    first_words: set[str] = set()
+    for role in ("passive", "active", "nouns"):
+        for cat, entries in t[role].items():
+            if cat.startswith("_"):
+                continue
+            for e in entries:
+                lex.triggers.add(e, ("noun" if role == "nouns" else role, cat))
+                first_words.add(e.split()[0].lower())
+    lex.left_verbs = frozenset(t["left"]["verbs"])
+    lex.left_states = dict(t["left"]["states"])
+    lex.frame_verbs = frozenset(t["frames"]["verbs"])
+    for state, cat in t["frames"]["states"].items():
+        lex.frame_states.add(state, cat)
+    for noun, cat in t["toll"]["nouns"].items():
+        lex.toll_nouns.add(noun, cat)
+        first_words.add(noun.split()[0].lower())
+    lex.toll_links = frozenset(t["toll"]["links"])
+    lex.aux = frozenset(t["aux"])
+    for key in ("others", "including", "conjunctions"):
+        index = getattr(lex, key)
+        for e in t[key]:
+            index.add(e, e)
+    lex.determiners_one = frozenset(t["determiners_one"])
+    for sub, entries in t["person_nouns"].items():
+        if sub.startswith("_"):
+            continue
+        for e in entries:
+            lex.people.add(e, None if sub == "null" else sub)
+    lex.generic_heads = frozenset(e.lower() for e in t["person_nouns"]["null"])
+    lex.subgroup_parents = {k: v for k, v in t["subgroup_parents"].items() if not k.startswith("_")}
+    lex.not_people = frozenset(t["not_people"])
+    neg = t["negation"]
+    lex.negation = [(re.compile(p, re.I), kind) for p, kind in neg["patterns"]]
+    lex.negation_nouns = neg["noun_categories"]
+    lex.negation_verbs = neg["verb_categories"]
+    lex.hypothetical = frozenset(t["hypothetical"])
+    lex.hypothetical_blockers = frozenset(t["hypothetical_blockers"])
+    lex.other_event = [re.compile(p, re.I) for p in t["other_event"]["patterns"]]
+    for e in t["attribution"]["according"]:
+        lex.according.add(e, e)
+    lex.say_verbs = frozenset(t["attribution"]["verbs"])
+    first_words |= {"no", "nobody", "none", "without", "unhurt", "unharmed", "coded"}
+    first_words |= set(lex.left_verbs) | set(lex.frame_verbs)
+    lex.candidate = re.compile(_stems(first_words) + r"\b", re.I)
+    return lex

@@ -1,0 +1,139 @@
+"""A report's overall figure per category: the ``extract --summary`` line.
+
+Rules, in order (documented in docs/extraction.md):
+
+1. Only claims about the report's own incident count (not hypotheticals, not other events).
+2. A figure stated in the title is used only when the body gives none for the same
+   category and subgroup (titles repeat and round the body's figures).
+3. "Fatalities coded as N" (event-note style) is the coder's final figure and wins.
+4. Within one sentence, separate claims of the same category and subgroup add up ("1 person
+   died and 6 men were found shot dead" = 7); an overall toll in a sentence replaces them.
+   Across sentences the largest figure of each subgroup stands (reports restate and update
+   figures; tolls rise).
+5. The total is the largest of: the figure for everybody (no subgroup), and the sum of the
+   disjoint subgroups (soldiers + militants + civilians, where children and women count only
+   when no civilian figure covers them). Claims nested under another ("including 2 children")
+   are never added. The attackers' own deaths ("the gunman killed himself") are added on top.
+6. Nobody (0) only when the report gives no positive figure for the category.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from ..model import CATEGORIES, Claim, Interval, Summary
+from .lexicon import Lexicon
+
+PERPETRATORS = "perpetrators"
+
+
+def _add(a: int | None, b: int | None) -> int | None:
+    return None if a is None or b is None else a + b
+
+
+def _interval(claims: Sequence[Claim]) -> Interval:
+    """The interval of several claims added together."""
+    low: int | None = 0
+    best = 0
+    high: int | None = 0
+    for c in claims:
+        b = c.best or 0
+        best += b
+        low = _add(low, c.low)
+        high = _add(high, c.high)
+    if low is not None and low > best:
+        low = best
+    if high is not None and high < best:
+        high = best
+    return Interval(low, best, high)
+
+
+def _sentence_figure(claims: Sequence[Claim]) -> Interval:
+    tolls = [c for c in claims if c.toll]
+    if tolls:
+        return _interval([max(tolls, key=lambda c: c.best or 0)])
+    return _interval(claims)
+
+
+def _largest(figures: Iterable[Interval]) -> Interval | None:
+    best: Interval | None = None
+    for f in figures:
+        if best is None or (f.best or 0) > (best.best or 0):
+            best = f
+    return best
+
+
+def _group(lex: Lexicon, c: Claim) -> str | None:
+    """The group a claim counts in: its subgroup; for people named by a noun outside the
+    lexicon ("5 Palestinians", a misspelt "policmen"), that noun, so it adds to other parts."""
+    if c.subgroup is not None or c.victims is None or c.victims in lex.generic_heads or c.toll:
+        return c.subgroup
+    if c.victims in ("he", "she", "him", "her") or not c.victims[:1].isalpha():
+        return None
+    return "~" + c.victims
+
+
+def _by_subgroup(claims: Sequence[Claim], lex: Lexicon | None = None) -> dict[str | None, Interval]:
+    """Per subgroup: per sentence the sum, across sentences the largest."""
+    per: dict[str | None, dict[int, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    for c in claims:
+        per[_group(lex, c) if lex else c.subgroup][c.sentence].append(c)
+    out: dict[str | None, Interval] = {}
+    for sub, sentences in per.items():
+        got = _largest(_sentence_figure(cs) for cs in sentences.values())
+        if got is not None:
+            out[sub] = got
+    return out
+
+
+def _total(lex: Lexicon, tops: Sequence[Claim]) -> Interval:
+    coded = [c for c in tops if c.rule == "coded"]
+    if coded:
+        return _interval(coded[:1])
+    groups = _by_subgroup(tops, lex)
+    generic = groups.pop(None, None)
+    perp = groups.pop(PERPETRATORS, None)
+    parts = [iv for sub, iv in groups.items()
+             if not any(other != sub and lex.subgroup_within(sub, other) for other in groups)]
+    total: Interval | None = generic
+    if parts:
+        part_sum = _sum(parts)
+        if total is None or (part_sum.best or 0) > (total.best or 0):
+            total = part_sum
+    if perp is not None:
+        total = perp if total is None else _sum([total, perp])
+    return total or Interval(0, 0, 0)
+
+
+def _sum(intervals: Sequence[Interval]) -> Interval:
+    low: int | None = 0
+    high: int | None = 0
+    best = 0
+    for iv in intervals:
+        best += iv.best or 0
+        low = _add(low, iv.low)
+        high = _add(high, iv.high)
+    return Interval(low, best, high)
+
+
+def summarize_claims(lex: Lexicon, doc_id: str, claims: Sequence[Claim]) -> Summary:
+    """The summary of one document from its claims (see the module docs for the rules)."""
+    figures: dict[str, Interval] = {}
+    usable = [c for c in claims if c.counts]
+    for cat in CATEGORIES:
+        cs = [c for c in usable if c.category == cat]
+        if not cs:
+            continue
+        positive = [c for c in cs if not c.negated and c.best is not None]
+        if not positive:
+            if any(c.negated for c in cs):
+                figures[cat] = Interval(0, 0, 0)
+            continue
+        body_keys = {c.subgroup for c in positive if not c.in_title}
+        chosen = [c for c in positive if not c.in_title or c.subgroup not in body_keys]
+        tops = [c for c in chosen if c.parent is None]
+        figures[cat] = _total(lex, tops)
+        for sub, iv in sorted(_by_subgroup(chosen).items(), key=lambda kv: str(kv[0])):
+            if sub is not None:
+                figures[f"{sub}_{cat}"] = iv
+    return Summary(id=doc_id, figures=figures)
