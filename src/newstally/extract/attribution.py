@@ -34,7 +34,7 @@ def find_attribution(lex: Lexicon, text: str, tokens: list[Token], offset: int =
             continue
         a = i + m[0]
         b = a
-        while b < n and b - a < 14 and lowers[b] not in _BOUNDARY and lowers[b] not in ("that", "who", "which") \
+        while b < n and b - a < 14 and lowers[b] not in _BOUNDARY and lowers[b] not in ("that", "who", "which", "<q>") \
                 and not lex.triggers.match(lowers, b):
             b += 1
         got = _span(text, tokens, a, b, offset)

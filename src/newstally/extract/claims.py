@@ -279,6 +279,9 @@ class SentenceRules:
         return end
 
     def _name_unit(self, start: int, j: int) -> Unit | None:
+        if self.lowers[j] in _STOP_MODIFIERS or self.lowers[j] in self.lex.determiners_one \
+                or self.lowers[j] in self.lex.aux:
+            return None
         k = j
         while k < self.n and k - j < 4 and self.is_capitalised(k) and not self.lex.people.match(self.lowers, k) \
                 and not self.lex.triggers.match(self.lowers, k):
@@ -439,7 +442,7 @@ class SentenceRules:
         if active and k < self.n and lo[k] == "of" and t > 0 and lo[t - 1] == "the":
             k += 1  # "the killing of 1 member", "the injuring of 3 others"
         if active:
-            units = self.chain_forward(k, allow_names=True)
+            units = self._cut_next_subject(self.chain_forward(k, allow_names=True))
             if units:
                 return [RawClaim(cat, u, t, te, "active", hyp) for cat in cats for u in units]
         if (nouns or passive) and t >= 2 and lo[t - 2] in ("among", "amongst") and lo[t - 1] == "the" \
@@ -477,11 +480,25 @@ class SentenceRules:
         m = self.lex.including.match(lo, k) if k < self.n else None
         if not m:
             return []
-        units = self.chain_forward(k + m[0], allow_names=False)
+        units = self._cut_next_subject(self.chain_forward(k + m[0], allow_names=False))
         for u in units:
             u.nested = True
         return [RawClaim(last.category, u, last.trigger_start, last.trigger_end, last.rule, last.hypothetical)
                 for u in units]
+
+    def _cut_next_subject(self, units: list[Unit]) -> list[Unit]:
+        """Drop the units, after the first, that are the subject of a following verb:
+        'killing 2 children, and at least 35 others were wounded'."""
+        for idx in range(1, len(units)):
+            end = units[idx].end
+            k = end
+            while k < self.n and (self.lowers[k] in self.lex.aux or
+                                  (self.lowers[k].endswith("ly") and self.is_word(k))):
+                k += 1
+            m = self.lex.triggers.match(self.lowers, k) if k < self.n else None
+            if m and any(r == "passive" for r, _ in m[1]):
+                return units[:idx]
+        return units
 
     def _has_object(self, i: int) -> bool:
         return self.unit_at(i, allow_names=False) is not None

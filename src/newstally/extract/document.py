@@ -66,38 +66,35 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
     links: dict[int, Claim] = {}  # id(claim) -> the claim it is part of
     prev_attribution_fragment: str | None = None
     prev_claims: list[Claim] = []
+    prev_sidx = -10
     for sidx, (s, e) in enumerate(split_sentences(text)):
         sentence = text[s:e]
-        if not lex.candidate.search(sentence):
-            elliptic = _elliptic(lex, sentence, s, prev_claims, doc, sidx, links)
-            claims.extend(elliptic)
-            prev_claims = elliptic
-            if not elliptic:
-                toks = tokenize(sentence, s)
-                frag = find_attribution(lex, sentence, toks, s) if is_attribution_fragment(lex, toks) else None
-                prev_attribution_fragment = frag
-            continue
-        rules = SentenceRules(lex, sentence, s)
-        raw = rules.find()
-        negs = _negations(lex, sentence, s, {c.category for c in raw})
-        if not raw and not negs:
-            prev_attribution_fragment = (find_attribution(lex, sentence, rules.tokens, s)
-                                         if is_attribution_fragment(lex, rules.tokens) else None)
-            prev_claims = []
-            continue
-        attribution = find_attribution(lex, sentence, rules.tokens, s) or prev_attribution_fragment
-        prev_attribution_fragment = None
-        as_of = resolve_as_of(sentence, published, lang)
-        other = _other_event(lex, sentence, published)
-        made = _to_claims(rules, raw, doc.id, links, sidx, attribution, as_of, other, title_end, text)
-        for cat, (a, b) in negs:
-            made.append(Claim(doc_id=doc.id, category=cat, low=0, best=0, high=0, qualifier="none",
-                              attribution=attribution, as_of=as_of.isoformat() if as_of else None,
-                              negated=True, other_event=other, text=text[a:b], start=a, end=b,
-                              sentence=sidx, in_title=b <= title_end, rule="negation"))
-        made.sort(key=lambda c: c.start)
-        claims.extend(made)
-        prev_claims = made
+        made: list[Claim] = []
+        rules = SentenceRules(lex, sentence, s) if lex.candidate.search(sentence) else None
+        if rules is not None:
+            raw = rules.find()
+            negs = _negations(lex, sentence, s, {c.category for c in raw})
+            if raw or negs:
+                attribution = find_attribution(lex, sentence, rules.tokens, s) or prev_attribution_fragment
+                as_of = resolve_as_of(sentence, published, lang)
+                other = _other_event(lex, sentence, published)
+                made = _to_claims(rules, raw, doc.id, links, sidx, attribution, as_of, other, title_end, text)
+                made += [Claim(doc_id=doc.id, category=cat, low=0, best=0, high=0, qualifier="none",
+                               attribution=attribution, as_of=as_of.isoformat() if as_of else None,
+                               negated=True, other_event=other, text=text[a:b], start=a, end=b,
+                               sentence=sidx, in_title=b <= title_end, rule="negation")
+                         for cat, (a, b) in negs]
+                made.sort(key=lambda c: c.start)
+        if not made and prev_claims and sidx - prev_sidx <= 2:
+            made = _elliptic(lex, sentence, s, prev_claims, doc, sidx, links)
+        if made:
+            claims.extend(made)
+            prev_claims, prev_sidx = made, sidx
+            prev_attribution_fragment = None
+        else:
+            toks = rules.tokens if rules is not None else tokenize(sentence, s)
+            prev_attribution_fragment = (find_attribution(lex, sentence, toks, s)
+                                         if is_attribution_fragment(lex, toks) else None)
     return _link_parents(claims, links)
 
 
@@ -179,7 +176,7 @@ def _elliptic(lex: Lexicon, sentence: str, offset: int, prev: list[Claim], doc: 
               links: dict[int, Claim]) -> list[Claim]:
     """'10 civilians, including 5 children.' right after a sentence with claims: a verbless list
     of victims that continues the figures before it takes their category."""
-    if not prev or "including" not in sentence.lower():
+    if "including" not in sentence.lower():
         return []
     rules = SentenceRules(lex, sentence, offset)
     for i in range(rules.n):
