@@ -167,6 +167,12 @@ class SentenceRules:
             return Unit(start, j + 1, 1, 1, 1, kind="reflexive", subgroup="perpetrators", head=lo[j])
         if allow_names and self.is_capitalised(j):
             return self._name_unit(start, j)
+        pn = self.person_noun(j)
+        if allow_names and pn is not None and j + pn[0] < self.n and self.is_capitalised(j + pn[0]):
+            unit = self._name_unit(start, j + pn[0])  # "spectator Krystle Campbell"
+            if unit is not None:
+                unit.subgroup = pn[1]
+            return unit
         return None
 
     def _quantity_unit(self, start: int, j: int, inherit: bool) -> Unit | None:
@@ -195,7 +201,8 @@ class SentenceRules:
                 if head in ("others", "other"):
                     unit.inherit = True
                     sub = None
-                unit.subgroup, unit.head, unit.end = sub, head, self._skip_of_phrase(end)
+                unit.subgroup, unit.head = sub, head
+                unit.end = self._skip_apposition(self._skip_of_phrase(end))
                 return unit
             w = lo[m]
             if w in ("other", "more", "additional", "further"):
@@ -208,8 +215,9 @@ class SentenceRules:
                 break
             mods += 1
             m += 1
-        if m == k:
-            return unit  # a bare number: "27 killed", "killing 5"
+        if m == k or all(lo[x] in ("other", "more", "additional", "further") for x in range(k, m)):
+            unit.end = self._skip_apposition(m)
+            return unit  # a bare number: "27 killed", "killing 5", "one other"
         last = m - 1
         if self._looks_like_people(lo[last], self.tokens[last]) and (m >= self.n or lo[m] not in self.lex.not_people):
             unit.head, unit.end = lo[last], m
@@ -254,6 +262,28 @@ class SentenceRules:
             end += n2
         return end - m, sub, head, end
 
+    def _skip_parenthesis(self, end: int) -> int:
+        """Skip '(including 1 journalist)' or ', including agents and civilians,' after a unit."""
+        lo = self.lowers
+        if end < self.n and lo[end] == "(":
+            k = end + 1
+            while k < self.n and k - end < 25 and lo[k] != ")":
+                k += 1
+            return k + 1 if k < self.n and lo[k] == ")" else end
+        if end + 1 < self.n and lo[end] == "," and self.lex.including.match(lo, end + 1):
+            k = end + 1
+            while k < self.n and k - end < 20 and lo[k] not in (",", ";", "."):
+                if self.lex.triggers.match(lo, k):
+                    return end
+                k += 1
+            if k < self.n and lo[k] == "," and k + 1 < self.n:
+                nxt = k + 1
+                while nxt < self.n and (lo[nxt] in self.lex.aux or (lo[nxt].endswith("ly") and self.is_word(nxt))):
+                    nxt += 1
+                if nxt < self.n and self.lex.triggers.match(lo, nxt):
+                    return k + 1
+        return end
+
     def _skip_of_phrase(self, end: int) -> int:
         """'two members of UPDF', 'a judge of a provincial court': an of-phrase naming whose."""
         lo = self.lowers
@@ -288,8 +318,6 @@ class SentenceRules:
             k += 1
         if k == j:
             return None
-        if j == 0 and k - j < 2:
-            return None  # a lone capitalised first word is usually not a name
         return Unit(start, self._skip_apposition(k), 1, 1, 1, kind="named", head=self.tokens[j].text)
 
     def chain_forward(self, i: int, *, allow_names: bool = True) -> list[Unit]:
@@ -299,7 +327,7 @@ class SentenceRules:
             return []
         units = [first]
         nested = False
-        k = first.end
+        k = self._skip_parenthesis(first.end)
         while k < self.n:
             step = k
             saw = False
@@ -325,6 +353,8 @@ class SentenceRules:
                 break
             if not saw:
                 break
+            if step >= self.n:
+                break
             u = self.unit_at(step, allow_names=allow_names and self.is_capitalised(step) if step < self.n else False)
             if u is None:
                 break
@@ -332,7 +362,7 @@ class SentenceRules:
                 break  # names are listed with "and" among names only; "Manaus, Amazonas, a man" is a place
             u.nested = nested
             units.append(u)
-            k = u.end
+            k = self._skip_parenthesis(u.end)
         return units
 
     # --- triggers -----------------------------------------------------------------------

@@ -74,6 +74,7 @@ few dictionary look-ups and ``text2num`` (cached) for spelled-out numbers only.
 from __future__ import annotations
 
 import json
+import operator
 import re
 from dataclasses import asdict, dataclass
 from fractions import Fraction
@@ -168,6 +169,8 @@ class _Lexicon:
     language: str
     scan: re.Pattern[str]  # skip shapes | qualifier? core, matched at a candidate position
     trigger: re.Pattern[str]  # finds candidate positions fast
+    lead: re.Pattern[str]  # a trigger word at the very start of the text
+    prefix: re.Pattern[str]  # words before a trigger, matched on the reversed text before it
     core: re.Pattern[str]  # a bare number expression (for ranges and parse_number)
     after_reject: re.Pattern[str]
     month_before: re.Pattern[str] | None  # on the text as written: "May" is a month, "may" is not
@@ -274,13 +277,35 @@ def _build(language: str) -> _Lexicon:
 
     qual = r"(?:(?P<qual>" + _trie(list(quals)) + r")\s+)?" if quals else ""
     lookbehind = r"(?<![\w.,#+/:'" + syms + r"])(?<![0-9a-z]-)"
-    firsts = {w.split()[0] for w in [*codes, *designators, *ages_before, *not_counts, *quals, *vague,
-                                     *tokens, *mults, *articles] if w.strip()}
-    # Candidates: a digit, or a separator followed by a word some table starts with. The pattern
-    # opens with a character set, so the engine skips to those characters in C.
+    # Candidates are found in two steps. A trigger is a digit run or a word that can begin a
+    # number ("twenty", "dozens", "few"); the trigger pattern opens with a character set, so the
+    # engine skips in C to separators and digits. From a trigger, a reversed look-back finds the
+    # words that may stand before it (a qualifier, an article, a designator: "at least", "a",
+    # "Highway") and the full pattern is matched from there.
+    core_words = set(tokens) | set(mults)
+    for phrase in vague:
+        words = phrase.split()
+        core_words.add(words[1] if words[0] in articles and len(words) > 1 else words[0])
+    prefixes: set[str] = set()
+    for q in quals:
+        prefixes.add(q + " ")
+        prefixes.update(q + " " + a + " " for a in articles)
+    prefixes.update(a + " " for a in articles)
+    prefixes.update(a + " " for a in ages_before)
+    for d in [*designators, *codes]:
+        prefixes.update((d, d + " ", d + " no. ", d + " no."))
+    for phrase in not_counts:
+        words = phrase.split()
+        for k, w in enumerate(words):
+            if w in core_words:
+                if k:
+                    prefixes.add(" ".join(words[:k]) + " ")
+                break
     seps = r"\s(\[{\"'“‘«\-–—/,;:.!?…"
-    trigger = (r"[" + seps + r"0-9](?:(?<=[0-9])|(?=(?:" + _trie(sorted(firsts)) + r")(?![a-z0-9])))"
-               if firsts else r"[0-9]")
+    word_trie = _trie(sorted(core_words)) if core_words else "(?!)"
+    trigger = (r"[" + seps + r"0-9](?:(?<=[0-9])(?<![0-9][0-9])|(?=(?:" + word_trie + r")(?![a-z0-9])))")
+    lead = r"(?:" + word_trie + r")(?![a-z0-9])"
+    prefix = (r"(?:" + _trie(sorted(p[::-1] for p in prefixes)) + r")(?![a-z0-9])") if prefixes else "(?!)"
     skip_re = r"(?P<skip>\b(?:" + "|".join(skip) + r"))|" if skip else ""
     scan = skip_re + r"(?:\b" + qual + r")?" + lookbehind + r"(?P<core>" + core_body + r")"
 
@@ -329,6 +354,8 @@ def _build(language: str) -> _Lexicon:
         language=language,
         scan=re.compile(scan),
         trigger=re.compile(trigger),
+        lead=re.compile(lead),
+        prefix=re.compile(prefix),
         core=re.compile(r"(?P<core>" + core_body + r")"),
         after_reject=after_reject,
         month_before=month_before,
@@ -608,13 +635,7 @@ def _at(text: str, low: str, m: re.Match[str], lex: _Lexicon) -> tuple[Quantity 
     return q, end
 
 
-def _positions(first: int, candidates: Any, low: str) -> Any:
-    """Candidate start offsets: 0 when the text opens with a letter, then each trigger's."""
-    if first == 0:
-        yield 0
-    for t in candidates:
-        i = t.start()
-        yield i if "0" <= low[i] <= "9" else i + 1
+_start = operator.methodcaller("start")
 
 
 def find_quantities(text: str, language: str = "en") -> list[Quantity]:
@@ -632,16 +653,23 @@ def find_quantities(text: str, language: str = "en") -> list[Quantity]:
     lex = _lexicon(language)
     low = _lower(text)
     match = lex.scan.match
+    prefix = lex.prefix.match
     out: list[Quantity] = []
     pos = 0
-    candidates = lex.trigger.finditer(low)
-    first = 0 if low[:1].isalpha() else -1
-    for c in _positions(first, candidates, low):
+    starts = [0] if lex.lead.match(low) else []
+    starts += [i if "0" <= low[i] <= "9" else i + 1 for i in map(_start, lex.trigger.finditer(low))]
+    for c in starts:
         if c < pos:
             continue
-        m = match(low, c)
+        m = None
+        if c > pos:
+            pm = prefix(low[max(pos, c - 48):c][::-1])
+            if pm is not None:
+                m = match(low, c - pm.end())
         if m is None:
-            continue
+            m = match(low, c)
+            if m is None:
+                continue
         if m.group("skip") is not None:
             pos = m.end()
             continue
