@@ -173,8 +173,8 @@ class _Lexicon:
     prefix: re.Pattern[str]  # words before a trigger, matched on the reversed text before it
     core: re.Pattern[str]  # a bare number expression (for ranges and parse_number)
     after_reject: re.Pattern[str]
-    month_before: re.Pattern[str] | None  # on the text as written: "May" is a month, "may" is not
-    month_after: re.Pattern[str] | None
+    months: frozenset[str]  # as written: "May" is a month, "may" is not
+    day_of: str  # "19th of May"
     money_before: re.Pattern[str]
     postfix: re.Pattern[str] | None
     range_sep: re.Pattern[str]
@@ -207,7 +207,7 @@ def _digit_pattern(group: tuple[str, ...], decimal: str, scales: list[str]) -> s
     whole = r"[0-9]{1,3}(?:" + g + r"[0-9]{3})+(?![0-9])|" if g else ""
     whole += r"[0-9]{1,15}(?![0-9])"
     dec = "(?:" + re.escape(decimal) + r"[0-9]{1,6}(?![0-9]))?"
-    scale = r"(?:\s+(?P<dscale>" + _trie(scales) + r")\b)?" if scales else ""
+    scale = r"(?:\s+(?P<dscale>" + _trie(scales) + r")\b)?"  # _trie([]) never matches
     return "(?:" + whole + ")" + dec + scale
 
 
@@ -235,19 +235,19 @@ def _build(language: str) -> _Lexicon:
     years = table.get("years", {})
     months = table.get("months", {})
     month_names = [m for m in months.get("names", [])]
-    day_suffix = _trie(months.get("day_suffixes", []))
-    day_of = months.get("day_of")
+    day_of = _fold(months.get("day_of", ""))
 
     # --- the number core: vague | words | digits -------------------------------------------
     digit = _digit_pattern(group, decimal, list(scales))
+    # Every named group exists in every language (an empty table gives a never-matching group).
     alts = []
-    if vague:
-        unit_re = _trie(_plurals(list(vunits))) if vunits else "(?!)"
+    if True:
+        unit_re = _trie(_plurals(list(vunits)))
         alts.append(
             r"(?P<vague>\b(?P<vphrase>" + _trie(list(vague)) + r")\b"
             r"(?P<vunits>(?:\s+(?:of\s+)?(?:" + unit_re + r")\b)*)"
             r"(?:\s+of\b)?)")
-    if tokens:
+    if True:
         tok = r"(?:" + _trie(tokens + list(mults)) + r")\b"
         heads = _trie(list(scales) + list(mults))
         art = r"(?:(?:" + _trie(articles) + r")\s+(?=(?:" + heads + r")\b))?" if articles else ""
@@ -275,7 +275,7 @@ def _build(language: str) -> _Lexicon:
     if not_counts:
         skip.append(r"(?:" + _trie(not_counts) + r")\b")
 
-    qual = r"(?:(?P<qual>" + _trie(list(quals)) + r")\s+)?" if quals else ""
+    qual = r"(?:(?P<qual>" + _trie(list(quals)) + r")\s+)?"
     lookbehind = r"(?<![\w.,#+/:'" + syms + r"])(?<![0-9a-z]-)"
     # Candidates are found in two steps. A trigger is a digit run or a word that can begin a
     # number ("twenty", "dozens", "few"); the trigger pattern opens with a character set, so the
@@ -294,7 +294,7 @@ def _build(language: str) -> _Lexicon:
     prefixes.update(a + " " for a in ages_before)
     for d in [*designators, *codes]:
         prefixes.update((d, d + " ", d + " no. ", d + " no."))
-    for phrase in not_counts:
+    for phrase in [*not_counts, *quals]:  # "no one", "as many as": look back past their start
         words = phrase.split()
         for k, w in enumerate(words):
             if w in core_words:
@@ -331,10 +331,6 @@ def _build(language: str) -> _Lexicon:
     if after_words:
         after.append(r"[\s-]*(?:" + _trie(sorted(set(after_words))) + r")(?!\w)")
     after_reject = re.compile("(?:" + "|".join(after) + ")")
-    month_re = _trie(month_names) if month_names else None
-    month_after = (re.compile(r"(?:" + day_suffix + r")?\s+(?:" + re.escape(day_of or "of") + r"\s+)?(?:"
-                              + month_re + r")\b") if month_re else None)
-    month_before = re.compile(r"\b(?:" + month_re + r")\.?\s+$") if month_re else None
 
     postfix = None
     if posts:
@@ -358,8 +354,8 @@ def _build(language: str) -> _Lexicon:
         prefix=re.compile(prefix),
         core=re.compile(r"(?P<core>" + core_body + r")"),
         after_reject=after_reject,
-        month_before=month_before,
-        month_after=month_after,
+        months=frozenset(month_names),
+        day_of=day_of,
         money_before=re.compile(r"[" + syms + r"]\s*$"),
         postfix=postfix,
         range_sep=range_sep,
@@ -437,6 +433,8 @@ def _words_value(folded: str, language: str) -> int | None:
 
 def _digits_value(text: str, scale: str | None, lex: _Lexicon) -> int | None:
     """Value of "1,200", "1.200" (dot grouping), "1.5 million"; None for a bare decimal."""
+    if scale is None and text.isdigit():
+        return int(text) if text.isascii() else None
     num = text[: len(text) - len(scale)].rstrip() if scale else text
     if lex.decimal in num and num.rfind(lex.decimal) > max((num.rfind(g) for g in lex.group), default=-1):
         whole, frac = num.rsplit(lex.decimal, 1)
@@ -461,13 +459,13 @@ def _core_value(m: re.Match[str], lex: _Lexicon) -> tuple[Bounds, str | None, in
     end = m.end("core")
     if m.group("digit") is not None:
         text = m.group("digit")
-        scale = m.groupdict().get("dscale")
+        scale = m.group("dscale")
         bare = text[: len(text) - len(scale)].rstrip() if scale else text
         if len(bare) > 1 and bare[0] == "0" and bare[1].isdigit():  # 07, 0700: codes and times
             return None
         v = _digits_value(text, scale, lex)
         return None if v is None else ((v, v, v), None, end)
-    if m.groupdict().get("word") is not None:
+    if m.group("word") is not None:
         text = m.group("word")
         folded = _fold(text)
         v = _words_value(folded, lex.language)
@@ -480,7 +478,7 @@ def _core_value(m: re.Match[str], lex: _Lexicon) -> tuple[Bounds, str | None, in
             if v is not None:
                 return (v, v, v), None, m.start("core") + cut
         return None
-    if m.groupdict().get("vague") is not None:
+    if m.group("vague") is not None:
         phrase = _fold(m.group("vphrase"))
         bounds = lex.vague.get(phrase)
         if bounds is None:
@@ -535,6 +533,20 @@ def _lower(text: str) -> str:
     return low if len(low) == len(text) else text.translate(_ASCII_LOWER)
 
 
+def _next_word(text: str, end: int, skip: str = "") -> str:
+    """The word after ``end`` (``skip`` passed over: "19 of May"), trailing punctuation cut."""
+    words = text[end:end + 24].split(None, 2)
+    if skip and len(words) > 1 and words[0] == skip:
+        words = words[1:]
+    return words[0].rstrip(".,;:") if words else ""
+
+
+def _previous_word(text: str, start: int) -> str:
+    """The word before the white space ending at ``start``, a trailing "." cut ("Sept.")."""
+    words = text[max(0, start - 16):start].split()
+    return words[-1].rstrip(".") if words else ""
+
+
 def _second(text: str, pos: int, lex: _Lexicon) -> tuple[Bounds, int] | None:
     """The number closing a range at ``pos`` ("30" in "20 to 30"): (interval, end) or None."""
     m = lex.core.match(text, pos)
@@ -560,26 +572,27 @@ def _at(text: str, low: str, m: re.Match[str], lex: _Lexicon) -> tuple[Quantity 
     core_start = m.start("core")
     if lex.after_reject.match(low, end):  # "2nd", "24-hour", "40%", "5 km", "27 years old"
         return None, end
-    qual_text = m.groupdict().get("qual")
+    qual_text = m.group("qual")
     qual = _fold(qual_text) if qual_text else None
     cls = lex.qualifiers.get(qual) if qual else None
     start = m.start() if qual else core_start
 
     digits = m.group("digit")
-    if digits is not None and m.groupdict().get("dscale") is None:
+    if digits is not None and m.group("dscale") is None:
         if (len(digits) == 4 and digits.isdigit() and lex.year_min <= int(digits) <= lex.year_max
                 and (qual is None or qual not in lex.year_ok)):
             return None, end  # "in 2019", "the 2020 ceasefire"
         if (qual is None and bounds[1] is not None and bounds[1] <= 110 and text[end:end + 1] == ","
                 and lex.name_age.search(text, max(0, core_start - 30), core_start)):
             return None, end  # "John Smith, 27, died"
-        if lex.money_before.search(low, max(0, core_start - 3), core_start):
-            return None, end  # "$ 18,000"
-    if digits is not None and qual is None:
-        if lex.month_after is not None and lex.month_after.match(text, end):
-            return None, end  # "19 September"
-        if lex.month_before is not None and lex.month_before.search(text, max(0, core_start - 12), core_start):
-            return None, end  # "September 19"
+    if (digits is not None and core_start > 1 and low[core_start - 1].isspace()
+            and lex.money_before.search(low, max(0, core_start - 3), core_start)):
+        return None, end  # "$ 18,000"
+    if digits is not None and qual is None and lex.months:
+        if text[end:end + 1].isspace() and _next_word(text, end, lex.day_of) in lex.months:
+            return None, end  # "19 September", "3 May 2020"
+        if core_start > 1 and text[core_start - 1].isspace() and _previous_word(text, core_start) in lex.months:
+            return None, end  # "September 19", "Sept. 19"
 
     kind = "exact" if vague_phrase is None else "vague"
     qualifier = vague_phrase
@@ -715,7 +728,7 @@ def parse_number(token: str, language: str = "en") -> int | None:
     lex = _lexicon(language)
     s = _lower(token.strip())
     m = lex.core.fullmatch(s)
-    if m is None or m.groupdict().get("vague") is not None:
+    if m is None or m.group("vague") is not None:
         return None
     value = _core_value(m, lex)
     if value is None or value[2] != len(s):
