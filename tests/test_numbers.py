@@ -113,6 +113,13 @@ CASES: list[tuple[str, list[tuple[str, int | None, int | None, int | None, str]]
     ("many people", [("many", 3, 10, OPEN, "vague")]),
     ("numerous people", [("numerous", 3, 10, OPEN, "vague")]),
     ("millions", [("millions", 1000000, 1000000, 9999999, "vague")]),
+    ("Half a dozen injured", [("Half a dozen", 6, 6, 6, "exact")]),
+    ("half a million people", [("half a million", 500000, 500000, 500000, "exact")]),
+    ("around 3 May 2020", []),
+    ("from 1 - 6 May", []),
+    ("from 24 April-8 May", []),
+    ("about 1", [("about 1", 1, 1, 2, "approx")]),
+    ("10 kms away", []),
     # --- what may be returned and is left to the caller -------------------------------------------
     ("24 hours later", [("24", 24, 24, 24, "exact")]),
     ("three decades", [("three", 3, 3, 3, "exact")]),

@@ -186,6 +186,7 @@ class _Lexicon:
     qualifiers: dict[str, str]
     postfixes: dict[str, str]
     vague: dict[str, Bounds]
+    fixed: dict[str, int]
     vague_units: dict[str, int]
     scales: dict[str, int]
     multipliers: dict[str, tuple[int, bool]]
@@ -228,6 +229,7 @@ def _build(language: str) -> _Lexicon:
     articles = list(nw.get("articles", []))
     conj = nw.get("conjunction")
     vague = {_fold(k): (v[0], v[1], v[2]) for k, v in table.get("vague", {}).items() if not k.startswith("_")}
+    fixed = {_fold(k): int(v) for k, v in table.get("fixed", {}).items() if not k.startswith("_")}
     vunits = {k: int(v) for k, v in table.get("vague_units", {}).items() if not k.startswith("_")}
     quals = {_fold(k): v for k, v in table.get("qualifiers", {}).items() if not k.startswith("_")}
     posts = {k: v for k, v in table.get("postfixes", {}).items() if not k.startswith("_")}
@@ -240,7 +242,7 @@ def _build(language: str) -> _Lexicon:
     # --- the number core: vague | words | digits -------------------------------------------
     digit = _digit_pattern(group, decimal, list(scales))
     # Every named group exists in every language (an empty table gives a never-matching group).
-    alts = []
+    alts = [r"(?P<fixed>\b(?:" + _trie(list(fixed)) + r")\b)"]
     if True:
         unit_re = _trie(_plurals(list(vunits)))
         alts.append(
@@ -294,7 +296,7 @@ def _build(language: str) -> _Lexicon:
     prefixes.update(a + " " for a in ages_before)
     for d in [*designators, *codes]:
         prefixes.update((d, d + " ", d + " no. ", d + " no."))
-    for phrase in [*not_counts, *quals]:  # "no one", "as many as": look back past their start
+    for phrase in [*not_counts, *quals, *fixed]:  # "no one", "as many as": look back past their start
         words = phrase.split()
         for k, w in enumerate(words):
             if w in core_words:
@@ -367,6 +369,7 @@ def _build(language: str) -> _Lexicon:
         qualifiers=quals,
         postfixes={_fold(k) or k.strip(): v for k, v in posts.items()},
         vague=vague,
+        fixed=fixed,
         vague_units=vunits,
         scales=scales,
         multipliers=mults,
@@ -457,6 +460,9 @@ def _digits_value(text: str, scale: str | None, lex: _Lexicon) -> int | None:
 def _core_value(m: re.Match[str], lex: _Lexicon) -> tuple[Bounds, str | None, int] | None:
     """(interval, vague phrase or None, end of the number) for a core match, or None."""
     end = m.end("core")
+    if m.group("fixed") is not None:
+        v = lex.fixed.get(_fold(m.group("fixed")))
+        return None if v is None else ((v, v, v), None, end)
     if m.group("digit") is not None:
         text = m.group("digit")
         scale = m.group("dscale")
@@ -509,7 +515,8 @@ def _qualify(bounds: Bounds, cls: str, exact: bool, margin: int) -> Bounds:
     if cls == "max":
         return None, best, (hi if not exact else best)
     if cls == "approx" and exact:
-        return (best * (100 - margin)) // 100, best, -((-best * (100 + margin)) // 100)
+        low = (best * (100 - margin)) // 100
+        return (max(low, 1) if best >= 1 else low), best, -((-best * (100 + margin)) // 100)
     return bounds
 
 
@@ -538,7 +545,7 @@ def _next_word(text: str, end: int, skip: str = "") -> str:
     words = text[end:end + 24].split(None, 2)
     if skip and len(words) > 1 and words[0] == skip:
         words = words[1:]
-    return words[0].rstrip(".,;:") if words else ""
+    return words[0].split("-", 1)[0].rstrip(".,;:)") if words else ""
 
 
 def _previous_word(text: str, start: int) -> str:
@@ -588,10 +595,10 @@ def _at(text: str, low: str, m: re.Match[str], lex: _Lexicon) -> tuple[Quantity 
     if (digits is not None and core_start > 1 and low[core_start - 1].isspace()
             and lex.money_before.search(low, max(0, core_start - 3), core_start)):
         return None, end  # "$ 18,000"
-    if digits is not None and qual is None and lex.months:
+    if digits is not None and lex.months:
         if text[end:end + 1].isspace() and _next_word(text, end, lex.day_of) in lex.months:
-            return None, end  # "19 September", "3 May 2020"
-        if core_start > 1 and text[core_start - 1].isspace() and _previous_word(text, core_start) in lex.months:
+            return None, end  # "19 September", "around 3 May 2020"
+        if qual is None and core_start > 1 and text[core_start - 1].isspace() and _previous_word(text, core_start) in lex.months:
             return None, end  # "September 19", "Sept. 19"
 
     kind = "exact" if vague_phrase is None else "vague"
@@ -617,7 +624,8 @@ def _at(text: str, low: str, m: re.Match[str], lex: _Lexicon) -> tuple[Quantity 
             (lo2, best2, hi2), end2 = second
             hyphen = sep.group().strip() in ("-", "–", "‒")
             rising = best2 is not None and bounds[1] is not None and best2 > bounds[1]
-            if lex.after_reject.match(low, end2):
+            if lex.after_reject.match(low, end2) or (
+                    lex.months and text[end2:end2 + 1].isspace() and _next_word(text, end2, lex.day_of) in lex.months):
                 if rising or hyphen:
                     return None, end2  # "20-30%", "20 to 30 km"
             elif rising:
