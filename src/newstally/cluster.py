@@ -53,11 +53,17 @@ class ClusterSettings:
     day_bonus: tuple[float, ...] = (0.22, 0.16, 0.08, 0.02)
     #: Beyond a week, the penalty grows by this much per doubling of the distance.
     late_penalty: float = 0.06
+    #: The penalty stops growing here: months later, a report may still be a follow-up
+    #: (arrest, trial, sentencing) if its words say so.
+    max_late_penalty: float = 0.30
     #: Bonus for sharing a city or state; penalties when both name only different cities
     #: (or states), or only different countries.
     same_place: float = 0.15
     other_place: float = 0.10
     other_country: float = 0.30
+    #: Penalty when report and event both state a day of occurrence, more than a day apart
+    #: (a new attack "on Tuesday" a week after the last one).
+    other_day: float = 0.25
     #: Bonus for the same non-zero best figure of the same category.
     same_figure: float = 0.10
     #: Shingle Jaccard (or containment) at or above which two reports are copies of one source,
@@ -66,7 +72,8 @@ class ClusterSettings:
     duplicate_days: int = 7
     #: Extra bonus on the same day when the event is the only one active within a day of the
     #: report: in a sparse stream, reports of one day are most likely about one incident.
-    sole_bonus: float = 0.10
+    sole_bonus: float = 0.20
+    sole_days: int = 2
     #: Words per shingle for near-duplicate detection, and sketch size (bottom-k hashes).
     shingle: int = 5
     sketch_size: int = 48
@@ -141,27 +148,32 @@ def _parse_date(value: str | None) -> date | None:
         return None
 
 
-def _stated_dates(text: str, base: date | None) -> Iterable[date]:
-    """Dates written in ``text``, resolved against the publication date ``base``."""
+def _stated_dates(text: str, base: date | None) -> Iterable[tuple[date, bool]]:
+    """Dates written in ``text``, resolved against the publication date ``base``.
+
+    Each comes with whether it is a full date with its year: in a lead that is more often a
+    dateline or a citation than the day something happened.
+    """
     for m in _DATE_RE.finditer(text):
         g = m.groups()
         try:
             if g[0]:
-                yield date(int(g[0]), int(g[1]), int(g[2]))
+                yield date(int(g[0]), int(g[1]), int(g[2])), True
             elif g[3] or g[6]:
                 month = _month(g[3] or g[7])
                 day = int(g[4] or g[6])
                 year = g[5] or g[8]
                 if year:
-                    yield date(int(year), month, day)
+                    yield date(int(year), month, day), True
                 elif base:
                     d = date(base.year, month, day)
-                    yield d if d <= base + timedelta(days=1) else date(base.year - 1, month, day)
+                    yield (d if d <= base + timedelta(days=1) else date(base.year - 1, month, day)), False
             elif g[9] and base:
                 back = (base.weekday() - _WEEKDAYS[g[9].lower()]) % 7
-                yield base - timedelta(days=back)
+                yield base - timedelta(days=back), False
             elif g[10] and base:
-                yield base - timedelta(days=1) if g[10].lower() in ("yesterday", "last night") else base
+                rel = 1 if g[10].lower() in ("yesterday", "last night") else 0
+                yield base - timedelta(days=rel), False
         except (ValueError, KeyError):
             continue
 
@@ -178,18 +190,24 @@ def report_day(doc: Document, lead: str | None = None) -> tuple[int | None, int 
     in the text. The day of occurrence is the first date the lead states within two weeks
     before publication ("on Tuesday", "yesterday", "on 3 May"), else the publication day.
     """
+    day, pub, _stated = _report_days(doc, lead)
+    return day, pub
+
+
+def _report_days(doc: Document, lead: str | None) -> tuple[int | None, int | None, bool]:
+    """:func:`report_day`, plus whether the day of occurrence is stated in the lead."""
     lead = lead if lead is not None else (doc.title or "") + "\n" + doc.text[:600]
     pub = _parse_date(doc.published)
     if pub is None:
-        for d in _stated_dates(doc.text[:3000], None):
+        for d, _full in _stated_dates(doc.text[:3000], None):
             pub = d
             break
     if pub is None:
-        return None, None
-    for d in _stated_dates(lead, pub):
+        return None, None, False
+    for d, full in _stated_dates(lead, pub):
         if pub - timedelta(days=14) <= d <= pub:
-            return d.toordinal(), pub.toordinal()
-    return pub.toordinal(), pub.toordinal()
+            return d.toordinal(), pub.toordinal(), not full
+    return pub.toordinal(), pub.toordinal(), False
 
 
 # ---------------------------------------------------------------------------------- features
@@ -243,6 +261,7 @@ class _Features:
     id: str
     day: int | None
     pub: int | None
+    stated: bool  # the day of occurrence is written in the lead
     terms: Counter[str]
     places: frozenset[str]  # city / state keys
     countries: frozenset[str]
@@ -267,7 +286,7 @@ def _features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> _Fe
                 continue
             mid_sentence = m.start() > 1 and text[m.start() - 2] not in ".!?\n"
             terms[stem] += weight * (1.5 if w[0].isupper() and mid_sentence else 1.0)
-    day, pub = report_day(doc, title + "\n" + body[:600])
+    day, pub, stated = _report_days(doc, title + "\n" + body[:600])
     places = resolve_places(title + "\n" + body)
     specific = frozenset(p.key for p in places if p.kind != "country")
     countries = frozenset(p.country_code for p in places)
@@ -276,7 +295,7 @@ def _features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> _Fe
         if c.counts and c.best and not c.subgroup and not c.negated:
             figures[c.category] = max(figures.get(c.category, 0), c.best)
     sketch = _shingle_sketch(title + " " + doc.text, s.shingle, s.sketch_size)
-    return _Features(doc.id, day, pub, terms, specific, countries, figures, sketch)
+    return _Features(doc.id, day, pub, stated, terms, specific, countries, figures, sketch)
 
 
 # ----------------------------------------------------------------------------------- events
@@ -292,6 +311,7 @@ class _Event:
     countries: Counter[str] = field(default_factory=Counter)
     figures: dict[str, list[int]] = field(default_factory=dict)
     fingerprints: list[tuple[str, int, tuple[int, ...]]] = field(default_factory=list)
+    occurred: list[int] = field(default_factory=list)  # days of occurrence stated by members
     docs: int = 0
     touched: int = 0  # the newest day seen when the event last changed
 
@@ -301,6 +321,7 @@ class _Event:
                 "terms": {t: round(w, 4) for t, w in self.terms.most_common()},
                 "places": dict(self.places), "countries": dict(self.countries),
                 "figures": {k: list(v) for k, v in self.figures.items()},
+                "occurred": [iso(d) for d in self.occurred],
                 "fingerprints": [[g, n, list(sk)] for g, n, sk in self.fingerprints]}
 
     @classmethod
@@ -311,7 +332,7 @@ class _Event:
                  Counter(st.get("countries", {})),
                  {k: list(v) for k, v in st.get("figures", {}).items()},
                  [(g, int(n), tuple(sk)) for g, n, sk in st.get("fingerprints", [])],
-                 int(st.get("docs", 0)))
+                 [d for d in map(day, st.get("occurred", [])) if d], int(st.get("docs", 0)))
         ev.touched = ev.last or 0
         return ev
 
@@ -393,7 +414,8 @@ class Clusterer:
         if f.day is None:
             return set()
         lo, hi = min(f.day, f.pub or f.day), max(f.day, f.pub or f.day)
-        return {k for d in range(lo - 1, hi + 2) for k in self._by_day.get(d, ())
+        w = self.settings.sole_days
+        return {k for d in range(lo - w, hi + w + 1) for k in self._by_day.get(d, ())
                 if k in self.events}
 
     def _time(self, gap: int) -> float:
@@ -404,15 +426,21 @@ class Clusterer:
             return s.day_bonus[gap]
         if gap <= 7:
             return 0.0
-        return -s.late_penalty * math.log2(gap / 7)
+        return -min(s.max_late_penalty, s.late_penalty * math.log2(gap / 7))
 
     def _place(self, f: _Features, ev: _Event) -> float:
         s = self.settings
-        if f.places and ev.places:
-            return s.same_place if f.places & ev.places.keys() else -s.other_place
         if f.countries and ev.countries and not (f.countries & ev.countries.keys()):
             return -s.other_country
+        if f.places and ev.places:
+            return s.same_place if f.places & ev.places.keys() else -s.other_place
         return 0.0
+
+    @staticmethod
+    def _other_day(f: _Features, ev: _Event) -> bool:
+        """Both state a day of occurrence, and they are more than a day apart."""
+        return bool(f.stated and f.day and ev.occurred
+                    and min(abs(f.day - d) for d in ev.occurred) > 1)
 
     def _figures(self, f: _Features, ev: _Event) -> float:
         for cat, best in f.figures.items():
@@ -461,8 +489,9 @@ class Clusterer:
             if best_score == math.inf:
                 break
             score = (s.text_weight * self._cosine(dv, dnorm, ev) + self._time(gap)
+                     - (s.other_day if self._other_day(f, ev) else 0.0)
                      + self._place(f, ev) + self._figures(f, ev))
-            if ev.key == sole and gap == 0:
+            if ev.key == sole and gap <= s.sole_days:
                 score += s.sole_bonus
             if score >= best_score:
                 best, best_score = ev, score
@@ -492,6 +521,8 @@ class Clusterer:
                 vals.append(best)
         if group == f.id and len(ev.fingerprints) < s.max_fingerprints:
             ev.fingerprints.append((f.id, f.sketch[0], f.sketch[1]))
+        if f.stated and f.day and f.day not in ev.occurred and len(ev.occurred) < 20:
+            ev.occurred.append(f.day)
         for d in (f.day, f.pub):
             if d is not None:
                 ev.first = d if ev.first is None else min(ev.first, d)

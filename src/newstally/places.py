@@ -30,6 +30,9 @@ __all__ = ["Place", "main_place", "resolve_places", "country_codes"]
 SMALL_TOWN = 15000
 #: A city this big beats a same-named state of its country ("New York", "Washington").
 BIG_CITY = 500_000
+#: A city known by another of its names ("Stepanakert" for Khankendi, "Kamran" for Cam Ranh)
+#: needs its country in context unless it is this big ("Bombay", "Saigon").
+ALT_CONTEXT = 1_000_000
 #: Longest place name, in words.
 MAX_WORDS = 5
 #: Lower-case words allowed inside a name ("Rio de Janeiro", "Dera Ismail Khan").
@@ -141,7 +144,7 @@ class Place:
 
 
 # entry: (canonical, country_code, lat, lon, kind, population, admin)
-_Entry = tuple[str, str, float | None, float | None, str, int, str | None]
+_Entry = tuple  # (canonical, country, lat, lon, kind, population, admin[, alternate])
 
 
 _ASCII_DROP = str.maketrans({".": None, "'": None, "`": None, "-": " "})
@@ -190,20 +193,21 @@ class _Gazetteer:
             entry = (c["name"], c["countrycode"], c["latitude"], c["longitude"], "city", pop, admin)
             if any(ch.isdigit() for ch in c["name"]):
                 continue  # numbered districts ("Paris 01 Louvre")
-            names = {c["name"]}
-            names.update(a for a in c.get("alternatenames", ())
-                         if len(a) >= 3 and a[:1].isupper() and not a.isupper() and _latin(a))
-            for n in names:
-                self._add(n, entry)
+            self._add(c["name"], entry)
+            # other names count only with their country in context (ALT_CONTEXT)
+            alt = (entry[0], entry[1], entry[2], entry[3], "city", pop, admin, True)
+            for a in c.get("alternatenames", ()):
+                if len(a) >= 3 and a[:1].isupper() and not a.isupper() and _latin(a):
+                    self._add(a, alt)
         self.demonyms = {_norm(k): v for k, v in DEMONYMS.items()}
         self.max_words = MAX_WORDS
 
-    def _add(self, name: str, entry: _Entry) -> None:
+    def _add(self, name: str, entry: tuple) -> None:
         key = _norm(name)
         if not key:
             return
         bucket = self.names.setdefault(key, [])
-        if entry not in bucket:
+        if entry[:7] not in bucket and entry not in bucket:
             bucket.append(entry)
 
 
@@ -316,7 +320,9 @@ def resolve_places(text: str) -> list[Place]:
         if not entries:
             continue
         usable = [e for e in entries
-                  if not ((common or (e[4] == "city" and e[5] < SMALL_TOWN)) and e[1] not in countries)]
+                  if e[1] in countries or not (
+                      common or (e[4] == "city" and e[5] < SMALL_TOWN)
+                      or (len(e) > 7 and e[5] < ALT_CONTEXT))]
         if not usable:
             continue
         e = _choose(usable, countries, admins)
