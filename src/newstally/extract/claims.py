@@ -36,7 +36,7 @@ _CLAUSE_BREAKS = frozenset({";", ":", "(", ")", "—", "–", "\"", "“", "”"
 _STOP_MODIFIERS = frozenset("""
 by in on at of from to with for into after before during since as than that which who whom whose
 when where while because but or nor if so then there here it they we you i this these those was were
-is are be been being has have had not no
+is are be been being has have had not no nobody none noone
 """.split())
 _PERSON_SUFFIXES = ("ers", "ists", "ians", "ees", "ants", "ents", "ites", "ics", "men", "ors")
 
@@ -182,6 +182,8 @@ class SentenceRules:
         unit = Unit(start, k, q.low, q.best, q.high, qualifier=q.qualifier, inherit=inherit)
         if q.kind == "vague":
             unit.kind = "vague"
+            if q.qualifier in self.lex.unquantified:
+                unit.low = unit.best = unit.high = None  # "a number of soldiers": no figure given
         # "of them", "of whom", "of the victims"
         if k + 1 < self.n and lo[k] == "of" and lo[k + 1] in ("them", "whom", "those", "the"):
             unit.kind = "partitive"
@@ -191,6 +193,10 @@ class SentenceRules:
                 pn = self.person_noun(k + 2)
                 if pn:
                     unit.end = k + 2 + pn[0]
+            pn = self.person_noun(unit.end)
+            if pn is not None:  # "two of them children"
+                unit.subgroup, unit.head = pn[1], pn[2]
+                unit.end += pn[0]
             return unit
         m = k
         mods = 0
@@ -396,7 +402,7 @@ class SentenceRules:
         best: list[Unit] = []
         for s in range(limit, b):
             chain = self.chain_forward(s, allow_names=had_aux)
-            if chain and chain[-1].end == b:
+            if chain and self._skip_parenthesis(chain[-1].end) == b:
                 best = chain
                 break
         return best, had_aux
@@ -508,9 +514,11 @@ class SentenceRules:
         if k < self.n and lo[k] == ",":
             k += 1
         m = self.lex.including.match(lo, k) if k < self.n else None
-        if not m:
-            return []
-        units = self._cut_next_subject(self.chain_forward(k + m[0], allow_names=False))
+        if m:
+            k += m[0]
+        elif not (k + 2 < self.n and lo[k] == "<q>" and lo[k + 1] == "of" and lo[k + 2] in ("them", "whom")):
+            return []  # neither "including ..." nor "two of them ..."
+        units = self._cut_next_subject(self.chain_forward(k, allow_names=False))
         for u in units:
             u.nested = True
         return [RawClaim(last.category, u, last.trigger_start, last.trigger_end, last.rule, last.hypothetical)

@@ -19,7 +19,7 @@ from .lexicon import Lexicon, load_lexicon
 from .sentences import split_sentences, tokenize
 
 _YEAR_REF = re.compile(
-    r"\b(?:in|since|during|of|from|back\s+in)\s+(?:(?:early|late|mid)[- ]?)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
+    r"\b(?i:in|since|during|of|from|back\s+in)\s+(?:(?:early|late|mid)[- ]?)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
 
 @dataclass(frozen=True)
 class ExtractSettings:

@@ -87,6 +87,7 @@ class Lexicon:
     generic_heads: frozenset[str] = frozenset()  # person nouns that mean "everybody"
     subgroup_parents: dict[str, str] = field(default_factory=dict)
     not_people: frozenset[str] = frozenset()
+    unquantified: frozenset[str] = frozenset()  # vague amounts that give no figure at all
     negation: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
     negation_nouns: dict[str, list[str]] = field(default_factory=dict)
     negation_verbs: dict[str, list[str]] = field(default_factory=dict)
@@ -154,6 +155,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
     lex.generic_heads = frozenset(e.lower() for e in t["person_nouns"]["null"])
     lex.subgroup_parents = {k: v for k, v in t["subgroup_parents"].items() if not k.startswith("_")}
     lex.not_people = frozenset(t["not_people"])
+    lex.unquantified = frozenset(t.get("unquantified", ()))
     neg = t["negation"]
     lex.negation = [(re.compile(p, re.I), kind) for p, kind in neg["patterns"]]
     lex.negation_nouns = neg["noun_categories"]
