@@ -68,8 +68,13 @@ count they normally denote as ``best``. A vague word followed by counting words 
 "several hundred" is ``300, 300, 999``, "tens of thousands" is ``10000, 10000, 99999``
 (high becomes ``(high + 1) * unit - 1``).
 
-Speed: one precompiled regex per language finds candidates; the Python work per candidate is a
-few dictionary look-ups and ``text2num`` (cached) for spelled-out numbers only.
+Set phrases with one value ("half a dozen" = 6) are the ``fixed`` table.
+
+Speed: the regexes are compiled once per language from the tables (English at import). A
+trigger pattern that opens with a character set finds digit runs and words that can begin a
+number; a reversed look-back picks up the qualifier or designator before each; the full
+pattern is then matched only there. ``text2num`` runs (cached) on spelled-out numbers only.
+About 25 µs of CPU per 117-character news sentence here.
 """
 from __future__ import annotations
 
@@ -196,7 +201,6 @@ class _Lexicon:
     year_min: int
     year_max: int
     year_ok: frozenset[str]
-    words_ok: bool
 
 
 def _plurals(words: list[str]) -> list[str]:
@@ -214,7 +218,6 @@ def _digit_pattern(group: tuple[str, ...], decimal: str, scales: list[str]) -> s
 
 def _build(language: str) -> _Lexicon:
     table = _load(f"numbers_{language}.json")
-    words_ok = table is not None
     if table is None:  # digits and language-independent shapes only
         table = {}
     seps = _COMMON.get("separators", {})
@@ -236,25 +239,23 @@ def _build(language: str) -> _Lexicon:
     ranges = table.get("ranges", {})
     years = table.get("years", {})
     months = table.get("months", {})
-    month_names = [m for m in months.get("names", [])]
+    month_names = list(months.get("names", []))
     day_of = _fold(months.get("day_of", ""))
 
     # --- the number core: vague | words | digits -------------------------------------------
     digit = _digit_pattern(group, decimal, list(scales))
     # Every named group exists in every language (an empty table gives a never-matching group).
     alts = [r"(?P<fixed>\b(?:" + _trie(list(fixed)) + r")\b)"]
-    if True:
-        unit_re = _trie(_plurals(list(vunits)))
-        alts.append(
-            r"(?P<vague>\b(?P<vphrase>" + _trie(list(vague)) + r")\b"
-            r"(?P<vunits>(?:\s+(?:of\s+)?(?:" + unit_re + r")\b)*)"
-            r"(?:\s+of\b)?)")
-    if True:
-        tok = r"(?:" + _trie(tokens + list(mults)) + r")\b"
-        heads = _trie(list(scales) + list(mults))
-        art = r"(?:(?:" + _trie(articles) + r")\s+(?=(?:" + heads + r")\b))?" if articles else ""
-        join = r"(?:\s+" + re.escape(conj) + r"\s+(?=" + tok + r")|-|\s+)" if conj else r"(?:-|\s+)"
-        alts.append(r"(?P<word>\b" + art + tok + r"(?:" + join + tok + r")*)")
+    unit_re = _trie(_plurals(list(vunits)))
+    alts.append(
+        r"(?P<vague>\b(?P<vphrase>" + _trie(list(vague)) + r")\b"
+        r"(?P<vunits>(?:\s+(?:of\s+)?(?:" + unit_re + r")\b)*)"
+        r"(?:\s+of\b)?)")
+    tok = r"(?:" + _trie(tokens + list(mults)) + r")\b"
+    heads = _trie(list(scales) + list(mults))
+    art = r"(?:(?:" + _trie(articles) + r")\s+(?=(?:" + heads + r")\b))?" if articles else ""
+    join = r"(?:\s+" + re.escape(conj) + r"\s+(?=" + tok + r")|-|\s+)" if conj else r"(?:-|\s+)"
+    alts.append(r"(?P<word>\b" + art + tok + r"(?:" + join + tok + r")*)")
     alts.append(r"(?P<digit>" + digit + r")")
     core_body = "|".join(alts)
 
@@ -379,7 +380,6 @@ def _build(language: str) -> _Lexicon:
         year_min=int(years.get("min", 1900)),
         year_max=int(years.get("max", 2100)),
         year_ok=frozenset(_fold(q) for q in years.get("count_qualifiers", [])),
-        words_ok=words_ok,
     )
 
 
