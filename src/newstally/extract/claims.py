@@ -84,6 +84,7 @@ class SentenceRules:
         self.tokens, self.quantities = self._merge(tokenize(text, offset), find_quantities(text, lex.language))
         self.lowers = [t.lower for t in self.tokens]
         self.n = len(self.tokens)
+        self._trig: list = [False] * self.n  # memo of trigger look-ups (False = not looked up)
 
     # --- tokens -------------------------------------------------------------------------
     def _merge(self, tokens: list[Token], qs: list[Quantity]) -> tuple[list[Token], dict[int, Quantity]]:
@@ -108,6 +109,13 @@ class SentenceRules:
             out.append(tok)
             i += 1
         return out, qmap
+
+    def trigger_at(self, i: int) -> tuple[int, frozenset[tuple[str, str]]] | None:
+        """The casualty word starting at token i (memoised lexicon look-up)."""
+        got = self._trig[i]
+        if got is False:
+            got = self._trig[i] = self.lex.triggers.match(self.lowers, i)
+        return got
 
     def is_word(self, i: int) -> bool:
         return 0 <= i < self.n and self.lowers[i][:1].isalpha()
@@ -217,7 +225,7 @@ class SentenceRules:
                 continue
             if not self.is_word(m) or w in _STOP_MODIFIERS or w in self.lex.aux or w in self.lex.not_people:
                 break
-            if self.lex.triggers.match(lo, m) or self.lex.conjunctions.match(lo, m) or self.lex.including.match(lo, m):
+            if self.trigger_at(m) or self.lex.conjunctions.match(lo, m) or self.lex.including.match(lo, m):
                 break
             mods += 1
             m += 1
@@ -248,7 +256,7 @@ class SentenceRules:
                 return Unit(start, end, 1, 1, 1, subgroup=sub, head=head, kind="one")
             if not self.is_word(m) or lo[m] in _STOP_MODIFIERS or lo[m] in self.lex.aux:
                 return None
-            if self.lex.triggers.match(lo, m) or lo[m] in self.lex.not_people:
+            if self.trigger_at(m) or lo[m] in self.lex.not_people:
                 return None
             mods += 1
             m += 1
@@ -279,14 +287,14 @@ class SentenceRules:
         if end + 1 < self.n and lo[end] == "," and self.lex.including.match(lo, end + 1):
             k = end + 1
             while k < self.n and k - end < 20 and lo[k] not in (",", ";", "."):
-                if self.lex.triggers.match(lo, k):
+                if self.trigger_at(k):
                     return end
                 k += 1
             if k < self.n and lo[k] == "," and k + 1 < self.n:
                 nxt = k + 1
                 while nxt < self.n and (lo[nxt] in self.lex.aux or (lo[nxt].endswith("ly") and self.is_word(nxt))):
                     nxt += 1
-                if nxt < self.n and self.lex.triggers.match(lo, nxt):
+                if nxt < self.n and self.trigger_at(nxt):
                     return k + 1
         return end
 
@@ -297,9 +305,9 @@ class SentenceRules:
             return end
         k = end + 1
         while k < self.n and k - end <= 6 and self.is_word(k) and lo[k] not in ("and", "or", "who", "which", "that") \
-                and lo[k] not in self.lex.aux and not self.lex.triggers.match(lo, k):
+                and lo[k] not in self.lex.aux and not self.trigger_at(k):
             k += 1
-        if k < self.n and k > end + 1 and (lo[k] in self.lex.aux or self.lex.triggers.match(lo, k) or lo[k] in (",", "and")):
+        if k < self.n and k > end + 1 and (lo[k] in self.lex.aux or self.trigger_at(k) or lo[k] in (",", "and")):
             return k
         return end
 
@@ -320,7 +328,7 @@ class SentenceRules:
             return None
         k = j
         while k < self.n and k - j < 4 and self.is_capitalised(k) and not self.lex.people.match(self.lowers, k) \
-                and not self.lex.triggers.match(self.lowers, k):
+                and not self.trigger_at(k):
             k += 1
         if k == j:
             return None
@@ -377,7 +385,7 @@ class SentenceRules:
         out = []
         i = 0
         while i < self.n:
-            m = self.lex.triggers.match(self.lowers, i)
+            m = self.trigger_at(i)
             if m:
                 out.append((i, i + m[0], m[1]))
                 i += m[0]
@@ -471,7 +479,7 @@ class SentenceRules:
         cats = list(active)
         k = te
         if active and k + 1 < self.n and lo[k] in ("and", "or", "&"):
-            m = self.lex.triggers.match(lo, k + 1)
+            m = self.trigger_at(k + 1)
             if m and any(r == "active" for r, _ in m[1]):
                 cats += [c for r, c in m[1] if r == "active" and c not in cats]
                 k = k + 1 + m[0]
@@ -533,7 +541,7 @@ class SentenceRules:
             while k < self.n and (self.lowers[k] in self.lex.aux or
                                   (self.lowers[k].endswith("ly") and self.is_word(k))):
                 k += 1
-            m = self.lex.triggers.match(self.lowers, k) if k < self.n else None
+            m = self.trigger_at(k) if k < self.n else None
             if m and any(r == "passive" for r, _ in m[1]):
                 return units[:idx]
         return units

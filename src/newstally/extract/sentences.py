@@ -70,5 +70,9 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,:]\d+)*|[^\w\s]")
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Words, numbers and single punctuation marks, with offsets shifted by ``offset``."""
-    return [Token(m.group(), m.group().lower().replace("’", "'"), m.start() + offset, m.end() + offset)
+    low = text.lower().replace("’", "'")
+    if len(low) != len(text):  # a few characters change length when lower-cased
+        return [Token(m.group(), m.group().lower().replace("’", "'"), m.start() + offset, m.end() + offset)
+                for m in _TOKEN.finditer(text)]
+    return [Token(m.group(), low[m.start():m.end()], m.start() + offset, m.end() + offset)
             for m in _TOKEN.finditer(text)]
