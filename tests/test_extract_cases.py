@@ -223,6 +223,9 @@ ATTRIBUTION = [
     ("Four people were wounded, hospital officials told reporters.", "hospital officials"),
     ("The army says 3 militants were killed.", "The army"),
     ("Witnesses said dozens of people were injured.", "Witnesses"),
+    ("Gegham Stepanyan, the region's ombudsman, said at least seven civilians had been killed.", "Gegham Stepanyan"),
+    ("A local rights group, the Kalobo Committee, said 14 civilians were killed.", "A local rights group"),
+    ("The villagers contest the figure, saying 13 civilians were killed.", "The villagers"),
 ]
 
 
@@ -297,6 +300,8 @@ SUMMARIES = [
     ("Five military personnel and the assailant were killed.", {"killed": 6}),
     ("At least 49 people were killed before the assailant was killed by police.", {"killed": 50}),
     ("Four people were injured. No fatalities were reported.", {"killed": 0, "injured": 4}),
+    ("The army said it killed 3 militants. A rights group said 14 civilians were killed.",
+     {"killed": 14, "militants_killed": 3, "civilians_killed": 14}),
     ("The storm could kill thousands.", {}),
 ]
 

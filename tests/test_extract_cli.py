@@ -117,3 +117,15 @@ def test_extraction_never_crashes_on_casualty_word_salad(words: list[str]) -> No
     text = " ".join(words)
     for c in extract_claims(Document(id="h", text=text)):
         assert text[c.start:c.end] == c.text
+
+
+def test_unsupported_language_is_skipped_with_a_reason(tmp_path: Path) -> None:
+    f = tmp_path / "in.jsonl"
+    f.write_text(json.dumps({"id": "fr1", "text": "Au moins 27 personnes ont été tuées.", "language": "fr"}) + "\n"
+                 + json.dumps({"id": "en1", "text": "27 people were killed.", "language": "en"}) + "\n")
+    r = CliRunner().invoke(main, ["extract", str(f), "--summary"])
+    assert r.exit_code == 0
+    out = {o["id"]: o for o in lines(r.stdout)}
+    assert "skipped" in out["fr1"] and "killed" not in out["fr1"]
+    assert out["en1"]["killed"]["best"] == 27
+    assert "not supported" in r.stderr

@@ -102,7 +102,14 @@ def extract(files: tuple[str, ...], summary: bool, fmt: str, show_all: bool) -> 
 
     failures = Failures()
     rows: list[dict] = []
+    skipped = 0
     for doc in _progress(failures.documents(read_sources(files)), "extract"):
+        if not ex.supports_language(doc.language):
+            skipped += 1
+            click.echo(f"skipped {doc.path or doc.id}: language {doc.language!r} is not supported yet", err=True)
+            if summary and fmt == "jsonl":
+                _jsonl({"id": doc.id, "skipped": f"language {doc.language} not supported"})
+            continue
         try:
             claims = ex.extract_claims(doc)
             if summary:
@@ -119,6 +126,8 @@ def extract(files: tuple[str, ...], summary: bool, fmt: str, show_all: bool) -> 
             rows.extend(out)
     if fmt == "table":
         click.echo(ex.format_table(rows, summary=summary))
+    if skipped:
+        click.echo(f"{skipped} report(s) skipped: unsupported language", err=True)
     failures.exit()
 
 

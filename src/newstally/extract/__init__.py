@@ -13,7 +13,17 @@ from .document import ExtractSettings, extract_document
 from .lexicon import load_lexicon
 from .summary import summarize_claims
 
-__all__ = ["ExtractSettings", "claim_record", "extract_claims", "format_table", "summarize"]
+__all__ = ["ExtractSettings", "claim_record", "extract_claims", "format_table", "summarize", "supports_language"]
+
+
+def supports_language(language: str | None) -> bool:
+    """Whether there is a casualty lexicon for ``language`` (None = unknown: tried as English)."""
+    if not language:
+        return True
+    from importlib import resources
+
+    code = language.split("-")[0].lower()
+    return resources.files("newstally.extract").joinpath(f"lexicons/casualties_{code}.json").is_file()
 
 
 def _as_document(doc: Document | str, published: str | None, language: str | None) -> Document:

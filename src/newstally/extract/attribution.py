@@ -53,14 +53,56 @@ def find_attribution(lex: Lexicon, text: str, tokens: list[Token], offset: int =
         got = _span(text, tokens, a, v, offset)
         if got:
             return got
+        if v > 1 and lowers[v - 1] == ",":
+            got = _before_apposition(lex, text, tokens, lowers, v - 1, offset)
+            if got:
+                return got  # "Gegham Stepanyan, the region's ombudsman, said"
+        if v > 0 and lowers[v - 1] == "," and lowers[v].endswith("ing"):
+            got = _clause_subject(lex, text, tokens, lowers, v - 1, offset)
+            if got:
+                return got  # "The villagers contest the figure, saying ..."
         if v > 0 and lowers[v - 1] in (",", "\"", "”"):
             b = v + 1
-            while b < n and b - v < 10 and lowers[b] not in _BOUNDARY:
+            while b < n and b - v < 10 and lowers[b] not in _BOUNDARY and lowers[b] != "<q>" \
+                    and not lex.triggers.match(lowers, b):
                 b += 1
             got = _span(text, tokens, v + 1, b, offset)
             if got:
                 return got
     return None
+
+
+def _clause_subject(lex: Lexicon, text: str, tokens: list[Token], lowers: list[str], comma: int,
+                    offset: int) -> str | None:
+    """The subject at the start of the clause that ends at ``comma``: a determiner, names and
+    nouns that can speak ("The villagers", "Azerbaijani authorities", "Human Rights Watch")."""
+    a = comma - 1
+    while a > 0 and lowers[a - 1] not in _BOUNDARY:
+        a -= 1
+    b = a
+    if b < comma and lowers[b] in ("the", "a", "an", "local", "some", "several"):
+        b += 1
+    while b < comma and (tokens[b].text[:1].isupper() or lowers[b] in lex.sayer_nouns
+                         or lex.people.match(lowers, b)):
+        b += 1
+    if b == a or not (lowers[b - 1] in lex.sayer_nouns or lex.people.match(lowers, b - 1) or tokens[b - 1].text[:1].isupper()):
+        return None
+    return _span(text, tokens, a, b, offset)
+
+
+def _before_apposition(lex: Lexicon, text: str, tokens: list[Token], lowers: list[str], comma: int,
+                       offset: int) -> str | None:
+    """The noun phrase before ', an appositive,' that ends at token ``comma``."""
+    j = comma - 1
+    while j > 0 and comma - j < 10 and lowers[j] not in _BOUNDARY:
+        j -= 1
+    if j <= 0 or lowers[j] != "," or comma - j < 2:
+        return None
+    a = j
+    while a - 1 >= 0 and j - a < 8 and lowers[a - 1] not in _BOUNDARY and lowers[a - 1] not in _NP_STOP \
+            and lowers[a - 1] != "<q>" and not lex.triggers.match(lowers, a - 1):
+        a -= 1
+    return _span(text, tokens, a, j, offset)
 
 
 def is_attribution_fragment(lex: Lexicon, tokens: list[Token]) -> bool:

@@ -494,7 +494,7 @@ class SentenceRules:
             # among the dead were 10 civilians
             units = self.chain_forward(te + 1, allow_names=True)
             if units:
-                return [RawClaim(cat, u, t, te, "among", hyp) for cat in (nouns or passive) for u in units]
+                return [RawClaim(cat, u, t - 2, te, "among", hyp) for cat in (nouns or passive) for u in units]
         if nouns:
             # the deaths of three people, the bodies of five men
             if te < self.n and lo[te] == "of":

@@ -96,6 +96,7 @@ class Lexicon:
     other_event: list[re.Pattern[str]] = field(default_factory=list)
     according: PhraseIndex = field(default_factory=PhraseIndex)
     say_verbs: frozenset[str] = frozenset()
+    sayer_nouns: frozenset[str] = frozenset()
     candidate: re.Pattern[str] = re.compile(r"$^")  # cheap pre-filter for sentences
 
     def subgroup_within(self, inner: str | None, outer: str | None) -> bool:
@@ -166,6 +167,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
     for e in t["attribution"]["according"]:
         lex.according.add(e, e)
     lex.say_verbs = frozenset(t["attribution"]["verbs"])
+    lex.sayer_nouns = frozenset(t["attribution"].get("sayer_nouns", ()))
     first_words |= {"no", "nobody", "none", "without", "unhurt", "unharmed", "coded"}
     first_words |= set(lex.left_verbs) | set(lex.frame_verbs)
     lex.candidate = re.compile(_stems(first_words) + r"\b", re.I)

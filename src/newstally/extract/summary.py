@@ -14,6 +14,9 @@ Rules, in order (documented in docs/extraction.md):
    disjoint subgroups (soldiers + militants + civilians, where children and women count only
    when no civilian figure covers them). Claims nested under another ("including 2 children")
    are never added. The attackers' own deaths ("the gunman killed himself") are added on top.
+   Parts stated by different named sources are not added to each other (an army's "3 militants"
+   and a rights group's "14 civilians" may be the same dead): each source's total is worked
+   out alone, with the unattributed claims, and the largest stands.
 6. Nobody (0) only when the report gives no positive figure for the category.
 """
 from __future__ import annotations
@@ -86,10 +89,25 @@ def _by_subgroup(claims: Sequence[Claim], lex: Lexicon | None = None) -> dict[st
     return out
 
 
+def _by_source(tops: Sequence[Claim]) -> list[list[Claim]]:
+    """Claims grouped by who states them; unattributed claims go with every named source."""
+    named: dict[str, list[Claim]] = defaultdict(list)
+    loose: list[Claim] = []
+    for c in tops:
+        (named[c.attribution.lower()] if c.attribution else loose).append(c)
+    if len(named) <= 1:
+        return [list(tops)]
+    return [cs + loose for cs in named.values()]
+
+
 def _total(lex: Lexicon, tops: Sequence[Claim]) -> Interval:
     coded = [c for c in tops if c.rule == "coded"]
     if coded:
         return _interval(coded[:1])
+    return _largest(_source_total(lex, cs) for cs in _by_source(tops)) or Interval(0, 0, 0)
+
+
+def _source_total(lex: Lexicon, tops: Sequence[Claim]) -> Interval:
     groups = _by_subgroup(tops, lex)
     generic = groups.pop(None, None)
     perp = groups.pop(PERPETRATORS, None)
