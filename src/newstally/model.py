@@ -135,3 +135,62 @@ class Summary(_DictMixin):
         for key, iv in self.figures.items():
             out[key] = iv.to_dict()
         return out
+
+
+@dataclass(frozen=True)
+class Figure(_DictMixin):
+    """One event's reconciled figure for a category and subgroup (see docs/reconcile.md).
+
+    ``timeline`` lists the claims behind the figure, oldest first, each a plain dict with the
+    report it comes from (``doc_id``, ``source_group``, ``site``, ``published``), its ``as_of``
+    date, ``attribution`` and ``side``, its interval, and the ``quote`` (the sentence stating
+    it) with ``start``/``end`` offsets of the claim in the report's clean text. ``first`` and
+    ``latest`` are the oldest and newest entries of the timeline. ``sides`` holds each side's
+    current figure; when ``contested`` is set, the sides disagree and the interval spans them.
+    """
+
+    key: str  # the flat summary key: "killed", "civilians_killed"
+    category: str
+    subgroup: str | None
+    low: int | None
+    best: int | None
+    high: int | None
+    contested: bool = False
+    articles: int = 0  # reports stating a figure for this key
+    sources: int = 0  # independent sources among them (syndicated copies count once)
+    sides: tuple[dict[str, Any], ...] = ()
+    timeline: tuple[dict[str, Any], ...] = ()
+    first: dict[str, Any] | None = None
+    latest: dict[str, Any] | None = None
+
+    @property
+    def interval(self) -> Interval:
+        return Interval(self.low, self.best, self.high)
+
+
+@dataclass(frozen=True)
+class Event(_DictMixin):
+    """A real-world incident: the reports about it and its reconciled figures.
+
+    ``to_dict()`` is the shape ``newstally events --format json`` prints: every field, with
+    ``figures`` reduced to ``{"low", "best", "high"}`` per key.
+    """
+
+    id: str
+    date_start: str | None
+    date_end: str | None
+    country: str | None  # country name
+    country_code: str | None
+    location: str | None
+    latitude: float | None
+    longitude: float | None
+    title: str | None
+    articles: int
+    independent_sources: int
+    contested: bool
+    figures: dict[str, Figure] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:  # type: ignore[override]
+        d = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "figures"}
+        d["figures"] = {k: {"low": f.low, "best": f.best, "high": f.high} for k, f in self.figures.items()}
+        return d

@@ -1,8 +1,222 @@
-"""Store commands: ingest, events, show, export."""
+"""Store commands: ingest, events, show, export. Each opens the store and calls one library function."""
 from __future__ import annotations
 
+import csv
+import io
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
 import click
+
+from ..errors import NewstallyError
+
+_DB_HELP = ("Database: a file path (SQLite) or a SQLAlchemy URL such as postgresql://user@host/db. "
+            "Default: $NEWSTALLY_DB, else newstally.db in the working directory.")
+
+
+def _db_option(f: Any) -> Any:
+    return click.option("--db", "db", default=None, metavar="DB", help=_DB_HELP)(f)
+
+
+@contextmanager
+def _store(db: str | None) -> Iterator[Any]:
+    from ..store import open_store
+
+    try:
+        store = open_store(db)
+    except NewstallyError as exc:
+        raise click.ClickException(str(exc)) from exc
+    try:
+        yield store
+    except NewstallyError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        store.close()
 
 
 def register(group: click.Group) -> None:
     """Add this module's commands to ``group``."""
+    for command in (ingest, events, show, export):
+        group.add_command(command)
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@_db_option
+@click.option("--batch-size", default=500, show_default=True, help="Reports per transaction.")
+def ingest(paths: tuple[str, ...], db: str | None, batch_size: int) -> None:
+    """Read reports into the database and group them into events.
+
+    PATHS are files (.txt, .html, .jsonl, .warc), folders, URLs or - for stdin, as for
+    `extract`. Reports already stored are skipped, so running it twice adds nothing, and a run
+    stopped half-way is finished by running it again. A report that cannot be read is reported
+    on one stderr line and counted; the exit code is 1 when any failed.
+
+    \b
+    Examples:
+      newstally ingest examples/
+      newstally ingest reports.jsonl --db ledger.db
+      NEWSTALLY_DB=postgresql://localhost/news newstally ingest feeds/
+    """
+    from ..ledger import ingest as run
+
+    with _store(db) as store:
+        report = run(store, list(paths), batch_size=batch_size, progress=True,
+                     on_error=lambda msg: click.echo(f"error: {msg}", err=True))
+    click.echo(f"{report.added} report(s) added, {report.skipped} already stored, "
+               f"{report.new_events} new event(s), {report.updated_events} updated", err=True)
+    if report.failed:
+        click.echo(f"{report.failed} input(s) failed", err=True)
+        sys.exit(1)
+
+
+def _iv(fig: Any) -> str:
+    """ "best (low–high)" of a Figure or a {"low", "best", "high"} dict; one number when exact."""
+    if fig is None:
+        return ""
+    if isinstance(fig, dict):
+        lo, best, hi = fig["low"], fig["best"], fig["high"]
+    else:
+        lo, best, hi = fig.low, fig.best, fig.high
+    n = lambda v: "" if v is None else f"{v:,}"  # noqa: E731
+    if lo == best == hi:
+        return n(best)
+    return f"{n(best)} ({n(lo)}–{n(hi)})"
+
+
+_TABLE = ("id", "start", "end", "place", "country", "title", "killed", "injured", "articles", "sources", "contested")
+
+
+def _table(rows: list[list[str]]) -> str:
+    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(_TABLE)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(_TABLE, widths)), "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
+    return "\n".join(lines)
+
+
+def _cut(s: str | None, n: int) -> str:
+    s = " ".join((s or "").split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+@click.command()
+@_db_option
+@click.option("--since", metavar="DATE", help="Only events last reported on or after DATE (2023-09-20).")
+@click.option("--country", metavar="C", help="Only events in country C (name or ISO code).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
+              help="An aligned table for people; one JSON array or CSV for programs.")
+def events(db: str | None, since: str | None, country: str | None, fmt: str) -> None:
+    """List events: dates, place, killed and injured, articles, independent sources, contested.
+
+    Figures read "best (low–high)"; an empty bound is open. JSON fields are listed in
+    docs/ledger.md.
+
+    \b
+    Examples:
+      newstally events
+      newstally events --since 2023-09-01 --country Azerbaijan --format json
+    """
+    from ..ledger import list_events
+
+    with _store(db) as store:
+        found = list_events(store, since=since, country=country)
+    if fmt == "json":
+        click.echo(json.dumps([e.to_dict() for e in found], ensure_ascii=False, indent=1))
+        return
+    if fmt == "csv":
+        out = io.StringIO()
+        w = csv.writer(out)
+        w.writerow(["id", "date_start", "date_end", "location", "country", "title", "killed_low", "killed_best",
+                    "killed_high", "injured_low", "injured_best", "injured_high", "articles",
+                    "independent_sources", "contested"])
+        for e in found:
+            k, i = e.figures.get("killed"), e.figures.get("injured")
+            w.writerow([e.id, e.date_start, e.date_end, e.location, e.country, e.title,
+                        *(("", "", "") if k is None else (k.low, k.best, k.high)),
+                        *(("", "", "") if i is None else (i.low, i.best, i.high)),
+                        e.articles, e.independent_sources, str(e.contested).lower()])
+        click.echo(out.getvalue(), nl=False)
+        return
+    if not found:
+        click.echo("(no events)")
+        return
+    click.echo(_table([[e.id, e.date_start or "", e.date_end or "", e.location or "", e.country or "",
+                        _cut(e.title, 40), _iv(e.figures.get("killed")), _iv(e.figures.get("injured")),
+                        str(e.articles), str(e.independent_sources), "contested" if e.contested else ""]
+                       for e in found]))
+
+
+def _show_text(d: dict[str, Any]) -> str:
+    place = ", ".join(p for p in (d["location"], d["country"]) if p)
+    lines = [f"Event {d['id']}: {d['title'] or '(untitled)'}",
+             f"  {d['date_start'] or '?'} – {d['date_end'] or '?'}  {place}",
+             f"  {d['articles']} article(s), {d['independent_sources']} independent source(s)"
+             + ("  CONTESTED" if d["contested"] else ""), ""]
+    for key, f in d["figures"].items():
+        iv = _iv(f)
+        lines.append(f"{key}: {iv}" + ("  contested" if f["contested"] else "")
+                     + f"  [{f['sources']} source(s)]")
+        if len(f["sides"]) > 1:
+            lines.append("  by side: " + "; ".join(f"{s['side']} {s['best']:,}" for s in f["sides"]
+                                                    if s["best"] is not None))
+        for t in f["timeline"]:
+            lines.append(f"  {t['as_of'] or '?':10}  {t['best'] if t['best'] is not None else '-':>7}  "
+                         f"{_cut(t['site'] or t['doc_id'], 22):22}  {_cut(t['attribution'] or '-', 30):30}  "
+                         f"\"{_cut(t['quote'], 90)}\"")
+    lines += ["", "Reports:"]
+    for doc in d["documents"]:
+        copy = f"  (copy of {doc['source_group']})" if doc["source_group"] != doc["id"] else ""
+        lines.append(f"  {doc['id']}  {doc['published'] or '?':19}  {_cut(doc['site'] or '', 22):22}  "
+                     f"{_cut(doc['title'] or doc['url'] or doc['path'] or '', 60)}{copy}")
+    return "\n".join(lines)
+
+
+@click.command()
+@click.argument("event")
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def show(event: str, db: str | None, fmt: str) -> None:
+    """Show one event: each figure's timeline with site, date, attribution and quote, and its reports.
+
+    EVENT is an event id as `events` lists it, or a unique beginning of one.
+
+    \b
+    Examples:
+      newstally show c67bf00d4a2d6336
+      newstally show c67b --format json
+    """
+    from ..ledger import event_detail
+
+    with _store(db) as store:
+        detail = event_detail(store, event).to_dict()
+    if fmt == "json":
+        click.echo(json.dumps(detail, ensure_ascii=False, indent=1))
+    else:
+        click.echo(_show_text(detail))
+
+
+@click.command()
+@_db_option
+@click.option("--format", "fmt", type=click.Choice(["csv", "json", "parquet"]), required=True)
+@click.option("-o", "--output", "output", required=True, metavar="FILE", help="File to write.")
+def export(db: str | None, fmt: str, output: str) -> None:
+    """Write one row per event and category, with columns close to UCDP GED.
+
+    Columns: event_id, date_start, date_end, country, country_code, location, latitude,
+    longitude, title, category, low, best, high, contested, one <subgroup>_best column per
+    subgroup (civilians_best, children_best, ...), articles, independent_sources,
+    figure_articles, figure_sources.
+
+    \b
+    Examples:
+      newstally export --format csv -o events.csv
+      newstally export --db ledger.db --format parquet -o events.parquet
+    """
+    from ..ledger import export_rows, write_export
+
+    with _store(db) as store:
+        n = write_export(export_rows(store), fmt, output)
+    click.echo(f"{n} row(s) written to {output}", err=True)

@@ -1,0 +1,396 @@
+"""The ledger: ingest reports into a store, group them into events, read events back.
+
+    >>> from newstally.store import open_store
+    >>> from newstally.ledger import ingest, list_events
+    >>> store = open_store("ledger.db")                      # doctest: +SKIP
+    >>> report = ingest(store, ["reports/"])                 # doctest: +SKIP
+    >>> [(e.id, e.figures["killed"].best) for e in list_events(store)]  # doctest: +SKIP
+
+Ingest reads, extracts, clusters and writes in batches; each batch is one transaction, so a run
+stopped half-way leaves every committed batch whole, and running it again adds only what is
+missing (documents already stored are skipped by id). The clusterer's per-event state and
+running statistics live in the store, so a later run continues the same events.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from typing import Any
+
+from .cluster import Clusterer, ClusterSettings, report_day
+from .errors import NewstallyError, ReadError, StoreError
+from .model import Claim, Document, Event, Figure
+from .reconcile import Report, reconcile
+from .store import Store
+
+__all__ = ["EXPORT_COLUMNS", "EventDetail", "IngestReport", "event_detail", "export_rows", "ingest",
+           "list_events", "write_export"]
+
+log = logging.getLogger(__name__)
+
+_CLAIM_FIELDS = ("category", "subgroup", "victims", "low", "best", "high", "qualifier", "attribution",
+                 "as_of", "negated", "hypothetical", "other_event", "toll", "rule", "text", "sentence",
+                 "parent", "in_title", "location")
+_STATS_KEY = "cluster_stats"
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did."""
+
+    read: int = 0  # reports read (including those already stored)
+    added: int = 0  # reports stored
+    skipped: int = 0  # reports already in the store (or twice in the input)
+    failed: int = 0  # inputs that could not be read or extracted
+    new_events: int = 0
+    updated_events: int = 0  # events that gained a report (new ones included)
+    errors: list[str] = field(default_factory=list)  # the first 1000 one-line errors
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in ("read", "added", "skipped", "failed", "new_events",
+                                               "updated_events")}
+
+
+# ----------------------------------------------------------------------------------- ingest
+
+
+def _iso(ordinal: int | None) -> str | None:
+    return date.fromordinal(ordinal).isoformat() if ordinal else None
+
+
+def _document_row(doc: Document) -> dict[str, Any]:
+    _occurred, pub = report_day(doc)
+    return {"id": doc.id, "url": doc.url, "site": doc.site, "title": doc.title,
+            "published": doc.published, "day": _iso(pub), "author": doc.author,
+            "language": doc.language, "path": doc.path, "text": doc.text}
+
+
+def _claim_row(doc_id: str, idx: int, c: Claim) -> dict[str, Any]:
+    row = {k: getattr(c, k) for k in _CLAIM_FIELDS}
+    row.update(doc_id=doc_id, idx=idx, span_start=c.start, span_end=c.end)
+    return row
+
+
+def _claim(row: dict[str, Any]) -> Claim:
+    return Claim(doc_id=row["doc_id"], start=row["span_start"], end=row["span_end"],
+                 **{k: row[k] for k in _CLAIM_FIELDS})
+
+
+def _start_clusterer(store: Store, settings: ClusterSettings) -> Clusterer:
+    """A clusterer that continues the stored events still within its horizon."""
+    clusterer = Clusterer(settings)
+    stats = store.get_meta(_STATS_KEY)
+    if stats:
+        clusterer.load_stats(stats)
+    newest = store.latest_event_date()
+    since = None
+    if newest:
+        since = (date.fromisoformat(newest) - timedelta(days=settings.horizon_days)).isoformat()
+    clusterer.load_events(store.recent_event_states(since))
+    return clusterer
+
+
+def _batches(docs: Iterable[Document | ReadError], size: int,
+             fail: Callable[[str], None]) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for d in docs:
+        if isinstance(d, ReadError):
+            fail(str(d))
+            continue
+        batch.append(d)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def ingest(store: Store, sources: Iterable[str] | Iterable[Document | ReadError], *,
+           batch_size: int = 500, settings: ClusterSettings | None = None, progress: bool = False,
+           on_error: Callable[[str], None] | None = None,
+           extract: Callable[[Document], list[Claim]] | None = None) -> IngestReport:
+    """Read, extract, cluster and store reports; return what was done.
+
+    ``sources`` are paths, folders, URLs or ``-`` (read with :func:`newstally.read.read_sources`),
+    or already read documents. Documents already in the store are skipped. A report that cannot
+    be read or extracted is counted in ``failed`` and reported through ``on_error`` (one line,
+    naming file and line where known); the others go on. Each batch of ``batch_size`` reports is
+    one transaction. ``progress`` shows a bar on stderr when it is a terminal.
+    """
+    from .extract import extract_claims
+
+    extract = extract or extract_claims
+    result = IngestReport()
+
+    def fail(message: str) -> None:
+        result.failed += 1
+        if len(result.errors) < 1000:
+            result.errors.append(message)
+        if on_error:
+            on_error(message)
+
+    items: Iterable[Any] = sources
+    first: list[Any] = []
+    it = iter(items)
+    for x in it:
+        first = [x]
+        break
+    if first and isinstance(first[0], str):
+        from .read import read_sources
+
+        docs: Iterable[Document | ReadError] = read_sources([first[0], *it])  # type: ignore[list-item]
+    else:
+        docs = (x for part in (first, it) for x in part)
+    if progress:
+        from tqdm import tqdm
+
+        docs = tqdm(docs, desc="ingest", unit=" reports", disable=None, file=sys.stderr, leave=False)
+    clusterer = _start_clusterer(store, settings or ClusterSettings())
+    for batch in _batches(docs, batch_size, fail):
+        _ingest_batch(store, clusterer, batch, extract, result, fail)
+    return result
+
+
+def _when(doc: Document) -> tuple[int, str]:
+    return (0, doc.published) if doc.published else (1, "")
+
+
+def _ingest_batch(store: Store, clusterer: Clusterer, batch: list[Document],
+                  extract: Callable[[Document], list[Claim]], result: IngestReport,
+                  fail: Callable[[str], None]) -> None:
+    result.read += len(batch)
+    with store.transaction() as conn:
+        known = store.existing_documents(conn, [d.id for d in batch])
+    fresh: dict[str, Document] = {}
+    for d in batch:
+        if d.id in known or d.id in fresh:
+            result.skipped += 1
+        else:
+            fresh[d.id] = d
+    doc_rows, claim_rows, links = [], [], []
+    touched: dict[str, Document] = {}
+    new_events: set[str] = set()
+    for doc in sorted(fresh.values(), key=_when):  # the clusterer prefers publication order
+        try:
+            claims = extract(doc)
+        except Exception as exc:  # noqa: BLE001 - one bad report never aborts the batch
+            log.debug("extraction failed on %s", doc.id, exc_info=True)
+            fail(str(ReadError(f"extraction failed: {exc.__class__.__name__}: {exc}",
+                               source=doc.path or doc.id)))
+            continue
+        assignment = clusterer.add(doc, claims)
+        doc_rows.append(_document_row(doc))
+        claim_rows += [_claim_row(doc.id, i, c) for i, c in enumerate(claims)]
+        links.append({"doc_id": doc.id, "event_id": assignment.event, "source_group": assignment.source_group})
+        touched.setdefault(assignment.event, doc)
+        if assignment.new_event:
+            new_events.add(assignment.event)
+    if not doc_rows:
+        return
+    with store.transaction() as conn:
+        store.add_documents(conn, doc_rows)
+        store.add_claims(conn, claim_rows)
+        old = {r["id"]: r for r in store.event_rows(list(touched), conn=conn)}
+        for eid in touched:
+            store.save_event(conn, {"id": eid, "state": _state(clusterer, eid, old.get(eid))})
+        store.link_documents(conn, links)
+        _refresh_events(store, conn, list(touched), old)
+        store.set_meta(conn, _STATS_KEY, clusterer.stats())
+    result.added += len(doc_rows)
+    result.new_events += len(new_events)
+    result.updated_events += len(touched)
+
+
+def _state(clusterer: Clusterer, eid: str, old: dict[str, Any] | None) -> str | None:
+    try:
+        return json.dumps(clusterer.event_state(eid), ensure_ascii=False, separators=(",", ":"))
+    except KeyError:  # left the active set: keep what was stored
+        return old["state"] if old else None
+
+
+def _reports(store: Store, conn: Any, event_ids: list[str], *, text: bool) -> dict[str, list[Report]]:
+    docs = store.event_documents(event_ids, conn, text=text)
+    by_doc: dict[str, list[Claim]] = {}
+    for row in store.document_claims([d["id"] for d in docs], conn):
+        by_doc.setdefault(row["doc_id"], []).append(_claim(row))
+    out: dict[str, list[Report]] = {}
+    for d in docs:
+        out.setdefault(d["event_id"], []).append(Report(
+            id=d["id"], claims=tuple(by_doc.get(d["id"], ())), source_group=d["source_group"],
+            site=d["site"], url=d["url"], title=d["title"], published=d["published"], day=d["day"],
+            text=d.get("text"), language=d["language"]))
+    return out
+
+
+def _place(reports: list[Report], texts: dict[str, tuple[str, str | None]]) -> dict[str, Any]:
+    from .places import main_place
+
+    for r in reports:
+        text, title = texts.get(r.id, ("", r.title))
+        place = main_place(text[:3000], title)
+        if place is not None:
+            return {"location": place.canonical, "country": place.country,
+                    "country_code": place.country_code, "latitude": place.latitude,
+                    "longitude": place.longitude}
+    return {}
+
+
+def _refresh_events(store: Store, conn: Any, event_ids: list[str], old: dict[str, dict[str, Any]]) -> None:
+    """Recompute counts, dates, place and reconciled figures of events that gained reports."""
+    reports = _reports(store, conn, event_ids, text=False)
+    for eid in event_ids:
+        reps = reports.get(eid, [])
+        figures = reconcile(reps)
+        state = json.loads(store.event_rows([eid], conn=conn)[0]["state"] or "{}")
+        row: dict[str, Any] = {
+            "id": eid, "articles": len(reps), "independent_sources": len({r.group for r in reps}),
+            "contested": any(f.contested for f in figures),
+            "figures": json.dumps({f.key: _compact(f) for f in figures}, separators=(",", ":")),
+            "date_start": state.get("first") or min((r.date for r in reps if r.date), default=None),
+            "date_end": state.get("last") or max((r.date for r in reps if r.date), default=None),
+        }
+        prev = old.get(eid) or {}
+        if not prev.get("title"):
+            row["title"] = next((r.title for r in reps if r.title), None)
+        if not prev.get("country"):
+            docs = store.event_documents([eid], conn, text=True)
+            row.update(_place(reps, {d["id"]: (d["text"], d["title"]) for d in docs}))
+        store.save_event(conn, row)
+
+
+def _compact(f: Figure) -> dict[str, Any]:
+    return {"low": f.low, "best": f.best, "high": f.high, "contested": f.contested,
+            "articles": f.articles, "sources": f.sources}
+
+
+# ------------------------------------------------------------------------------------ read
+
+
+def _event(row: dict[str, Any], figures: dict[str, Figure] | None = None) -> Event:
+    if figures is None:
+        from .reconcile import split_key
+
+        figures = {}
+        for key, v in json.loads(row.get("figures") or "{}").items():
+            cat, sub = split_key(key)
+            figures[key] = Figure(key=key, category=cat, subgroup=sub, low=v["low"], best=v["best"],
+                                  high=v["high"], contested=v["contested"], articles=v["articles"],
+                                  sources=v["sources"])
+    return Event(id=row["id"], date_start=row["date_start"], date_end=row["date_end"],
+                 country=row["country"], country_code=row["country_code"], location=row["location"],
+                 latitude=row["latitude"], longitude=row["longitude"], title=row["title"],
+                 articles=row["articles"], independent_sources=row["independent_sources"],
+                 contested=bool(row["contested"]), figures=figures)
+
+
+def list_events(store: Store, since: str | None = None, country: str | None = None) -> list[Event]:
+    """Events last reported on or after ``since`` (ISO date), in ``country`` (name or code)."""
+    if since:
+        try:
+            date.fromisoformat(since[:10])
+        except ValueError as exc:
+            raise NewstallyError(f"--since wants a date like 2023-09-20, not {since!r}") from exc
+    return [_event(r) for r in store.event_rows(since=since, country=country)]
+
+
+@dataclass(frozen=True)
+class EventDetail:
+    """One event with its figures' timelines and its reports."""
+
+    event: Event
+    documents: tuple[dict[str, Any], ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        d = self.event.to_dict()
+        d["figures"] = {k: f.to_dict() for k, f in self.event.figures.items()}
+        d["documents"] = [dict(doc) for doc in self.documents]
+        return d
+
+
+_DOC_FIELDS = ("id", "url", "site", "published", "title", "source_group", "path")
+
+
+def event_detail(store: Store, event_id: str) -> EventDetail:
+    """The event with id ``event_id`` (or a unique prefix of it), reconciled with timelines."""
+    ids = store.find_event(event_id)
+    if not ids:
+        raise StoreError(f"no event {event_id!r}")
+    if len(ids) > 1:
+        raise StoreError(f"{event_id!r} matches several events: {', '.join(ids[:5])}")
+    with store.reading() as conn:
+        row = store.event_rows(ids, conn=conn)[0]
+        reports = _reports(store, conn, ids, text=True).get(ids[0], [])
+        docs = store.event_documents(ids, conn, text=False)
+    figures = {f.key: f for f in reconcile(reports)}
+    event = replace(_event(row, figures), contested=any(f.contested for f in figures.values()))
+    return EventDetail(event, tuple({k: d[k] for k in _DOC_FIELDS} for d in docs))
+
+
+#: Subgroups with their own columns in exports (best figure of that subgroup).
+EXPORT_SUBGROUPS = ("civilians", "children", "women", "soldiers", "police", "militants",
+                    "perpetrators", "protesters", "journalists", "aid_workers")
+EXPORT_COLUMNS = ("event_id", "date_start", "date_end", "country", "country_code", "location",
+                  "latitude", "longitude", "title", "category", "low", "best", "high", "contested",
+                  *(f"{s}_best" for s in EXPORT_SUBGROUPS), "articles", "independent_sources",
+                  "figure_articles", "figure_sources")
+
+
+def export_rows(store: Store, since: str | None = None, country: str | None = None) -> Iterator[dict[str, Any]]:
+    """One row per event x category, columns :data:`EXPORT_COLUMNS` (close to UCDP GED)."""
+    for ev in list_events(store, since=since, country=country):
+        totals = [f for f in ev.figures.values() if f.subgroup is None]
+        for f in totals:
+            row: dict[str, Any] = {
+                "event_id": ev.id, "date_start": ev.date_start, "date_end": ev.date_end,
+                "country": ev.country, "country_code": ev.country_code, "location": ev.location,
+                "latitude": ev.latitude, "longitude": ev.longitude, "title": ev.title,
+                "category": f.category, "low": f.low, "best": f.best, "high": f.high,
+                "contested": f.contested or any(g.contested for g in ev.figures.values()
+                                                if g.category == f.category)}
+            for s in EXPORT_SUBGROUPS:
+                sub = ev.figures.get(f"{s}_{f.category}")
+                row[f"{s}_best"] = sub.best if sub else None
+            row.update(articles=ev.articles, independent_sources=ev.independent_sources,
+                       figure_articles=f.articles, figure_sources=f.sources)
+            yield row
+
+
+def write_export(rows: Iterable[dict[str, Any]], fmt: str, path: str) -> int:
+    """Write export rows to ``path`` as ``csv``, ``json`` (one array) or ``parquet``; return the count."""
+    rows = list(rows)
+    try:
+        if fmt == "csv":
+            import csv
+
+            with open(path, "w", newline="", encoding="utf-8") as fh:
+                writer = csv.DictWriter(fh, fieldnames=EXPORT_COLUMNS)
+                writer.writeheader()
+                writer.writerows(rows)
+        elif fmt == "json":
+            with open(path, "w", encoding="utf-8") as fh:
+                json.dump(rows, fh, ensure_ascii=False, indent=1)
+                fh.write("\n")
+        elif fmt == "parquet":
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            pq.write_table(pa.Table.from_pylist(rows, schema=_arrow_schema()), path)
+        else:
+            raise NewstallyError(f"unknown export format {fmt!r}")
+    except OSError as exc:
+        raise NewstallyError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    return len(rows)
+
+
+def _arrow_schema() -> Any:
+    import pyarrow as pa
+
+    types = {"latitude": pa.float64(), "longitude": pa.float64(), "contested": pa.bool_()}
+    for c in ("low", "best", "high", "articles", "independent_sources", "figure_articles",
+              "figure_sources", *(f"{s}_best" for s in EXPORT_SUBGROUPS)):
+        types[c] = pa.int64()
+    return pa.schema([(c, types.get(c, pa.string())) for c in EXPORT_COLUMNS])
