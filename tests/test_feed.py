@@ -4,6 +4,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from httpserver import FIXTURES, LocalServer, http_server  # noqa: F401 (fixture)
 
 from newstally.errors import ReadError
@@ -197,3 +199,12 @@ def test_fragment_text() -> None:
         "First paragraph with bold text.\none\ntwo\nTail\nafter a break & more")
     assert fragment_text("plain   text\n\n  here ") == "plain text\nhere"
     assert fragment_text("") == ""
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(list("<>/&;ab p=\"'\n\x00") + ["<p>", "</p>", "<br>", "&amp;", "<script>"]),
+                max_size=60))
+def test_fragment_text_never_fails(pieces: list[str]) -> None:
+    text = fragment_text("".join(pieces))
+    assert isinstance(text, str)
+    assert "\n\n" not in text and text == text.strip()

@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from httpserver import FIXTURES, Answer, LocalServer, http_server  # noqa: F401 (fixture)
 
 from newstally.errors import ReadError
@@ -390,3 +392,14 @@ def test_settings_are_frozen_with_documented_defaults() -> None:
     assert (s.max_feed_items, s.feed_full_text_chars, s.feed_full_text_ratio) == (500, 1500, 0.8)
     with pytest.raises(AttributeError):
         s.retries = 5  # type: ignore[misc]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=3000), st.sampled_from([None, "utf-8", "iso-8859-1", "utf-16", "bogus"]))
+def test_decode_body_gives_text_or_a_read_error(body: bytes, charset: str | None) -> None:
+    try:
+        text = decode_body(body, charset, source="x")
+    except ReadError as exc:
+        assert str(exc).startswith("x: ")
+    else:
+        assert isinstance(text, str)

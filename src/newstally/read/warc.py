@@ -138,6 +138,8 @@ def _read_stream(fh: IO[bytes], name: str, stats: WarcStats,
     skip = 0  # records already read before that was found out
     while True:
         fh.seek(start)
+        gzipped = fh.read(2) == _GZIP_MAGIC[:2]
+        fh.seek(start)
         stream: Any = _WholeGzip(fh) if whole_gzip else fh
         records = ArchiveIterator(stream, arc2warc=True)
         offset = next_start = start  # where the current / the next record begins
@@ -151,6 +153,9 @@ def _read_stream(fh: IO[bytes], name: str, stats: WarcStats,
                 stats.records += 1
                 if record.rec_type is None:
                     raise _Corrupt(offset, "unreadable record header")
+                if gzipped and not whole_gzip and records.reader.decompressor is None:
+                    # warcio falls back to reading a member that does not inflate as raw bytes
+                    raise _Corrupt(offset, "gzip member does not decompress")
                 result = _record_document(record, name, offset, stats, max_record_bytes)
                 records.read_to_end()
                 if getattr(record.raw_stream, "limit", 0) > 0:
