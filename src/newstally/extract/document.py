@@ -36,8 +36,8 @@ class ExtractSettings:
 def _title_end(doc: Document) -> int:
     """Characters of ``doc.text`` that are its title (0 when the text does not start with it)."""
     text = doc.text
-    if doc.title and text.startswith(doc.title.strip()):
-        return len(doc.title.strip())
+    if doc.title:
+        return len(doc.title.strip()) if text.startswith(doc.title.strip()) else 0
     first, sep, rest = text.partition("\n")
     if sep and rest.startswith("\n") and len(first) < 250 and rest.strip():
         return len(first)  # a first line standing alone above a blank line
