@@ -169,8 +169,13 @@ def _report_figures(report: Report, table: SideTable, lex: Any) -> Iterable[_Sta
     for c in _usable(report.claims):
         by_side[table.side(c.attribution)].append(c)
     for side, claims in sorted(by_side.items()):
-        summary = summarize_claims(lex, report.id, claims)
-        for key, iv in summary.figures.items():
+        figs = dict(summarize_claims(lex, report.id, claims).figures)
+        for c in claims:  # a side's denial for a subgroup ("no civilians died") is its 0 there
+            key = figure_key(c.category, c.subgroup)
+            if c.negated and c.subgroup and key not in figs and not any(
+                    o.category == c.category and o.subgroup == c.subgroup and not o.negated for o in claims):
+                figs[key] = Interval(0, 0, 0)
+        for key, iv in figs.items():
             cat, sub = split_key(key)
             mine = [c for c in claims if c.category == cat and (sub is None or c.subgroup == sub)]
             dates = [c.as_of for c in mine if c.as_of]

@@ -1,0 +1,179 @@
+"""The store and ingest: idempotence, kill-safety, migrations, resumed clustering."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from newstally.errors import StoreError
+from newstally.ledger import event_detail, ingest, list_events
+from newstally.model import Document
+from newstally.store import SCHEMA_VERSION, Store, default_db, open_store
+
+TOWNS = ["Kabul", "Mosul", "Maiduguri", "Mogadishu", "Goma", "Kherson", "Aleppo", "Sanaa", "Peshawar", "Bamako"]
+
+
+def doc(i: int, *, copy_of: int | None = None, site: str | None = None) -> Document:
+    """A short report about incident ``i`` (its copy when ``copy_of`` is given)."""
+    n = copy_of if copy_of is not None else i
+    town = TOWNS[n % len(TOWNS)]
+    text = (f"At least {n + 3} people were killed and {2 * n + 5} injured when a bomb exploded near the "
+            f"{['central', 'old', 'grain', 'fish', 'cattle'][n % 5]} market in {town} on Monday, police said. "
+            f"Witnesses said the blast number {n} destroyed {n % 7 + 2} shops and a {['mosque', 'school', 'bank'][n % 3]}.")
+    published = date(2020, 1, 1) + timedelta(days=20 * n)
+    return Document(id=f"r{i:05d}", text=text, title=f"Bomb kills {n + 3} in {town} market",
+                    published=published.isoformat(), site=site or f"site{i % 4}.example")
+
+
+def check_consistent(store: Store) -> None:
+    """Every stored report has claims-rows only for itself, one event link, and events count them."""
+    with store.engine.connect() as c:
+        q = lambda sql: c.execute(sa.text(sql)).scalar()  # noqa: E731
+        assert q("SELECT count(*) FROM documents d LEFT JOIN event_documents l ON l.doc_id = d.id "
+                 "WHERE l.doc_id IS NULL") == 0
+        assert q("SELECT count(*) FROM claims c LEFT JOIN documents d ON d.id = c.doc_id WHERE d.id IS NULL") == 0
+        assert q("SELECT count(*) FROM events e WHERE e.articles != "
+                 "(SELECT count(*) FROM event_documents l WHERE l.event_id = e.id)") == 0
+        assert q("SELECT count(*) FROM events e WHERE e.state IS NULL OR e.figures IS NULL") == 0
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return str(tmp_path / "ledger.db")
+
+
+def test_ingest_is_idempotent(db: str) -> None:
+    docs = [doc(i) for i in range(30)]
+    with open_store(db) as store:
+        first = ingest(store, docs, batch_size=7)
+        counts = store.counts()
+        again = ingest(store, docs + docs[:5], batch_size=7)
+        assert store.counts() == counts
+        check_consistent(store)
+    assert first.added == 30 and first.failed == 0
+    assert again.added == 0 and again.skipped == 35
+    assert counts["documents"] == 30 and counts["event_documents"] == 30
+
+
+def test_same_report_twice_in_one_batch_is_stored_once(db: str) -> None:
+    with open_store(db) as store:
+        r = ingest(store, [doc(1), doc(1)])
+        assert (r.added, r.skipped) == (1, 1)
+
+
+def test_a_run_killed_mid_batch_leaves_the_store_consistent_and_a_rerun_finishes(db: str, tmp_path: Path) -> None:
+    docs = [doc(i) for i in range(40)]
+    with open_store(db) as store:
+        original = store.link_documents
+        calls = {"n": 0}
+
+        def flaky(conn, rows):  # the third batch dies half-way through its transaction
+            calls["n"] += 1
+            if calls["n"] == 3:
+                raise KeyboardInterrupt
+            return original(conn, rows)
+
+        store.link_documents = flaky  # type: ignore[method-assign]
+        with pytest.raises(KeyboardInterrupt):
+            ingest(store, docs, batch_size=10)
+        del store.link_documents
+        assert store.counts()["documents"] == 20
+        check_consistent(store)
+        rerun = ingest(store, docs, batch_size=10)
+        assert (rerun.added, rerun.skipped) == (20, 20)
+        check_consistent(store)
+        resumed = sorted((e.articles, e.figures["killed"].best) for e in list_events(store))
+    with open_store(str(tmp_path / "clean.db")) as clean:
+        ingest(clean, docs, batch_size=10)
+        assert sorted((e.articles, e.figures["killed"].best) for e in list_events(clean)) == resumed
+
+
+def test_one_bad_report_never_aborts_the_batch(db: str) -> None:
+    def extract(d: Document):
+        if d.id == "r00003":
+            raise ValueError("boom")
+        from newstally.extract import extract_claims
+
+        return extract_claims(d)
+
+    errors: list[str] = []
+    with open_store(db) as store:
+        r = ingest(store, [doc(i) for i in range(6)], extract=extract, on_error=errors.append)
+        assert store.counts()["documents"] == 5
+    assert r.failed == 1 and r.added == 5
+    assert len(errors) == 1 and "r00003" in errors[0] and "\n" not in errors[0]
+
+
+def test_unreadable_paths_are_counted(db: str, tmp_path: Path) -> None:
+    good = tmp_path / "good.jsonl"
+    good.write_text('{"id": "a1", "text": "Five people were killed in Goma on Monday."}\n{"id": "a2", "text": ""}\nnot json\n')
+    with open_store(db) as store:
+        r = ingest(store, [str(good), str(tmp_path / "missing.txt")])
+    assert r.added == 1
+    assert r.failed == 3
+    assert any("good.jsonl:3" in e for e in r.errors)
+
+
+def test_a_later_run_continues_the_same_events(db: str) -> None:
+    with open_store(db) as store:
+        ingest(store, [doc(i) for i in range(10)])
+    with open_store(db) as store:  # a new process: the clusterer is loaded from the store
+        ingest(store, [doc(100, copy_of=4, site="copycat.example")])
+        events = list_events(store)
+        assert len(events) == 10
+        ev = next(e for e in events if e.articles == 2)
+        assert ev.independent_sources == 1
+        detail = event_detail(store, ev.id)
+        assert {d["id"] for d in detail.documents} == {"r00004", "r00100"}
+        assert {d["source_group"] for d in detail.documents} == {"r00004"}
+
+
+def test_migrates_a_version_1_database(db: str) -> None:
+    old = Store(db, target_version=1)
+    with old.engine.begin() as c:
+        c.execute(sa.text("INSERT INTO events (id, date_start, date_end, title, articles, independent_sources) "
+                          "VALUES ('e1', '2020-01-01', '2020-01-02', 'Old event', 1, 1)"))
+    old.close()
+    with open_store(db) as store:
+        assert store.version == SCHEMA_VERSION
+        [event] = list_events(store)
+        assert (event.id, event.title, event.contested, event.figures) == ("e1", "Old event", False, {})
+        ingest(store, [doc(1)])
+        assert len(list_events(store)) == 2
+
+
+def test_a_newer_database_is_refused(db: str) -> None:
+    with open_store(db) as store, store.engine.begin() as c:
+        c.execute(sa.text("UPDATE schema_version SET version = 99"))
+    with pytest.raises(StoreError, match="newer"):
+        open_store(db)
+
+
+def test_sqlite_file_uses_wal_and_foreign_keys(db: str) -> None:
+    with open_store(db) as store, store.engine.connect() as c:
+        assert c.execute(sa.text("PRAGMA journal_mode")).scalar() == "wal"
+        assert c.execute(sa.text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_default_db_follows_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("NEWSTALLY_DB", raising=False)
+    assert default_db() == "newstally.db"
+    monkeypatch.setenv("NEWSTALLY_DB", str(tmp_path / "env.db"))
+    assert default_db() == str(tmp_path / "env.db")
+
+
+def test_a_bad_url_is_a_store_error() -> None:
+    with pytest.raises(StoreError):
+        open_store("nosuchdialect://x/y")
+
+
+def test_event_prefix_lookup(db: str) -> None:
+    with open_store(db) as store:
+        ingest(store, [doc(1), doc(2)])
+        assert event_detail(store, "r00001").event.id == "r00001"
+        with pytest.raises(StoreError, match="several"):
+            event_detail(store, "r0000")
+        with pytest.raises(StoreError, match="no event"):
+            event_detail(store, "zzz")
