@@ -320,3 +320,14 @@ def test_summary_interval_is_ordered() -> None:
     s = summarize(Document(id="t", text="Nearly 200 people were killed and more than 400 injured.", published=PUB))
     assert s.to_dict()["killed"] == {"low": None, "best": 200, "high": 200}
     assert s.to_dict()["injured"] == {"low": 400, "best": 400, "high": None}
+
+
+def test_parts_of_one_statement_add_up() -> None:
+    text = "At least 4 people (including 1 journalist) as well as 2 policemen were killed."
+    assert summarize(Document(id="t", text=text)).to_dict()["killed"]["best"] == 6
+
+
+def test_place_words_before_a_person_noun_do_not_block_it() -> None:
+    assert _claims("A former town councilor and his wife were shot dead.") == [
+        ("killed", 1, 1, 1, "civilians"), ("killed", 1, 1, 1, "civilians")]
+    assert _claims("A fugitive from the prison was killed.") == [("killed", 1, 1, 1, "militants")]

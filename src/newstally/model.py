@@ -98,6 +98,7 @@ class Claim(_DictMixin):
     in_title: bool = False
     location: str | None = None
     rule: str | None = None  # which extraction rule found it ("passive", "active", "toll", ...)
+    trigger: int | None = None  # offset of the casualty word; claims sharing it are one statement
     toll: bool = False  # stated as an overall toll ("the death toll rose to 27", "coded as 12")
 
     @property

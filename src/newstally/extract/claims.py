@@ -223,7 +223,7 @@ class SentenceRules:
                 unit.inherit = True
                 m += 1
                 continue
-            if not self.is_word(m) or w in _STOP_MODIFIERS or w in self.lex.aux or w in self.lex.not_people:
+            if not self.is_word(m) or w in _STOP_MODIFIERS or w in self.lex.aux:
                 break
             if self.trigger_at(m) or self.lex.conjunctions.match(lo, m) or self.lex.including.match(lo, m):
                 break
@@ -256,7 +256,7 @@ class SentenceRules:
                 return Unit(start, end, 1, 1, 1, subgroup=sub, head=head, kind="one")
             if not self.is_word(m) or lo[m] in _STOP_MODIFIERS or lo[m] in self.lex.aux:
                 return None
-            if self.trigger_at(m) or lo[m] in self.lex.not_people:
+            if self.trigger_at(m):
                 return None
             mods += 1
             m += 1
@@ -299,9 +299,9 @@ class SentenceRules:
         return end
 
     def _skip_of_phrase(self, end: int) -> int:
-        """'two members of UPDF', 'a judge of a provincial court': an of-phrase naming whose."""
+        """'two members of UPDF', 'a fugitive from the prison': a phrase saying whose or where from."""
         lo = self.lowers
-        if end >= self.n or lo[end] != "of" or (end + 1 < self.n and lo[end + 1] in ("them", "whom")):
+        if end >= self.n or lo[end] not in ("of", "from") or (end + 1 < self.n and lo[end + 1] in ("them", "whom")):
             return end
         k = end + 1
         while k < self.n and k - end <= 6 and self.is_word(k) and lo[k] not in ("and", "or", "who", "which", "that") \

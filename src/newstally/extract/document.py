@@ -138,6 +138,7 @@ def _to_claims(rules: SentenceRules, raw: list[RawClaim], doc_id: str, links: di
                       hypothetical=rc.hypothetical, other_event=other, text=text[start:end],
                       start=start, end=end, sentence=sidx, in_title=end <= title_end,
                       rule="coded" if rc.extra.get("coded") else rc.rule,
+                      trigger=rules.tokens[rc.trigger_start].start,
                       toll=rc.toll or bool(rc.extra.get("coded")))
         if parent is not None:
             links[id(claim)] = parent

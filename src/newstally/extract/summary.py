@@ -14,7 +14,8 @@ Rules, in order (documented in docs/extraction.md):
    disjoint subgroups (soldiers + militants + civilians, where children and women count only
    when no civilian figure covers them). Claims nested under another ("including 2 children")
    are never added. The attackers' own deaths ("the gunman killed himself") are added on top.
-   Parts stated by different named sources are not added to each other (an army's "3 militants"
+   Parts listed in one statement ("4 people as well as 2 policemen were killed") are disjoint,
+   so their sum is a candidate total too. Parts stated by different named sources are not added to each other (an army's "3 militants"
    and a rights group's "14 civilians" may be the same dead): each source's total is worked
    out alone, with the unattributed claims, and the largest stands.
 6. Nobody (0) only when the report gives no positive figure for the category.
@@ -120,7 +121,17 @@ def _source_total(lex: Lexicon, tops: Sequence[Claim]) -> Interval:
             total = part_sum
     if perp is not None:
         total = perp if total is None else _sum([total, perp])
-    return total or Interval(0, 0, 0)
+    return _largest([total or Interval(0, 0, 0), *_statement_sums(tops)]) or Interval(0, 0, 0)
+
+
+def _statement_sums(tops: Sequence[Claim]) -> list[Interval]:
+    """Parts listed in one statement ("4 people as well as 2 policemen were killed") are
+    disjoint: their sum is a total, whatever their subgroups."""
+    by: dict[tuple[int, int | None], list[Claim]] = defaultdict(list)
+    for c in tops:
+        if c.trigger is not None:
+            by[(c.sentence, c.trigger)].append(c)
+    return [_interval(cs) for cs in by.values() if len(cs) > 1]
 
 
 def _sum(intervals: Sequence[Interval]) -> Interval:
