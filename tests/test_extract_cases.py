@@ -331,3 +331,8 @@ def test_place_words_before_a_person_noun_do_not_block_it() -> None:
     assert _claims("A former town councilor and his wife were shot dead.") == [
         ("killed", 1, 1, 1, "civilians"), ("killed", 1, 1, 1, "civilians")]
     assert _claims("A fugitive from the prison was killed.") == [("killed", 1, 1, 1, "militants")]
+
+
+def test_possessive_death_is_one_but_a_body_part_is_not() -> None:
+    assert _claims("Militants shot a civilian, resulting in his death.") == [("killed", 1, 1, 1, None)]
+    assert _claims("He detonated a device that was attached to his body.") == []

@@ -501,7 +501,7 @@ class SentenceRules:
                 units = self.chain_forward(te + 1, allow_names=True)
                 if units:
                     return [RawClaim(cat, u, t, te, "noun-of", hyp) for cat in nouns for u in units]
-            if t > 0 and lo[t - 1] in ("his", "her") and lo[t] in ("death", "body"):
+            if t > 0 and lo[t - 1] in ("his", "her") and lo[t] == "death":
                 return [RawClaim(cat, Unit(t - 1, t, 1, 1, 1, kind="one", head=lo[t - 1]), t, te, "noun", hyp)
                         for cat in nouns]
             units, _ = self.passive_units(t, limit)
