@@ -28,7 +28,7 @@ men women children people police personnel staff crew policemen gunmen serviceme
 militiamen cameramen guardsmen patrolmen airmen tribesmen clergymen kinsmen policewomen
 youth cattle family families
 """.split())
-_PRONOUNS_ONE = {"he": None, "she": None, "him": None, "her": None}
+_PRONOUNS_ONE = frozenset({"he", "she", "him", "her"})
 _REFLEXIVE_ONE = frozenset({"himself", "herself"})
 _PREFIX_DETS = frozenset({"the", "his", "her", "their", "its", "some", "these", "those", "all", "another",
                           "other", "an", "a", "further", "additional"})
@@ -68,7 +68,6 @@ class RawClaim:
     trigger_end: int
     rule: str
     hypothetical: bool = False
-    negated: bool = False
     toll: bool = False
     parent: int | None = None  # index into the sentence's raw claims
     extra: dict = field(default_factory=dict)
@@ -291,9 +290,7 @@ class SentenceRules:
                     return end
                 k += 1
             if k < self.n and lo[k] == "," and k + 1 < self.n:
-                nxt = k + 1
-                while nxt < self.n and (lo[nxt] in self.lex.aux or (lo[nxt].endswith("ly") and self.is_word(nxt))):
-                    nxt += 1
+                nxt = self.aux_after(k + 1)
                 if nxt < self.n and self.trigger_at(nxt):
                     return k + 1
         return end
@@ -395,13 +392,23 @@ class SentenceRules:
                 i += 1
         return out
 
+    def is_aux(self, i: int) -> bool:
+        """An auxiliary or an adverb: 'were', 'have been', 'reportedly', 'critically'."""
+        w = self.lowers[i]
+        return w in self.lex.aux or (w.endswith("ly") and len(w) > 3 and self.is_word(i))
+
     def aux_before(self, t: int, limit: int) -> int:
         """Walk back over auxiliaries and adverbs before token t; returns the first of them."""
         b = t
-        while b - 1 >= limit and (self.lowers[b - 1] in self.lex.aux or
-                                  (self.lowers[b - 1].endswith("ly") and self.is_word(b - 1) and len(self.lowers[b - 1]) > 3)):
+        while b - 1 >= limit and self.is_aux(b - 1):
             b -= 1
         return b
+
+    def aux_after(self, k: int) -> int:
+        """Walk forward over auxiliaries and adverbs from token k; returns the first other token."""
+        while k < self.n and self.is_aux(k):
+            k += 1
+        return k
 
     def passive_units(self, t: int, limit: int) -> tuple[list[Unit], bool]:
         """The unit chain that ends right before token t (after auxiliaries); (units, had_aux)."""
@@ -457,7 +464,6 @@ class SentenceRules:
 
     def _from_trigger(self, t: int, te: int, roles: frozenset[tuple[str, str]], limit: int) -> list[RawClaim]:
         lo = self.lowers
-        out: list[RawClaim] = []
         active = sorted({c for r, c in roles if r == "active"})
         passive = sorted({c for r, c in roles if r == "passive"})
         nouns = sorted({c for r, c in roles if r == "noun"})
@@ -512,7 +518,7 @@ class SentenceRules:
             units, had_aux = self.passive_units(t, limit)
             if units and (had_aux or not self._has_object(te)):
                 return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
-        return out
+        return []
 
     def _trailing_including(self, found: list[RawClaim]) -> list[RawClaim]:
         """'7 civilians were killed, including 2 children': parts named after the trigger."""
@@ -536,11 +542,7 @@ class SentenceRules:
         """Drop the units, after the first, that are the subject of a following verb:
         'killing 2 children, and at least 35 others were wounded'."""
         for idx in range(1, len(units)):
-            end = units[idx].end
-            k = end
-            while k < self.n and (self.lowers[k] in self.lex.aux or
-                                  (self.lowers[k].endswith("ly") and self.is_word(k))):
-                k += 1
+            k = self.aux_after(units[idx].end)
             m = self.trigger_at(k) if k < self.n else None
             if m and any(r == "passive" for r, _ in m[1]):
                 return units[:idx]
