@@ -195,21 +195,25 @@ def _ingest_batch(store: Store, clusterer: Clusterer, batch: list[Document],
         store.add_documents(conn, doc_rows)
         store.add_claims(conn, claim_rows)
         old = {r["id"]: r for r in store.event_rows(list(touched), conn=conn)}
-        for eid in touched:
-            store.save_event(conn, {"id": eid, "state": _state(clusterer, eid, old.get(eid))})
+        states = {eid: _state(clusterer, eid, old.get(eid)) for eid in touched}
+        for eid, state in states.items():
+            store.save_event(conn, {"id": eid, "state": state[0]})
         store.link_documents(conn, links)
-        _refresh_events(store, conn, list(touched), old)
+        _refresh_events(store, conn, {eid: st[1] for eid, st in states.items()}, old)
         store.set_meta(conn, _STATS_KEY, clusterer.stats())
     result.added += len(doc_rows)
     result.new_events += len(new_events)
     result.updated_events += len(touched)
 
 
-def _state(clusterer: Clusterer, eid: str, old: dict[str, Any] | None) -> str | None:
+def _state(clusterer: Clusterer, eid: str, old: dict[str, Any] | None) -> tuple[str | None, dict[str, Any]]:
+    """The event's clusterer state as stored (JSON) and as a dict."""
     try:
-        return json.dumps(clusterer.event_state(eid), ensure_ascii=False, separators=(",", ":"))
+        state = clusterer.event_state(eid)
+        return json.dumps(state, ensure_ascii=False, separators=(",", ":")), state
     except KeyError:  # left the active set: keep what was stored
-        return old["state"] if old else None
+        raw = old["state"] if old else None
+        return raw, json.loads(raw) if raw else {}
 
 
 def _reports(store: Store, conn: Any, event_ids: list[str], *, text: bool) -> dict[str, list[Report]]:
@@ -239,13 +243,13 @@ def _place(reports: list[Report], texts: dict[str, tuple[str, str | None]]) -> d
     return {}
 
 
-def _refresh_events(store: Store, conn: Any, event_ids: list[str], old: dict[str, dict[str, Any]]) -> None:
+def _refresh_events(store: Store, conn: Any, states: dict[str, dict[str, Any]],
+                    old: dict[str, dict[str, Any]]) -> None:
     """Recompute counts, dates, place and reconciled figures of events that gained reports."""
-    reports = _reports(store, conn, event_ids, text=False)
-    for eid in event_ids:
+    reports = _reports(store, conn, list(states), text=False)
+    for eid, state in states.items():
         reps = reports.get(eid, [])
-        figures = reconcile(reps)
-        state = json.loads(store.event_rows([eid], conn=conn)[0]["state"] or "{}")
+        figures = reconcile(reps, timelines=False)
         row: dict[str, Any] = {
             "id": eid, "articles": len(reps), "independent_sources": len({r.group for r in reps}),
             "contested": any(f.contested for f in figures),

@@ -76,14 +76,29 @@ class SideTable:
     non_combatants: frozenset[str]
 
     def side(self, attribution: str | None) -> str:
-        words = _words(attribution or "")
+        return self._side(attribution or "")
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - tables are few and live as long as the process
+    def _side(self, attribution: str) -> str:
+        words = _words(attribution)
         if not words:
             return UNATTRIBUTED
-        for phrase, side in self.rules:
-            n = len(phrase)
-            if any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1)):
-                return side
-        return OTHER
+        found: list[tuple[int, str]] = []
+        for i, w in enumerate(words):
+            for rank, phrase, side in self._by_first.get(w, ()):
+                if tuple(words[i:i + len(phrase)]) == phrase:
+                    found.append((rank, side))
+        return min(found)[1] if found else OTHER
+
+    @property
+    def _by_first(self) -> dict[str, list[tuple[int, tuple[str, ...], str]]]:
+        index = self.__dict__.get("_index")
+        if index is None:
+            index = {}
+            for rank, (phrase, side) in enumerate(self.rules):
+                index.setdefault(phrase[0], []).append((rank, phrase, side))
+            object.__setattr__(self, "_index", index)
+        return index
 
     def subgroup_class(self, subgroup: str | None) -> str | None:
         if subgroup in self.combatants:
@@ -293,10 +308,11 @@ def _key_order(key: str) -> tuple[int, int, str]:
 
 
 def reconcile(reports: Iterable[Report], *, sides: SideTable | None = None,
-              lexicon: Any = None) -> list[Figure]:
+              lexicon: Any = None, timelines: bool = True) -> list[Figure]:
     """The reconciled figures of one event's reports, totals first, in category order.
 
     The result does not depend on the order of ``reports``; report ids should be unique.
+    ``timelines=False`` leaves ``timeline``, ``first`` and ``latest`` empty (faster).
     """
     from .extract.lexicon import load_lexicon
 
@@ -325,7 +341,7 @@ def reconcile(reports: Iterable[Report], *, sides: SideTable | None = None,
         is_contested = key in contested
         iv = _reconciled(sides_here, is_contested)
         all_stated = [s for f in sides_here.values() for s in f.stated]
-        timeline = _timeline(key, ordered, table, cache)
+        timeline = _timeline(key, ordered, table, cache) if timelines else []
         cat, sub = split_key(key)
         figures.append(Figure(
             key=key, category=cat, subgroup=sub, low=iv.low, best=iv.best, high=iv.high,
