@@ -70,10 +70,14 @@ class ClusterSettings:
     #: when published at most ``duplicate_days`` apart.
     duplicate: float = 0.8
     duplicate_days: int = 7
+    #: Only events with at least this cosine to the report are searched for its original.
+    duplicate_cosine: float = 0.4
     #: Extra bonus on the same day when the event is the only one active within a day of the
     #: report: in a sparse stream, reports of one day are most likely about one incident.
     sole_bonus: float = 0.20
     sole_days: int = 2
+    #: Events of nearby days are candidates without a shared word only up to this many.
+    few_events: int = 5
     #: Words per shingle for near-duplicate detection, and sketch size (bottom-k hashes).
     shingle: int = 5
     sketch_size: int = 48
@@ -360,6 +364,7 @@ class Clusterer:
         self._by_day: dict[int, list[str]] = defaultdict(list)
         self._today = 0
         self._added_since_prune = 0
+        self._vectors: dict[str, tuple[int, int, dict[str, float], float]] = {}
 
     # -- persistence ----------------------------------------------------------------------
     def stats(self) -> dict[str, Any]:
@@ -395,9 +400,14 @@ class Clusterer:
     def _cosine(self, dv: dict[str, float], dnorm: float, ev: _Event) -> float:
         if not dnorm or not ev.terms:
             return 0.0
-        scale = 1.0 / ev.docs if ev.docs else 1.0
-        ew = self._vector({t: w * scale for t, w in ev.terms.items()})
-        enorm = math.sqrt(sum(v * v for v in ew.values()))
+        # the event's weighted vector is cached until it changes or the corpus grows by 10%
+        cached = self._vectors.get(ev.key)
+        if cached is None or cached[0] != ev.docs or cached[1] * 1.1 < self.n_docs:
+            scale = 1.0 / ev.docs if ev.docs else 1.0
+            vec = self._vector({t: w * scale for t, w in ev.terms.items()})
+            cached = (ev.docs, self.n_docs, vec, math.sqrt(sum(v * v for v in vec.values())))
+            self._vectors[ev.key] = cached
+        ew, enorm = cached[2], cached[3]
         dot = sum(v * ew[t] for t, v in dv.items() if t in ew)
         return dot / (dnorm * enorm) if enorm else 0.0
 
@@ -448,7 +458,9 @@ class Clusterer:
                 return self.settings.same_figure
         return 0.0
 
-    def _candidates(self, f: _Features) -> list[_Event]:
+    def _candidates(self, f: _Features, near: set[str]) -> list[_Event]:
+        """Events sharing a rare word or a place with the report, plus the events of nearby
+        days when there are only a few (in a sparse stream, time alone is evidence)."""
         s = self.settings
         keys: dict[str, None] = {}
         limit = max(1.0, s.common_share * self.n_docs)
@@ -457,10 +469,8 @@ class Clusterer:
         for t in list(f.places) + probes:
             for k in reversed(self._postings.get(t, ())[-s.max_postings:]):
                 keys[k] = None
-        if f.day is not None:
-            for d in range(min(f.day, f.pub or f.day) - 2, max(f.day, f.pub or f.day) + 3):
-                for k in self._by_day.get(d, ())[-s.max_postings:]:
-                    keys[k] = None
+        if len(near) <= s.few_events:
+            keys.update(dict.fromkeys(sorted(near)))
         return [self.events[k] for k in keys if k in self.events]
 
     # -- adding ---------------------------------------------------------------------------
@@ -474,21 +484,24 @@ class Clusterer:
         self.df.update(f.terms.keys())
         if f.day is not None and f.day > self._today:
             self._today = f.day
-        candidates = self._candidates(f)
+        near = self._near_days(f)
+        candidates = self._candidates(f, near)
         dv = self._vector(f.terms)
         dnorm = math.sqrt(sum(v * v for v in dv.values()))
         best, best_score, group = None, s.threshold, f.id
-        near = {k for k in self._near_days(f)}
-        sole = near.pop() if len(near) == 1 else None
+        sole = next(iter(near)) if len(near) == 1 else None
         for ev in candidates:
             gap = self._gap(f, ev)
-            for g, n, sk in ev.fingerprints if gap <= s.duplicate_days else ():
+            cosine = self._cosine(dv, dnorm, ev)
+            # copies share most words, so only close events are searched for a copy
+            close = gap <= s.duplicate_days and cosine >= s.duplicate_cosine
+            for g, n, sk in ev.fingerprints if close else ():
                 if _resemblance(f.sketch, (n, sk), s.sketch_size) >= s.duplicate:
                     best, best_score, group = ev, math.inf, g
                     break
             if best_score == math.inf:
                 break
-            score = (s.text_weight * self._cosine(dv, dnorm, ev) + self._time(gap)
+            score = (s.text_weight * cosine + self._time(gap)
                      - (s.other_day if self._other_day(f, ev) else 0.0)
                      + self._place(f, ev) + self._figures(f, ev))
             if ev.key == sole and gap <= s.sole_days:
@@ -546,6 +559,7 @@ class Clusterer:
         gone = [k for k, ev in self.events.items() if max(ev.touched, ev.last or 0) < cutoff]
         for k in gone:
             del self.events[k]
+            self._vectors.pop(k, None)
         if gone:
             live = self.events
             for t in list(self._postings):
