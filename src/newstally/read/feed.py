@@ -94,12 +94,15 @@ def _item_text(entry: Any) -> str:
 
 
 def read_feed(source: str | bytes, settings: FetchSettings | None = None, *,
-              url: str | None = None, fetcher: Fetcher | None = None) -> Iterator[Document | ReadError]:
+              url: str | None = None, fetcher: Fetcher | None = None,
+              seen: set[str] | None = None) -> Iterator[Document | ReadError]:
     """Yield a Document (or a ReadError) for every item of an RSS or Atom feed.
 
     ``source`` is the feed's URL, or its bytes as already fetched; ``url`` then names the feed
     in errors and resolves relative links. Linked pages are fetched with ``fetcher`` (whose
-    settings then apply) or the process-wide fetcher for ``settings``.
+    settings then apply) or the process-wide fetcher for ``settings``. With ``seen``, items
+    whose key (:func:`item_key`) is in it are skipped without fetching anything, and the keys
+    of the items read are added to it.
     """
     fetcher = fetcher or shared_fetcher(settings)
     s = fetcher.settings
@@ -113,11 +116,16 @@ def read_feed(source: str | bytes, settings: FetchSettings | None = None, *,
     else:
         body = source
     name = url or "feed"
-    yield from _read_parsed(body, name, url, fetcher, s)
+    yield from _read_parsed(body, name, url, fetcher, s, seen)
+
+
+def item_key(entry: Any) -> str:
+    """What identifies a feed item across polls: its id, else its link, else its title."""
+    return str(entry.get("id") or entry.get("link") or entry.get("title") or "")
 
 
 def _read_parsed(body: bytes, name: str, url: str | None, fetcher: Fetcher,
-                 s: FetchSettings) -> Iterator[Document | ReadError]:
+                 s: FetchSettings, seen: set[str] | None = None) -> Iterator[Document | ReadError]:
     import feedparser
 
     # the content type lets feedparser take the encoding from the XML declaration
@@ -141,10 +149,15 @@ def _read_parsed(body: bytes, name: str, url: str | None, fetcher: Fetcher,
     site = feed.get("title") or None
     language = normalise_language(feed.get("language"))
     for n, entry in enumerate(entries[: s.max_feed_items], 1):
+        key = item_key(entry)
+        if seen is not None and key and key in seen:
+            continue
         try:
             yield _item_document(entry, n, name, site, language, fetcher)
         except ReadError as exc:
             yield exc
+        if seen is not None and key:
+            seen.add(key)
     if len(entries) > s.max_feed_items:
         yield ReadError(
             f"feed has {len(entries)} items; read the first {s.max_feed_items} (max_feed_items)",
@@ -198,4 +211,4 @@ def _item_document(entry: Any, n: int, feed_name: str, site: str | None, languag
     )
 
 
-__all__ = ["fragment_text", "read_feed"]
+__all__ = ["fragment_text", "item_key", "read_feed"]
