@@ -35,11 +35,19 @@ SITES = [f"news{i}.example" for i in range(60)]
 WIRE = "wire.example"
 
 
+_SYLLABLES = "ka lo mi ra tu ben sa vo ni de gu ha ze ri po la mu te ko fa".split()
+
+
+def _name(rng: random.Random) -> str:
+    """A made-up proper name: what tells one incident's reports from another's, as in real news."""
+    return "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4))).capitalize()
+
+
 def _incident(rng: random.Random, n: int) -> dict:
     day = date(2021, 1, 1) + timedelta(days=rng.randrange(3 * 365))
     return {"n": n, "town": rng.choice(TOWNS), "weapon": rng.choice(WEAPONS), "place": rng.choice(PLACES),
-            "day": day, "killed": rng.randint(1, 60), "leader": f"Commander {rng.choice('ABCDEFGHJKLMNPRSTUVWXYZ')}"
-            f"{rng.randrange(1000):03d}", "group": f"Brigade {rng.randrange(5000)}"}
+            "day": day, "killed": rng.randint(1, 60), "leader": f"{_name(rng)} {_name(rng)}",
+            "group": f"the {_name(rng)} Brigade", "district": _name(rng)}
 
 
 def _text(rng: random.Random, inc: dict, k: int) -> tuple[str, str]:
@@ -50,8 +58,8 @@ def _text(rng: random.Random, inc: dict, k: int) -> tuple[str, str]:
                         f"Toll rises to {killed} after {inc['weapon']} in {inc['town']}",
                         f"{inc['town']}: {killed} dead in {inc['place']} {inc['weapon']}"])
     body = (f"At least {killed} people were killed and {injured} injured when a {inc['weapon']} hit a "
-            f"{inc['place']} in {inc['town']} on {inc['day'].strftime('%A')}, {say}. "
-            f"{inc['group']}, led by {inc['leader']}, was blamed for the attack. "
+            f"{inc['place']} in the {inc['district']} district of {inc['town']} on {inc['day'].strftime('%A')}, {say}. "
+            f"{inc['group'].capitalize()}, led by {inc['leader']}, was blamed for the attack. "
             f"Among the dead were {max(1, killed // 3)} civilians. "
             f"Rescue teams searched the rubble of the {inc['place']} until late at night "
             f"and roads around {inc['town']} were closed.")
