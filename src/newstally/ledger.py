@@ -36,6 +36,7 @@ _CLAIM_FIELDS = ("category", "subgroup", "victims", "low", "best", "high", "qual
                  "as_of", "negated", "hypothetical", "other_event", "toll", "rule", "text", "sentence",
                  "parent", "in_title", "location")
 _STATS_KEY = "cluster_stats"
+_STALE_KEY = "stale_events"  # events whose figures wait to be recomputed
 
 
 @dataclass
@@ -152,7 +153,28 @@ def ingest(store: Store, sources: Iterable[str] | Iterable[Document | ReadError]
     clusterer = _start_clusterer(store, settings or ClusterSettings())
     for batch in _batches(docs, batch_size, fail):
         _ingest_batch(store, clusterer, batch, extract, result, fail)
+    refresh_stale_events(store)
     return result
+
+
+def refresh_stale_events(store: Store, chunk: int = 200) -> int:
+    """Recompute the events that gained reports since they were last refreshed.
+
+    Ingest marks events stale inside each batch's transaction and refreshes them once at the
+    end of the run, so a large event is reconciled once per run, not once per batch (cost grows
+    linearly with the reports). A run stopped before the end leaves the marks; the next run
+    (or this function) finishes the job. Returns how many events were refreshed.
+    """
+    ids: list[str] = list(store.get_meta(_STALE_KEY) or ())
+    for i in range(0, len(ids), chunk):
+        part = ids[i:i + chunk]
+        with store.transaction() as conn:
+            old = {r["id"]: r for r in store.event_rows(part, conn=conn)}
+            states = {eid: json.loads(old[eid]["state"]) if old.get(eid, {}).get("state") else {}
+                      for eid in part if eid in old}
+            _refresh_events(store, conn, states, old)
+            store.set_meta(conn, _STALE_KEY, ids[i + chunk:])
+    return len(ids)
 
 
 def _when(doc: Document) -> tuple[int, str]:
@@ -199,7 +221,8 @@ def _ingest_batch(store: Store, clusterer: Clusterer, batch: list[Document],
         for eid, state in states.items():
             store.save_event(conn, {"id": eid, "state": state[0]})
         store.link_documents(conn, links)
-        _refresh_events(store, conn, {eid: st[1] for eid, st in states.items()}, old)
+        stale = set(store.get_meta(_STALE_KEY, conn) or ())
+        store.set_meta(conn, _STALE_KEY, sorted(stale | set(states)))
         store.set_meta(conn, _STATS_KEY, clusterer.stats())
     result.added += len(doc_rows)
     result.new_events += len(new_events)
@@ -293,6 +316,7 @@ def _event(row: dict[str, Any], figures: dict[str, Figure] | None = None) -> Eve
 
 def list_events(store: Store, since: str | None = None, country: str | None = None) -> list[Event]:
     """Events last reported on or after ``since`` (ISO date), in ``country`` (name or code)."""
+    refresh_stale_events(store)
     if since:
         try:
             date.fromisoformat(since[:10])
@@ -320,6 +344,7 @@ _DOC_FIELDS = ("id", "url", "site", "published", "title", "source_group", "path"
 
 def event_detail(store: Store, event_id: str) -> EventDetail:
     """The event with id ``event_id`` (or a unique prefix of it), reconciled with timelines."""
+    refresh_stale_events(store)
     ids = store.find_event(event_id)
     if not ids:
         raise StoreError(f"no event {event_id!r}")
