@@ -185,25 +185,23 @@ def test_event_prefix_lookup(db: str) -> None:
             event_detail(store, "zzz")
 
 
-def test_reading_events_after_a_killed_run_finishes_the_pending_refresh(db: str) -> None:
+def test_reading_events_after_a_killed_run_finishes_the_pending_refresh(db: str, monkeypatch) -> None:
+    import newstally.ledger as ledger
+
     docs = [doc(i) for i in range(12)]
+    finish = ledger.refresh_stale_events
+
+    def killed(_store):  # the run dies after its batches were committed, before the refresh
+        raise KeyboardInterrupt
+
     with open_store(db) as store:
-        original = store.set_meta
-        calls = {"n": 0}
-
-        def dies_after_marking(conn, key, value):  # the run dies right after its first batch
-            original(conn, key, value)
-            if key == "cluster_stats":
-                calls["n"] += 1
-                if calls["n"] == 1:
-                    raise KeyboardInterrupt
-
-        store.set_meta = dies_after_marking  # type: ignore[method-assign]
+        monkeypatch.setattr(ledger, "refresh_stale_events", killed)
         with pytest.raises(KeyboardInterrupt):
             ingest(store, docs, batch_size=6)
-        del store.set_meta
+        monkeypatch.setattr(ledger, "refresh_stale_events", finish)
         check_consistent(store, settled=False)
+        assert store.get_meta("stale_events")
         events = list_events(store)
-        assert sum(e.articles for e in events) == 6
+        assert sum(e.articles for e in events) == 12
         assert all(e.figures for e in events)
         check_consistent(store)
