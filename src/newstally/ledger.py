@@ -37,6 +37,7 @@ _CLAIM_FIELDS = ("category", "subgroup", "victims", "low", "best", "high", "qual
                  "parent", "in_title", "location")
 _STATS_KEY = "cluster_stats"
 _STALE_KEY = "stale_events"  # events whose figures wait to be recomputed
+_PLACE_VOTERS = 5  # an event's place is re-voted while it has at most this many reports
 
 
 @dataclass
@@ -254,16 +255,23 @@ def _reports(store: Store, conn: Any, event_ids: list[str], *, text: bool) -> di
 
 
 def _place(reports: list[Report], texts: dict[str, tuple[str, str | None]]) -> dict[str, Any]:
+    """The place most of the event's reports are about (ties: the earliest dated report's)."""
+    from collections import Counter
+
     from .places import main_place
 
-    for r in reports:
+    found = []
+    for r in sorted(reports, key=lambda r: (r.date is None, r.date or "")):
         text, title = texts.get(r.id, ("", r.title))
         place = main_place(text[:3000], title)
         if place is not None:
-            return {"location": place.canonical, "country": place.country,
-                    "country_code": place.country_code, "latitude": place.latitude,
-                    "longitude": place.longitude}
-    return {}
+            found.append(place)
+    if not found:
+        return {}
+    votes = Counter(p.canonical for p in found)
+    place = max(found, key=lambda p: votes[p.canonical])  # max keeps the first of equals
+    return {"location": place.canonical, "country": place.country, "country_code": place.country_code,
+            "latitude": place.latitude, "longitude": place.longitude}
 
 
 def _refresh_events(store: Store, conn: Any, states: dict[str, dict[str, Any]],
@@ -283,7 +291,7 @@ def _refresh_events(store: Store, conn: Any, states: dict[str, dict[str, Any]],
         prev = old.get(eid) or {}
         if not prev.get("title"):
             row["title"] = next((r.title for r in reps if r.title), None)
-        if not prev.get("country"):
+        if not prev.get("country") or len(reps) <= _PLACE_VOTERS:  # settled once an event is large
             docs = store.event_documents([eid], conn, text=True)
             row.update(_place(reps, {d["id"]: (d["text"], d["title"]) for d in docs}))
         store.save_event(conn, row)
