@@ -205,3 +205,12 @@ def test_reading_events_after_a_killed_run_finishes_the_pending_refresh(db: str,
         assert sum(e.articles for e in events) == 12
         assert all(e.figures for e in events)
         check_consistent(store)
+
+
+def test_reports_in_unsupported_languages_are_stored_without_figures(db: str) -> None:
+    fr = Document(id="fr1", text="Au moins 27 personnes ont été tuées à Kunduz.", language="fr",
+                  published="2024-05-01")
+    with open_store(db) as store:
+        report = ingest(store, [fr, doc(1)])
+        assert (report.added, report.unsupported, report.failed) == (2, 1, 0)
+        assert store.document_claims(["fr1"]) == []

@@ -48,13 +48,14 @@ class IngestReport:
     added: int = 0  # reports stored
     skipped: int = 0  # reports already in the store (or twice in the input)
     failed: int = 0  # inputs that could not be read or extracted
+    unsupported: int = 0  # reports stored without figures: no lexicon for their language
     new_events: int = 0
     updated_events: int = 0  # events that gained a report (new ones included)
     errors: list[str] = field(default_factory=list)  # the first 1000 one-line errors
 
     def to_dict(self) -> dict[str, Any]:
-        return {k: getattr(self, k) for k in ("read", "added", "skipped", "failed", "new_events",
-                                               "updated_events")}
+        return {k: getattr(self, k) for k in ("read", "added", "skipped", "failed", "unsupported",
+                                               "new_events", "updated_events")}
 
 
 # ----------------------------------------------------------------------------------- ingest
@@ -182,6 +183,12 @@ def _when(doc: Document) -> tuple[int, str]:
     return (0, doc.published) if doc.published else (1, "")
 
 
+def supports_language(language: str | None) -> bool:
+    from .extract import supports_language as supported
+
+    return supported(language)
+
+
 def _ingest_batch(store: Store, clusterer: Clusterer, batch: list[Document],
                   extract: Callable[[Document], list[Claim]], result: IngestReport,
                   fail: Callable[[str], None]) -> None:
@@ -198,13 +205,18 @@ def _ingest_batch(store: Store, clusterer: Clusterer, batch: list[Document],
     touched: dict[str, Document] = {}
     new_events: set[str] = set()
     for doc in sorted(fresh.values(), key=_when):  # the clusterer prefers publication order
-        try:
-            claims = extract(doc)
-        except Exception as exc:  # noqa: BLE001 - one bad report never aborts the batch
-            log.debug("extraction failed on %s", doc.id, exc_info=True)
-            fail(str(ReadError(f"extraction failed: {exc.__class__.__name__}: {exc}",
-                               source=doc.path or doc.id)))
-            continue
+        if not supports_language(doc.language):
+            result.unsupported += 1  # stored and clustered, but no figures rather than wrong ones
+            log.info("%s: no casualty lexicon for language %r; stored without figures", doc.id, doc.language)
+            claims: list[Claim] = []
+        else:
+            try:
+                claims = extract(doc)
+            except Exception as exc:  # noqa: BLE001 - one bad report never aborts the batch
+                log.debug("extraction failed on %s", doc.id, exc_info=True)
+                fail(str(ReadError(f"extraction failed: {exc.__class__.__name__}: {exc}",
+                                   source=doc.path or doc.id)))
+                continue
         assignment = clusterer.add(doc, claims)
         doc_rows.append(_document_row(doc))
         claim_rows += [_claim_row(doc.id, i, c) for i, c in enumerate(claims)]

@@ -68,6 +68,9 @@ def ingest(paths: tuple[str, ...], db: str | None, batch_size: int) -> None:
                      on_error=lambda msg: click.echo(f"error: {msg}", err=True))
     click.echo(f"{report.added} report(s) added, {report.skipped} already stored, "
                f"{report.new_events} new event(s), {report.updated_events} updated", err=True)
+    if report.unsupported:
+        click.echo(f"{report.unsupported} report(s) in languages without a lexicon stored without figures",
+                   err=True)
     if report.failed:
         click.echo(f"{report.failed} input(s) failed", err=True)
         sys.exit(1)
