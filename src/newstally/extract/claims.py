@@ -38,6 +38,7 @@ by in on at of from to with for into after before during since as than that whic
 when where while because but or nor if so then there here it they we you i this these those was were
 is are be been being has have had not no nobody none noone
 """.split())
+_TOLL_BREAKS = frozenset({",", ";", ".", ":", "(", ")", "!", "?", "\"", "“", "”"})
 _PERSON_SUFFIXES = ("ers", "ists", "ians", "ees", "ants", "ents", "ites", "ics", "men", "ors")
 
 
@@ -253,6 +254,10 @@ class SentenceRules:
                     return None
                 end = self._skip_apposition(self._skip_of_phrase(end))
                 return Unit(start, end, 1, 1, 1, subgroup=sub, head=head, kind="one")
+            if lo[m].isdigit() and m + 2 < self.n and lo[m + 1] == "-" and lo[m + 2].startswith("year"):
+                m += 3  # "a 12-year-old boy"
+                mods += 1
+                continue
             if not self.is_word(m) or lo[m] in _STOP_MODIFIERS or lo[m] in self.lex.aux:
                 return None
             if self.trigger_at(m):
@@ -501,6 +506,18 @@ class SentenceRules:
             units = self.chain_forward(te + 1, allow_names=True)
             if units:
                 return [RawClaim(cat, u, t - 2, te, "among", hyp) for cat in (nouns or passive) for u in units]
+        among = self._among_before(t, limit)
+        if among is not None and (nouns or passive):
+            # two police officers were among the 11 dead; a boy was among those killed
+            start, units = among
+            for u in units:
+                u.nested = True
+            found = [RawClaim(cat, u, start, te, "among", hyp) for cat in (nouns or passive) for u in units]
+            if nouns and t > 0 and lo[t - 1] == "<q>":
+                q = self.quantities[t - 1]
+                total = Unit(t - 1, t, q.low, q.best, q.high, qualifier=q.qualifier)
+                found += [RawClaim(cat, total, t, te, "noun", hyp) for cat in nouns]
+            return found
         if nouns:
             # the deaths of three people, the bodies of five men
             if te < self.n and lo[te] == "of":
@@ -519,6 +536,18 @@ class SentenceRules:
             if units and (had_aux or not self._has_object(te)):
                 return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
         return []
+
+    def _among_before(self, t: int, limit: int) -> tuple[int, list[Unit]] | None:
+        """'X were among the (11) dead': the units before 'were among' and where 'among' starts."""
+        lo = self.lowers
+        k = t - 1
+        if k >= 0 and lo[k] == "<q>":
+            k -= 1
+        if k < 1 or lo[k] not in ("the", "those") or lo[k - 1] not in ("among", "amongst"):
+            return None
+        among = k - 1
+        units, had_aux = self.passive_units(among, limit)
+        return (among, units) if units and had_aux else None
 
     def _trailing_including(self, found: list[RawClaim]) -> list[RawClaim]:
         """'7 civilians were killed, including 2 children': parts named after the trigger."""
@@ -562,17 +591,20 @@ class SentenceRules:
                 continue
             n, cat = m
             k = i + n
-            steps = 0
-            while k < self.n and steps < 8 and lo[k] != "<q>" and lo[k] in self.lex.toll_links:
+            hedged = self.hypothetical_at(i)
+            # "the death toll from Saturday's earthquake has risen to 2,053": any words, then a link
+            while k < self.n and k - (i + n) < 10 and lo[k] != "<q>" and lo[k] not in _TOLL_BREAKS \
+                    and not (k > i + n and self.trigger_at(k)):
+                hedged = hedged or (lo[k] in self.lex.hypothetical and lo[k] != "to")
                 k += 1
-                steps += 1
-            if k < self.n and lo[k] == "<q>" and (steps > 0 or lo[i + n - 1] == "as"):
+            linked = k > i + n and lo[k - 1] in self.lex.toll_links
+            if k < self.n and lo[k] == "<q>" and (linked or lo[i + n - 1] == "as"):
                 q = self.quantities[k]
                 unit = Unit(k, k + 1, q.low, q.best, q.high, qualifier=q.qualifier)
                 pn = self.person_noun(k + 1)
                 if pn:
                     unit.subgroup, unit.head, unit.end = pn[1], pn[2], k + 1 + pn[0]
-                out.append(RawClaim(cat, unit, i, i + n, "toll", self.hypothetical_at(i), toll=True,
+                out.append(RawClaim(cat, unit, i, i + n, "toll", hedged, toll=True,
                                     extra={"coded": lo[i + n - 1] == "as"}))
                 i = k + 1
             else:
