@@ -95,6 +95,9 @@ PHRASINGS = [
     ("Two men and a woman were kidnapped.", [("kidnapped", 2, 2, 2, None), ("kidnapped", 1, 1, 1, "women")]),
     ("Sarah Jones was killed in the attack.", [("killed", 1, 1, 1, None)]),
     ("A 27-year-old man was arrested.", [("arrested", 1, 1, 1, None)]),
+    ("Both men were killed.", [("killed", 2, 2, 2, None)]),
+    ("All 157 people on board were killed.", [("killed", 157, 157, 157, None)]),
+    ("He was one of 14 people killed in the attack.", [("killed", 14, 14, 14, None)]),
     ("The death toll from Saturday's earthquake has risen to 2,053.", [("killed", 2053, 2053, 2053, None)]),
     ("Nine people were confirmed dead and 25 remain unaccounted for.",
      [("killed", 9, 9, 9, None), ("missing", 25, 25, 25, None)]),
@@ -193,6 +196,7 @@ NEGATION_ETC = [
     ("Last year, 40 people were killed in floods.", []),
     ("In 2015, a bombing in the city killed 12 people.", []),
     ("The earlier attack wounded 30 people.", []),
+    ("Two years after the attack that killed 86 people, the city held a memorial.", []),
     ("Over the past five years, 200 journalists were killed.", []),
     ("No other casualties were reported.", []),
 ]

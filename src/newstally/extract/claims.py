@@ -165,6 +165,12 @@ class SentenceRules:
                 unit.low, unit.high, unit.qualifier = unit.best, None, "at least"
             return unit
         j = i
+        if lo[j] == "both" and j + 1 < self.n:
+            pn = self.person_noun(j + 1)  # "both men": two
+            if pn is not None and pn[2] not in ("others", "of them", "of whom"):
+                n, sub, head, end = self._compound(j + 1, pn)
+                return Unit(start, self._skip_of_phrase(end), 2, 2, 2, qualifier="both", subgroup=sub, head=head)
+            return None
         if lo[j] in self.lex.determiners_one:
             return self._singular_unit(start, j + 1)
         if lo[j] in _PRONOUNS_ONE and not self.person_noun(j + 1):
@@ -303,6 +309,10 @@ class SentenceRules:
     def _skip_of_phrase(self, end: int) -> int:
         """'two members of UPDF', 'a fugitive from the prison': a phrase saying whose or where from."""
         lo = self.lowers
+        if end < self.n and lo[end] == "aboard":
+            return end + 1
+        if end + 1 < self.n and lo[end] == "on" and lo[end + 1] == "board":
+            return end + 2  # "157 people on board"
         if end >= self.n or lo[end] not in ("of", "from") or (end + 1 < self.n and lo[end + 1] in ("them", "whom")):
             return end
         k = end + 1
