@@ -21,6 +21,11 @@ demo: install  ## extract the figures from the example reports
 	@echo
 	@echo "== one summary line per report =="
 	$(BIN)/newstally extract examples/*.txt --summary
+	@echo
+	@echo "== the reports as events, with reconciled figures (database: demo.db) =="
+	rm -f demo.db
+	$(BIN)/newstally ingest examples/ --db demo.db
+	$(BIN)/newstally events --db demo.db
 
 test: install
 	$(BIN)/python -m pytest
