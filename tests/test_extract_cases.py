@@ -89,6 +89,7 @@ PHRASINGS = [
     ("The gunman killed 9 people before killing himself.", [("killed", 9, 9, 9, None), ("killed", 1, 1, 1, "perpetrators")]),
     ("The attacker was shot dead by police.", [("killed", 1, 1, 1, "perpetrators")]),
     ("Among the dead were 3 children.", [("killed", 3, 3, 3, "children")]),
+    ("The dead included four children and two women.", [("killed", 4, 4, 4, "children"), ("killed", 2, 2, 2, "women")]),
     ("Clashes resulted in the killing of 1 soldier.", [("killed", 1, 1, 1, "soldiers")]),
     ("The storm has killed at least 12 people.", [("killed", 12, 12, None, None)]),
     ("Fourteen people were taken to hospital.", [("injured", 14, 14, 14, None)]),
@@ -197,6 +198,8 @@ NEGATION_ETC = [
     ("In 2015, a bombing in the city killed 12 people.", []),
     ("The earlier attack wounded 30 people.", []),
     ("Two years after the attack that killed 86 people, the city held a memorial.", []),
+    ("It was the deadliest attack since a double bombing killed 35 people.", []),
+    ("No group claimed responsibility for the attack that killed 5 people.", [("killed", 5, 5, 5, None)]),
     ("Over the past five years, 200 journalists were killed.", []),
     ("No other casualties were reported.", []),
 ]
@@ -238,6 +241,8 @@ ATTRIBUTION = [
     ("Gegham Stepanyan, the region's ombudsman, said at least seven civilians had been killed.", "Gegham Stepanyan"),
     ("A local rights group, the Kalobo Committee, said 14 civilians were killed.", "A local rights group"),
     ("The villagers contest the figure, saying 13 civilians were killed.", "The villagers"),
+    ("The blast killed 18 people, police and hospital sources said.", "police and hospital sources"),
+    ("Twelve were wounded, a doctor at the main hospital said.", "a doctor at the main hospital"),
 ]
 
 
@@ -348,3 +353,9 @@ def test_place_words_before_a_person_noun_do_not_block_it() -> None:
 def test_possessive_death_is_one_but_a_body_part_is_not() -> None:
     assert _claims("Militants shot a civilian, resulting in his death.") == [("killed", 1, 1, 1, None)]
     assert _claims("He detonated a device that was attached to his body.") == []
+
+
+def test_claimed_responsibility_is_not_a_source() -> None:
+    (claim,) = [c for c in extract_claims(Document(
+        id="t", text="No group claimed responsibility for the attack that killed 5 people.")) if c.counts]
+    assert claim.attribution is None

@@ -46,9 +46,12 @@ def find_attribution(lex: Lexicon, text: str, tokens: list[Token], offset: int =
             continue
         if v > 0 and lowers[v - 1] in _AUX_BEFORE:
             continue  # "were reported killed"
+        if v + 1 < n and lowers[v + 1] in lex.not_speech_after:
+            continue  # "claimed responsibility"
         a = v
-        while a - 1 >= 0 and v - a < 8 and lowers[a - 1] not in _BOUNDARY and lowers[a - 1] not in _NP_STOP \
-                and lowers[a - 1] != "<q>" and not lex.triggers.match(lowers, a - 1):
+        while a - 1 >= 0 and v - a < 8 and lowers[a - 1] not in _BOUNDARY and lowers[a - 1] != "<q>" \
+                and not lex.triggers.match(lowers, a - 1) \
+                and (lowers[a - 1] not in _NP_STOP or _joins_sayers(lex, tokens, lowers, a - 1)):
             a -= 1
         got = _span(text, tokens, a, v, offset)
         if got:
@@ -70,6 +73,15 @@ def find_attribution(lex: Lexicon, text: str, tokens: list[Token], offset: int =
             if got:
                 return got
     return None
+
+
+def _joins_sayers(lex: Lexicon, tokens: list[Token], lowers: list[str], i: int) -> bool:
+    """'and'/'at' inside a source's name: 'police and hospital sources', 'a doctor at the hospital'."""
+    if i == 0:
+        return False
+    before = lowers[i - 1]
+    speaker = before in lex.sayer_nouns or bool(lex.people.match(lowers, i - 1)) or tokens[i - 1].text[:1].isupper()
+    return lowers[i] in ("and", "at") and speaker
 
 
 def _clause_subject(lex: Lexicon, text: str, tokens: list[Token], lowers: list[str], comma: int,

@@ -528,6 +528,13 @@ class SentenceRules:
                 total = Unit(t - 1, t, q.low, q.best, q.high, qualifier=q.qualifier)
                 found += [RawClaim(cat, total, t, te, "noun", hyp) for cat in nouns]
             return found
+        if nouns and t > 0 and lo[t - 1] == "the" and te < self.n and self.lex.including.match(lo, te):
+            # "the dead included four children and two women": parts of a total given elsewhere
+            units = self.chain_forward(te + self.lex.including.match(lo, te)[0], allow_names=True)
+            for u in units:
+                u.nested = True
+            if units:
+                return [RawClaim(cat, u, t - 1, te, "included", hyp) for cat in nouns for u in units]
         if nouns:
             # the deaths of three people, the bodies of five men
             if te < self.n and lo[te] == "of":

@@ -97,6 +97,7 @@ class Lexicon:
     according: PhraseIndex = field(default_factory=PhraseIndex)
     say_verbs: frozenset[str] = frozenset()
     sayer_nouns: frozenset[str] = frozenset()
+    not_speech_after: frozenset[str] = frozenset()  # "claimed responsibility" is not a statement
     candidate: re.Pattern[str] = re.compile(r"$^")  # cheap pre-filter for sentences
 
     def subgroup_within(self, inner: str | None, outer: str | None) -> bool:
@@ -168,6 +169,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         lex.according.add(e, e)
     lex.say_verbs = frozenset(t["attribution"]["verbs"])
     lex.sayer_nouns = frozenset(t["attribution"].get("sayer_nouns", ()))
+    lex.not_speech_after = frozenset(t["attribution"].get("not_speech_after", ()))
     first_words |= {"no", "nobody", "none", "without", "unhurt", "unharmed", "coded"}
     first_words |= set(lex.left_verbs) | set(lex.frame_verbs)
     lex.candidate = re.compile(_stems(first_words) + r"\b", re.I)
