@@ -193,6 +193,8 @@ def _ingest_batch(store: Store, clusterer: Clusterer, batch: list[Document],
                   extract: Callable[[Document], list[Claim]], result: IngestReport,
                   fail: Callable[[str], None]) -> None:
     result.read += len(batch)
+    # an id as the store keeps it (PostgreSQL has no NUL), so later lookups find what was written
+    batch = [d if store.storable_id(d.id) == d.id else replace(d, id=store.storable_id(d.id)) for d in batch]
     with store.transaction() as conn:
         known = store.existing_documents(conn, [d.id for d in batch])
     fresh: dict[str, Document] = {}

@@ -1,7 +1,10 @@
 """The database: documents, claims, events and the links between them. Only this module speaks SQL.
 
 SQLAlchemy Core, no ORM. A plain path opens (or creates) a SQLite file, with write-ahead
-logging and foreign keys on; anything with ``://`` is a SQLAlchemy URL (``postgresql://...``).
+logging and foreign keys on; anything with ``://`` is a SQLAlchemy URL. ``postgresql://...``
+selects psycopg 3 (the ``postgres`` extra); there, string columns are TEXT, NUL is stored as
+U+FFFD and ordering follows SQLite's (NULL first, text by code point), so both databases take
+the same reports and give the same ledger.
 
 Schema (current version :data:`SCHEMA_VERSION`; see docs/ledger.md):
 
@@ -35,34 +38,42 @@ DEFAULT_DB = "newstally.db"
 
 metadata = sa.MetaData()
 
+
+def _str(length: int) -> sa.types.TypeEngine[str]:
+    """``VARCHAR(length)`` on SQLite, which ignores the length, and ``TEXT`` on PostgreSQL, which
+    would enforce it: ids, dates as given and feed URLs in meta keys have no bound, and both
+    databases must accept the same reports."""
+    return sa.String(length).with_variant(sa.Text(), "postgresql")
+
+
 schema_version = sa.Table("schema_version", metadata, sa.Column("version", sa.Integer, nullable=False))
 
 meta = sa.Table(
     "meta", metadata,
-    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("key", _str(64), primary_key=True),
     sa.Column("value", sa.Text, nullable=False),
 )
 
 documents = sa.Table(
     "documents", metadata,
-    sa.Column("id", sa.String(128), primary_key=True),
+    sa.Column("id", _str(128), primary_key=True),
     sa.Column("url", sa.Text), sa.Column("site", sa.Text), sa.Column("title", sa.Text),
-    sa.Column("published", sa.String(40)), sa.Column("day", sa.String(10)),
-    sa.Column("author", sa.Text), sa.Column("language", sa.String(16)), sa.Column("path", sa.Text),
+    sa.Column("published", _str(40)), sa.Column("day", _str(10)),
+    sa.Column("author", sa.Text), sa.Column("language", _str(16)), sa.Column("path", sa.Text),
     sa.Column("text", sa.Text, nullable=False),
 )
 
 claims = sa.Table(
     "claims", metadata,
-    sa.Column("doc_id", sa.String(128), sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("doc_id", _str(128), sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
     sa.Column("idx", sa.Integer, primary_key=True),
-    sa.Column("category", sa.String(16), nullable=False), sa.Column("subgroup", sa.String(32)),
+    sa.Column("category", _str(16), nullable=False), sa.Column("subgroup", _str(32)),
     sa.Column("victims", sa.Text),
     sa.Column("low", sa.BigInteger), sa.Column("best", sa.BigInteger), sa.Column("high", sa.BigInteger),
-    sa.Column("qualifier", sa.Text), sa.Column("attribution", sa.Text), sa.Column("as_of", sa.String(10)),
+    sa.Column("qualifier", sa.Text), sa.Column("attribution", sa.Text), sa.Column("as_of", _str(10)),
     sa.Column("negated", sa.Boolean, nullable=False), sa.Column("hypothetical", sa.Boolean, nullable=False),
     sa.Column("other_event", sa.Boolean, nullable=False), sa.Column("toll", sa.Boolean, nullable=False),
-    sa.Column("rule", sa.String(32)), sa.Column("text", sa.Text, nullable=False),
+    sa.Column("rule", _str(32)), sa.Column("text", sa.Text, nullable=False),
     sa.Column("span_start", sa.Integer, nullable=False), sa.Column("span_end", sa.Integer, nullable=False),
     sa.Column("sentence", sa.Integer, nullable=False), sa.Column("parent", sa.Integer),
     sa.Column("in_title", sa.Boolean, nullable=False), sa.Column("location", sa.Text),
@@ -71,10 +82,10 @@ claims = sa.Table(
 def _event_columns() -> list[sa.Column[Any]]:
     """The columns of ``events`` as of version 1."""
     return [
-        sa.Column("id", sa.String(128), primary_key=True),
-        sa.Column("date_start", sa.String(10)), sa.Column("date_end", sa.String(10)),
+        sa.Column("id", _str(128), primary_key=True),
+        sa.Column("date_start", _str(10)), sa.Column("date_end", _str(10)),
         sa.Column("title", sa.Text), sa.Column("location", sa.Text), sa.Column("country", sa.Text),
-        sa.Column("country_code", sa.String(8)),
+        sa.Column("country_code", _str(8)),
         sa.Column("latitude", sa.Float), sa.Column("longitude", sa.Float),
         sa.Column("articles", sa.Integer, nullable=False, server_default="0"),
         sa.Column("independent_sources", sa.Integer, nullable=False, server_default="0"),
@@ -94,9 +105,9 @@ sa.Index("ix_events_country", events.c.country)
 
 event_documents = sa.Table(
     "event_documents", metadata,
-    sa.Column("doc_id", sa.String(128), sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
-    sa.Column("event_id", sa.String(128), sa.ForeignKey("events.id"), nullable=False, index=True),
-    sa.Column("source_group", sa.String(128), nullable=False),
+    sa.Column("doc_id", _str(128), sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("event_id", _str(128), sa.ForeignKey("events.id"), nullable=False, index=True),
+    sa.Column("source_group", _str(128), nullable=False),
 )
 
 
@@ -131,10 +142,40 @@ def default_db() -> str:
     return os.environ.get("NEWSTALLY_DB") or DEFAULT_DB
 
 
+#: The extra that installs the PostgreSQL driver (``pip install 'newstally[postgres]'``).
+POSTGRES_EXTRA = "postgres"
+
+
 def _url(db: str) -> str:
-    if "://" in db:
+    """The SQLAlchemy URL for a path or URL; plain ``postgresql://`` (or ``postgres://``) selects
+    psycopg 3, which the ``postgres`` extra installs."""
+    if "://" not in db:
+        return "sqlite:///" + os.path.abspath(db)
+    scheme, rest = db.split("://", 1)
+    if scheme in ("postgresql", "postgres"):
+        try:
+            import psycopg  # noqa: F401
+        except ImportError:
+            raise StoreError("PostgreSQL needs the psycopg driver: "
+                             f"pip install 'newstally[{POSTGRES_EXTRA}]'") from None
+        return "postgresql+psycopg://" + rest
+    return db
+
+
+def _shown(db: str) -> str:
+    """``db`` for messages: a URL without its password."""
+    if "://" not in db:
         return db
-    return "sqlite:///" + os.path.abspath(db)
+    try:
+        return sa.engine.make_url(db).render_as_string(hide_password=True)
+    except sa.exc.ArgumentError:
+        return db
+
+
+def _no_nul(value: Any) -> Any:
+    """PostgreSQL text cannot hold NUL: it becomes U+FFFD, one character for one, so claim
+    offsets into a report's text still hold."""
+    return value.replace("\x00", "\ufffd") if isinstance(value, str) and "\x00" in value else value
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -149,17 +190,25 @@ class Store:
     """An open database. Use :func:`open_store`; close it (or use ``with``) when done."""
 
     def __init__(self, db: str | None = None, *, target_version: int = SCHEMA_VERSION) -> None:
-        self.url = _url(db or default_db())
+        shown = _shown(db or default_db())
+        self.url = _url(db or default_db())  # a StoreError when the driver is missing
         try:
-            self.engine: Engine = sa.create_engine(self.url)
+            # a server may drop idle connections (``watch`` waits between cycles): test before use
+            options = {} if self.url.startswith("sqlite") else {"pool_pre_ping": True}
+            self.engine: Engine = sa.create_engine(self.url, **options)
+            self._pg = self.engine.dialect.name == "postgresql"
             if self.engine.dialect.name == "sqlite":
                 sa.event.listen(self.engine, "connect", _sqlite_pragmas)
-            self.version = self._migrate(target_version)
+            try:
+                self.version = self._migrate(target_version)
+            except BaseException:
+                self.engine.dispose()  # no connection is left open behind the error
+                raise
         except sa.exc.SQLAlchemyError as exc:
-            raise StoreError(f"cannot open database {db or default_db()}: {exc.__class__.__name__}: "
+            raise StoreError(f"cannot open database {shown}: {exc.__class__.__name__}: "
                              f"{str(exc).splitlines()[0]}") from exc
-        except ImportError as exc:  # a driver that is not installed (psycopg, ...)
-            raise StoreError(f"cannot open database {db}: {exc}") from exc
+        except ImportError as exc:  # a driver that is not installed (psycopg2, ...)
+            raise StoreError(f"cannot open database {shown}: {exc}") from exc
 
     # -- lifecycle -------------------------------------------------------------------------
     def close(self) -> None:
@@ -186,6 +235,26 @@ class Store:
                 conn.execute(schema_version.insert().values(version=version))
         return max(current, target)
 
+    # -- dialect differences ---------------------------------------------------------------
+    def _asc(self, col: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
+        """Ascending order as SQLite sorts: NULL first and text by code point (PostgreSQL would
+        put NULL last and sort text by the database's collation), so both give the same order."""
+        if not self._pg:
+            return col
+        if isinstance(col.type, sa.String):
+            col = col.collate("C")
+        return col.nulls_first()
+
+    def _values(self, rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+        """Rows as the database can take them (see :func:`_no_nul`)."""
+        if not self._pg:
+            return list(rows)  # type: ignore[arg-type]
+        return [{k: _no_nul(v) for k, v in r.items()} for r in rows]
+
+    def storable_id(self, id: str) -> str:
+        """``id`` as this database stores it (on PostgreSQL, NUL as U+FFFD; else unchanged)."""
+        return _no_nul(id) if self._pg else id
+
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
         """One unit of work: committed when the block ends, rolled back on any exception."""
@@ -205,12 +274,14 @@ class Store:
 
     # -- meta ------------------------------------------------------------------------------
     def get_meta(self, key: str, conn: Connection | None = None) -> Any:
+        key = _no_nul(key) if self._pg else key
         with self._conn(conn) as c:
             raw = c.execute(sa.select(meta.c.value).where(meta.c.key == key)).scalar()
         return None if raw is None else json.loads(raw)
 
     def set_meta(self, conn: Connection, key: str, value: Any) -> None:
-        raw = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        raw = json.dumps(value, ensure_ascii=False, separators=(",", ":"))  # escapes NUL
+        key = _no_nul(key) if self._pg else key
         if conn.execute(meta.update().where(meta.c.key == key).values(value=raw)).rowcount == 0:
             conn.execute(meta.insert().values(key=key, value=raw))
 
@@ -232,19 +303,19 @@ class Store:
 
     def add_documents(self, conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
         if rows:
-            conn.execute(documents.insert(), list(rows))
+            conn.execute(documents.insert(), self._values(rows))
 
     def add_claims(self, conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
         if rows:
-            conn.execute(claims.insert(), list(rows))
+            conn.execute(claims.insert(), self._values(rows))
 
     def link_documents(self, conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
         if rows:
-            conn.execute(event_documents.insert(), list(rows))
+            conn.execute(event_documents.insert(), self._values(rows))
 
     def save_event(self, conn: Connection, row: Mapping[str, Any]) -> None:
         """Insert or update one event row (by ``id``)."""
-        values = dict(row)
+        values = dict(self._values([row])[0])
         eid = values.pop("id")
         if conn.execute(events.update().where(events.c.id == eid).values(**values)).rowcount == 0:
             conn.execute(events.insert().values(id=eid, **values))
@@ -260,7 +331,8 @@ class Store:
         if country:
             q = q.where(sa.or_(sa.func.lower(events.c.country) == country.lower(),
                                sa.func.upper(events.c.country_code) == country.upper()))
-        q = q.order_by(events.c.date_start.is_(None), events.c.date_start, events.c.id)
+        q = q.order_by(events.c.date_start.is_(None), self._asc(events.c.date_start),
+                       self._asc(events.c.id))
         with self._conn(conn) as c:
             return [dict(r._mapping) for r in c.execute(q)]
 
@@ -271,8 +343,10 @@ class Store:
             if exact:
                 return list(exact)
             like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            return list(c.execute(sa.select(events.c.id).where(events.c.id.like(like, escape="\\"))
-                                  .order_by(events.c.id).limit(10)).scalars())
+            # SQLite's LIKE ignores the case of ASCII letters; PostgreSQL's ILIKE does the same
+            match = events.c.id.ilike(like, escape="\\") if self._pg else events.c.id.like(like, escape="\\")
+            return list(c.execute(sa.select(events.c.id).where(match)
+                                  .order_by(self._asc(events.c.id)).limit(10)).scalars())
 
     def recent_event_states(self, since: str | None) -> Iterator[tuple[str, dict[str, Any]]]:
         """Clusterer states of events last seen on or after ``since`` (all when None), and undated ones."""
@@ -280,7 +354,7 @@ class Store:
         if since:
             q = q.where(sa.or_(events.c.date_end >= since, events.c.date_end.is_(None)))
         with self.reading() as c:
-            for eid, state in c.execute(q.order_by(events.c.date_end, events.c.id)):
+            for eid, state in c.execute(q.order_by(self._asc(events.c.date_end), self._asc(events.c.id))):
                 yield eid, json.loads(state)
 
     def latest_event_date(self) -> str | None:
@@ -294,7 +368,7 @@ class Store:
         q = (sa.select(*cols, event_documents.c.event_id, event_documents.c.source_group)
              .join(event_documents, event_documents.c.doc_id == documents.c.id)
              .where(event_documents.c.event_id.in_(list(event_ids)))
-             .order_by(documents.c.published, documents.c.id))
+             .order_by(self._asc(documents.c.published), self._asc(documents.c.id)))
         with self._conn(conn) as c:
             return [dict(r._mapping) for r in c.execute(q)]
 
@@ -303,7 +377,7 @@ class Store:
         with self._conn(conn) as c:
             for i in range(0, len(doc_ids), 500):
                 q = (sa.select(claims).where(claims.c.doc_id.in_(list(doc_ids[i:i + 500])))
-                     .order_by(claims.c.doc_id, claims.c.idx))
+                     .order_by(self._asc(claims.c.doc_id), claims.c.idx))
                 out += [dict(r._mapping) for r in c.execute(q)]
         return out
 
