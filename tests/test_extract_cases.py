@@ -359,3 +359,11 @@ def test_claimed_responsibility_is_not_a_source() -> None:
     (claim,) = [c for c in extract_claims(Document(
         id="t", text="No group claimed responsibility for the attack that killed 5 people.")) if c.counts]
     assert claim.attribution is None
+
+
+@pytest.mark.parametrize("published,expected", [
+    ("2023-09-20", "2023-09-19"), ("2023-09-20T07:45:00Z", "2023-09-19"),
+    ("Wed, 20 Sep 2023 10:00:00 GMT", "2023-09-19"), ("Wednesday, 20 September 2023", "2023-09-19")])
+def test_publication_dates_in_other_forms_resolve_weekdays(published: str, expected: str) -> None:
+    (claim,) = extract_claims(Document(id="t", text="Five people were killed on Tuesday.", published=published))
+    assert claim.as_of == expected

@@ -214,3 +214,16 @@ def test_reports_in_unsupported_languages_are_stored_without_figures(db: str) ->
         report = ingest(store, [fr, doc(1)])
         assert (report.added, report.unsupported, report.failed) == (2, 1, 0)
         assert store.document_claims(["fr1"]) == []
+
+
+def test_publication_dates_not_in_iso_form_do_not_break_later_runs(db: str) -> None:
+    first = Document(id="w1", text="At least 12 people were killed in a market bombing in Kunduz, police said.",
+                     published="Friday, 22 September 2023")
+    later = Document(id="w2", text="The toll from the Kunduz market bombing rose to 15, police said.",
+                     published="Sat, 23 Sep 2023 09:00:00 GMT")
+    with open_store(db) as store:
+        ingest(store, [first])
+        ingest(store, [later])  # continuing stored events reads their dates back
+        dates = {(e.date_start, e.date_end) for e in list_events(store)}
+    assert all(d is None or (len(d) == 10 and d[4] == "-") for pair in dates for d in pair)
+    assert any(end == "2023-09-23" for _, end in dates)

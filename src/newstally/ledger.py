@@ -92,7 +92,10 @@ def _start_clusterer(store: Store, settings: ClusterSettings) -> Clusterer:
     newest = store.latest_event_date()
     since = None
     if newest:
-        since = (date.fromisoformat(newest) - timedelta(days=settings.horizon_days)).isoformat()
+        try:
+            since = (date.fromisoformat(newest[:10]) - timedelta(days=settings.horizon_days)).isoformat()
+        except ValueError:  # a date stored by an older version in another form: load everything
+            since = None
     clusterer.load_events(store.recent_event_states(since))
     return clusterer
 

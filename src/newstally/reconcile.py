@@ -61,7 +61,13 @@ class Report:
 
     @property
     def date(self) -> str | None:
-        return (self.published or self.day or "")[:10] or None
+        """The report's ISO date: its publication day ("Friday, 22 September 2023" is read too)."""
+        from .extract.dates import parse_published
+
+        if self.day:
+            return self.day[:10]
+        got = parse_published(self.published)
+        return got.isoformat() if got else None
 
 
 # ------------------------------------------------------------------------------------ sides

@@ -25,20 +25,35 @@ _RELATIVE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, RELATIVE), key=
 _WEEKDAY = re.compile(r"\b(?:on\s+|since\s+|last\s+|this\s+)?(" + "|".join(WEEKDAYS) + r")\b", re.I)
 
 
+@lru_cache(maxsize=4096)
 def parse_published(value: str | None) -> date | None:
-    """The date part of an ISO date or datetime string; None when absent or unreadable."""
+    """The date of a publication timestamp: ISO 8601 first, then e-mail/RSS style ("Thu, 02 May
+    2024 10:00:00 GMT"), then written dates ("Friday, 22 September 2023"); None when unreadable."""
     if not value:
         return None
+    text = str(value).strip()
     try:
-        return datetime.fromisoformat(str(value).strip().replace("Z", "+00:00")).date()
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
     except ValueError:
-        m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(value))
-        if m:
-            try:
-                return date(int(m[1]), int(m[2]), int(m[3]))
-            except ValueError:
-                return None
+        pass
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if m:
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return None
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    if len(text) > 60 or not re.search(r"\d", text):
         return None
+    import dateparser
+
+    got = dateparser.parse(text, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    return got.date() if got else None
 
 
 @lru_cache(maxsize=4096)
