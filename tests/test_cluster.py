@@ -126,3 +126,63 @@ def test_cli_cluster(tmp_path):
     groups = [set(line["ids"]) for line in lines]
     assert {"a1", "a2", "a3", "a1copy"} in groups
     assert {"b1", "b2"} in groups and {"c1", "c2"} in groups
+
+
+FOLLOW_UP = Path(__file__).parent / "fixtures" / "cluster" / "follow_up.jsonl"
+
+
+def load_follow_up() -> list[Document]:
+    rows = [json.loads(x) for x in FOLLOW_UP.read_text(encoding="utf-8").splitlines()]
+    return [Document(id=r["id"], text=r["text"], title=r["title"], published=r["published"],
+                     site=r["source"]) for r in rows]
+
+
+def test_sentence_months_later_joins_its_incident_by_its_rare_names():
+    g = by_id(cluster_documents(load_follow_up()))
+    assert g["m1"] == g["m2"] == g["m3"]  # "gets 12 years for Hollowbrook arson", 4 months on
+
+
+def test_without_the_follow_up_relief_the_sentence_is_too_late():
+    g = by_id(cluster_documents(load_follow_up(), settings=ClusterSettings(follow_up_relief=0)))
+    assert g["m1"] == g["m2"] != g["m3"]
+
+
+def test_same_city_similar_title_without_follow_up_words_stays_apart():
+    g = by_id(cluster_documents(load_follow_up()))
+    assert g["d2"] != g["m1"]  # another fire set in Dunmore, months later
+
+
+def test_follow_up_sharing_only_common_words_stays_apart():
+    g = by_id(cluster_documents(load_follow_up()))
+    assert len({g["x3"], g["m1"], g["x1"]}) == 3  # "sentenced for setting fire", elsewhere
+
+
+def test_observed_incremental_equals_batch():
+    docs = load() + load_follow_up()
+    c = Clusterer()
+    c.observe(docs)
+    assert c.n_docs == len(docs)
+    events: dict[str, list[str]] = {}
+    for d in sorted(docs, key=lambda d: d.published or ""):
+        events.setdefault(c.add(d).event, []).append(d.id)
+    assert c.n_docs == len(docs)  # observed reports are not counted twice
+    assert sorted(map(sorted, events.values())) == sorted(map(sorted, cluster_documents(docs)))
+
+
+def test_word_variants_share_a_stem():
+    from newstally.cluster import _stem
+
+    assert _stem("Eco-terrorists") == _stem("ecoterrorism") == _stem("ecoterrorist")
+    assert _stem("shooting") == "shoot"
+
+
+def test_a_date_in_the_text_orders_an_undated_report():
+    first = Document(id="u1", title="Fire guts Larkspur Fur Depot",
+                     text="\"Fire guts Larkspur Fur Depot,\" Mountain Wire, March 3, 2021.")
+    later = Document(id="u2", title="Animal group claims Larkspur Fur Depot fire",
+                     text="\"Animal group claims Larkspur Fur Depot fire,\" Valley News, "
+                          "March 4, 2021.", published="2021-03-04")
+    groups = cluster_documents([later, first])
+    assert groups == [["u2", "u1"]]
+    c = Clusterer()
+    assert c.add(first).new_event and c.add(later).event == "u1"

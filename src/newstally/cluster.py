@@ -4,12 +4,16 @@ A report joins the active event it resembles most, or starts a new one. The evid
 "same incident" is, in order of weight:
 
 * **words**: cosine similarity of TF-IDF vectors over the content words of the title (counted
-  twice) and the lead; capitalised words (names of people, groups, places) count 1.5 times.
+  twice) and the lead, without links; capitalised words (names of people, groups, places) count
+  1.5 times; hyphens are dropped and "-ism"/"-ist" stripped ("eco-terrorists", "ecoterrorism").
   Document frequencies are a running count over every report seen (:meth:`Clusterer.stats`),
-  so the clusterer needs no training corpus and can be resumed from a store;
+  so the clusterer needs no training corpus and can be resumed from a store; a batch can be
+  counted before it is clustered (:meth:`Clusterer.observe`, as :func:`cluster_documents` does);
 * **time**: the day of occurrence, i.e. the publication date, or an earlier date the lead
   states ("on Tuesday", "yesterday", "on 3 May") resolved against it. Reports a day or two
-  apart earn a bonus, reports weeks apart a growing penalty;
+  apart earn a bonus, reports weeks apart a growing penalty. A follow-up (arrest, charges, plea,
+  trial, sentence) within :attr:`ClusterSettings.follow_up_days` that shares a word few other
+  reports use (a name, mostly) is spared that penalty and the one for a different stated day;
 * **place**: the report's cities and states (:mod:`newstally.places`). Sharing one is
   evidence for, naming only different countries is strong evidence against;
 * **figures**: the same non-zero best value for the same category (optional claims).
@@ -56,6 +60,12 @@ class ClusterSettings:
     #: The penalty stops growing here: months later, a report may still be a follow-up
     #: (arrest, trial, sentencing) if its words say so.
     max_late_penalty: float = 0.30
+    #: Share of the late penalty waived for a follow-up report (arrest, charges, trial,
+    #: sentence) that shares a rare word with the event: a name or place few reports use.
+    follow_up_relief: float = 1.0
+    follow_up_days: int = 730
+    #: A word is the event's own when at most this many reports outside it use it.
+    rare_outside: int = 1
     #: Bonus for sharing a city or state; penalties when both name only different cities
     #: (or states), or only different countries.
     same_place: float = 0.15
@@ -124,6 +134,13 @@ february march april may june july august september october november december ja
 jun jul aug sep sept oct nov dec com www http https html htm
 """.split())
 
+#: Words of the legal aftermath of an incident: such a report may come months after it.
+_FOLLOW_UP = re.compile(
+    r"\b(?:arrest\w*|charg(?:e|es|ed|ing)|indict\w*|plead\w*|plea|pled|sentenc\w*|convict\w*"
+    r"|trials?|verdicts?|accused|suspects?|guilty|courts?|jail\w*|prison\w*|arraign\w*|jury"
+    r"|judge|prosecut\w*|bail|testif\w*|acquit\w*"
+    r"|(?:gets|given|receives|faces)\s+(?:life|[\d\s/½-]+\s*(?:years?|months?)))\b", re.I)
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
 _MONTHS = {m: i for i, names in enumerate((
     ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
@@ -218,14 +235,14 @@ def _report_days(doc: Document, lead: str | None) -> tuple[int | None, int | Non
 
 
 def _stem(word: str) -> str:
-    w = word.lower().replace("’", "'")
+    w = word.lower().replace("’", "'").replace("-", "")  # "eco-terrorist" = "ecoterrorist"
     if w.endswith("'s"):
         w = w[:-2]
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
-    for suffix in ("ing", "ed"):
+    for suffix in ("ing", "ed", "ism", "ist"):  # "terrorism", "terrorist" -> "terror"
         if len(w) > len(suffix) + 3 and w.endswith(suffix):
             w = w[: -len(suffix)]
             if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
@@ -271,16 +288,21 @@ class _Features:
     countries: frozenset[str]
     figures: dict[str, int]
     sketch: tuple[int, tuple[int, ...]]
+    follow_up: bool = False  # the title or lead speaks of arrests, charges, trials, sentences
 
 
-def _features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> _Features:
-    from .places import resolve_places
-
-    title = doc.title or ""
-    body = doc.text[: s.lead_chars]
+def _texts(doc: Document, s: ClusterSettings) -> tuple[str, str]:
+    """The report's title and lead, without links."""
+    title = _URL.sub(" ", doc.title or "")
+    body = _URL.sub(" ", doc.text[: s.lead_chars])
     if title and body.startswith(title):
         body = body[len(title):]
-    site_words = {_stem(w) for w in _WORD.findall(doc.site or "")}
+    return title, body
+
+
+def _terms(doc: Document, title: str, body: str) -> Counter[str]:
+    """Weighted word stems of the title (twice) and the lead, without the outlet's name."""
+    site_words = {_stem(w) for w in _WORD.findall(_URL.sub(" ", doc.site or ""))}
     terms: Counter[str] = Counter()
     for text, weight in ((title, 2.0), (body, 1.0)):
         for m in _WORD.finditer(text):
@@ -290,6 +312,14 @@ def _features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> _Fe
                 continue
             mid_sentence = m.start() > 1 and text[m.start() - 2] not in ".!?\n"
             terms[stem] += weight * (1.5 if w[0].isupper() and mid_sentence else 1.0)
+    return terms
+
+
+def _features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> _Features:
+    from .places import resolve_places
+
+    title, body = _texts(doc, s)
+    terms = _terms(doc, title, body)
     day, pub, stated = _report_days(doc, title + "\n" + body[:600])
     places = resolve_places(title + "\n" + body)
     specific = frozenset(p.key for p in places if p.kind != "country")
@@ -299,7 +329,9 @@ def _features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> _Fe
         if c.counts and c.best and not c.subgroup and not c.negated:
             figures[c.category] = max(figures.get(c.category, 0), c.best)
     sketch = _shingle_sketch(title + " " + doc.text, s.shingle, s.sketch_size)
-    return _Features(doc.id, day, pub, stated, terms, specific, countries, figures, sketch)
+    follow_up = bool(_FOLLOW_UP.search(title + "\n" + body[:600]))
+    return _Features(doc.id, day, pub, stated, terms, specific, countries, figures, sketch,
+                     follow_up)
 
 
 # ----------------------------------------------------------------------------------- events
@@ -311,6 +343,7 @@ class _Event:
     first: int | None
     last: int | None
     terms: Counter[str] = field(default_factory=Counter)
+    term_docs: Counter[str] = field(default_factory=Counter)  # members using each word
     places: Counter[str] = field(default_factory=Counter)
     countries: Counter[str] = field(default_factory=Counter)
     figures: dict[str, list[int]] = field(default_factory=dict)
@@ -323,6 +356,7 @@ class _Event:
         iso = lambda d: date.fromordinal(d).isoformat() if d else None  # noqa: E731
         return {"first": iso(self.first), "last": iso(self.last), "docs": self.docs,
                 "terms": {t: round(w, 4) for t, w in self.terms.most_common()},
+                "term_docs": {t: n for t, n in self.term_docs.items() if t in self.terms},
                 "places": dict(self.places), "countries": dict(self.countries),
                 "figures": {k: list(v) for k, v in self.figures.items()},
                 "occurred": [iso(d) for d in self.occurred],
@@ -332,7 +366,8 @@ class _Event:
     def from_state(cls, key: str, st: Mapping[str, Any]) -> _Event:
         day = lambda v: _parse_date(v).toordinal() if _parse_date(v) else None  # noqa: E731
         ev = cls(key, day(st.get("first")), day(st.get("last")),
-                 Counter(st.get("terms", {})), Counter(st.get("places", {})),
+                 Counter(st.get("terms", {})), Counter(st.get("term_docs", {})),
+                 Counter(st.get("places", {})),
                  Counter(st.get("countries", {})),
                  {k: list(v) for k, v in st.get("figures", {}).items()},
                  [(g, int(n), tuple(sk)) for g, n, sk in st.get("fingerprints", [])],
@@ -365,6 +400,7 @@ class Clusterer:
         self._today = 0
         self._added_since_prune = 0
         self._vectors: dict[str, tuple[int, int, dict[str, float], float]] = {}
+        self._observed: set[str] = set()  # ids counted by observe() and not yet added
 
     # -- persistence ----------------------------------------------------------------------
     def stats(self) -> dict[str, Any]:
@@ -438,6 +474,16 @@ class Clusterer:
             return 0.0
         return -min(s.max_late_penalty, s.late_penalty * math.log2(gap / 7))
 
+    def _follows(self, f: _Features, ev: _Event, gap: int) -> bool:
+        """The report is a follow-up (arrest, charges, trial, sentence) within
+        ``follow_up_days`` of the event and shares a word with it that few other reports use:
+        a name of a person, group or place, mostly."""
+        s = self.settings
+        if not f.follow_up or gap > s.follow_up_days:
+            return False
+        return any(t in ev.terms and self.df.get(t, 0) - ev.term_docs.get(t, 0) - 1 <= s.rare_outside
+                   for t in f.terms)
+
     def _place(self, f: _Features, ev: _Event) -> float:
         s = self.settings
         if f.countries and ev.countries and not (f.countries & ev.countries.keys()):
@@ -474,14 +520,33 @@ class Clusterer:
         return [self.events[k] for k in keys if k in self.events]
 
     # -- adding ---------------------------------------------------------------------------
+    def observe(self, docs: Iterable[Document]) -> None:
+        """Count the words of reports that will be added next, before adding them.
+
+        Document frequencies then cover the whole batch, so that the first reports of a batch
+        are weighed as the last ones are (:func:`cluster_documents` does this). Each observed
+        report is counted once, when observed; :meth:`add` does not count it again.
+        """
+        self._observe((d.id, _terms(d, *_texts(d, self.settings))) for d in docs)
+
+    def _observe(self, items: Iterable[tuple[str, Mapping[str, float]]]) -> None:
+        for doc_id, terms in items:
+            if doc_id not in self._observed:
+                self._observed.add(doc_id)
+                self.n_docs += 1
+                self.df.update(terms.keys())
+
     def add(self, doc: Document, claims: Sequence[Claim] = ()) -> Assignment:
         """Assign one report to an event (existing or new) and a source group."""
         return self._add(_features(doc, claims, self.settings))
 
     def _add(self, f: _Features) -> Assignment:
         s = self.settings
-        self.n_docs += 1
-        self.df.update(f.terms.keys())
+        if f.id in self._observed:
+            self._observed.discard(f.id)  # counted by observe()
+        else:
+            self.n_docs += 1
+            self.df.update(f.terms.keys())
         if f.day is not None and f.day > self._today:
             self._today = f.day
         near = self._near_days(f)
@@ -501,8 +566,13 @@ class Clusterer:
                     break
             if best_score == math.inf:
                 break
-            score = (s.text_weight * cosine + self._time(gap)
-                     - (s.other_day if self._other_day(f, ev) else 0.0)
+            time = self._time(gap)
+            other_day = s.other_day if self._other_day(f, ev) else 0.0
+            if (time < 0 or other_day) and self._follows(f, ev, gap):
+                # the day a follow-up states is the court's or the arrest's, not the incident's
+                time *= 1.0 - s.follow_up_relief
+                other_day *= 1.0 - s.follow_up_relief
+            score = (s.text_weight * cosine + time - other_day
                      + self._place(f, ev) + self._figures(f, ev))
             if ev.key == sole and gap <= s.sole_days:
                 score += s.sole_bonus
@@ -522,10 +592,12 @@ class Clusterer:
         s = self.settings
         ev.docs += 1
         ev.terms.update(f.terms)
+        ev.term_docs.update(f.terms.keys())
         if len(ev.terms) > s.max_terms * 2:
             keep = heapq.nlargest(s.max_terms, ev.terms.items(),
                                   key=lambda tw: tw[1] * self._idf(tw[0]))
             ev.terms = Counter(dict(keep))
+            ev.term_docs = Counter({t: ev.term_docs[t] for t in ev.terms})
         ev.places.update(f.places)
         ev.countries.update(f.countries)
         for cat, best in f.figures.items():
@@ -578,24 +650,22 @@ def cluster_documents(docs: Iterable[Document],
                       settings: ClusterSettings | None = None) -> list[list[str]]:
     """Group reports into events: lists of report ids, each input id exactly once.
 
-    Reports are clustered in order of publication (undated ones last, input order among
+    Document frequencies are counted over the whole input first. Reports are clustered in
+    order of publication (or of a date their text states; undated ones last, input order among
     equals); groups are returned in input order of their first member. A report id that
     occurs twice is listed once.
     """
     docs = list(docs)
     claims = claims or {}
-
-    def when(i: int) -> tuple[int, int]:
-        pub = _parse_date(docs[i].published)
-        return (0, pub.toordinal()) if pub else (1, 0)
-
     clusterer = Clusterer(settings)
-    event_of: dict[str, str] = {}
-    for i in sorted(range(len(docs)), key=when):
-        doc = docs[i]
-        if doc.id in event_of:
-            continue
-        event_of[doc.id] = clusterer.add(doc, claims.get(doc.id, ())).event
+    feats: dict[str, _Features] = {}
+    for doc in docs:
+        if doc.id not in feats:
+            feats[doc.id] = _features(doc, claims.get(doc.id, ()), clusterer.settings)
+    # a date written in the text (a citation's) orders a report as well as its metadata
+    order = sorted(feats, key=lambda i: (0, feats[i].pub) if feats[i].pub is not None else (1, 0))
+    clusterer._observe((i, f.terms) for i, f in feats.items())  # frequencies over the input
+    event_of = {i: clusterer._add(feats[i]).event for i in order}
     groups: dict[str, list[str]] = {}
     seen: set[str] = set()
     for doc in docs:
