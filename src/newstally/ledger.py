@@ -209,6 +209,7 @@ def _ingest_batch(store: Store, clusterer: Clusterer, batch: list[Document],
     doc_rows, claim_rows, links = [], [], []
     touched: dict[str, Document] = {}
     new_events: set[str] = set()
+    clusterer.observe(fresh.values())  # word statistics over the whole batch, as in batch clustering
     for doc in sorted(fresh.values(), key=_when):  # the clusterer prefers publication order
         if not supports_language(doc.language):
             result.unsupported += 1  # stored and clustered, but no figures rather than wrong ones
