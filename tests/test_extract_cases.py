@@ -199,6 +199,7 @@ NEGATION_ETC = [
     ("The earlier attack wounded 30 people.", []),
     ("Two years after the attack that killed 86 people, the city held a memorial.", []),
     ("It was the deadliest attack since a double bombing killed 35 people.", []),
+    ("The 1994 genocide killed 800,000 people.", []),
     ("No group claimed responsibility for the attack that killed 5 people.", [("killed", 5, 5, 5, None)]),
     ("Over the past five years, 200 journalists were killed.", []),
     ("No other casualties were reported.", []),
@@ -367,3 +368,10 @@ def test_claimed_responsibility_is_not_a_source() -> None:
 def test_publication_dates_in_other_forms_resolve_weekdays(published: str, expected: str) -> None:
     (claim,) = extract_claims(Document(id="t", text="Five people were killed on Tuesday.", published=published))
     assert claim.as_of == expected
+
+
+def test_last_year_is_another_event_only_once_the_new_year_is_under_way() -> None:
+    text = "In December 2019, 3 people were killed in the village."
+    early = extract_claims(Document(id="t", text=text, published="2020-01-03"))
+    late = extract_claims(Document(id="t", text=text, published="2020-06-01"))
+    assert [c.counts for c in early] == [True] and [c.counts for c in late] == [False]

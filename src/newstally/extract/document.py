@@ -19,7 +19,9 @@ from .lexicon import Lexicon, load_lexicon
 from .sentences import split_sentences, tokenize
 
 _YEAR_REF = re.compile(
-    r"\b(?i:in|since|during|of|from|back\s+in)\s+(?:(?:early|late|mid)[- ]?)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
+    r"\b(?i:in|since|during|of|from|back\s+in)\s+(?:(?:early|late|mid)[- ]?)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
+    r"|\b(?i:the)\s+((?:19|20)\d\d)\s+(?=[a-z])")  # "in 2019", "since March 2015", "the 1994 genocide"
+
 
 @dataclass(frozen=True)
 class ExtractSettings:
@@ -49,7 +51,10 @@ def _other_event(lex: Lexicon, sentence: str, published: date | None) -> bool:
         return True
     if published is not None:
         for m in _YEAR_REF.finditer(sentence):
-            if int(m.group(1)) < published.year:
+            year = int(m.group(1) or m.group(2))
+            # a year before publication; last year's only once the new year is well under way
+            # (a report of 3 January may still tell of 31 December)
+            if year < published.year - 1 or (year == published.year - 1 and published.month > 2):
                 return True
     return False
 
