@@ -31,9 +31,9 @@ from newstally.read.url import read_url
 
 MiB = 1024 * 1024
 
-FAST = FetchSettings(
+FAST = FetchSettings(  # robots.txt is tested on its own below; here requests are counted exactly
     connect_timeout=1.0, read_timeout=0.3, total_timeout=5.0, retries=1, backoff=0.01,
-    max_backoff=0.05, host_delay=0.0, max_bytes=1 * MiB,
+    max_backoff=0.05, host_delay=0.0, max_bytes=1 * MiB, obey_robots=False,
 )
 
 ARTICLE = (FIXTURES / "article.html").read_bytes()
@@ -403,3 +403,32 @@ def test_decode_body_gives_text_or_a_read_error(body: bytes, charset: str | None
         assert str(exc).startswith("x: ")
     else:
         assert isinstance(text, str)
+
+
+def test_robots_txt_is_honoured_and_read_once_per_site(http_server: LocalServer) -> None:
+    http_server.add("/robots.txt", "User-agent: *\nDisallow: /private/\n", content_type="text/plain")
+    open_url = http_server.add("/news/a.html", ARTICLE)
+    closed_url = http_server.add("/private/b.html", ARTICLE)
+    with Fetcher(FetchSettings(**{**FAST.__dict__, "obey_robots": True})) as f:
+        assert f.fetch(open_url).status == 200
+        with pytest.raises(ReadError, match="robots.txt"):
+            f.fetch(closed_url)
+        f.fetch(open_url)
+    assert http_server.hits("/robots.txt") == 1
+    assert http_server.hits("/private/b.html") == 0
+
+
+def test_a_missing_or_broken_robots_txt_allows_everything(http_server: LocalServer) -> None:
+    http_server.add("/robots.txt", "oops", status=500)
+    url = http_server.add("/a.html", ARTICLE)
+    with Fetcher(FetchSettings(**{**FAST.__dict__, "obey_robots": True, "retries": 0})) as f:
+        assert f.fetch(url).status == 200
+
+
+def test_robots_rules_for_newstally_by_name(http_server: LocalServer) -> None:
+    http_server.add("/robots.txt", "User-agent: newstally\nDisallow: /\n\nUser-agent: *\nAllow: /\n",
+                    content_type="text/plain")
+    url = http_server.add("/a.html", ARTICLE)
+    with Fetcher(FetchSettings(**{**FAST.__dict__, "obey_robots": True})) as f:
+        with pytest.raises(ReadError, match="robots.txt"):
+            f.fetch(url)

@@ -29,6 +29,8 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import TracebackType
+from urllib.parse import urlsplit
+from urllib.robotparser import RobotFileParser
 
 import httpx
 
@@ -84,6 +86,8 @@ class FetchSettings:
     verify_tls: bool = True
     #: Use proxy settings from the environment (``HTTPS_PROXY``, ``NO_PROXY``, ...).
     trust_env: bool = True
+    #: Honour each site's robots.txt (read once per site; an unreadable one allows everything).
+    obey_robots: bool = True
     #: Most items read from one feed; the rest are reported as one error.
     max_feed_items: int = 500
     #: A feed item whose own text has at least this many characters is taken as the full story
@@ -267,6 +271,9 @@ def _retry_after(value: str | None) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
+ROBOTS_AGENT = "newstally"  # the name robots.txt rules are matched against
+
+
 class Fetcher:
     """An HTTP client with the limits, retries and politeness of :class:`FetchSettings`.
 
@@ -290,6 +297,8 @@ class Fetcher:
             transport=transport,
             event_hooks={"request": [self._polite]},
         )
+        self._robots: dict[str, RobotFileParser | None] = {}
+        self._robots_lock = threading.Lock()
 
     def _polite(self, request: httpx.Request) -> None:
         _CLOCK.wait(request.url.host, self.settings.host_delay)
@@ -315,6 +324,8 @@ class Fetcher:
 
         Raises :class:`~newstally.errors.ReadError` for any failure.
         """
+        if self.settings.obey_robots and not self.allowed(url):
+            raise ReadError("the site's robots.txt does not allow fetching this page", source=url)
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -332,6 +343,27 @@ class Fetcher:
                 wait = exc.retry_after if exc.retry_after is not None else s.backoff * 2 ** attempt
                 time.sleep(min(wait, s.max_backoff))
                 attempt += 1
+
+    def allowed(self, url: str) -> bool:
+        """Whether the site's robots.txt lets newstally fetch ``url`` (read once per site)."""
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            return True
+        site = f"{parts.scheme}://{parts.netloc}"
+        with self._robots_lock:
+            if site not in self._robots:
+                self._robots[site] = self._read_robots(site)
+            rules = self._robots[site]
+        return rules is None or rules.can_fetch(ROBOTS_AGENT, url)
+
+    def _read_robots(self, site: str) -> RobotFileParser | None:
+        try:
+            result = self._attempt(f"{site}/robots.txt", {}, None)
+        except (ReadError, _Retryable):
+            return None  # none, or unreadable: everything is allowed
+        rules = RobotFileParser()
+        rules.parse(result.body.decode("utf-8", "replace").splitlines())
+        return rules
 
     def _attempt(self, url: str, headers: dict[str, str],
                  accept: Callable[[str], bool] | None) -> FetchResult:
