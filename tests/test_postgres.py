@@ -27,7 +27,7 @@ from newstally.errors import StoreError
 from newstally.ledger import event_detail, export_rows, ingest, list_events
 from newstally.model import Document
 from newstally.store import SCHEMA_VERSION, Store, open_store
-from test_store import check_consistent, doc
+from test_store import check_consistent, doc, killed_run_then_rerun
 
 PG = os.environ.get("NEWSTALLY_TEST_POSTGRES")
 needs_pg = pytest.mark.skipif(not PG, reason="no PostgreSQL server: set NEWSTALLY_TEST_POSTGRES="
@@ -163,30 +163,7 @@ def test_ingest_is_idempotent_and_gives_what_sqlite_gives(pg: str, lite: str) ->
 
 @needs_pg
 def test_a_run_killed_mid_batch_leaves_the_store_consistent_and_a_rerun_finishes(pg: str, lite: str) -> None:
-    docs = [doc(i) for i in range(40)]
-    with open_store(pg) as store:
-        original = store.link_documents
-        calls = {"n": 0}
-
-        def flaky(conn, rows):  # the third batch dies half-way through its transaction
-            calls["n"] += 1
-            if calls["n"] == 3:
-                raise KeyboardInterrupt
-            return original(conn, rows)
-
-        store.link_documents = flaky  # type: ignore[method-assign]
-        with pytest.raises(KeyboardInterrupt):
-            ingest(store, docs, batch_size=10)
-        del store.link_documents
-        assert store.counts()["documents"] == 20
-        check_consistent(store, settled=False)
-        rerun = ingest(store, docs, batch_size=10)
-        assert (rerun.added, rerun.skipped) == (20, 20)
-        check_consistent(store)
-        resumed = sorted((e.articles, e.figures["killed"].best) for e in list_events(store))
-    with open_store(lite) as clean:
-        ingest(clean, docs, batch_size=10)
-        assert sorted((e.articles, e.figures["killed"].best) for e in list_events(clean)) == resumed
+    killed_run_then_rerun(pg, lite)
 
 
 @needs_pg

@@ -69,13 +69,15 @@ def test_same_report_twice_in_one_batch_is_stored_once(db: str) -> None:
         assert (r.added, r.skipped) == (1, 1)
 
 
-def test_a_run_killed_mid_batch_leaves_the_store_consistent_and_a_rerun_finishes(db: str, tmp_path: Path) -> None:
+def killed_run_then_rerun(db: str, clean_db: str) -> None:
+    """The third batch of a run dies half-way through its transaction; the store stays
+    consistent, and running again gives what one clean run into ``clean_db`` gives."""
     docs = [doc(i) for i in range(40)]
     with open_store(db) as store:
         original = store.link_documents
         calls = {"n": 0}
 
-        def flaky(conn, rows):  # the third batch dies half-way through its transaction
+        def flaky(conn, rows):
             calls["n"] += 1
             if calls["n"] == 3:
                 raise KeyboardInterrupt
@@ -91,9 +93,13 @@ def test_a_run_killed_mid_batch_leaves_the_store_consistent_and_a_rerun_finishes
         assert (rerun.added, rerun.skipped) == (20, 20)
         check_consistent(store)
         resumed = sorted((e.articles, e.figures["killed"].best) for e in list_events(store))
-    with open_store(str(tmp_path / "clean.db")) as clean:
+    with open_store(clean_db) as clean:
         ingest(clean, docs, batch_size=10)
         assert sorted((e.articles, e.figures["killed"].best) for e in list_events(clean)) == resumed
+
+
+def test_a_run_killed_mid_batch_leaves_the_store_consistent_and_a_rerun_finishes(db: str, tmp_path: Path) -> None:
+    killed_run_then_rerun(db, str(tmp_path / "clean.db"))
 
 
 def test_one_bad_report_never_aborts_the_batch(db: str) -> None:
