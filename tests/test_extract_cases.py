@@ -145,6 +145,11 @@ SUBGROUPS = [
     ("Gunmen killed a farmer and his son.",
      [("killed", 1, 1, 1, "civilians"), ("killed", 1, 1, 1, "children")]),
     ("Two members of the militia were shot dead.", [("killed", 2, 2, 2, None)]),
+    ("5 AS militants were killed and 2 SNA soldiers injured.",
+     [("killed", 5, 5, 5, "militants"), ("injured", 2, 2, 2, "soldiers")]),
+    ("2 IS fighters were arrested.", [("arrested", 2, 2, 2, "militants")]),
+    ("4 soldiers were killed, including a commander.",
+     [("killed", 4, 4, 4, "soldiers"), ("killed", 1, 1, 1, "soldiers")]),
 ]
 
 # --- numbers that are not casualties --------------------------------------------------------
@@ -316,6 +321,7 @@ SUMMARIES = [
     ("Dozens of fatalities coded as 12.", {"killed": 12}),
     ("Two men were injured and one man died. 1 fatality, 5 injured", {"killed": 1, "injured": 5}),
     ("Five military personnel and the assailant were killed.", {"killed": 6}),
+    ("4 soldiers were killed, including a commander.", {"killed": 4}),
     ("At least 49 people were killed before the assailant was killed by police.", {"killed": 50}),
     ("Four people were injured. No fatalities were reported.", {"killed": 0, "injured": 4}),
     ("The army said it killed 3 militants. A rights group said 14 civilians were killed.",

@@ -229,7 +229,8 @@ class SentenceRules:
                 unit.inherit = True
                 m += 1
                 continue
-            if not self.is_word(m) or w in _STOP_MODIFIERS or w in self.lex.aux:
+            acronym = len(self.tokens[m].text) > 1 and self.tokens[m].text.isupper()  # "AS", "IS", "SNA"
+            if not self.is_word(m) or (not acronym and (w in _STOP_MODIFIERS or w in self.lex.aux)):
                 break
             if self.trigger_at(m) or self.lex.conjunctions.match(lo, m) or self.lex.including.match(lo, m):
                 break

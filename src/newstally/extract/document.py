@@ -128,8 +128,9 @@ def _to_claims(rules: SentenceRules, raw: list[RawClaim], doc_id: str, links: di
         key = (rc.trigger_start, rc.category)
         if u.nested and key in heads:
             head_rc, head_claim = heads[key]
-            if rules.lex.subgroup_within(sub, head_claim.subgroup):
-                parent = head_claim
+            if sub is None or rules.lex.subgroup_within(sub, head_claim.subgroup):
+                parent = head_claim  # "4 soldiers, including a commander": a part of the head
+                sub = sub if sub is not None else head_claim.subgroup
         elif u.kind == "partitive" and rc.category in last_by_cat:
             parent = last_by_cat[rc.category]
             if sub is None or not rules.lex.subgroup_within(sub, parent.subgroup):
