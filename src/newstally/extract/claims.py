@@ -551,6 +551,10 @@ class SentenceRules:
                 return [RawClaim(cat, u, t, te, "noun", hyp) for cat in nouns for u in units]
         if passive:
             units, had_aux = self.passive_units(t, limit)
+            if units and tuple(lo[t:te]) in self.lex.self_killed:
+                for u in units:  # "he blew himself up": the attacker, unless the text says who
+                    u.subgroup = u.subgroup or "perpetrators"
+                return [RawClaim("killed", u, t, te, "passive", hyp) for u in units]
             if units and (had_aux or not self._has_object(te)):
                 return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
         return []

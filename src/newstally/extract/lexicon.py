@@ -75,6 +75,7 @@ class Lexicon:
     left_verbs: frozenset[str] = frozenset()
     left_states: dict[str, str] = field(default_factory=dict)
     frame_verbs: frozenset[str] = frozenset()
+    self_killed: frozenset[tuple[str, ...]] = frozenset()  # "blew himself up", "took his own life"
     frame_states: PhraseIndex = field(default_factory=PhraseIndex)
     toll_nouns: PhraseIndex = field(default_factory=PhraseIndex)  # value: category
     toll_links: frozenset[str] = frozenset()
@@ -137,6 +138,10 @@ def load_lexicon(language: str = "en") -> Lexicon:
     lex.left_verbs = frozenset(t["left"]["verbs"])
     lex.left_states = dict(t["left"]["states"])
     lex.frame_verbs = frozenset(t["frames"]["verbs"])
+    lex.self_killed = frozenset(_words(p) for p in t["self_killed"]["phrases"])
+    for phrase in t["self_killed"]["phrases"]:
+        lex.triggers.add(phrase, ("passive", "killed"))
+        first_words.add(phrase.split()[0].lower())
     for state, cat in t["frames"]["states"].items():
         lex.frame_states.add(state, cat)
     for noun, cat in t["toll"]["nouns"].items():
