@@ -171,6 +171,9 @@ class SentenceRules:
                 n, sub, head, end = self._compound(j + 1, pn)
                 return Unit(start, self._skip_of_phrase(end), 2, 2, 2, qualifier="both", subgroup=sub, head=head)
             return None
+        if lo[j] == "another" and not (j + 1 < self.n and self.is_word(j + 1) and lo[j + 1] not in self.lex.aux
+                                       and not self.trigger_at(j + 1)):
+            return Unit(start, j + 1, 1, 1, 1, kind="one", head="another", inherit=True)  # "injuring another"
         if lo[j] in self.lex.determiners_one:
             return self._singular_unit(start, j + 1)
         if lo[j] in _PRONOUNS_ONE and not self.person_noun(j + 1):
@@ -557,6 +560,23 @@ class SentenceRules:
                 return [RawClaim("killed", u, t, te, "passive", hyp) for u in units]
             if units and (had_aux or not self._has_object(te)):
                 return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
+            units = self._coordinated_subject(t, limit)
+            if units:
+                return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
+        return []
+
+    def _coordinated_subject(self, t: int, limit: int) -> list[Unit]:
+        """'A civilian was hit by a stray bullet and died': the subject of the clause whose
+        second verb is the casualty word."""
+        b = self.aux_before(t, limit)
+        if b - 1 <= limit or self.lowers[b - 1] != "and":
+            return []
+        for s in range(limit, b - 1):
+            if s > limit and self.lowers[s - 1] not in (",", "and"):
+                continue
+            chain = self.chain_forward(s, allow_names=False)
+            if chain and chain[-1].end < b and self.lowers[chain[-1].end] in ("was", "were", "had", "has", "have"):
+                return chain
         return []
 
     def _among_before(self, t: int, limit: int) -> tuple[int, list[Unit]] | None:
