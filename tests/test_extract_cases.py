@@ -213,6 +213,8 @@ NEGATION_ETC = [
     ("Two years after the attack that killed 86 people, the city held a memorial.", []),
     ("It was the deadliest attack since a double bombing killed 35 people.", []),
     ("The 1994 genocide killed 800,000 people.", []),
+    ("The group has killed more than 300 people this year.", []),
+    ("Ten years ago, 50 people were killed here.", []),
     ("No group claimed responsibility for the attack that killed 5 people.", [("killed", 5, 5, 5, None)]),
     ("Over the past five years, 200 journalists were killed.", []),
     ("No other casualties were reported.", []),

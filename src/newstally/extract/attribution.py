@@ -11,6 +11,7 @@ _BOUNDARY = frozenset({",", ".", ";", ":", "(", ")", "\"", "“", "”", "—", 
 _NP_STOP = frozenset({"that", "who", "which", "when", "while", "after", "as", "and", "but", "on", "at",
                       "it", "its", "had", "has", "have", "was", "were", "is", "are", "there", "in"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "this", "that"})
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her", "our"})
 _AUX_BEFORE = frozenset({"was", "were", "is", "are", "been", "be", "being", "as", "widely", "also"})
 
 
@@ -48,6 +49,8 @@ def find_attribution(lex: Lexicon, text: str, tokens: list[Token], offset: int =
             continue  # "were reported killed"
         if v + 1 < n and lowers[v + 1] in lex.not_speech_after:
             continue  # "claimed responsibility"
+        if v > 0 and (lowers[v - 1] in _DETERMINERS or tokens[v - 1].text.isdigit()):
+            continue  # "a 2018 report found": a noun, not a verb
         a = v
         while a - 1 >= 0 and v - a < 8 and lowers[a - 1] not in _BOUNDARY and lowers[a - 1] != "<q>" \
                 and not lex.triggers.match(lowers, a - 1) \

@@ -20,7 +20,7 @@ from .sentences import split_sentences, tokenize
 
 _YEAR_REF = re.compile(
     r"\b(?i:in|since|during|of|from|back\s+in)\s+(?:(?:early|late|mid)[- ]?)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
-    r"|\b(?i:the)\s+((?:19|20)\d\d)\s+(?=[a-z])")  # "in 2019", "since March 2015", "the 1994 genocide"
+    r"|\b(?i:the|a|an)\s+((?:19|20)\d\d)\s+(?=[a-z])")  # "in 2019", "since March 2015", "the 1994 genocide"
 
 
 @dataclass(frozen=True)
