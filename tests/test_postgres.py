@@ -27,7 +27,7 @@ from newstally.errors import StoreError
 from newstally.ledger import event_detail, export_rows, ingest, list_events
 from newstally.model import Document
 from newstally.store import SCHEMA_VERSION, Store, open_store
-from test_store import check_consistent, doc, killed_run_then_rerun
+from test_store import check_consistent, doc, killed_run_then_rerun, migrates_version_1
 
 PG = os.environ.get("NEWSTALLY_TEST_POSTGRES")
 needs_pg = pytest.mark.skipif(not PG, reason="no PostgreSQL server: set NEWSTALLY_TEST_POSTGRES="
@@ -119,17 +119,7 @@ def test_an_empty_database_is_created_at_the_current_version(pg: str) -> None:
 
 @needs_pg
 def test_migrates_a_version_1_database(pg: str) -> None:
-    old = Store(pg, target_version=1)
-    with old.engine.begin() as c:
-        c.execute(sa.text("INSERT INTO events (id, date_start, date_end, title, articles, "
-                          "independent_sources) VALUES ('e1', '2020-01-01', '2020-01-02', 'Old event', 1, 1)"))
-    old.close()
-    with open_store(pg) as store:
-        assert store.version == SCHEMA_VERSION
-        [event] = list_events(store)
-        assert (event.id, event.title, event.contested, event.figures) == ("e1", "Old event", False, {})
-        ingest(store, [doc(1)])
-        assert len(list_events(store)) == 2
+    migrates_version_1(pg)
 
 
 @needs_pg

@@ -143,6 +143,11 @@ def test_a_later_run_continues_the_same_events(db: str) -> None:
 
 
 def test_migrates_a_version_1_database(db: str) -> None:
+    migrates_version_1(db)
+
+
+def migrates_version_1(db: str) -> None:
+    """A database made by schema version 1 opens, is migrated, keeps its event and takes more."""
     old = Store(db, target_version=1)
     with old.engine.begin() as c:
         c.execute(sa.text("INSERT INTO events (id, date_start, date_end, title, articles, independent_sources) "
