@@ -308,7 +308,8 @@ def _refresh_events(store: Store, conn: Any, states: dict[str, dict[str, Any]],
         }
         prev = old.get(eid) or {}
         if not prev.get("title"):
-            row["title"] = next((r.title for r in reps if r.title), None)
+            dated_first = sorted(reps, key=lambda r: (r.date is None, r.date or ""))
+            row["title"] = next((r.title for r in dated_first if r.title), None)  # the first report's
         if not prev.get("country") or len(reps) <= _PLACE_VOTERS:  # settled once an event is large
             docs = store.event_documents([eid], conn, text=True)
             row.update(_place(reps, {d["id"]: (d["text"], d["title"]) for d in docs}))
