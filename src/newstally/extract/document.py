@@ -116,7 +116,7 @@ def _to_claims(rules: SentenceRules, raw: list[RawClaim], doc_id: str, links: di
                text: str) -> list[Claim]:
     """Raw claims of one sentence -> Claims, with nesting and inherited subgroups."""
     out: list[Claim] = []
-    heads: dict[tuple[int, str], tuple[RawClaim, Claim]] = {}  # last top-level claim per trigger/category
+    heads: dict[tuple[int, str], Claim] = {}  # last top-level claim per trigger/category
     last_subgroup: str | None = None
     last_by_cat: dict[str, Claim] = {}
     for rc in raw:
@@ -127,7 +127,7 @@ def _to_claims(rules: SentenceRules, raw: list[RawClaim], doc_id: str, links: di
         parent: Claim | None = None
         key = (rc.trigger_start, rc.category)
         if u.nested and key in heads:
-            head_rc, head_claim = heads[key]
+            head_claim = heads[key]
             if sub is None or rules.lex.subgroup_within(sub, head_claim.subgroup):
                 parent = head_claim  # "4 soldiers, including a commander": a part of the head
                 sub = sub if sub is not None else head_claim.subgroup
@@ -149,7 +149,7 @@ def _to_claims(rules: SentenceRules, raw: list[RawClaim], doc_id: str, links: di
         if parent is not None:
             links[id(claim)] = parent
         else:
-            heads[key] = (rc, claim)
+            heads[key] = claim
         if parent is None and (sub is not None or u.kind != "partitive"):
             last_subgroup = sub
         last_by_cat[rc.category] = claim

@@ -21,6 +21,9 @@ def _words(entry: str) -> Phrase:
     return tuple(entry.lower().split())
 
 
+_NEW = object()  # no value yet
+
+
 class PhraseIndex:
     """Maps phrases (tuples of lowercase words) to values; finds the longest match at a position."""
 
@@ -32,11 +35,16 @@ class PhraseIndex:
         if not words:
             return
         bucket = self._by_first.setdefault(words[0], [])
-        for existing, _ in bucket:
+        for i, (existing, old) in enumerate(bucket):
             if existing == words:
-                return  # the first entry wins
-        bucket.append((words, value))
+                bucket[i] = (existing, self._merge(old, value))
+                return
+        bucket.append((words, self._merge(_NEW, value)))
         bucket.sort(key=lambda pv: -len(pv[0]))
+
+    def _merge(self, old: Any, value: Any) -> Any:
+        """The value a phrase keeps when added (again): here the first entry wins."""
+        return value if old is _NEW else old
 
     def match(self, lowers: list[str], i: int) -> tuple[int, Any] | None:
         """Longest phrase starting at ``lowers[i]``: (number of words, value) or None."""
@@ -46,24 +54,12 @@ class PhraseIndex:
                 return n, value
         return None
 
-    def __contains__(self, word: str) -> bool:
-        return any(len(w) == 1 for w, _ in self._by_first.get(word, ()))
-
 
 class MultiIndex(PhraseIndex):
     """A phrase index whose values are sets (a word can be several things)."""
 
-    def add(self, phrase: str | Phrase, value: Any) -> None:
-        words = _words(phrase) if isinstance(phrase, str) else phrase
-        if not words:
-            return
-        bucket = self._by_first.setdefault(words[0], [])
-        for i, (existing, vals) in enumerate(bucket):
-            if existing == words:
-                bucket[i] = (existing, vals | {value})
-                return
-        bucket.append((words, frozenset({value})))
-        bucket.sort(key=lambda pv: -len(pv[0]))
+    def _merge(self, old: Any, value: Any) -> Any:
+        return frozenset({value}) if old is _NEW else old | {value}
 
 
 @dataclass
@@ -80,7 +76,6 @@ class Lexicon:
     toll_nouns: PhraseIndex = field(default_factory=PhraseIndex)  # value: category
     toll_links: frozenset[str] = frozenset()
     aux: frozenset[str] = frozenset()
-    others: PhraseIndex = field(default_factory=PhraseIndex)
     including: PhraseIndex = field(default_factory=PhraseIndex)
     conjunctions: PhraseIndex = field(default_factory=PhraseIndex)
     determiners_one: frozenset[str] = frozenset()
@@ -149,7 +144,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         first_words.add(noun.split()[0].lower())
     lex.toll_links = frozenset(t["toll"]["links"])
     lex.aux = frozenset(t["aux"])
-    for key in ("others", "including", "conjunctions"):
+    for key in ("including", "conjunctions"):
         index = getattr(lex, key)
         for e in t[key]:
             index.add(e, e)
