@@ -27,7 +27,7 @@ from newstally.errors import StoreError
 from newstally.ledger import event_detail, export_rows, ingest, list_events
 from newstally.model import Document
 from newstally.store import SCHEMA_VERSION, Store, open_store
-from test_store import check_consistent, doc, killed_run_then_rerun, migrates_version_1
+from test_store import check_consistent, doc, continues_events, killed_run_then_rerun, migrates_version_1
 
 PG = os.environ.get("NEWSTALLY_TEST_POSTGRES")
 needs_pg = pytest.mark.skipif(not PG, reason="no PostgreSQL server: set NEWSTALLY_TEST_POSTGRES="
@@ -191,15 +191,7 @@ def test_reading_events_after_a_killed_run_finishes_the_pending_refresh(
 
 @needs_pg
 def test_a_later_run_continues_the_same_events(pg: str) -> None:
-    with open_store(pg) as store:
-        ingest(store, [doc(i) for i in range(10)])
-    with open_store(pg) as store:  # a new process: the clusterer is loaded from the store
-        ingest(store, [doc(100, copy_of=4, site="copycat.example")])
-        events = list_events(store)
-        assert len(events) == 10
-        ev = next(e for e in events if e.articles == 2)
-        assert ev.independent_sources == 1
-        assert {d["source_group"] for d in event_detail(store, ev.id).documents} == {"r00004"}
+    continues_events(pg)
 
 
 @needs_pg

@@ -129,6 +129,11 @@ def test_unreadable_paths_are_counted(db: str, tmp_path: Path) -> None:
 
 
 def test_a_later_run_continues_the_same_events(db: str) -> None:
+    continues_events(db)
+
+
+def continues_events(db: str) -> None:
+    """A second run (a new process) adds a wire copy to the event stored by the first run."""
     with open_store(db) as store:
         ingest(store, [doc(i) for i in range(10)])
     with open_store(db) as store:  # a new process: the clusterer is loaded from the store
