@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from ..model import Claim, Document, Summary, document_id
@@ -18,11 +19,13 @@ __all__ = ["ExtractSettings", "claim_record", "extract_claims", "format_table", 
 
 def supports_language(language: str | None) -> bool:
     """Whether there is a casualty lexicon for ``language`` (None = unknown: tried as English)."""
-    if not language:
-        return True
+    return not language or _has_lexicon(language.split("-")[0].lower())
+
+
+@lru_cache(maxsize=None)
+def _has_lexicon(code: str) -> bool:  # asked once per report: look at the package once per language
     from importlib import resources
 
-    code = language.split("-")[0].lower()
     return resources.files("newstally.extract").joinpath(f"lexicons/casualties_{code}.json").is_file()
 
 
