@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import NewstallyError, ReadError
+from .errors import NewstallyError, ReadError, StoreError
 from .model import Claim, Document
 from .read.fetch import FetchSettings, Fetcher
 from .store import Store
@@ -90,17 +90,17 @@ def poll_once(store: Store, sources: Sequence[str], cycle: int, fetcher: Fetcher
         report.new_claims += len(claims)
         return claims
 
-    for source in sources:
+    def poll(source: str) -> None:
         state: dict[str, Any] = store.get_meta(_state_key(source)) or {}
         try:
             result = fetcher.fetch(source, etag=state.get("etag"), last_modified=state.get("last_modified"),
                                    accept=acceptable)
         except ReadError as exc:
             report.failures.append(str(exc))
-            continue
+            return
         if result.not_modified:
             report.unchanged += 1
-            continue
+            return
         seen = set(state.get("seen", ()))
         docs: Iterable[Document | ReadError]
         kind = content_kind(result)
@@ -113,7 +113,7 @@ def poll_once(store: Store, sources: Sequence[str], cycle: int, fetcher: Fetcher
                 docs = [exc]
         else:
             report.failures.append(f"{source}: unsupported content type {result.media_type!r}")
-            continue
+            return
         done = ingest(store, docs, extract=counting_extract, on_error=report.failures.append)
         report.new_items += done.added
         report.events_changed += done.updated_events
@@ -121,6 +121,15 @@ def poll_once(store: Store, sources: Sequence[str], cycle: int, fetcher: Fetcher
         with store.transaction() as conn:
             store.set_meta(conn, _state_key(source), {"etag": result.etag, "last_modified": result.last_modified,
                                                       "seen": keep})
+
+    for source in sources:
+        try:
+            poll(source)
+        except StoreError:
+            raise  # the database itself failed: nothing more can be kept
+        except Exception as exc:  # noqa: BLE001 - one broken source never stops the others
+            log.debug("polling %s failed", source, exc_info=True)
+            report.failures.append(f"{source}: failed ({type(exc).__name__}: {exc})")
     return report
 
 

@@ -4,7 +4,9 @@ Each command lives in a module of this package by theme and registers itself on 
 """
 from __future__ import annotations
 
+import io
 import logging
+import sys
 
 import click
 
@@ -26,8 +28,20 @@ def main(verbose: int) -> None:
 
     Every command has its own --help with examples.
     """
+    _safe_streams()
     level = logging.WARNING - 10 * verbose
     logging.basicConfig(level=max(level, logging.DEBUG), format="%(levelname)s %(name)s: %(message)s")
+
+
+def _safe_streams() -> None:
+    """Output never fails on a character the terminal's encoding lacks: it is replaced."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="replace")
+            except (ValueError, io.UnsupportedOperation):  # a stream that cannot change
+                pass
 
 
 def _register() -> None:

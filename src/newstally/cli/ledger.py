@@ -101,8 +101,16 @@ def _table(rows: list[list[str]]) -> str:
 
 
 def _cut(s: str | None, n: int) -> str:
-    s = " ".join((s or "").split())
+    """``s`` on one line of at most ``n`` characters, safe for a terminal."""
+    s = _term(" ".join((s or "").split()))
     return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def _term(s: str | None) -> str:
+    """``s`` without anything a terminal would act on (escape sequences, control characters)."""
+    from ..read.safe import printable
+
+    return printable(s)
 
 
 @click.command()
@@ -146,7 +154,7 @@ def events(db: str | None, since: str | None, country: str | None, fmt: str) -> 
     if not found:
         click.echo("(no events)")
         return
-    click.echo(_table([[e.id, e.date_start or "", e.date_end or "", e.location or "", e.country or "",
+    click.echo(_table([[_term(e.id), _term(e.date_start), _term(e.date_end), _term(e.location), _term(e.country),
                         _cut(e.title, 40), _iv(e.figures.get("killed")), _iv(e.figures.get("injured")),
                         str(e.articles), str(e.independent_sources), "contested" if e.contested else ""]
                        for e in found]))
@@ -154,8 +162,8 @@ def events(db: str | None, since: str | None, country: str | None, fmt: str) -> 
 
 def _show_text(d: dict[str, Any]) -> str:
     place = ", ".join(p for p in (d["location"], d["country"]) if p)
-    lines = [f"Event {d['id']}: {d['title'] or '(untitled)'}",
-             f"  {d['date_start'] or '?'} – {d['date_end'] or '?'}  {place}",
+    lines = [f"Event {_term(d['id'])}: {_term(d['title']) or '(untitled)'}",
+             f"  {_term(d['date_start']) or '?'} – {_term(d['date_end']) or '?'}  {_term(place)}",
              f"  {d['articles']} article(s), {d['independent_sources']} independent source(s)"
              + ("  CONTESTED" if d["contested"] else ""), ""]
     for key, f in d["figures"].items():
@@ -166,13 +174,13 @@ def _show_text(d: dict[str, Any]) -> str:
             lines.append("  by side: " + "; ".join(f"{s['side']} {s['best']:,}" for s in f["sides"]
                                                     if s["best"] is not None))
         for t in f["timeline"]:
-            lines.append(f"  {t['as_of'] or '?':10}  {t['best'] if t['best'] is not None else '-':>7}  "
+            lines.append(f"  {_term(t['as_of']) or '?':10}  {t['best'] if t['best'] is not None else '-':>7}  "
                          f"{_cut(t['site'] or t['doc_id'], 22):22}  {_cut(t['attribution'] or '-', 30):30}  "
                          f"\"{_cut(t['quote'], 90)}\"")
     lines += ["", "Reports:"]
     for doc in d["documents"]:
-        copy = f"  (copy of {doc['source_group']})" if doc["source_group"] != doc["id"] else ""
-        lines.append(f"  {doc['id']}  {doc['published'] or '?':19}  {_cut(doc['site'] or '', 22):22}  "
+        copy = f"  (copy of {_term(doc['source_group'])})" if doc["source_group"] != doc["id"] else ""
+        lines.append(f"  {_term(doc['id'])}  {_term(doc['published']) or '?':19}  {_cut(doc['site'] or '', 22):22}  "
                      f"{_cut(doc['title'] or doc['url'] or doc['path'] or '', 60)}{copy}")
     return "\n".join(lines)
 

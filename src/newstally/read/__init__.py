@@ -6,6 +6,7 @@ that one bad file or line never aborts a batch.
 """
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -13,6 +14,9 @@ from pathlib import Path
 
 from ..errors import NewstallyError, ReadError
 from ..model import Document
+from .safe import safe_document
+
+log = logging.getLogger(__name__)
 
 #: File endings read from folders, by kind.
 TEXT_SUFFIXES = (".txt", ".text")
@@ -47,13 +51,17 @@ def read_sources(sources: Iterable[str], *, recursive: bool = True) -> Iterator[
     """
     for source in sources:
         try:
-            yield from _read_one(source, recursive=recursive)
+            for result in _read_one(source, recursive=recursive):
+                yield safe_document(result) if isinstance(result, Document) else result
         except ReadError as exc:
             yield exc
         except NewstallyError as exc:
             yield ReadError(str(exc), source=source)
         except OSError as exc:
             yield ReadError(exc.strerror or str(exc), source=source)
+        except Exception as exc:  # noqa: BLE001 - a reader's bug never ends the whole batch
+            log.debug("reading %s failed", source, exc_info=True)
+            yield ReadError(f"could not be read ({type(exc).__name__}: {exc})", source=source)
 
 
 def _read_one(source: str, *, recursive: bool) -> Iterator[ReadResult]:

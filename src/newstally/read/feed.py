@@ -34,6 +34,7 @@ from ..errors import ReadError
 from ..model import Document, document_id
 from .fetch import Fetcher, FetchSettings, shared_fetcher
 from .language import normalise_language, with_language
+from .safe import fix_char_refs, safe_document
 from .url import acceptable, content_kind, page_document
 
 log = logging.getLogger(__name__)
@@ -132,7 +133,12 @@ def _read_parsed(body: bytes, name: str, url: str | None, fetcher: Fetcher,
     headers = {"content-type": "application/xml"}
     if url:
         headers["content-location"] = url  # resolves relative links
-    parsed = feedparser.parse(body, response_headers=headers)
+    try:
+        parsed = feedparser.parse(fix_char_refs(body), response_headers=headers)
+    except Exception as exc:  # noqa: BLE001 - feedparser has raised on hostile markup before
+        log.debug("%s: feedparser failed", name, exc_info=True)
+        yield ReadError(f"malformed feed: {type(exc).__name__}: {exc}", source=name)
+        return
     entries = parsed.entries
     if parsed.get("bozo") and not any(_has_content(e) for e in entries):
         entries = []  # the loose parser's leftovers of broken XML
@@ -153,9 +159,12 @@ def _read_parsed(body: bytes, name: str, url: str | None, fetcher: Fetcher,
         if seen is not None and key and key in seen:
             continue
         try:
-            yield _item_document(entry, n, name, site, language, fetcher)
+            yield safe_document(_item_document(entry, n, name, site, language, fetcher))
         except ReadError as exc:
             yield exc
+        except Exception as exc:  # noqa: BLE001 - one bad item never ends the feed
+            log.debug("%s: item %d failed", name, n, exc_info=True)
+            yield ReadError(f"item {n} could not be read ({type(exc).__name__}: {exc})", source=name)
         if seen is not None and key:
             seen.add(key)
     if len(entries) > s.max_feed_items:

@@ -19,6 +19,7 @@ from typing import Any
 from ..clean import clean_text
 from ..errors import ReadError
 from ..model import Document, document_id
+from .safe import safe_document, scrub
 from .text import read_bytes
 
 __all__ = ["EXTRACTION", "Extraction", "MAX_HTML_BYTES", "html_to_document", "read_html_file"]
@@ -90,6 +91,9 @@ def html_to_document(
     the page has no main text.
     """
     source = path or url
+    if isinstance(html, str):
+        html = scrub(html) or ""
+    url = scrub(url)
     result = _bare(html, url, favor_precision=EXTRACTION.favor_precision)
     if (result is None or not (result.text or "").strip()) and EXTRACTION.recall_fallback:
         result = _bare(html, url, favor_recall=True)
@@ -99,7 +103,7 @@ def html_to_document(
     if not text:
         raise ReadError("no main text found in the HTML page", source=source)
     page_url = url or _str(getattr(result, "url", None))
-    return Document(
+    return safe_document(Document(
         id=id or document_id(text, url=url),
         text=text,
         title=title,
@@ -110,7 +114,7 @@ def html_to_document(
         language=_language(html, _str(getattr(result, "language", None))),
         path=path,
         raw=html if isinstance(html, str) else html.decode("utf-8", "replace"),
-    )
+    ))
 
 
 def _gunzip(path: Path, limit: int) -> bytes:

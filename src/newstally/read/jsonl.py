@@ -17,6 +17,7 @@ from typing import IO, Any
 from ..clean import clean_text
 from ..errors import ReadError
 from ..model import Document, document_id
+from .safe import safe_document, scrub
 
 __all__ = ["MAX_LINE_BYTES", "read_jsonl_file", "read_jsonl_lines", "record_to_document"]
 
@@ -42,7 +43,7 @@ def _optional_str(record: dict[str, Any], key: str) -> str | None:
         return None
     if not isinstance(value, str):
         raise ValueError(f'field "{key}" must be a string, not {type(value).__name__}')
-    return value.strip() or None
+    return scrub(value.strip()) or None
 
 
 def _record_id(record: dict[str, Any]) -> str | None:
@@ -51,7 +52,7 @@ def _record_id(record: dict[str, Any]) -> str | None:
         return None
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise ValueError(f'field "id" must be a string or an integer, not {type(value).__name__}')
-    return str(value).strip() or None
+    return scrub(str(value).strip()) or None
 
 
 def record_to_document(record: Any, *, path: str | None = None) -> Document:
@@ -65,15 +66,16 @@ def record_to_document(record: Any, *, path: str | None = None) -> Document:
         raise ValueError(f'field "text" must be a string, not {type(text).__name__}')
     if html is not None and not isinstance(html, str):
         raise ValueError(f'field "html" must be a string, not {type(html).__name__}')
+    text, html = scrub(text), scrub(html)
     if text and text.strip():
         clean = clean_text(text)
-        return Document(id=rid or document_id(text), text=clean, path=path, raw=text, **fields)
+        return safe_document(Document(id=rid or document_id(text), text=clean, path=path, raw=text, **fields))
     if html and html.strip():
         from .html import html_to_document
 
         doc = html_to_document(html, url=fields["url"], path=path, id=rid)
         given = {k: v for k, v in fields.items() if v is not None}
-        return Document(**{**doc.to_dict(), "raw": doc.raw, **given})
+        return safe_document(Document(**{**doc.to_dict(), "raw": doc.raw, **given}))
     raise ValueError('missing or empty "text" (or "html")')
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from ..clean import DATE_AT_START_RE, clean_text, split_title
 from ..errors import ReadError
 from ..model import Document, document_id
+from .safe import safe_document, scrub
 
 __all__ = ["MAX_TEXT_BYTES", "decode_bytes", "find_dateline", "read_text_file", "text_to_document"]
 
@@ -158,9 +159,10 @@ def text_to_document(raw: str, *, path: str | None = None, id: str | None = None
     As for HTML pages, ``text`` is the body: a first line that looks like a title (see
     :func:`~newstally.clean.split_title`) goes to ``title`` instead.
     """
+    raw = scrub(raw) or ""
     title, text = split_title(clean_text(raw))
     published, site = find_dateline(raw)
-    return Document(
+    return safe_document(Document(
         id=id or document_id(raw),
         text=text,
         title=title,
@@ -168,7 +170,7 @@ def text_to_document(raw: str, *, path: str | None = None, id: str | None = None
         site=site,
         path=path,
         raw=raw,
-    )
+    ))
 
 
 def read_text_file(path: str | os.PathLike[str]) -> Document | ReadError:

@@ -35,6 +35,7 @@ from ..errors import ReadError
 from ..model import Document
 from .fetch import charset_of, decode_body, format_size, media_type
 from .language import with_language
+from .safe import safe_document
 
 log = logging.getLogger(__name__)
 
@@ -268,7 +269,7 @@ def _record_document(record: Any, name: str, offset: int, stats: WarcStats,
         warc_date = record.rec_headers.get_header("WARC-Date")
         if warc_date:
             doc = dataclasses.replace(doc, published=warc_date)
-    return with_language(doc)
+    return safe_document(with_language(doc))
 
 
 __all__ = ["MAX_RECORD_BYTES", "WarcStats", "read_warc_file"]
