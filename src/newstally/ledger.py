@@ -27,8 +27,8 @@ from .model import Claim, Document, Event, Figure
 from .reconcile import Report, reconcile
 from .store import Store
 
-__all__ = ["EXPORT_COLUMNS", "EventDetail", "IngestReport", "event_detail", "export_rows", "ingest",
-           "list_events", "write_export"]
+__all__ = ["EXPORT_COLUMNS", "EventDetail", "IngestReport", "csv_row", "csv_safe", "event_detail", "export_rows",
+           "extract_whole", "ingest", "list_events", "write_export"]
 
 log = logging.getLogger(__name__)
 
@@ -127,9 +127,7 @@ def ingest(store: Store, sources: Iterable[str] | Iterable[Document | ReadError]
     naming file and line where known); the others go on. Each batch of ``batch_size`` reports is
     one transaction. ``progress`` shows a bar on stderr when it is a terminal.
     """
-    from .extract import extract_claims
-
-    extract = extract or extract_claims
+    extract = extract or extract_whole
     result = IngestReport()
 
     def fail(message: str) -> None:
@@ -162,6 +160,21 @@ def ingest(store: Store, sources: Iterable[str] | Iterable[Document | ReadError]
     return result
 
 
+def extract_whole(doc: Document) -> list[Claim]:
+    """The claims of the whole report, however long it is.
+
+    :class:`~newstally.extract.ExtractSettings` cuts a text at ``max_chars`` by default; the
+    commands never drop the end of a report silently (extraction time grows linearly: a 2 MB
+    report takes about a second and a half).
+    """
+    from .extract import ExtractSettings, extract_claims
+
+    settings = ExtractSettings()
+    if len(doc.text) > settings.max_chars:
+        settings = replace(settings, max_chars=len(doc.text))
+    return extract_claims(doc, settings=settings)
+
+
 def refresh_stale_events(store: Store, chunk: int = 200) -> int:
     """Recompute the events that gained reports since they were last refreshed.
 
@@ -171,6 +184,10 @@ def refresh_stale_events(store: Store, chunk: int = 200) -> int:
     (or this function) finishes the job. Returns how many events were refreshed.
     """
     ids: list[str] = list(store.get_meta(_STALE_KEY) or ())
+    if ids and getattr(store, "readonly", False):
+        log.warning("the database is read-only: %d event(s) show the figures they had before their "
+                    "latest reports (a writable open recomputes them)", len(ids))
+        return 0
     for i in range(0, len(ids), chunk):
         part = ids[i:i + chunk]
         with store.transaction() as conn:
@@ -416,30 +433,67 @@ def export_rows(store: Store, since: str | None = None, country: str | None = No
 
 
 def write_export(rows: Iterable[dict[str, Any]], fmt: str, path: str) -> int:
-    """Write export rows to ``path`` as ``csv``, ``json`` (one array) or ``parquet``; return the count."""
+    """Write export rows to ``path`` (``-``: standard output) as ``csv``, ``json`` (one array) or
+    ``parquet``; return the count. CSV cells that a spreadsheet would run as a formula are
+    neutralised (:func:`csv_safe`)."""
+    import contextlib
+
     rows = list(rows)
+    if fmt not in ("csv", "json", "parquet"):
+        raise NewstallyError(f"unknown export format {fmt!r}")
+
+    def opened(binary: bool = False) -> Any:
+        if path == "-":
+            if binary:
+                sys.stdout.flush()
+                return contextlib.nullcontext(sys.stdout.buffer)
+            return contextlib.nullcontext(sys.stdout)
+        if binary:
+            return open(path, "wb")
+        return open(path, "w", newline="" if fmt == "csv" else None, encoding="utf-8")
+
     try:
         if fmt == "csv":
             import csv
 
-            with open(path, "w", newline="", encoding="utf-8") as fh:
+            with opened() as fh:
                 writer = csv.DictWriter(fh, fieldnames=EXPORT_COLUMNS)
                 writer.writeheader()
-                writer.writerows(rows)
+                writer.writerows(csv_row(r) for r in rows)
         elif fmt == "json":
-            with open(path, "w", encoding="utf-8") as fh:
+            with opened() as fh:
                 json.dump(rows, fh, ensure_ascii=False, indent=1)
                 fh.write("\n")
-        elif fmt == "parquet":
+        else:
             import pyarrow as pa
             import pyarrow.parquet as pq
 
-            pq.write_table(pa.Table.from_pylist(rows, schema=_arrow_schema()), path)
-        else:
-            raise NewstallyError(f"unknown export format {fmt!r}")
+            with opened(binary=True) as fh:
+                pq.write_table(pa.Table.from_pylist(rows, schema=_arrow_schema()), fh)
     except OSError as exc:
         raise NewstallyError(f"cannot write {path}: {exc.strerror or exc}") from exc
     return len(rows)
+
+
+#: First characters that make a spreadsheet read a cell as a formula (OWASP's list).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: Any) -> Any:
+    """``value`` for a CSV cell: text starting with ``=``, ``+``, ``-``, ``@``, tab or carriage
+    return gets a leading ``'`` so that spreadsheets show it instead of running it as a formula
+    (OWASP's advice on CSV injection); booleans are written ``true``/``false``; anything else is
+    unchanged."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def csv_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A row with every cell through :func:`csv_safe`."""
+    return {k: csv_safe(v) for k, v in row.items()}
 
 
 def _arrow_schema() -> Any:

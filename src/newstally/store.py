@@ -186,18 +186,60 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+def _sqlite_file(url: str) -> str | None:
+    """The file of a ``sqlite://`` URL; ``None`` for an in-memory database."""
+    path = sa.engine.make_url(url).database
+    if not path or path == ":memory:" or path.startswith("file:"):
+        return None
+    return path
+
+
+def _writable(path: str) -> bool:
+    """Whether SQLite can write ``path``: the file and its folder (for the journal files)."""
+    folder = os.path.dirname(os.path.abspath(path))
+    return os.access(path, os.W_OK) and os.access(folder, os.W_OK)
+
+
+def _read_only_url(path: str) -> str:
+    """A URL opening ``path`` read-only. Without write access to the folder SQLite cannot
+    create the write-ahead log's index, so a database with no log pending is read as an
+    immutable snapshot; one with a log pending is opened read-only (SQLite then needs the
+    log's index, which exists while a writer has the database open)."""
+    from urllib.parse import quote
+
+    wal = path + "-wal"
+    pending = os.path.exists(wal) and os.path.getsize(wal) > 0
+    mode = "mode=ro" if pending or os.access(os.path.dirname(os.path.abspath(path)), os.W_OK) else "immutable=1"
+    return f"sqlite:///file:{quote(os.path.abspath(path))}?{mode}&uri=true"
+
+
 class Store:
     """An open database. Use :func:`open_store`; close it (or use ``with``) when done."""
 
-    def __init__(self, db: str | None = None, *, target_version: int = SCHEMA_VERSION) -> None:
+    def __init__(self, db: str | None = None, *, target_version: int = SCHEMA_VERSION,
+                 create: bool = True) -> None:
+        if db is not None and not db.strip():
+            raise StoreError("no database given (an empty name)")
         shown = _shown(db or default_db())
         self.url = _url(db or default_db())  # a StoreError when the driver is missing
+        #: True when the database could only be opened for reading (a read-only file or folder).
+        self.readonly = False
         try:
+            file = _sqlite_file(self.url) if self.url.startswith("sqlite") else None
+            if file is not None:
+                if os.path.isdir(file):
+                    raise StoreError(f"cannot open database {shown}: it is a folder")
+                if not os.path.exists(file):
+                    if not create:
+                        raise StoreError(f"no database at {shown} (check --db; `newstally ingest` creates one)")
+                elif not _writable(file):
+                    self.readonly = True
+                    self.url = _read_only_url(file)
             # a server may drop idle connections (``watch`` waits between cycles): test before use
             options = {} if self.url.startswith("sqlite") else {"pool_pre_ping": True}
             self.engine: Engine = sa.create_engine(self.url, **options)
             self._pg = self.engine.dialect.name == "postgresql"
-            if self.engine.dialect.name == "sqlite":
+            if self.engine.dialect.name == "sqlite" and not self.readonly:
                 sa.event.listen(self.engine, "connect", _sqlite_pragmas)
             try:
                 self.version = self._migrate(target_version)
@@ -228,6 +270,9 @@ class Store:
         if current > SCHEMA_VERSION:
             raise StoreError(f"database schema version {current} is newer than this newstally "
                              f"({SCHEMA_VERSION}); upgrade newstally")
+        if self.readonly and current < target:
+            raise StoreError(f"the database is read-only and at schema version {current}: it needs "
+                             f"version {target}; open it once with write access")
         for version in range(current + 1, target + 1):
             with self.engine.begin() as conn:
                 MIGRATIONS[version - 1](conn)
@@ -387,6 +432,12 @@ class Store:
                     for t in (documents, claims, events, event_documents)}
 
 
-def open_store(db: str | None = None) -> Store:
-    """Open (creating and migrating as needed) the database at path or URL ``db``."""
-    return Store(db)
+def open_store(db: str | None = None, *, create: bool = True) -> Store:
+    """Open (creating and migrating as needed) the database at path or URL ``db``.
+
+    With ``create=False`` a SQLite file that does not exist is a :class:`StoreError` instead
+    (reading commands never leave an empty database behind a mistyped name). A SQLite file
+    that cannot be written (or whose folder cannot) is opened read-only: ``store.readonly``.
+    An empty ``db`` is an error; ``None`` means :func:`default_db`.
+    """
+    return Store(db, create=create)

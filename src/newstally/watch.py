@@ -78,15 +78,14 @@ def _state_key(source: str) -> str:
 def poll_once(store: Store, sources: Sequence[str], cycle: int, fetcher: Fetcher,
               settings: WatchSettings) -> CycleReport:
     """One cycle over ``sources``: fetch what changed, ingest what is new."""
-    from .extract import extract_claims
-    from .ledger import ingest
+    from .ledger import extract_whole, ingest
     from .read.feed import read_feed
     from .read.url import acceptable, content_kind, page_document
 
     report = CycleReport(cycle=cycle, sources=len(sources))
 
     def counting_extract(doc: Document) -> list[Claim]:
-        claims = extract_claims(doc)
+        claims = extract_whole(doc)
         report.new_claims += len(claims)
         return claims
 

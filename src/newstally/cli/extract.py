@@ -111,7 +111,9 @@ def extract(files: tuple[str, ...], summary: bool, fmt: str, show_all: bool) -> 
                 _jsonl({"id": doc.id, "skipped": f"language {doc.language} not supported"})
             continue
         try:
-            claims = ex.extract_claims(doc)
+            # the whole report, however long (the library's default cuts at max_chars)
+            whole = ex.ExtractSettings(max_chars=max(ex.ExtractSettings.max_chars, len(doc.text)))
+            claims = ex.extract_claims(doc, settings=whole)
             if summary:
                 out = [ex.summarize(doc, claims).to_dict()]
             else:

@@ -22,11 +22,14 @@ def _db_option(f: Any) -> Any:
 
 
 @contextmanager
-def _store(db: str | None) -> Iterator[Any]:
+def _store(db: str | None, *, create: bool = True) -> Iterator[Any]:
+    """The open store; reading commands pass ``create=False`` (a mistyped name is an error)."""
     from ..store import open_store
 
+    if db is not None and not db.strip():
+        raise click.BadParameter("must name a database (a file or a URL), not be empty", param_hint="'--db'")
     try:
-        store = open_store(db)
+        store = open_store(db, create=create)
     except NewstallyError as exc:
         raise click.ClickException(str(exc)) from exc
     try:
@@ -130,9 +133,9 @@ def events(db: str | None, since: str | None, country: str | None, fmt: str) -> 
       newstally events
       newstally events --since 2023-09-01 --country Azerbaijan --format json
     """
-    from ..ledger import list_events
+    from ..ledger import csv_safe, list_events
 
-    with _store(db) as store:
+    with _store(db, create=False) as store:
         found = list_events(store, since=since, country=country)
     if fmt == "json":
         click.echo(json.dumps([e.to_dict() for e in found], ensure_ascii=False, indent=1))
@@ -145,10 +148,11 @@ def events(db: str | None, since: str | None, country: str | None, fmt: str) -> 
                     "independent_sources", "contested"])
         for e in found:
             k, i = e.figures.get("killed"), e.figures.get("injured")
-            w.writerow([e.id, e.date_start, e.date_end, e.location, e.country, e.title,
-                        *(("", "", "") if k is None else (k.low, k.best, k.high)),
-                        *(("", "", "") if i is None else (i.low, i.best, i.high)),
-                        e.articles, e.independent_sources, str(e.contested).lower()])
+            w.writerow([csv_safe(v) for v in (
+                e.id, e.date_start, e.date_end, e.location, e.country, e.title,
+                *(("", "", "") if k is None else (k.low, k.best, k.high)),
+                *(("", "", "") if i is None else (i.low, i.best, i.high)),
+                e.articles, e.independent_sources, e.contested)])
         click.echo(out.getvalue(), nl=False)
         return
     if not found:
@@ -201,7 +205,7 @@ def show(event: str, db: str | None, fmt: str) -> None:
     """
     from ..ledger import event_detail
 
-    with _store(db) as store:
+    with _store(db, create=False) as store:
         detail = event_detail(store, event).to_dict()
     if fmt == "json":
         click.echo(json.dumps(detail, ensure_ascii=False, indent=1))
@@ -212,7 +216,7 @@ def show(event: str, db: str | None, fmt: str) -> None:
 @click.command()
 @_db_option
 @click.option("--format", "fmt", type=click.Choice(["csv", "json", "parquet"]), required=True)
-@click.option("-o", "--output", "output", required=True, metavar="FILE", help="File to write.")
+@click.option("-o", "--output", "output", required=True, metavar="FILE", help="File to write; - for standard output.")
 def export(db: str | None, fmt: str, output: str) -> None:
     """Write one row per event and category, with columns close to UCDP GED.
 
@@ -228,6 +232,6 @@ def export(db: str | None, fmt: str, output: str) -> None:
     """
     from ..ledger import export_rows, write_export
 
-    with _store(db) as store:
+    with _store(db, create=False) as store:
         n = write_export(export_rows(store), fmt, output)
-    click.echo(f"{n} row(s) written to {output}", err=True)
+    click.echo(f"{n} row(s) written to {'standard output' if output == '-' else output}", err=True)

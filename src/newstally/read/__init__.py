@@ -77,14 +77,35 @@ def _read_one(source: str, *, recursive: bool) -> Iterator[ReadResult]:
         return
     path = Path(source)
     if path.is_dir():
-        files = sorted(path.rglob("*") if recursive else path.iterdir())
+        files, errors = _folder_files(path, recursive)
+        yield from errors
         for f in files:
-            if f.is_file() and f.name.lower().endswith(KNOWN_SUFFIXES):
+            if f.name.lower().endswith(KNOWN_SUFFIXES) and f.is_file():
                 yield from read_sources([str(f)])
         return
     if not path.exists():
         raise ReadError("no such file or folder", source=source)
     yield from read_file(path)
+
+
+def _folder_files(folder: Path, recursive: bool) -> tuple[list[Path], list[ReadError]]:
+    """The files in ``folder`` (and its subfolders), sorted, and an error for every folder
+    that could not be listed: nothing in the input is skipped without a word."""
+    errors: list[ReadError] = []
+
+    def unreadable(exc: OSError) -> None:
+        errors.append(ReadError(f"cannot read folder: {exc.strerror or exc}", source=exc.filename or str(folder)))
+
+    files: list[Path] = []
+    if recursive:
+        for root, _dirs, names in os.walk(folder, onerror=unreadable):
+            files += (Path(root, name) for name in names)
+    else:
+        try:
+            files = list(folder.iterdir())
+        except OSError as exc:
+            unreadable(exc)
+    return sorted(files), errors
 
 
 def read_file(path: str | os.PathLike[str]) -> Iterator[ReadResult]:
