@@ -72,7 +72,9 @@ class CycleReport:
 
 
 def _state_key(source: str) -> str:
-    return f"watch:{source}"
+    from .read.safe import redact
+
+    return f"watch:{redact(source)}"  # credentials in a URL are never stored
 
 
 def poll_once(store: Store, sources: Sequence[str], cycle: int, fetcher: Fetcher,

@@ -31,6 +31,13 @@ def main(verbose: int) -> None:
     _safe_streams()
     level = logging.WARNING - 10 * verbose
     logging.basicConfig(level=max(level, logging.DEBUG), format="%(levelname)s %(name)s: %(message)s")
+    if verbose < 2:  # what they complain about is a page newstally reports in its own words
+        for name in QUIET_LOGGERS:
+            logging.getLogger(name).setLevel(logging.CRITICAL + 1)
+
+
+#: Libraries whose log lines are shown only with -vv.
+QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "charset_normalizer", "readability", "warcio")
 
 
 def _safe_streams() -> None:

@@ -18,8 +18,10 @@ class Failures:
         self.count = 0
 
     def report(self, error: Exception) -> None:
+        from ..read.safe import printable, redact
+
         self.count += 1
-        click.echo(f"error: {error}", err=True)
+        click.echo(f"error: {printable(redact(str(error)))}", err=True)
 
     def documents(self, results: Iterable[Document | ReadError]) -> Iterator[Document]:
         for r in results:

@@ -49,7 +49,8 @@ def register(group: click.Group) -> None:
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @_db_option
-@click.option("--batch-size", default=500, show_default=True, help="Reports per transaction.")
+@click.option("--batch-size", default=500, show_default=True, type=click.IntRange(min=1),
+              help="Reports per transaction.")
 def ingest(paths: tuple[str, ...], db: str | None, batch_size: int) -> None:
     """Read reports into the database and group them into events.
 
@@ -65,10 +66,19 @@ def ingest(paths: tuple[str, ...], db: str | None, batch_size: int) -> None:
       NEWSTALLY_DB=postgresql://localhost/news newstally ingest feeds/
     """
     from ..ledger import ingest as run
+    from ..read.safe import printable, redact
 
     with _store(db) as store:
-        report = run(store, list(paths), batch_size=batch_size, progress=True,
-                     on_error=lambda msg: click.echo(f"error: {msg}", err=True))
+        before = store.counts()["documents"]
+        try:
+            report = run(store, list(paths), batch_size=batch_size, progress=True,
+                         on_error=lambda msg: click.echo(f"error: {printable(redact(msg))}", err=True))
+        except KeyboardInterrupt:
+            added = store.counts()["documents"] - before
+            click.echo(f"interrupted: {added} report(s) were committed (whole batches of {batch_size}); "
+                       "the rest were not, and the figures of the events they joined are recomputed by the "
+                       "next ingest or events. Run the same command again to add what is missing.", err=True)
+            sys.exit(130)
     click.echo(f"{report.added} report(s) added, {report.skipped} already stored, "
                f"{report.new_events} new event(s), {report.updated_events} updated", err=True)
     if report.unsupported:

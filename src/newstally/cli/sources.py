@@ -1,6 +1,8 @@
 """Source commands: watch."""
 from __future__ import annotations
 
+import sys
+
 import click
 
 from ..errors import NewstallyError
@@ -34,7 +36,8 @@ def watch(sources: tuple[str, ...], db: str | None, every: float, max_cycles: in
     Each poll uses conditional requests (ETag / Last-Modified), ingests only items not seen
     before, updates events and figures, and logs one line: new items, new claims, events
     changed, failures. A feed that is down or broken is reported and tried again next time.
-    Ctrl-C stops cleanly; everything committed stays.
+    Ctrl-C stops cleanly; everything committed stays (exit code 130). With --max-cycles the
+    exit code is 1 when any poll failed. SOURCES are http(s):// URLs; for files use `ingest`.
 
     \b
     Examples:
@@ -44,9 +47,21 @@ def watch(sources: tuple[str, ...], db: str | None, every: float, max_cycles: in
     from ..watch import WatchSettings
     from ..watch import watch as run
 
+    from ..read import is_url
+    from ..read.safe import printable, redact
+
+    not_urls = [s for s in sources if not is_url(s)]
+    if not_urls:
+        raise click.BadParameter(f"{redact(not_urls[0])!r} is not an http(s):// URL "
+                                 "(watch polls feeds and pages; read files with `ingest`)",
+                                 param_hint="SOURCES")
+    failed = 0
+
     def show(report):  # one line per cycle, failures on their own lines
+        nonlocal failed
+        failed += len(report.failures)
         for failure in report.failures:
-            click.echo(f"error: {failure}", err=True)
+            click.echo(f"error: {printable(redact(failure))}", err=True)
         click.echo(report.line(), err=True)
 
     settings = WatchSettings(every=every, max_cycles=max_cycles)
@@ -55,3 +70,7 @@ def watch(sources: tuple[str, ...], db: str | None, every: float, max_cycles: in
             run(store, list(sources), settings, on_cycle=show)
         except KeyboardInterrupt:
             click.echo("stopped; everything committed so far is kept", err=True)
+            sys.exit(130)
+    if failed:
+        click.echo(f"{failed} failure(s)", err=True)
+        sys.exit(1)

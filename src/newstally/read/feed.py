@@ -8,7 +8,9 @@ Each item becomes one :class:`~newstally.model.Document`:
 - Otherwise the item's link is fetched and read as a page; but if the item's text is at least
   ``FetchSettings.feed_full_text_ratio`` (80 %) of the page's main text, the item's text is
   used (the page added nothing but risk of page chrome).
-- An item without a link uses its own text; with neither → ``ReadError``.
+- An item without a link uses its own text; with neither → ``ReadError``. An item whose only
+  "link" is its ``<guid>`` (which RSS lets be any string: ``item-7``) uses its own text when
+  the guid cannot be fetched as a page.
 - A link that cannot be fetched → ``ReadError`` for that item (a summary is not the story).
 
 The item's title and publication date (the publisher's structured data) take precedence over
@@ -34,7 +36,7 @@ from ..errors import ReadError
 from ..model import Document, document_id
 from .fetch import Fetcher, FetchSettings, shared_fetcher
 from .language import normalise_language, with_language
-from .safe import fix_char_refs, safe_document
+from .safe import clean_url, fix_char_refs, safe_document
 from .url import acceptable, content_kind, page_document
 
 log = logging.getLogger(__name__)
@@ -195,8 +197,9 @@ def _item_document(entry: Any, n: int, feed_name: str, site: str | None, languag
     published = _iso(entry, "published", "updated", "created")
     author = entry.get("author") or None
     text = _item_text(entry)
+    page_url = clean_url(link)  # the item's identity: without credentials or tracking parameters
     item_doc = Document(
-        id=document_id(text, url=link), text=text, title=title, published=published, url=link,
+        id=document_id(text, url=page_url), text=text, title=title, published=published, url=page_url,
         site=site, author=author, language=normalise_language(entry.get("language")) or language,
         path=feed_name,
     )
@@ -204,10 +207,18 @@ def _item_document(entry: Any, n: int, feed_name: str, site: str | None, languag
         if not text:
             raise ReadError(f"item {n} has neither a link nor text", source=feed_name)
         return with_language(item_doc)
-    result = fetcher.fetch(link, accept=acceptable)
-    if content_kind(result) != "page":
-        raise ReadError(f"unsupported content type {result.media_type or 'unknown'!r}", source=link)
-    page = page_document(result, source=link, language=item_doc.language)
+    try:
+        result = fetcher.fetch(link, accept=acceptable)
+        if content_kind(result) != "page":
+            raise ReadError(f"unsupported content type {result.media_type or 'unknown'!r}", source=link)
+        page = page_document(result, source=link, language=item_doc.language)
+    except ReadError:
+        if not (entry.get("guidislink") and text):
+            raise
+        # no <link>: feedparser took the <guid>, which need not be a link at all ("item-7",
+        # resolved against the feed's URL); the item's own text is then the story
+        log.info("%s: item %d: its guid %s is not a page; using the item's text", feed_name, n, link)
+        return with_language(dataclasses.replace(item_doc, url=None, id=document_id(text)))
     if text and len(text) >= s.feed_full_text_ratio * len(page.text):
         return with_language(item_doc)
     return dataclasses.replace(

@@ -19,7 +19,7 @@ from typing import Any
 from ..clean import clean_text
 from ..errors import ReadError
 from ..model import Document, document_id
-from .safe import safe_document, scrub
+from .safe import clean_url, safe_document, scrub
 from .text import read_bytes
 
 __all__ = ["EXTRACTION", "Extraction", "MAX_HTML_BYTES", "html_to_document", "read_html_file"]
@@ -93,7 +93,7 @@ def html_to_document(
     source = path or url
     if isinstance(html, str):
         html = scrub(html) or ""
-    url = scrub(url)
+    url = clean_url(scrub(url))  # what identifies the page: no credentials, no tracking
     result = _bare(html, url, favor_precision=EXTRACTION.favor_precision)
     if (result is None or not (result.text or "").strip()) and EXTRACTION.recall_fallback:
         result = _bare(html, url, favor_recall=True)

@@ -24,6 +24,13 @@ __all__ = ["MAX_LINE_BYTES", "read_jsonl_file", "read_jsonl_lines", "record_to_d
 #: A longer line is refused (and skipped) rather than held in memory.
 MAX_LINE_BYTES = 20 * 1024 * 1024
 
+#: A gzipped file is read up to this many bytes once decompressed...
+MAX_GZIP_BYTES = 8 * 1024 * 1024 * 1024
+#: ... and, past :data:`GZIP_RATIO_FROM` bytes, while it has expanded at most this many times
+#: (JSON text compresses 5-20 times; a gzip bomb of blank lines, a thousand times).
+MAX_GZIP_RATIO = 100
+GZIP_RATIO_FROM = 16 * 1024 * 1024
+
 #: Optional string fields: JSON key -> Document field.
 STRING_FIELDS = {
     "title": "title",
@@ -130,17 +137,54 @@ def _bounded_lines(stream: IO[bytes], limit: int) -> Iterator[bytes | None]:
         yield line
 
 
+class _CappedGzip:
+    """A gzip stream that stops with a :class:`ReadError` once it expands past the caps."""
+
+    def __init__(self, raw: IO[bytes], source: str) -> None:
+        self._raw = raw
+        self._gz = gzip.GzipFile(fileobj=raw, mode="rb")
+        self._source = source
+        self.out = 0
+        self.lines = 0
+
+    def readline(self, size: int = -1) -> bytes:
+        line = self._gz.readline(size)
+        self.out += len(line)
+        self.lines += line.endswith(b"\n")
+        if self.out > MAX_GZIP_BYTES or (
+                self.out > GZIP_RATIO_FROM and self.out > MAX_GZIP_RATIO * max(1, self._raw.tell())):
+            raise ReadError(f"decompresses to more than {self.out // (1024 * 1024)} MB from "
+                            f"{self._raw.tell() // 1024} KB (gzip bomb?); stopped after line {self.lines}",
+                            source=self._source)
+        return line
+
+    def close(self) -> None:
+        self._gz.close()
+
+
 def read_jsonl_file(path: str | os.PathLike[str]) -> Iterator[ReadResult]:
-    """Stream the reports of a .jsonl / .ndjson / .jsonl.gz file, one line at a time."""
+    """Stream the reports of a .jsonl / .ndjson / .jsonl.gz file, one line at a time.
+
+    A gzipped file that expands past :data:`MAX_GZIP_BYTES`, or more than
+    :data:`MAX_GZIP_RATIO` times, ends with a :class:`ReadError` saying where it stopped.
+    """
     path = Path(path)
     source = str(path)
-    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    gzipped = path.name.lower().endswith(".gz")
     seen_any = False
     try:
-        with opener(path, "rb") as stream:  # type: ignore[operator]
-            for result in _read_lines(_bounded_lines(stream, MAX_LINE_BYTES), source):
-                seen_any = True
-                yield result
+        with open(path, "rb") as raw:
+            stream: Any = _CappedGzip(raw, source) if gzipped else raw
+            try:
+                for result in _read_lines(_bounded_lines(stream, MAX_LINE_BYTES), source):
+                    seen_any = True
+                    yield result
+            finally:
+                if gzipped:
+                    stream.close()
+    except ReadError as exc:
+        yield exc
+        return
     except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
         yield ReadError(f"not a valid gzip file ({exc})", source=source)
         return

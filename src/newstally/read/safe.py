@@ -13,6 +13,11 @@ once more for anything that reaches it), so the rest of newstally never sees:
 
 Document ids and paths keep their control characters (an id is the user's own), only lone
 surrogates are replaced there; :func:`printable` makes any string safe for the terminal.
+
+URLs lose their credentials (``http://user:secret@host/``) wherever they are stored or shown
+(:func:`redact`), and a page's URL loses its tracking parameters (``utm_*``, ``fbclid``, ...)
+and fragment before it identifies the report (:func:`clean_url`): the same page shared through
+two campaigns is one report.
 """
 from __future__ import annotations
 
@@ -21,7 +26,8 @@ import re
 
 from ..model import Document
 
-__all__ = ["REPLACEMENT", "fix_char_refs", "printable", "safe_document", "scrub", "scrub_text"]
+__all__ = ["REPLACEMENT", "TRACKING_PARAMETERS", "clean_url", "fix_char_refs", "printable", "redact",
+           "safe_document", "scrub", "scrub_text"]
 
 REPLACEMENT = "\ufffd"
 
@@ -76,6 +82,51 @@ def fix_char_refs(data: bytes) -> bytes:
     return _CHAR_REF.sub(_ref, data)
 
 
+#: Query parameters that only say where a reader came from; they never change the page.
+TRACKING_PARAMETERS = frozenset({
+    "fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid", "ttclid",
+    "igshid", "mc_cid", "mc_eid", "_ga", "_gl", "_hsenc", "_hsmi", "mkt_tok", "oly_anon_id",
+    "oly_enc_id", "vero_id", "wickedid", "cmpid", "ito", "ns_campaign", "ns_mchannel", "ns_source",
+    "ns_linkname", "ns_fee", "sr_share", "at_medium", "at_campaign", "at_custom1", "smid",
+})
+
+# user:password@ (or user@) right after the scheme
+_USERINFO = re.compile(r"(?i)\b((?:https?|ftp|wss?)://)[^/?#@\s]*@")
+
+
+def redact(text: str) -> str:
+    """``text`` with the credentials of every URL in it removed (``http://user:pw@host/`` →
+    ``http://host/``): for messages and anything stored."""
+    return _USERINFO.sub(r"\1", text) if "@" in text else text
+
+
+def _tracking(name: str) -> bool:
+    low = name.lower()
+    return low.startswith("utm_") or low in TRACKING_PARAMETERS
+
+
+def clean_url(url: str | None) -> str | None:
+    """A URL as newstally stores it and identifies a page by: no credentials, no tracking
+    parameters (``utm_*``, ``fbclid``, ...), no fragment (``#comments``); otherwise as given."""
+    if not url:
+        return url
+    from urllib.parse import urlsplit, urlunsplit
+
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # an unparseable URL (a bad IPv6 host, ...): only the credentials go
+        return redact(url)
+    if parts.scheme.lower() not in ("http", "https"):
+        return redact(url)
+    netloc = parts.netloc.rsplit("@", 1)[-1]
+    query = parts.query
+    if query:
+        kept = [p for p in query.split("&") if p and not _tracking(p.split("=", 1)[0])]
+        query = "&".join(kept)
+    fragment = parts.fragment if parts.fragment.startswith(("!", "/")) else ""  # keep #!/ routes
+    return urlunsplit((parts.scheme, netloc, parts.path, query, fragment))
+
+
 _TEXT_FIELDS = ("text", "title", "published", "url", "site", "author", "language")
 
 
@@ -92,4 +143,9 @@ def safe_document(doc: Document) -> Document:
         safe = scrub(value)
         if safe is not value:
             changes[name] = safe
+    url, path = changes.get("url", doc.url), changes.get("path", doc.path)
+    if url and clean_url(url) != url:
+        changes["url"] = clean_url(url)
+    if path and "@" in path and redact(path) != path:
+        changes["path"] = redact(path)
     return dataclasses.replace(doc, **changes) if changes else doc

@@ -23,6 +23,7 @@ import gzip
 import logging
 import os
 import re
+import sys
 import time
 import zlib
 from collections import Counter
@@ -129,9 +130,43 @@ class _WholeGzip:
         return self._gz.tell()
 
 
+class _LogStream:
+    """Where warcio's warnings go instead of standard error: the debug log (``-vv``)."""
+
+    def write(self, text: str) -> int:
+        if text.strip():
+            logging.getLogger("warcio").debug("%s", text.strip())
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+
+class _QuietSys:
+    """``sys`` as warcio sees it: the same, but its ``stderr`` is :class:`_LogStream`."""
+
+    stderr = _LogStream()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(sys, name)
+
+
+def _quiet_warcio() -> None:
+    """warcio writes warnings (a record not followed by a blank line, a failed inflate) straight
+    to standard error; newstally reports damaged records itself, one line each."""
+    import warcio.archiveiterator
+    import warcio.bufferedreaders
+
+    for module in (warcio.archiveiterator, warcio.bufferedreaders):
+        if getattr(module, "sys", None) is sys:
+            module.sys = _QuietSys()  # type: ignore[attr-defined]
+
+
 def _read_stream(fh: IO[bytes], name: str, stats: WarcStats,
                  max_record_bytes: int) -> Iterator[Document | ReadError]:
     from warcio.archiveiterator import ArchiveIterator
+
+    _quiet_warcio()
 
     size = os.fstat(fh.fileno()).st_size
     start = 0
