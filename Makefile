@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SHARED ?= ../shared
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test eval bench clean
+.PHONY: install demo test fuzz eval bench clean
 
 install: $(STAMP)
 
@@ -29,6 +29,9 @@ demo: install  ## extract the figures from the example reports
 
 test: install
 	$(BIN)/python -m pytest
+
+fuzz: install  ## every reader, the cleaner, the number parser and extraction: 10,000 hostile inputs each
+	NEWSTALLY_FUZZ=$${NEWSTALLY_FUZZ:-10000} $(BIN)/python -m pytest tests/test_fuzz.py -q -p no:cacheprovider
 
 eval: install  ## score against the dev sets in ../shared (skips when absent)
 	SHARED=$(SHARED) $(BIN)/python eval/run_eval.py

@@ -113,6 +113,9 @@ def _read_lines(lines: Iterable[bytes | str | None], source: str) -> Iterator[Re
         except json.JSONDecodeError as exc:
             yield ReadError(f"not valid JSON ({exc.msg}, column {exc.colno})", source=source, line=lineno)
             continue
+        except RecursionError:  # [[[[...]]]] thousands deep: Python's parser gives up
+            yield ReadError("JSON nested too deeply", source=source, line=lineno)
+            continue
         try:
             yield record_to_document(record, path=source)
         except ValueError as exc:
