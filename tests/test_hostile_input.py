@@ -213,3 +213,20 @@ def test_output_never_fails_on_an_encoding_without_the_character(tmp_path: Path)
         done = subprocess.run([NEWSTALLY, *command, str(path)], capture_output=True, env=env, timeout=120)
         assert done.returncode == 0, done.stderr.decode("latin-1")
         assert b"Traceback" not in done.stderr
+
+
+def test_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = os.path.join(os.fsencode(folder), b"report-\xff.txt")
+    with open(name, "w", encoding="utf-8") as f:
+        f.write("Blast in Kunduz\n\n" + STORY.format(n=13))
+    db = str(tmp_path / "n.db")
+    r = invoke("ingest", str(folder), "--db", db)
+    assert r.exit_code == 0, r.output
+    with open_store(db) as store:
+        assert store.counts()["documents"] == 1
+    event = invoke("events", "--db", db, "--format", "json")
+    shown = invoke("show", json.loads(event.stdout)[0]["id"], "--db", db, "--format", "json")
+    assert shown.exit_code == 0 and "report-\ufffd.txt" in shown.stdout
+    assert invoke("extract", str(folder)).exit_code == 0

@@ -101,6 +101,7 @@ def extract(files: tuple[str, ...], summary: bool, fmt: str, show_all: bool) -> 
     """
     from .. import extract as ex
     from ..read import read_sources
+    from ..read.safe import printable, redact
 
     failures = Failures()
     rows: list[dict] = []
@@ -108,7 +109,8 @@ def extract(files: tuple[str, ...], summary: bool, fmt: str, show_all: bool) -> 
     for doc in _progress(failures.documents(read_sources(files)), "extract"):
         if not ex.supports_language(doc.language):
             skipped += 1
-            click.echo(f"skipped {doc.path or doc.id}: language {doc.language!r} is not supported yet", err=True)
+            click.echo(f"skipped {printable(redact(doc.path or doc.id))}: language {doc.language!r} "
+                       "is not supported yet", err=True)
             if summary and fmt == "jsonl":
                 _jsonl({"id": doc.id, "skipped": f"language {doc.language} not supported"})
             continue

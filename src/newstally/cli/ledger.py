@@ -182,10 +182,10 @@ def _show_text(d: dict[str, Any]) -> str:
              + ("  CONTESTED" if d["contested"] else ""), ""]
     for key, f in d["figures"].items():
         iv = _iv(f)
-        lines.append(f"{key}: {iv}" + ("  contested" if f["contested"] else "")
+        lines.append(f"{_term(key)}: {iv}" + ("  contested" if f["contested"] else "")
                      + f"  [{f['sources']} source(s)]")
         if len(f["sides"]) > 1:
-            lines.append("  by side: " + "; ".join(f"{s['side']} {s['best']:,}" for s in f["sides"]
+            lines.append("  by side: " + "; ".join(f"{_term(s['side'])} {s['best']:,}" for s in f["sides"]
                                                     if s["best"] is not None))
         for t in f["timeline"]:
             lines.append(f"  {_term(t['as_of']) or '?':10}  {t['best'] if t['best'] is not None else '-':>7}  "
