@@ -28,7 +28,11 @@ def test_whole_names_only(text, expected):
 def test_alternate_names_need_country_context():
     shelling = "Shelling hit Stepanakert on Sunday, Azerbaijani officials said."
     assert names(shelling) == [("Stepanakert", "Khankendi", "AZ", "city")]
-    assert names("Residents of Xankəndi, Azerbaijan, returned.")[0][1:3] == ("Khankendi", "AZ")
+    # Xankəndi is also the name of the first-level division around the city: either reading
+    # is the same place
+    xankendi = resolve_places("Residents of Xankəndi, Azerbaijan, returned.")[0]
+    assert xankendi.country_code == "AZ" and xankendi.kind in ("city", "admin1")
+    assert abs(xankendi.latitude - 39.82) < 0.1 and abs(xankendi.longitude - 46.75) < 0.1
 
 
 def test_ambiguous_name_follows_the_country_mentioned():
