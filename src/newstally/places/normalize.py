@@ -45,7 +45,8 @@ def latin(name: str) -> bool:
 
 _DIRECTIONS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west",
                "central": "central", "janub": "south", "shamal": "north", "gharb": "west",
-               "sharq": "east"}
+               "sharq": "east", "nord": "north", "sud": "south", "ouest": "west",
+               "norte": "north", "oeste": "west", "leste": "east", "este": "east"}
 
 
 def variants(key: str) -> list[str]:

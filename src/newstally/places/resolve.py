@@ -46,14 +46,22 @@ MAX_WORDS = 6
 KNOWN_CITY = 50_000
 #: The same for a city known by another of its names ("Bombay", "Saigon").
 KNOWN_ALTERNATE = 1_000_000
+#: The same for another name known in one country only ("Idleb" for Idlib).
+KNOWN_UNIQUE_ALTERNATE = 100_000
 #: Lower-case words allowed inside a name ("Rio de Janeiro", "Dera Ismail Khan").
 CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "la", "le", "les", "el", "al", "of",
                         "on", "upon", "am", "an", "der", "di", "y", "e", "sur", "en", "ar",
-                        "as", "ad", "ash", "az", "at", "wa", "bin", "ibn", "i"})
+                        "as", "ad", "ash", "az", "at", "wa", "bin", "ibn", "i", "er", "es", "ed", "ez", "ech",
+                        "et", "ul"})
+#: Connectors that continue a name after a known part ("Ain er Roummaneh").
+INNER_CONNECTORS = frozenset({"er", "el", "al", "ed", "es", "ez", "ash", "ad", "ar", "as", "at",
+                              "az", "wa", "bin", "ibn", "ul", "de", "del", "da", "do", "dos",
+                              "la", "le", "di", "der"})
 #: How specific each kind is, for the main place.
 SPECIFIC = {"city": 1.0, "admin2": 0.8, "admin1": 0.4, "country": 0.0}
 _KIND_PRIOR = {"country": 1.0, "admin1": 0.8, "admin2": 0.5, "city": 0.4}
-_HINT_KIND = {"admin2": {"admin2"}, "admin1": {"admin1"}, "city": {"city"}}
+_HINT_KIND = {"admin2": {"admin2"}, "admin1": {"admin1"}, "city": {"city"},
+              "division": {"admin1", "admin2"}}
 #: Names within this many characters of each other support each other more.
 NEAR = 100
 #: Places this close (km) support each other even across a province's border.
@@ -107,6 +115,7 @@ class _Mention:
     weak: bool = False  # inside a longer capitalised name: needs support
     hint: str | None = None  # "admin1", "admin2" or "city" from a word next to it
     fuzzy: bool = False
+    container: bool = False  # closes a parenthesis after a place: "X (district, province)"
     similarity: float = 100.0
     choice: Entry | None = None
     accepted: bool = False
@@ -128,6 +137,7 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
             out.append((".", end - 1, end))
             continue
         if _POSSESSIVE.search(tok) and len(tok) > 3:
+            # "Kabul's": the name is "Kabul"; a longer name may still run on ("Cox's Bazar")
             tok, end = tok[:-2], end - 2
         parts = tok.split("-")
         if len(parts) > 1 and all(len(p) >= 4 and p[:1].isupper() for p in parts):
@@ -142,7 +152,11 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 
 
 def _is_cap(tok: str) -> bool:
-    return tok[:1].isupper()
+    """Capitalised, or an article joined to a capitalised word ("ez-Zor", "al-Numan")."""
+    if tok[:1].isupper():
+        return True
+    head, _, rest = tok.partition("-")
+    return bool(rest) and head in CONNECTORS and rest[:1].isupper()
 
 
 def _is_word(tok: str) -> bool:
@@ -259,12 +273,18 @@ def _find(text: str) -> tuple[list[_Mention], set[str], list[tuple[int, int, str
         abbreviation = "." in tok or tok.isupper()
         m.common = single and not abbreviation and (key in COMMON_WORDS or key in lower_words)
         if not title_line:
+            possessive = text[toks[i - 1][2]:toks[i - 1][2] + 2] in ("'s", "’s")
             inside = (_is_word(prev) and _is_cap(prev) and not starts[i - 1]
-                      and prev.lower() not in PLACE_MODIFIERS)
+                      and prev.lower() not in PLACE_MODIFIERS and not possessive)
             before = (_is_word(nxt) and _is_cap(nxt) and nxt.lower() not in DIVISION1_WORDS
                       and nxt.lower() not in DIVISION2_WORDS and nxt.lower() not in LOCALITY_WORDS)
+            if nxt in INNER_CONNECTORS and j + 1 < n and _is_cap(toks[j + 1][0]):
+                before = True  # "Ain er Roummaneh" when only "Ain" is known
             m.weak = inside or before
         m.hint = _hint(toks, i, j)
+        m.container = nxt == ")" and _in_parentheses_after_name(toks, i)
+        if m.container and m.hint is None:
+            m.hint = "division"
         mentions.append(m)
         i = j
     return mentions, countries, unknown
@@ -295,6 +315,19 @@ def _excluded(text: str, toks: list[tuple[str, int, int]], i: int, j: int, key: 
         return True
     if nxt in PERSON_VERBS or _AGE.match(text, toks[j - 1][2]):
         return True  # "Houston said", "Jackson, 34,"
+    return False
+
+
+def _in_parentheses_after_name(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """The name at ``i`` sits in parentheses opened right after a capitalised word."""
+    k = i - 1
+    while k >= 0 and k > i - 12:
+        tok = toks[k][0]
+        if tok == "(":
+            return k > 0 and _is_cap(toks[k - 1][0]) and _is_word(toks[k - 1][0])
+        if tok in (")", ".", ";", "\n"):
+            return False
+        k -= 1
     return False
 
 
@@ -363,9 +396,12 @@ def _well_known(e: Entry, m: _Mention) -> bool:
         return False
     if e.kind == "country":
         return True
+    unique = len({x.country_code for x in m.entries if not x.alternate} | {e.country_code}) == 1
     if e.alternate:
-        return e.population >= KNOWN_ALTERNATE
-    if len({x.country_code for x in m.entries}) == 1:
+        return e.population >= (KNOWN_UNIQUE_ALTERNATE if unique else KNOWN_ALTERNATE)
+    if m.container and e.kind in ("admin1", "admin2"):
+        return True  # "Gaskinde (Pobe-Mengao, Soum)": the province written after a place
+    if unique:
         # the name is known in one country only
         if e.kind in ("admin1", "admin2"):
             return True
@@ -399,6 +435,7 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
                                                        default=0.0)
             named = countries.get(e.country_code, 0.0)
             score = _prior(e, m) + support + named
+            m.support[e.id] = support
             if score > best_score:
                 best, best_score, best_support = e, score, support
         m.choice = best
@@ -416,6 +453,25 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
                           or _well_known(best, m))
 
 
+def _drop_strays(mentions: list[_Mention], countries: dict[str, float]) -> None:
+    """A reading taken only for being well known yields to places of another country written
+    right next to it ("near Badengaido (Mambasa, Ituri)": not Mombasa in Kenya)."""
+    for m in mentions:
+        e = m.choice
+        if not m.accepted or e is None or e.country_code in countries or e.kind == "country":
+            continue
+        if m.support.get(e.id, 0.0) >= SUPPORTED:
+            continue
+        for o in mentions:
+            f = o.choice
+            if o is m or not o.accepted or f is None or f.country_code == e.country_code:
+                continue
+            if abs(o.start - m.start) <= 40 and (o.support.get(f.id, 0.0) >= SUPPORTED
+                                                  or f.kind in ("admin1", "admin2")):
+                m.accepted = False
+                break
+
+
 def _spelled(text: str, unknown: list[tuple[int, int, str, int]], mentions: list[_Mention],
              countries: dict[str, float]) -> list[_Mention]:
     """Unknown names next to found places, matched to the provinces and districts of the
@@ -425,7 +481,7 @@ def _spelled(text: str, unknown: list[tuple[int, int, str, int]], mentions: list
 
     codes = sorted(set(countries) | {m.choice.country_code for m in mentions
                                      if m.accepted and m.choice})
-    taken = [(m.start, m.end) for m in mentions if m.accepted and not m.weak]
+    taken = [(m.start, m.end) for m in mentions if m.accepted]
     out = []
     for start, end, written, _i in unknown:
         if any(a < end and start < b for a, b in taken):
@@ -508,6 +564,7 @@ def _resolve(text: str) -> tuple[list[_Mention], dict[str, float]]:
                           key=lambda m: m.start)
         _choose(mentions, countries, settled=False)
     _choose(mentions, countries, settled=True)
+    _drop_strays(mentions, countries)
     return mentions, countries
 
 
@@ -526,6 +583,7 @@ def _resolve(text: str) -> tuple[list[_Mention], dict[str, float]]:
         mentions = sorted(mentions + extra, key=lambda m: m.start)
         _choose(mentions, countries, settled=False)
     _choose(mentions, countries, settled=True)
+    _drop_strays(mentions, countries)
     return mentions, countries
 
 
