@@ -324,7 +324,10 @@ def _in_parentheses_after_name(toks: list[tuple[str, int, int]], i: int) -> bool
     while k >= 0 and k > i - 12:
         tok = toks[k][0]
         if tok == "(":
-            return k > 0 and _is_cap(toks[k - 1][0]) and _is_word(toks[k - 1][0])
+            before = toks[k - 1][0] if k > 0 else ""
+            return _is_word(before) and (_is_cap(before) or before.lower() in DIVISION1_WORDS
+                                         or before.lower() in DIVISION2_WORDS
+                                         or before.lower() in LOCALITY_WORDS)
         if tok in (")", ".", ";", "\n"):
             return False
         k -= 1
@@ -397,6 +400,8 @@ def _well_known(e: Entry, m: _Mention) -> bool:
     if e.kind == "country":
         return True
     unique = len({x.country_code for x in m.entries if not x.alternate} | {e.country_code}) == 1
+    if e.alternate and _respelling(m.key, e):
+        e = replace(e, alternate=False)  # "Bossaso" for Bosaso: the same name, spelled otherwise
     if e.alternate:
         return e.population >= (KNOWN_UNIQUE_ALTERNATE if unique else KNOWN_ALTERNATE)
     if m.container and e.kind in ("admin1", "admin2"):
@@ -408,6 +413,13 @@ def _well_known(e: Entry, m: _Mention) -> bool:
         if e.population >= UNIQUE_TOWN:
             return True
     return e.population >= (KNOWN_CITY if e.kind == "city" else 10 * KNOWN_CITY)
+
+
+def _respelling(key: str, e: Entry) -> bool:
+    """The name as written is a spelling of the entry's main name, not another name."""
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(key, norm(e.name)) >= 80
 
 
 def _spread(m: _Mention) -> float:
@@ -660,7 +672,7 @@ def main_place(text: str, title: str | None = None) -> Place | None:
             continue
         if m.choice.country_code != best.choice.country_code:
             continue
-        if best.choice.kind == "country" or (in_lead(m) and _rel(m.choice, best.choice) >= 2.0):
+        if best.choice.kind == "country" or (in_lead(m) and _inside(m.choice, best.choice)):
             best = m
     # the same place named in the body: point at that mention
     if best.start < shift:
@@ -668,6 +680,17 @@ def main_place(text: str, title: str | None = None) -> Place | None:
         if later:
             best = later[0]
     return _to_place(best, gazetteer.country_names(), shift if best.start >= shift else 0)
+
+
+def _inside(e: Entry, container: Entry) -> bool:
+    """``e`` lies in the province or district ``container``."""
+    if e.country_code != container.country_code:
+        return False
+    if container.kind == "admin1":
+        return e.admin1_name == container.admin1_name
+    if container.kind == "admin2":
+        return e.admin2_name == container.admin2_name and e.admin1_name == container.admin1_name
+    return container.kind == "country"
 
 
 _DATELINE_MARK = re.compile(r"[^\n]{0,30}?(?:—|–| - |\(\w)")
