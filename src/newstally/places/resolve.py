@@ -274,10 +274,12 @@ def _find(text: str) -> tuple[list[_Mention], set[str], list[tuple[int, int, str
         m.common = single and not abbreviation and (key in COMMON_WORDS or key in lower_words)
         if not title_line:
             possessive = text[toks[i - 1][2]:toks[i - 1][2] + 2] in ("'s", "’s")
-            inside = (_is_word(prev) and _is_cap(prev) and not starts[i - 1]
+            ordinary = prev.lower() in COMMON_WORDS or prev.lower() in lower_words
+            inside = (_is_word(prev) and _is_cap(prev) and not (starts[i - 1] and ordinary)
                       and prev.lower() not in PLACE_MODIFIERS and not possessive)
             before = (_is_word(nxt) and _is_cap(nxt) and nxt.lower() not in DIVISION1_WORDS
-                      and nxt.lower() not in DIVISION2_WORDS and nxt.lower() not in LOCALITY_WORDS)
+                      and nxt.lower() not in DIVISION2_WORDS and nxt.lower() not in LOCALITY_WORDS
+                      and text[end:end + 2] not in ("'s", "’s"))
             if nxt in INNER_CONNECTORS and j + 1 < n and _is_cap(toks[j + 1][0]):
                 before = True  # "Ain er Roummaneh" when only "Ain" is known
             m.weak = inside or before
@@ -664,7 +666,7 @@ def main_place(text: str, title: str | None = None) -> Place | None:
     pool = ([m for m in found if not m.weak and m.choice.country_code == country]
             or [m for m in found if not m.weak] or found)
     pool = [m for m in pool if not _contradicted(m, found)] or pool
-    plain = [m for m in pool if not _dateline(combined, m)] or pool
+    plain = [m for m in pool if not _dateline(combined, m) and not _origin(combined, m)] or pool
     firsts = [m for m in plain if in_lead(m)] or plain
     best = firsts[0]
     for m in plain:
@@ -702,6 +704,12 @@ def _dateline(text: str, m: _Mention) -> bool:
     if text[line_start:m.start].strip():
         return False
     return bool(_DATELINE_MARK.match(text, m.end))
+
+
+def _origin(text: str, m: _Mention) -> bool:
+    """"a farmer from North Carolina": where a person comes from, not where it happened."""
+    before = text[max(0, m.start - 40):m.start]
+    return bool(re.search(r"\b(?:a|an|the)\s+[a-z]+\s+from\s+$", before))
 
 
 def _contradicted(m: _Mention, found: list[_Mention]) -> bool:
