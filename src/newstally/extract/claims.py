@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import Lexicon
 from .numbers import Quantity, find_quantities
+from .senses import physical_harm
 from .sentences import Token, tokenize
 
 # Plural person nouns that do not end in -s.
@@ -77,8 +78,9 @@ class RawClaim:
 class SentenceRules:
     """Applies the rules of one :class:`Lexicon` to one sentence."""
 
-    def __init__(self, lex: Lexicon, text: str, offset: int = 0) -> None:
+    def __init__(self, lex: Lexicon, text: str, offset: int = 0, *, context: bool = False) -> None:
         self.lex = lex
+        self.context = context  # the report's lede tells of violence, accident or disaster (senses.py)
         self.text = text
         self.offset = offset
         self.tokens, self.quantities = self._merge(tokenize(text, offset), find_quantities(text, lex.language))
@@ -466,7 +468,7 @@ class SentenceRules:
         for t, te, roles in trig:
             if t < prev_end:
                 continue
-            found = self._from_trigger(t, te, roles, prev_end)
+            found = [c for c in self._from_trigger(t, te, roles, prev_end) if physical_harm(self, c)]
             if found:
                 found += self._trailing_including(found)
             for c in found:

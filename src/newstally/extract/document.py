@@ -16,6 +16,7 @@ from .attribution import find_attribution, is_attribution_fragment
 from .claims import RawClaim, SentenceRules
 from .dates import parse_published, resolve_as_of
 from .lexicon import Lexicon, load_lexicon
+from .senses import lede_context
 from .sentences import split_sentences, tokenize
 
 _YEAR_REF = re.compile(
@@ -72,10 +73,11 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
     prev_attribution_fragment: str | None = None
     prev_claims: list[Claim] = []
     prev_sidx = -10
+    context = lede_context(lex, text)
     for sidx, (s, e) in enumerate(split_sentences(text)):
         sentence = text[s:e]
         made: list[Claim] = []
-        rules = SentenceRules(lex, sentence, s) if lex.candidate.search(sentence) else None
+        rules = SentenceRules(lex, sentence, s, context=context) if lex.candidate.search(sentence) else None
         if rules is not None:
             raw = rules.find()
             negs = _negations(lex, sentence, s, {c.category for c in raw})
