@@ -126,11 +126,11 @@ def _natural_death_of_one(rules: SentenceRules, rc: RawClaim) -> bool:
     u = rc.unit
     if rc.category != "killed" or u.kind not in _ONE_PERSON or u.subgroup == "perpetrators":
         return False
-    if _phrase(rules, rc) not in _natural_phrases(senses.natural_death, rules, rc):
-        return False
     if _found(rules, senses.suicide, 0, rules.n, (0, 0)) and not _found(rules, senses.attacker_context, 0, rules.n,
                                                                         _trigger(rc)):
-        return True
+        return True  # 'before he hanged himself in his cell, ... suggesting he had been murdered'
+    if _phrase(rules, rc) not in _natural_phrases(senses.natural_death, rules, rc):
+        return False
     return not (rules.context or _found(rules, senses.physical, 0, rules.n, _trigger(rc)))
 
 
