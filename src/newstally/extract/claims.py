@@ -350,7 +350,8 @@ class SentenceRules:
             k += 1
         if k == j:
             return None
-        return Unit(start, self._skip_apposition(k), 1, 1, 1, kind="named", head=self.tokens[j].text)
+        return Unit(start, self._skip_apposition(k), 1, 1, 1, kind="named",
+                    head=" ".join(t.text for t in self.tokens[j:k]))  # the whole name: "Smith" restates "John Smith"
 
     def chain_forward(self, i: int, *, allow_names: bool = True) -> list[Unit]:
         """Units joined by conjunctions or 'including', starting at token i."""

@@ -115,6 +115,7 @@ class Lexicon:
     people: PhraseIndex = field(default_factory=PhraseIndex)  # value: subgroup or None
     generic_heads: frozenset[str] = frozenset()  # person nouns that mean "everybody"
     subgroup_parents: dict[str, str] = field(default_factory=dict)
+    contested_subgroups: list[tuple[str, str]] = field(default_factory=list)  # one side's militants, the other's civilians
     not_people: frozenset[str] = frozenset()
     unquantified: frozenset[str] = frozenset()  # vague amounts that give no figure at all
     negation: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
@@ -190,6 +191,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
             lex.people.add(e, None if sub == "null" else sub)
     lex.generic_heads = frozenset(e.lower() for e in t["person_nouns"]["null"])
     lex.subgroup_parents = {k: v for k, v in t["subgroup_parents"].items() if not k.startswith("_")}
+    lex.contested_subgroups = [(a, b) for a, b in t.get("contested_subgroups", {}).get("pairs", ())]
     lex.not_people = frozenset(t["not_people"])
     lex.unquantified = frozenset(t.get("unquantified", ()))
     neg = t["negation"]
