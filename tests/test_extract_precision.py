@@ -121,3 +121,56 @@ def test_one_death_told_plainly_counts_when_the_lede_tells_of_an_attack() -> Non
     assert _summary(text) == {"killed": 1}
     plain = "The board met on Monday.\n\nThe founder's son spoke. He died on Tuesday."
     assert _summary(plain) == {}
+
+
+def test_a_figure_offered_as_a_guess_is_flagged_hypothetical() -> None:
+    text = "Some reports suggest as many as 200 have been killed."
+    claims = extract_claims(Document(id="t", text=text, published=PUB))
+    assert [(c.best, c.hypothetical) for c in claims] == [(200, True)]
+
+
+def test_victims_with_a_short_phrase_of_place_before_the_verb() -> None:
+    assert _counted("At least 106 protesters in 21 cities have been killed.") == [("killed", 106, "protesters")]
+    assert _counted("Three soldiers in the convoy have killed 5 militants.") == [("killed", 5, "militants")]
+
+
+def test_one_patient_in_hospital_is_no_injury_in_a_story_about_a_disease() -> None:
+    disease = ("A case of plague was reported in the north.\n\n"
+               "The plague killed millions in the 14th century.\n\n"
+               "The patient was hospitalized in the capital.")
+    assert _summary(disease) == {}
+    attack = ("Gunmen attacked a market in the north on Monday.\n\n"
+              "A trader was hospitalized in the capital.")
+    assert _summary(attack) == {"injured": 1, "civilians_injured": 1}
+    assert _counted("Fourteen people were taken to hospital.") == [("injured", 14, None)]
+
+
+# --- the summary: the report's main incident, restatements never added -------------------------
+SUMMARIES = [
+    # a named victim restated by surname, and two different named victims
+    ("John Smith was shot dead on Monday. Police said Smith was killed by a single shot.", {"killed": 1}),
+    ("John Smith was shot dead on Monday. Mary Jones was also killed in the attack.", {"killed": 2}),
+    # the same dead restated in other words, in another sentence
+    ("Two soldiers were killed in the blast. Officials said two Americans died.", {"killed": 2}),
+    ("The storm claimed more than 100 lives. At least 50 people were killed in the capital alone.",
+     {"killed": 100}),
+    ("The scandal shattered more than 100 lives. At least 50 people were killed in the riots.",
+     {"killed": 50}),
+    # parts of one statement still add up; different groups in different sentences too
+    ("Three soldiers and two civilians were killed.", {"killed": 5}),
+    ("Five Palestinians were killed in the raid. Three Israelis died in a later attack.", {"killed": 8}),
+    # different sources: different dead add up, the same dead told by opposing sides do not
+    ("At least 106 protesters were killed, Amnesty said. State media said four members of the security "
+     "forces were killed.", {"killed": 110, "protesters_killed": 106, "soldiers_killed": 4}),
+    ("The army said it killed 3 militants. A rights group said 14 civilians were killed.", {"killed": 14}),
+    # a figure of speech or an illness beside the incident's figure is left out
+    ("Three people were killed in the crash. The driver's family said she was dead wrong to drive.",
+     {"killed": 3}),
+]
+
+
+@pytest.mark.parametrize("text,expected", SUMMARIES, ids=[s[0][:50] for s in SUMMARIES])
+def test_summary_does_not_add_restatements(text: str, expected: dict[str, int]) -> None:
+    got = _summary(text)
+    for key, best in expected.items():
+        assert got.get(key) == best, (key, got)

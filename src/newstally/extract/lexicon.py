@@ -77,6 +77,8 @@ class Senses:
     attacker_context: PhraseIndex = field(default_factory=PhraseIndex)
     relation_nouns: frozenset[str] = frozenset()
     generic_kill: frozenset[str] = frozenset()
+    speculation: frozenset[str] = frozenset()
+    care: PhraseIndex = field(default_factory=PhraseIndex)
     pronoun_one_after: frozenset[str] = frozenset()
     plural_verbs: PhraseIndex = field(default_factory=PhraseIndex)
 
@@ -86,8 +88,9 @@ def _senses(t: dict[str, Any]) -> Senses:
                lives_verbs=frozenset(t.get("lives_verbs", ())),
                relation_nouns=frozenset(t.get("relation_nouns", ())),
                generic_kill=frozenset(t.get("generic_kill", ())),
+               speculation=frozenset(t.get("speculation", ())),
                pronoun_one_after=frozenset(t.get("pronoun_one_after", ())))
-    for key in ("needs_context", "natural_death", "physical", "incident", "illness", "suicide", "attacker_context",
+    for key in ("needs_context", "care", "natural_death", "physical", "incident", "illness", "suicide", "attacker_context",
                 "plural_verbs"):
         index = getattr(s, key)
         for e in t.get(key, ()):

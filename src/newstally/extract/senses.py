@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import Lexicon, PhraseIndex
-from .sentences import tokenize
+from .sentences import split_sentences, tokenize
 
 if TYPE_CHECKING:
     from .claims import RawClaim, SentenceRules
@@ -22,18 +22,23 @@ _ONE_PERSON = frozenset({"one", "named", "pronoun"})
 
 
 def lede_context(lex: Lexicon, text: str) -> bool:
-    """Whether the report's first lines (its title and first paragraph) tell of violence, an
-    accident or a disaster: then one person's death told with an everyday word ("she died on
+    """Whether a sentence of the report's first lines (its title and first paragraph) tells of
+    violence, an accident or a disaster, and not of a disease: then one person's death told with an everyday word ("she died on
     Friday") belongs to it even when its own sentence says nothing of the cause."""
     lede = "\n".join([line for line in text.splitlines() if line.strip()][:2])
-    lowers = [t.lower for t in tokenize(lede)]
-    return any(lex.senses.incident.match(lowers, i) for i in range(len(lowers)))
+    for a, b in split_sentences(lede):
+        lowers = [t.lower for t in tokenize(lede[a:b])]
+        found = [any(index.match(lowers, i) for i in range(len(lowers)))
+                 for index in (lex.senses.incident, lex.senses.illness)]
+        if found == [True, False]:  # 'the pandemic that killed 25 million' tells of no incident
+            return True
+    return False
 
 
 def physical_harm(rules: SentenceRules, rc: RawClaim) -> bool:
     """Whether the raw claim ``rc`` speaks of physical harm to people."""
     return not (_figurative(rules, rc) or _lives_without_death(rules, rc) or _without_context(rules, rc)
-                or _illness(rules, rc) or _natural_death_of_one(rules, rc) or _not_a_person(rules, rc))
+                or _care(rules, rc) or _illness(rules, rc) or _natural_death_of_one(rules, rc) or _not_a_person(rules, rc))
 
 
 def _found(rules: SentenceRules, index: PhraseIndex, start: int, end: int, skip: tuple[int, int]) -> bool:
@@ -63,6 +68,23 @@ def _trigger(rc: RawClaim) -> tuple[int, int]:
 
 def _phrase(rules: SentenceRules, rc: RawClaim) -> str:
     return " ".join(rules.lowers[rc.trigger_start:rc.trigger_end])
+
+
+def speculative(rules: SentenceRules, rc: RawClaim) -> bool:
+    """'Some reports suggesting as many as 200 have been killed', 'rumours that 40 died': a
+    figure offered as a guess or rumour (a word of the ``speculation`` table within three words
+    before its victims) is flagged hypothetical, never counted."""
+    start = min(rc.unit.start, rc.trigger_start)
+    return any(w in rules.lex.senses.speculation for w in rules.lowers[max(0, start - 3):start])
+
+
+def _care(rules: SentenceRules, rc: RawClaim) -> bool:
+    """'The patient was hospitalized': care words said of one person count as an injury only
+    beside a word of violence, accident or disaster in the sentence or in the report's lede."""
+    senses = rules.lex.senses
+    if rc.unit.kind not in _ONE_PERSON or not senses.care.match(rules.lowers, rc.trigger_start) or rules.context:
+        return False
+    return not _found(rules, senses.physical, 0, rules.n, _trigger(rc))
 
 
 def _figurative(rules: SentenceRules, rc: RawClaim) -> bool:
