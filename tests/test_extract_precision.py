@@ -174,3 +174,14 @@ def test_summary_does_not_add_restatements(text: str, expected: dict[str, int]) 
     got = _summary(text)
     for key, best in expected.items():
         assert got.get(key) == best, (key, got)
+
+
+@pytest.mark.parametrize("sentence,published,counts", [
+    ("Nine residents died when the building collapsed on January 22.", "2023-03-05", True),  # 42 days back
+    ("Nine residents died when the building collapsed on January 2.", "2023-03-20", False),  # 77 days back
+    ("He was arrested in April for the threat.", "2023-11-19", False),
+    ("Five people were killed in December.", "2024-01-03", True),
+])
+def test_a_day_named_without_its_year_is_another_time_only_when_long_past(
+        sentence: str, published: str, counts: bool) -> None:
+    assert bool(_counted(sentence, published=published)) is counts

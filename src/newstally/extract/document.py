@@ -7,6 +7,7 @@ the as-of date, the title flag, and the flags for hypotheticals and other events
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -52,14 +53,19 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
 _MONTH_REF = re.compile(
     r"\b(?i:in|on|since|during|from|until|back\s+in|the|a|an|last|early|late|mid)[- ]+(?i:early\s+|late\s+|mid-?)?"
     r"(January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?![\w-])"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?![\w-])"
     r"(?!,?\s+(?:19|20)\d\d)")  # "in April", "the March 21 call"; a month with its year is left to the year
+_LONG_PAST_DAYS = 60  # a day named without its year further back than this is another time
 
 
-def _months_back(m: re.Match[str], published: date) -> int:
-    """How many months before publication a month named without its year lies (0-11)."""
+def _days_back(m: re.Match[str], published: date) -> int:
+    """How many days before publication the latest day a month (and day) named without its
+    year can mean lies: "in April" in a November report is 200 days back."""
     month = next(i for i, name in enumerate(_MONTH_NAMES, 1) if name.startswith(m.group(1).rstrip(".")))
-    return (published.month - month) % 12
+    year = published.year if month <= published.month else published.year - 1
+    last = calendar.monthrange(year, month)[1]
+    day = min(int(m.group(2)), last) if m.group(2) else last
+    return max(0, (published - date(year, month, day)).days)
 
 
 def _reference_year(text: str) -> date | None:
@@ -71,7 +77,7 @@ def _reference_year(text: str) -> date | None:
 def _other_event(lex: Lexicon, sentence: str, published: date | None, reference: date | None = None) -> bool:
     if any(p.search(sentence) for p in lex.other_event):
         return True
-    if published is not None and any(_months_back(m, published) >= 2 for m in _MONTH_REF.finditer(sentence)):
+    if published is not None and any(_days_back(m, published) > _LONG_PAST_DAYS for m in _MONTH_REF.finditer(sentence)):
         return True  # "he was arrested in April" in a November report
     published = published or reference
     if published is not None:
