@@ -185,3 +185,34 @@ def test_summary_does_not_add_restatements(text: str, expected: dict[str, int]) 
 def test_a_day_named_without_its_year_is_another_time_only_when_long_past(
         sentence: str, published: str, counts: bool) -> None:
     assert bool(_counted(sentence, published=published)) is counts
+
+
+# --- a sidebar of other stories' headlines ----------------------------------------------------
+REPORT = ("Bus crash kills 12 near the capital\n\n"
+          "At least 12 people died when a bus left the road on Monday, police said.\n\n"
+          "The driver was taken to hospital.\n\n")
+
+
+@pytest.mark.parametrize("sidebar", [
+    "Related posts:\nGunmen kill 17 villagers in the north\nMinister resigns over budget row",
+    "You might also like\nFloods: 40 dead as river bursts its banks\nTwo arrested after market fire",
+    "Three killed in market blast in the north\nMinister resigns over budget row\nStorm batters coast, 5 injured",
+])
+def test_a_sidebar_of_other_headlines_is_no_part_of_the_report(sidebar: str) -> None:
+    from newstally.clean import clean_text
+
+    cleaned = clean_text(REPORT + sidebar)
+    assert cleaned == REPORT.strip()
+    assert _summary(cleaned)["killed"] == 12
+
+
+@pytest.mark.parametrize("lines", [
+    "Key facts\nThe bus carried 40 passengers\nThe road had been closed twice this year",  # no casualty word
+    "Related posts:\nThree killed in market blast in the north",  # a single headline after a label
+    "Victims named\nJohn Smith, 34, a teacher\nMary Jones, 51, a nurse",  # no casualty word
+])
+def test_lists_that_are_no_sidebar_stay(lines: str) -> None:
+    from newstally.clean import clean_text
+
+    for line in lines.splitlines()[1:]:
+        assert line in clean_text(REPORT + lines)
