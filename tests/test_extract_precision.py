@@ -65,6 +65,14 @@ SENSES = [
     ("Muslims were also killed in the attacks.", []),
     ("Several relatives of Americans killed by drunk drivers spoke at the rally.", []),
     ("Two relatives of the mayor were killed in the ambush.", [("killed", 2, None)]),
+    # sports injuries and fiction
+    ("Two players were hurt during practice on Tuesday.", []),
+    ("Two players were injured when the stadium roof collapsed.", [("injured", 2, None)]),
+    ("In the film, the hero kills 40 henchmen before the final scene.", []),
+    ("The series follows a detective who investigates the murders of three women.", []),
+    # a modal before the victims of a noun
+    ("The policy could cost thousands of lives.", []),
+    ("Officials said there were 12 deaths.", [("killed", 12, None)]),
 ]
 
 
@@ -87,6 +95,8 @@ OTHER_TIMES = [
     ("Her uncle was shot and killed when Mr. Brown was a child.", []),
     ("The children wrote to him following the Riverton school shooting in which 20 children were killed.", []),
     ("He was arrested in April for the call.", []),  # published in September
+    ("Critics say the drug war has killed thousands of people.", []),
+    ("Nearly 3,000 people were killed on 9/11.", []),
     ("He should be jailed for life.", []),
     ("Protesters said the officers must be arrested.", []),
     ("Three people were killed on September 18.", [("killed", 3, None)]),

@@ -79,6 +79,8 @@ class Senses:
     generic_kill: frozenset[str] = frozenset()
     speculation: frozenset[str] = frozenset()
     care: PhraseIndex = field(default_factory=PhraseIndex)
+    sports: PhraseIndex = field(default_factory=PhraseIndex)
+    fiction: PhraseIndex = field(default_factory=PhraseIndex)
     pronoun_one_after: frozenset[str] = frozenset()
     plural_verbs: PhraseIndex = field(default_factory=PhraseIndex)
 
@@ -90,7 +92,7 @@ def _senses(t: dict[str, Any]) -> Senses:
                generic_kill=frozenset(t.get("generic_kill", ())),
                speculation=frozenset(t.get("speculation", ())),
                pronoun_one_after=frozenset(t.get("pronoun_one_after", ())))
-    for key in ("needs_context", "care", "natural_death", "physical", "incident", "illness", "suicide", "attacker_context",
+    for key in ("needs_context", "care", "sports", "fiction", "natural_death", "physical", "incident", "illness", "suicide", "attacker_context",
                 "plural_verbs"):
         index = getattr(s, key)
         for e in t.get(key, ()):

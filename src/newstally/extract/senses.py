@@ -38,7 +38,7 @@ def lede_context(lex: Lexicon, text: str) -> bool:
 def physical_harm(rules: SentenceRules, rc: RawClaim) -> bool:
     """Whether the raw claim ``rc`` speaks of physical harm to people."""
     return not (_figurative(rules, rc) or _lives_without_death(rules, rc) or _without_context(rules, rc)
-                or _care(rules, rc) or _illness(rules, rc) or _natural_death_of_one(rules, rc) or _not_a_person(rules, rc))
+                or _care(rules, rc) or _sports_or_fiction(rules, rc) or _illness(rules, rc) or _natural_death_of_one(rules, rc) or _not_a_person(rules, rc))
 
 
 def _found(rules: SentenceRules, index: PhraseIndex, start: int, end: int, skip: tuple[int, int]) -> bool:
@@ -75,7 +75,10 @@ def speculative(rules: SentenceRules, rc: RawClaim) -> bool:
     figure offered as a guess or rumour (a word of the ``speculation`` table within three words
     before its victims) is flagged hypothetical, never counted."""
     start = min(rc.unit.start, rc.trigger_start)
-    return any(w in rules.lex.senses.speculation for w in rules.lowers[max(0, start - 3):start])
+    if any(w in rules.lex.senses.speculation for w in rules.lowers[max(0, start - 3):start]):
+        return True
+    # 'the policy could cost thousands of lives': the modal stands before the victims, not the noun
+    return rc.rule == "noun" and rc.unit.start < rc.trigger_start and rules.hypothetical_at(rc.unit.start)
 
 
 def _care(rules: SentenceRules, rc: RawClaim) -> bool:
@@ -85,6 +88,16 @@ def _care(rules: SentenceRules, rc: RawClaim) -> bool:
     if rc.unit.kind not in _ONE_PERSON or not senses.care.match(rules.lowers, rc.trigger_start) or rules.context:
         return False
     return not _found(rules, senses.physical, 0, rules.n, _trigger(rc))
+
+
+def _sports_or_fiction(rules: SentenceRules, rc: RawClaim) -> bool:
+    """'Two players were hurt during practice' (a sports injury), 'in the film, the hero kills
+    40 henchmen' (fiction): no casualty of a real incident."""
+    senses = rules.lex.senses
+    if _found(rules, senses.fiction, 0, rules.n, (0, 0)):
+        return True
+    return rc.category == "injured" and _found(rules, senses.sports, 0, rules.n, _trigger(rc)) \
+        and not _found(rules, senses.physical, 0, rules.n, _trigger(rc))
 
 
 def _figurative(rules: SentenceRules, rc: RawClaim) -> bool:
