@@ -300,6 +300,9 @@ _DATE_LABEL_RE = re.compile(
     r"veröffentlicht|aktualisiert|pubblicato|publikuar)\s*(?:on|at|:)?\s*",
     re.IGNORECASE,
 )
+_CASUALTY_WORD_RE = re.compile(
+    r"\b(?:kill(?:s|ed|ing)?|dead|deaths?|die[sd]|shot|shooting|stabb(?:ed|ing)|bomb(?:s|ing|ings)?|attacks?"
+    r"|injur(?:ed|ies|y)|wounded|arrest(?:s|ed)?)\b", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"[.!?;]['\"’”)]*$")
 _QUOTES = "\"'“”‘’«»„"
 
@@ -446,6 +449,7 @@ def junk_lines(lines: Sequence[str], *, first_line_title: bool = True) -> set[in
             junk.add(i)
         if i not in junk and len(head) < HEAD_LINES:
             head.append(key)
+    junk |= sidebar_lines(lines, content, first)
     # weak rules: shape and neighbourhood
     for pos, i in enumerate(content):
         if i == first or i in junk or is_casualty_line(lines[i]):
@@ -453,6 +457,51 @@ def junk_lines(lines: Sequence[str], *, first_line_title: bool = True) -> set[in
         if _is_weak_junk(lines, content, pos, junk):
             junk.add(i)
     return junk
+
+
+#: A sidebar is a run of at least this many headline-shaped lines.
+MIN_SIDEBAR_LINES = 3
+
+
+def _is_headline_shape(line: str) -> bool:
+    """A line shaped like a headline: 3 to 16 words, starting with a capital or a digit, no
+    sentence end, and no attribution of a sentence ("..., police said")."""
+    stripped = line.strip().lstrip("-•*·–— ")
+    words = stripped.split()
+    if not 3 <= len(words) <= 16 or not stripped[:1].isupper() and not stripped[:1].isdigit():
+        return False
+    if _SENTENCE_END_RE.search(stripped) or stripped.endswith((":", ",")):
+        return False
+    return not re.search(r",\s+(?:\w+\s+){0,4}(?:said|says|told|reported)\b", stripped)
+
+
+_SIDEBAR_LABEL_RE = re.compile(
+    r"^(?:related(?:\s+(?:posts|stories|articles|news|coverage|content|reading))?|you\s+(?:might|may)\s+also\s+like"
+    r"|more\s+(?:stories|news|headlines|from\s+\S+(?:\s+\S+)?)|read\s+(?:more|also|next)|see\s+also|also\s+read"
+    r"|recommended(?:\s+for\s+you)?|top\s+stories|most\s+(?:read|popular|viewed)|popular(?:\s+now)?"
+    r"|latest(?:\s+(?:news|stories|headlines))?|trending(?:\s+now)?|further\s+reading|in\s+other\s+news"
+    r"|other\s+(?:news|stories)|what\s+to\s+read\s+next)\s*[:»>]?$", re.IGNORECASE)
+
+
+def sidebar_lines(lines: Sequence[str], content: Sequence[int], first: int) -> set[int]:
+    """Lines of a sidebar or list of other stories' headlines ("Three killed in bus crash" /
+    "Minister resigns" / "Storm batters coast"), at least one of them naming a casualty: a run
+    of headline-shaped lines, of at least two after a label ("Related posts:", "You might also
+    like"), else of at least three. They are no part of the report, even when they hold a figure."""
+    out: set[int] = set()
+    run: list[int] = []
+    labelled = False
+    for i in [*content, -1]:
+        line = lines[i] if i >= 0 else ""
+        if i >= 0 and i != first and _is_headline_shape(line) and not is_strong_junk(line):
+            run.append(i)
+            continue
+        need = 2 if labelled else MIN_SIDEBAR_LINES
+        if len(run) >= need and any(_CASUALTY_WORD_RE.search(lines[j]) for j in run):
+            out.update(run)
+        run = []
+        labelled = i >= 0 and bool(_SIDEBAR_LABEL_RE.match(line.strip()))
+    return out
 
 
 def _is_weak_junk(lines: Sequence[str], content: Sequence[int], pos: int, junk: set[int]) -> bool:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import Lexicon
 from .numbers import Quantity, find_quantities
+from .senses import physical_harm, speculative
 from .sentences import Token, tokenize
 
 # Plural person nouns that do not end in -s.
@@ -77,8 +78,9 @@ class RawClaim:
 class SentenceRules:
     """Applies the rules of one :class:`Lexicon` to one sentence."""
 
-    def __init__(self, lex: Lexicon, text: str, offset: int = 0) -> None:
+    def __init__(self, lex: Lexicon, text: str, offset: int = 0, *, context: bool = False) -> None:
         self.lex = lex
+        self.context = context  # the report's lede tells of violence, accident or disaster (senses.py)
         self.text = text
         self.offset = offset
         self.tokens, self.quantities = self._merge(tokenize(text, offset), find_quantities(text, lex.language))
@@ -348,7 +350,8 @@ class SentenceRules:
             k += 1
         if k == j:
             return None
-        return Unit(start, self._skip_apposition(k), 1, 1, 1, kind="named", head=self.tokens[j].text)
+        return Unit(start, self._skip_apposition(k), 1, 1, 1, kind="named",
+                    head=" ".join(t.text for t in self.tokens[j:k]))  # the whole name: "Smith" restates "John Smith"
 
     def chain_forward(self, i: int, *, allow_names: bool = True) -> list[Unit]:
         """Units joined by conjunctions or 'including', starting at token i."""
@@ -439,7 +442,28 @@ class SentenceRules:
             if chain and self._skip_parenthesis(chain[-1].end) == b:
                 best = chain
                 break
+        if not best and had_aux:
+            best = self._units_before_place(t, b, limit)
         return best, had_aux
+
+    _PLACE_PREPS = frozenset({"in", "across", "at", "near", "throughout", "around"})
+
+    def _units_before_place(self, t: int, b: int, limit: int) -> list[Unit]:
+        """'At least 106 protesters in 21 cities have been killed': a counted unit, a short
+        phrase saying where, then the auxiliary and the casualty word (with no object after it)."""
+        m = self.trigger_at(t)
+        if m is None or self._has_object(t + m[0]):
+            return []
+        for s in range(limit, b):
+            chain = self.chain_forward(s, allow_names=False)
+            if not chain or chain[-1].low is None and chain[-1].best is None:
+                continue
+            k = chain[-1].end
+            if k < b and self.lowers[k] in self._PLACE_PREPS and 2 <= b - k <= 5 and all(
+                    self.lowers[x] == "<q>" or (self.is_word(x) and self.lowers[x] not in self.lex.aux
+                                                and not self.trigger_at(x)) for x in range(k + 1, b)):
+                return chain
+        return []
 
     def hypothetical_at(self, t: int) -> bool:
         for k in range(t - 1, max(-1, t - 5), -1):
@@ -466,7 +490,9 @@ class SentenceRules:
         for t, te, roles in trig:
             if t < prev_end:
                 continue
-            found = self._from_trigger(t, te, roles, prev_end)
+            found = [c for c in self._from_trigger(t, te, roles, prev_end) if physical_harm(self, c)]
+            for c in found:
+                c.hypothetical = c.hypothetical or speculative(self, c)
             if found:
                 found += self._trailing_including(found)
             for c in found:

@@ -7,6 +7,7 @@ the as-of date, the title flag, and the flags for hypotheticals and other events
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -16,6 +17,7 @@ from .attribution import find_attribution, is_attribution_fragment
 from .claims import RawClaim, SentenceRules
 from .dates import parse_published, resolve_as_of
 from .lexicon import Lexicon, load_lexicon
+from .senses import lede_context
 from .sentences import split_sentences, tokenize
 
 _YEAR_REF = re.compile(
@@ -46,9 +48,38 @@ def _title_end(doc: Document) -> int:
     return 0
 
 
-def _other_event(lex: Lexicon, sentence: str, published: date | None) -> bool:
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+_MONTH_REF = re.compile(
+    r"\b(?i:in|on|since|during|from|until|back\s+in|the|a|an|last|early|late|mid)[- ]+(?i:early\s+|late\s+|mid-?)?"
+    r"(January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?![\w-])"
+    r"(?!,?\s+(?:19|20)\d\d)")  # "in April", "the March 21 call"; a month with its year is left to the year
+_LONG_PAST_DAYS = 60  # a day named without its year further back than this is another time
+
+
+def _days_back(m: re.Match[str], published: date) -> int:
+    """How many days before publication the latest day a month (and day) named without its
+    year can mean lies: "in April" in a November report is 200 days back."""
+    month = next(i for i, name in enumerate(_MONTH_NAMES, 1) if name.startswith(m.group(1).rstrip(".")))
+    year = published.year if month <= published.month else published.year - 1
+    last = calendar.monthrange(year, month)[1]
+    day = min(int(m.group(2)), last) if m.group(2) else last
+    return max(0, (published - date(year, month, day)).days)
+
+
+def _reference_year(text: str) -> date | None:
+    """For a report without a publication date: the end of the latest year it names."""
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)]
+    return date(max(years), 12, 31) if years else None
+
+
+def _other_event(lex: Lexicon, sentence: str, published: date | None, reference: date | None = None) -> bool:
     if any(p.search(sentence) for p in lex.other_event):
         return True
+    if published is not None and any(_days_back(m, published) > _LONG_PAST_DAYS for m in _MONTH_REF.finditer(sentence)):
+        return True  # "he was arrested in April" in a November report
+    published = published or reference
     if published is not None:
         for m in _YEAR_REF.finditer(sentence):
             year = int(m.group(1) or m.group(2))
@@ -72,17 +103,19 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
     prev_attribution_fragment: str | None = None
     prev_claims: list[Claim] = []
     prev_sidx = -10
+    context = lede_context(lex, text)
+    reference = None if published else _reference_year(text)
     for sidx, (s, e) in enumerate(split_sentences(text)):
         sentence = text[s:e]
         made: list[Claim] = []
-        rules = SentenceRules(lex, sentence, s) if lex.candidate.search(sentence) else None
+        rules = SentenceRules(lex, sentence, s, context=context) if lex.candidate.search(sentence) else None
         if rules is not None:
             raw = rules.find()
             negs = _negations(lex, sentence, s, {c.category for c in raw})
             if raw or negs:
                 attribution = find_attribution(lex, sentence, rules.tokens, s) or prev_attribution_fragment
                 as_of = resolve_as_of(sentence, published, lang)
-                other = _other_event(lex, sentence, published)
+                other = _other_event(lex, sentence, published, reference)
                 made = _to_claims(rules, raw, doc.id, links, sidx, attribution, as_of, other, title_end, text)
                 made += [Claim(doc_id=doc.id, category=cat, low=0, best=0, high=0, qualifier="none",
                                attribution=attribution, as_of=as_of.isoformat() if as_of else None,

@@ -63,6 +63,44 @@ class MultiIndex(PhraseIndex):
 
 
 @dataclass
+class Senses:
+    """Harm-sense tables: when a casualty word speaks of physical harm to people (see senses.py)."""
+
+    figurative_after: dict[str, frozenset[str]] = field(default_factory=dict)
+    lives_verbs: frozenset[str] = frozenset()
+    needs_context: PhraseIndex = field(default_factory=PhraseIndex)
+    natural_death: PhraseIndex = field(default_factory=PhraseIndex)
+    physical: PhraseIndex = field(default_factory=PhraseIndex)
+    incident: PhraseIndex = field(default_factory=PhraseIndex)
+    illness: PhraseIndex = field(default_factory=PhraseIndex)
+    suicide: PhraseIndex = field(default_factory=PhraseIndex)
+    attacker_context: PhraseIndex = field(default_factory=PhraseIndex)
+    relation_nouns: frozenset[str] = frozenset()
+    generic_kill: frozenset[str] = frozenset()
+    speculation: frozenset[str] = frozenset()
+    care: PhraseIndex = field(default_factory=PhraseIndex)
+    sports: PhraseIndex = field(default_factory=PhraseIndex)
+    fiction: PhraseIndex = field(default_factory=PhraseIndex)
+    pronoun_one_after: frozenset[str] = frozenset()
+    plural_verbs: PhraseIndex = field(default_factory=PhraseIndex)
+
+
+def _senses(t: dict[str, Any]) -> Senses:
+    s = Senses(figurative_after={w: frozenset(after) for w, after in t.get("figurative_after", {}).items()},
+               lives_verbs=frozenset(t.get("lives_verbs", ())),
+               relation_nouns=frozenset(t.get("relation_nouns", ())),
+               generic_kill=frozenset(t.get("generic_kill", ())),
+               speculation=frozenset(t.get("speculation", ())),
+               pronoun_one_after=frozenset(t.get("pronoun_one_after", ())))
+    for key in ("needs_context", "care", "sports", "fiction", "natural_death", "physical", "incident", "illness", "suicide", "attacker_context",
+                "plural_verbs"):
+        index = getattr(s, key)
+        for e in t.get(key, ()):
+            index.add(e, e)
+    return s
+
+
+@dataclass
 class Lexicon:
     """One language's tables, indexed."""
 
@@ -82,6 +120,7 @@ class Lexicon:
     people: PhraseIndex = field(default_factory=PhraseIndex)  # value: subgroup or None
     generic_heads: frozenset[str] = frozenset()  # person nouns that mean "everybody"
     subgroup_parents: dict[str, str] = field(default_factory=dict)
+    contested_subgroups: list[tuple[str, str]] = field(default_factory=list)  # one side's militants, the other's civilians
     not_people: frozenset[str] = frozenset()
     unquantified: frozenset[str] = frozenset()  # vague amounts that give no figure at all
     negation: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
@@ -90,6 +129,7 @@ class Lexicon:
     hypothetical: frozenset[str] = frozenset()
     hypothetical_blockers: frozenset[str] = frozenset()
     other_event: list[re.Pattern[str]] = field(default_factory=list)
+    senses: Senses = field(default_factory=lambda: Senses())
     according: PhraseIndex = field(default_factory=PhraseIndex)
     say_verbs: frozenset[str] = frozenset()
     sayer_nouns: frozenset[str] = frozenset()
@@ -156,6 +196,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
             lex.people.add(e, None if sub == "null" else sub)
     lex.generic_heads = frozenset(e.lower() for e in t["person_nouns"]["null"])
     lex.subgroup_parents = {k: v for k, v in t["subgroup_parents"].items() if not k.startswith("_")}
+    lex.contested_subgroups = [(a, b) for a, b in t.get("contested_subgroups", {}).get("pairs", ())]
     lex.not_people = frozenset(t["not_people"])
     lex.unquantified = frozenset(t.get("unquantified", ()))
     neg = t["negation"]
@@ -165,6 +206,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
     lex.hypothetical = frozenset(t["hypothetical"])
     lex.hypothetical_blockers = frozenset(t["hypothetical_blockers"])
     lex.other_event = [re.compile(p, re.I) for p in t["other_event"]["patterns"]]
+    lex.senses = _senses(t.get("senses", {}))
     for e in t["attribution"]["according"]:
         lex.according.add(e, e)
     lex.say_verbs = frozenset(t["attribution"]["verbs"])

@@ -22,6 +22,7 @@ Rules, in order (documented in docs/extraction.md):
 """
 from __future__ import annotations
 
+import re as re1
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -77,16 +78,60 @@ def _group(lex: Lexicon, c: Claim) -> str | None:
     return "~" + c.victims
 
 
-def _by_subgroup(claims: Sequence[Claim], lex: Lexicon | None = None) -> dict[str | None, Interval]:
-    """Per subgroup: per sentence the sum, across sentences the largest."""
+_TITLES = frozenset("mr mrs ms miss dr sir president officer sgt lt capt gen col rev prof st".split())
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in re1.findall(r"[\w'’-]+", name.lower()) if w not in _TITLES and len(w) > 1}
+
+
+def _one_person_per_name(groups: dict[str | None, dict[int, list[Claim]]]) -> None:
+    """Named victims restated by part of their name ('John Smith' ... 'Smith') are one person:
+    their groups merge (in place)."""
+    names = [g for g in groups if g is not None and g.startswith("~") and g[1:2].isupper()]
+    for i, a in enumerate(names):
+        for b in names[:i]:
+            if a in groups and b in groups and _name_words(a[1:]) & _name_words(b[1:]):
+                for sentence, cs in groups.pop(a).items():
+                    groups[b][sentence].extend(cs)
+                break
+
+
+def _grouped(claims: Sequence[Claim], lex: Lexicon | None) -> dict[str | None, dict[int, list[Claim]]]:
     per: dict[str | None, dict[int, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for c in claims:
         per[_group(lex, c) if lex else c.subgroup][c.sentence].append(c)
+    if lex:
+        _one_person_per_name(per)
+    return per
+
+
+def _by_subgroup(claims: Sequence[Claim], lex: Lexicon | None = None) -> dict[str | None, Interval]:
+    """Per subgroup: per sentence the sum, across sentences the largest."""
     out: dict[str | None, Interval] = {}
-    for sub, sentences in per.items():
+    for sub, sentences in _grouped(claims, lex).items():
         got = _largest(_sentence_figure(cs) for cs in sentences.values())
         if got is not None:
             out[sub] = got
+    return out
+
+
+def _restated(lex: Lexicon, tops: Sequence[Claim], groups: dict[str | None, Interval]) -> set[str]:
+    """Groups of people named outside the lexicon ("two Americans", "Sgt. John Smith") that
+    restate, in another sentence, the same number of a group the lexicon knows ("two
+    soldiers"): the same victims in other words, never added to them."""
+    sentences: dict[str | None, set[int]] = defaultdict(set)
+    for sub, per in _grouped(tops, lex).items():
+        sentences[sub] = set(per)
+    out: set[str] = set()
+    for sub, iv in groups.items():
+        if sub is None or not sub.startswith("~"):
+            continue
+        for other, oiv in groups.items():
+            if other is None or other.startswith("~") or other == sub:
+                continue
+            if oiv.best == iv.best and not (sentences[sub] & sentences[other]):
+                out.add(sub)
     return out
 
 
@@ -105,13 +150,26 @@ def _total(lex: Lexicon, tops: Sequence[Claim]) -> Interval:
     coded = [c for c in tops if c.rule == "coded"]
     if coded:
         return _interval(coded[:1])
-    return _largest(_source_total(lex, cs) for cs in _by_source(tops)) or Interval(0, 0, 0)
+    by_source = _by_source(tops)
+    totals = [_source_total(lex, cs) for cs in by_source]
+    if len(by_source) > 1:  # different sources telling of different dead add up
+        totals.append(_source_total(lex, tops, contested=True))
+    return _largest(totals) or Interval(0, 0, 0)
 
 
-def _source_total(lex: Lexicon, tops: Sequence[Claim]) -> Interval:
+def _source_total(lex: Lexicon, tops: Sequence[Claim], contested: bool = False) -> Interval:
+    """The total of claims that may add up. With ``contested``, they come from several named
+    sources: then of two groups that opposing sides give for the same dead ("militants" and
+    "civilians") only the larger stands."""
     groups = _by_subgroup(tops, lex)
+    for sub in _restated(lex, tops, groups):
+        groups.pop(sub)
     generic = groups.pop(None, None)
     perp = groups.pop(PERPETRATORS, None)
+    if contested:
+        for a, b in lex.contested_subgroups:
+            if a in groups and b in groups:
+                groups.pop(a if (groups[a].best or 0) < (groups[b].best or 0) else b)
     parts = [iv for sub, iv in groups.items()
              if not any(other != sub and lex.subgroup_within(sub, other) for other in groups)]
     total: Interval | None = generic

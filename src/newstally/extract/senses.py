@@ -1,0 +1,195 @@
+"""Harm-sense checks: whether a casualty word in a sentence speaks of physical harm to people.
+
+Casualty words have other senses, and news uses them all the time: figures of speech ("she is
+dead wrong", "the scandal shattered 100 lives"), economic harm ("the tariffs are hurting
+millions of farmers"), illness and natural death ("he died of pneumonia", "hospitalized for
+depression", "the death of her father"), a suicide that is no attack, and things rather than
+people ("the van was the same one seized by police"). A claim needs a harmed person and a
+casualty sense; these checks turn the other senses away. The words come from the ``senses``
+table of the language's lexicon; the rules here are language-free.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import Lexicon, PhraseIndex
+from .sentences import split_sentences, tokenize
+
+if TYPE_CHECKING:
+    from .claims import RawClaim, SentenceRules
+
+_ONE_PERSON = frozenset({"one", "named", "pronoun"})
+
+
+def lede_context(lex: Lexicon, text: str) -> bool:
+    """Whether a sentence of the report's first lines (its title and first paragraph) tells of
+    violence, an accident or a disaster, and not of a disease: then one person's death told with an everyday word ("she died on
+    Friday") belongs to it even when its own sentence says nothing of the cause."""
+    lede = "\n".join([line for line in text.splitlines() if line.strip()][:2])
+    for a, b in split_sentences(lede):
+        lowers = [t.lower for t in tokenize(lede[a:b])]
+        found = [any(index.match(lowers, i) for i in range(len(lowers)))
+                 for index in (lex.senses.incident, lex.senses.illness)]
+        if found == [True, False]:  # 'the pandemic that killed 25 million' tells of no incident
+            return True
+    return False
+
+
+def physical_harm(rules: SentenceRules, rc: RawClaim) -> bool:
+    """Whether the raw claim ``rc`` speaks of physical harm to people."""
+    return not (_figurative(rules, rc) or _lives_without_death(rules, rc) or _without_context(rules, rc)
+                or _care(rules, rc) or _sports_or_fiction(rules, rc) or _illness(rules, rc) or _natural_death_of_one(rules, rc) or _not_a_person(rules, rc))
+
+
+def _found(rules: SentenceRules, index: PhraseIndex, start: int, end: int, skip: tuple[int, int]) -> bool:
+    """Whether a phrase of ``index`` starts in tokens [start, end), outside the span ``skip``
+    (and, for words of violence, outside a name of an illness: 'heart attack')."""
+    illness = rules.lex.senses.illness
+    i = max(0, start)
+    while i < min(rules.n, end):
+        if index is not illness:
+            m = illness.match(rules.lowers, i)
+            if m:
+                i += m[0]
+                continue
+        if skip[0] <= i < skip[1]:
+            i += 1
+            continue
+        m = index.match(rules.lowers, i)
+        if m and not (i < skip[0] < i + m[0]):
+            return True
+        i += 1
+    return False
+
+
+def _trigger(rc: RawClaim) -> tuple[int, int]:
+    return rc.trigger_start, rc.trigger_end
+
+
+def _phrase(rules: SentenceRules, rc: RawClaim) -> str:
+    return " ".join(rules.lowers[rc.trigger_start:rc.trigger_end])
+
+
+def speculative(rules: SentenceRules, rc: RawClaim) -> bool:
+    """'Some reports suggesting as many as 200 have been killed', 'rumours that 40 died': a
+    figure offered as a guess or rumour (a word of the ``speculation`` table within three words
+    before its victims) is flagged hypothetical, never counted."""
+    start = min(rc.unit.start, rc.trigger_start)
+    if any(w in rules.lex.senses.speculation for w in rules.lowers[max(0, start - 3):start]):
+        return True
+    # 'the policy could cost thousands of lives': the modal stands before the victims, not the noun
+    return rc.rule == "noun" and rc.unit.start < rc.trigger_start and rules.hypothetical_at(rc.unit.start)
+
+
+def _care(rules: SentenceRules, rc: RawClaim) -> bool:
+    """'The patient was hospitalized': care words said of one person count as an injury only
+    beside a word of violence, accident or disaster in the sentence or in the report's lede."""
+    senses = rules.lex.senses
+    if rc.unit.kind not in _ONE_PERSON or not senses.care.match(rules.lowers, rc.trigger_start) or rules.context:
+        return False
+    return not _found(rules, senses.physical, 0, rules.n, _trigger(rc))
+
+
+def _sports_or_fiction(rules: SentenceRules, rc: RawClaim) -> bool:
+    """'Two players were hurt during practice' (a sports injury), 'in the film, the hero kills
+    40 henchmen' (fiction): no casualty of a real incident."""
+    senses = rules.lex.senses
+    if _found(rules, senses.fiction, 0, rules.n, (0, 0)):
+        return True
+    return rc.category == "injured" and _found(rules, senses.sports, 0, rules.n, _trigger(rc)) \
+        and not _found(rules, senses.physical, 0, rules.n, _trigger(rc))
+
+
+def _figurative(rules: SentenceRules, rc: RawClaim) -> bool:
+    """'dead wrong', 'dead set against', 'killing time'."""
+    t, te = rc.trigger_start, rc.trigger_end
+    after = rules.lex.senses.figurative_after.get(rules.lowers[t]) if te == t + 1 else None
+    return bool(after) and te < rules.n and rules.lowers[te] in after
+
+
+def _lives_without_death(rules: SentenceRules, rc: RawClaim) -> bool:
+    """'lives' is a toll only with a verb of losing or taking: 'claimed 27 lives', '12 lives were
+    lost'; 'shattered 100 lives', 'saved thousands of lives' and 'stolen too many lives' are not."""
+    if _phrase(rules, rc) != "lives":
+        return False
+    verbs = rules.lex.senses.lives_verbs
+    first = min(rc.unit.start, rc.trigger_start)
+    last = max(rc.unit.end, rc.trigger_end)
+    around = rules.lowers[max(0, first - 4):first] + rules.lowers[last:last + 4]
+    return not any(w in verbs for w in around)
+
+
+def _without_context(rules: SentenceRules, rc: RawClaim) -> bool:
+    """'The tariffs are hurting millions of farmers': a verb with an everyday sense names a
+    casualty only beside a word of violence, accident or disaster."""
+    senses = rules.lex.senses
+    if rc.rule != "active":
+        return False
+    m = senses.needs_context.match(rules.lowers, rc.trigger_start)
+    if not m:
+        return False
+    return not _found(rules, senses.physical, 0, rules.n, _trigger(rc))
+
+
+def _window(rules: SentenceRules, rc: RawClaim) -> tuple[int, int]:
+    first = min(rc.unit.start, rc.trigger_start)
+    last = max(rc.unit.end, rc.trigger_end)
+    return first - 6, last + 12
+
+
+def _illness(rules: SentenceRules, rc: RawClaim) -> bool:
+    """'Two inmates died of pneumonia', 'hospitalized for depression', 'flu deaths', 'the plague
+    killed 25 million': illness is no casualty, unless a word of violence is near too ('died of
+    complications from gunshot wounds')."""
+    if rc.category not in ("killed", "injured"):
+        return False
+    senses = rules.lex.senses
+    a, b = _window(rules, rc)
+    if not _found(rules, senses.illness, a, b, _trigger(rc)):
+        return False
+    words = rules.lowers[rc.trigger_start:rc.trigger_end]
+    violent_trigger = any(senses.physical.match(words, i) and words[i] not in senses.generic_kill
+                          for i in range(len(words)))  # 'stabbed a man to death'
+    return not (violent_trigger or _found(rules, senses.physical, a, b, _trigger(rc)))
+
+
+def _natural_death_of_one(rules: SentenceRules, rc: RawClaim) -> bool:
+    """'The death of her father', 'he died', 'Smith is dead': one person's death told with a word
+    that also tells of illness and old age counts only beside a word of violence, accident or
+    disaster in the sentence; a suicide that is no attack never does."""
+    senses = rules.lex.senses
+    u = rc.unit
+    if rc.category != "killed" or u.kind not in _ONE_PERSON or u.subgroup == "perpetrators":
+        return False
+    if _found(rules, senses.suicide, 0, rules.n, (0, 0)) and not _found(rules, senses.attacker_context, 0, rules.n,
+                                                                        _trigger(rc)):
+        return True  # 'before he hanged himself in his cell, ... suggesting he had been murdered'
+    if _phrase(rules, rc) not in _natural_phrases(senses.natural_death, rules, rc):
+        return False
+    return not (rules.context or _found(rules, senses.physical, 0, rules.n, _trigger(rc)))
+
+
+def _natural_phrases(index: PhraseIndex, rules: SentenceRules, rc: RawClaim) -> set[str]:
+    m = index.match(rules.lowers, rc.trigger_start)
+    return {" ".join(rules.lowers[rc.trigger_start:rc.trigger_start + m[0]])} if m else set()
+
+
+def _not_a_person(rules: SentenceRules, rc: RawClaim) -> bool:
+    """Victims that are no person: 'the same one seized by police' (a thing), 'Muslims were
+    killed' (a group, not a named person), 'relatives of Americans killed by ...' (the
+    participle tells of the Americans, not of the relatives)."""
+    senses = rules.lex.senses
+    u = rc.unit
+    lo = rules.lowers
+    if u.kind == "count" and u.head is None and u.end == u.start + 1 and u.start > 0 \
+            and rules.tokens[u.start].text.lower() == "one" and lo[u.start - 1] in senses.pronoun_one_after:
+        return True
+    if rc.rule != "passive":
+        return False
+    if u.kind == "named" and (u.start == 0 or lo[u.start - 1] not in (",", "and", "&")) \
+            and u.end < rules.n and senses.plural_verbs.match(lo, u.end) and lo[u.end - 1].endswith("s"):
+        return True
+    if u.head in senses.relation_nouns and "of" in lo[u.start:u.end] and rules.aux_before(rc.trigger_start, u.end) \
+            == rc.trigger_start:
+        return True
+    return False

@@ -1,0 +1,228 @@
+"""Precision on ordinary news: sentence -> the claims that count, and text -> the summary.
+
+Ordinary news (politics, business, reviews, follow-ups) uses casualty words in other senses and
+mentions deaths of other times. None of that may become a figure for the report's incident:
+figurative, economic, illness and natural-death senses are not casualties; figures of other
+times, statistics and calls or futures are flagged. Each table pairs the trap with a sentence
+that must still count, so a rule that simply turns everything away fails.
+"""
+from __future__ import annotations
+
+import pytest
+
+from newstally import extract_claims, summarize
+from newstally.model import Document
+
+PUB = "2023-09-20"
+
+
+def _counted(text: str, published: str | None = PUB) -> list[tuple]:
+    doc = Document(id="t", text=text, published=published)
+    return sorted((c.category, c.best, c.subgroup) for c in extract_claims(doc) if c.counts and not c.negated)
+
+
+def _summary(text: str, published: str | None = PUB) -> dict[str, int | None]:
+    s = summarize(Document(id="t", text=text, published=published)).to_dict()
+    return {k: v["best"] for k, v in s.items() if k != "id"}
+
+
+# --- casualty words in other senses --------------------------------------------------------
+SENSES = [
+    # figures of speech
+    ("She is dead wrong about the tax plan.", []),
+    ("The mayor was dead set against the new stadium.", []),
+    ("The scandal shattered more than 100 lives.", []),
+    ("Opioids have stolen too many lives in our state.", []),
+    ("Her research saved thousands of lives.", []),
+    ("The flood claimed 27 lives.", [("killed", 27, None)]),
+    ("The crash cost 12 lives.", [("killed", 12, None)]),
+    ("12 lives were lost in the fire.", [("killed", 12, None)]),
+    ("He was found dead in his car.", [("killed", 1, None)]),
+    # economic harm
+    ("The tariffs are hurting millions of American farmers.", []),
+    ("The shutdown has hurt 800,000 federal workers.", []),
+    ("A bus crash hurt 14 passengers.", [("injured", 14, "civilians")]),
+    ("The explosion hurt five people.", [("injured", 5, None)]),
+    # illness and natural death
+    ("He died of natural causes at his home.", []),
+    ("Two inmates died of pneumonia.", []),
+    ("Jackson said he had been hospitalized for depression.", []),
+    ("The virus has killed 3,000 people.", []),
+    ("The plague killed 25 million people in Europe.", []),
+    ("The senator missed the vote after the death of her father.", []),
+    ("Two people were hospitalized after the crash.", [("injured", 2, None)]),
+    ("A man died of his wounds in hospital.", [("killed", 1, None)]),
+    ("A police officer died after being shot.", [("killed", 1, "police")]),
+    ("A guard stabbed a man to death in a row over coronavirus rules.", [("killed", 1, None)]),
+    ("Three miners died of complications from burns suffered in the blast.", [("killed", 3, "civilians")]),
+    # suicide that is no attack; an attacker's own death still counts
+    ("Before the coroner ruled that he hanged himself, rumours suggested he had been murdered.", []),
+    ("The gunman killed two guards before he shot himself.",
+     [("killed", 1, "perpetrators"), ("killed", 2, "soldiers")]),
+    # things and groups, not persons
+    ("The van was the same one seized by police at the border.", []),
+    ("Gunmen seized two foreign engineers.", [("kidnapped", 2, "civilians")]),
+    ("Muslims were also killed in the attacks.", []),
+    ("Several relatives of Americans killed by drunk drivers spoke at the rally.", []),
+    ("Two relatives of the mayor were killed in the ambush.", [("killed", 2, None)]),
+    # sports injuries and fiction
+    ("Two players were hurt during practice on Tuesday.", []),
+    ("Two players were injured when the stadium roof collapsed.", [("injured", 2, None)]),
+    ("In the film, the hero kills 40 henchmen before the final scene.", []),
+    ("The series follows a detective who investigates the murders of three women.", []),
+    # a modal before the victims of a noun
+    ("The policy could cost thousands of lives.", []),
+    ("Officials said there were 12 deaths.", [("killed", 12, None)]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", SENSES, ids=[s[0][:50] for s in SENSES])
+def test_only_physical_harm_to_people_counts(sentence: str, expected: list[tuple]) -> None:
+    assert _counted(sentence) == sorted(expected)
+
+
+# --- other times, statistics, calls and futures ----------------------------------------------
+OTHER_TIMES = [
+    ("In a 1997 case in which a gunman killed two people, the court ruled otherwise.", []),
+    ("Between 2010 and 2015, 584 deaths were recorded.", []),
+    ("About 40,000 people die in road crashes each year.", []),
+    ("Some 1,200 people are killed annually in such attacks.", []),
+    ("More than 2,400 American soldiers have died since the 2001 invasion.", []),
+    ("More than 2,400 American soldiers have died in Afghanistan since 2001.", []),
+    ("The Black Death killed 25 million people in the 14th century.", []),
+    ("In the 1990s, 300 people were killed in the region.", []),
+    ("His father was shot and killed when he was a boy.", []),
+    ("Her uncle was shot and killed when Mr. Brown was a child.", []),
+    ("The children wrote to him following the Riverton school shooting in which 20 children were killed.", []),
+    ("He was arrested in April for the call.", []),  # published in September
+    ("Critics say the drug war has killed thousands of people.", []),
+    ("Nearly 3,000 people were killed on 9/11.", []),
+    ("He should be jailed for life.", []),
+    ("Protesters said the officers must be arrested.", []),
+    ("Three people were killed on September 18.", [("killed", 3, None)]),
+    ("Three people were killed in August.", [("killed", 3, None)]),
+    ("A day after the attack, three more people died in hospital.", [("killed", 3, None)]),
+    ("At least 12 people were killed in a day of heavy fighting.", [("killed", 12, None)]),
+    ("A Marine was killed in the ambush.", [("killed", 1, "soldiers")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", OTHER_TIMES, ids=[s[0][:50] for s in OTHER_TIMES])
+def test_other_times_and_calls_are_not_counted(sentence: str, expected: list[tuple]) -> None:
+    assert _counted(sentence) == sorted(expected)
+
+
+def test_other_time_claims_are_kept_with_their_flag() -> None:
+    claims = extract_claims(Document(id="t", text="Between 2010 and 2015, 584 deaths were recorded.", published=PUB))
+    assert [(c.best, c.other_event) for c in claims] == [(584, True)]
+
+
+def test_without_a_publication_date_the_latest_year_named_is_the_reference() -> None:
+    text = ("Three children died in custody during the 2018 winter, the doctors said.\n\n"
+            "The doctors wrote to the agency in 2019.")
+    assert _counted(text, published=None) == []
+    assert _counted("Three children died in custody during the winter.", published=None) == [
+        ("killed", 3, "children")]
+
+
+def test_one_death_told_plainly_counts_when_the_lede_tells_of_an_attack() -> None:
+    text = ("Gunmen attacked a bus station in the north on Monday.\n\n"
+            "The driver was hit in the chest. He died on Tuesday.")
+    assert _summary(text) == {"killed": 1}
+    plain = "The board met on Monday.\n\nThe founder's son spoke. He died on Tuesday."
+    assert _summary(plain) == {}
+
+
+def test_a_figure_offered_as_a_guess_is_flagged_hypothetical() -> None:
+    text = "Some reports suggest as many as 200 have been killed."
+    claims = extract_claims(Document(id="t", text=text, published=PUB))
+    assert [(c.best, c.hypothetical) for c in claims] == [(200, True)]
+
+
+def test_victims_with_a_short_phrase_of_place_before_the_verb() -> None:
+    assert _counted("At least 106 protesters in 21 cities have been killed.") == [("killed", 106, "protesters")]
+    assert _counted("Three soldiers in the convoy have killed 5 militants.") == [("killed", 5, "militants")]
+
+
+def test_one_patient_in_hospital_is_no_injury_in_a_story_about_a_disease() -> None:
+    disease = ("A case of plague was reported in the north.\n\n"
+               "The plague killed millions in the 14th century.\n\n"
+               "The patient was hospitalized in the capital.")
+    assert _summary(disease) == {}
+    attack = ("Gunmen attacked a market in the north on Monday.\n\n"
+              "A trader was hospitalized in the capital.")
+    assert _summary(attack) == {"injured": 1, "civilians_injured": 1}
+    assert _counted("Fourteen people were taken to hospital.") == [("injured", 14, None)]
+
+
+# --- the summary: the report's main incident, restatements never added -------------------------
+SUMMARIES = [
+    # a named victim restated by surname, and two different named victims
+    ("John Smith was shot dead on Monday. Police said Smith was killed by a single shot.", {"killed": 1}),
+    ("John Smith was shot dead on Monday. Mary Jones was also killed in the attack.", {"killed": 2}),
+    # the same dead restated in other words, in another sentence
+    ("Two soldiers were killed in the blast. Officials said two Americans died.", {"killed": 2}),
+    ("The storm claimed more than 100 lives. At least 50 people were killed in the capital alone.",
+     {"killed": 100}),
+    ("The scandal shattered more than 100 lives. At least 50 people were killed in the riots.",
+     {"killed": 50}),
+    # parts of one statement still add up; different groups in different sentences too
+    ("Three soldiers and two civilians were killed.", {"killed": 5}),
+    ("Five Palestinians were killed in the raid. Three Israelis died in a later attack.", {"killed": 8}),
+    # different sources: different dead add up, the same dead told by opposing sides do not
+    ("At least 106 protesters were killed, Amnesty said. State media said four members of the security "
+     "forces were killed.", {"killed": 110, "protesters_killed": 106, "soldiers_killed": 4}),
+    ("The army said it killed 3 militants. A rights group said 14 civilians were killed.", {"killed": 14}),
+    # a figure of speech or an illness beside the incident's figure is left out
+    ("Three people were killed in the crash. The driver's family said she was dead wrong to drive.",
+     {"killed": 3}),
+]
+
+
+@pytest.mark.parametrize("text,expected", SUMMARIES, ids=[s[0][:50] for s in SUMMARIES])
+def test_summary_does_not_add_restatements(text: str, expected: dict[str, int]) -> None:
+    got = _summary(text)
+    for key, best in expected.items():
+        assert got.get(key) == best, (key, got)
+
+
+@pytest.mark.parametrize("sentence,published,counts", [
+    ("Nine residents died when the building collapsed on January 22.", "2023-03-05", True),  # 42 days back
+    ("Nine residents died when the building collapsed on January 2.", "2023-03-20", False),  # 77 days back
+    ("He was arrested in April for the threat.", "2023-11-19", False),
+    ("Five people were killed in December.", "2024-01-03", True),
+])
+def test_a_day_named_without_its_year_is_another_time_only_when_long_past(
+        sentence: str, published: str, counts: bool) -> None:
+    assert bool(_counted(sentence, published=published)) is counts
+
+
+# --- a sidebar of other stories' headlines ----------------------------------------------------
+REPORT = ("Bus crash kills 12 near the capital\n\n"
+          "At least 12 people died when a bus left the road on Monday, police said.\n\n"
+          "The driver was taken to hospital.\n\n")
+
+
+@pytest.mark.parametrize("sidebar", [
+    "Related posts:\nGunmen kill 17 villagers in the north\nMinister resigns over budget row",
+    "You might also like\nFloods: 40 dead as river bursts its banks\nTwo arrested after market fire",
+    "Three killed in market blast in the north\nMinister resigns over budget row\nStorm batters coast, 5 injured",
+])
+def test_a_sidebar_of_other_headlines_is_no_part_of_the_report(sidebar: str) -> None:
+    from newstally.clean import clean_text
+
+    cleaned = clean_text(REPORT + sidebar)
+    assert cleaned == REPORT.strip()
+    assert _summary(cleaned)["killed"] == 12
+
+
+@pytest.mark.parametrize("lines", [
+    "Key facts\nThe bus carried 40 passengers\nThe road had been closed twice this year",  # no casualty word
+    "Related posts:\nThree killed in market blast in the north",  # a single headline after a label
+    "Victims named\nJohn Smith, 34, a teacher\nMary Jones, 51, a nurse",  # no casualty word
+])
+def test_lists_that_are_no_sidebar_stay(lines: str) -> None:
+    from newstally.clean import clean_text
+
+    for line in lines.splitlines()[1:]:
+        assert line in clean_text(REPORT + lines)
