@@ -228,6 +228,12 @@ def own_paragraphs(text: str, title: str = "") -> list[str]:
     return out
 
 
+def _citation(paragraph: str, title: str) -> bool:
+    """The paragraph is a bibliographic citation of the title: the title in quotes, and little else."""
+    i = paragraph.find(title[:40])
+    return i > 0 and paragraph[i - 1] in "\"“'‘" and len(paragraph) < len(title) + 300
+
+
 def strip_dateline(p: str) -> str:
     """A paragraph without its dateline ("KINSHASA, Aug 15 (Crossroads) -"): the agency's
     bureau, not the place of the incident."""
@@ -413,6 +419,8 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
 
     title = _URL.sub(" ", doc.title or "").strip()
     own = own_paragraphs(doc.text, title)
+    if title and len(own) == 1 and _citation(own[0], title):
+        own = []  # a citation ("Author, \"Title,\" Outlet, date."): its words are the title's
     if own:
         own[0] = strip_dateline(own[0])
     lead = "\n\n".join(own)[: s.lead_chars]

@@ -74,8 +74,6 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
     cos = cosine(a, b)
     if cos < s.min_cosine:
         return -math.inf
-    if a.countries and b.countries and not set(a.countries) & set(b.countries):
-        return -math.inf
     days = gap(a, b)
     if days is not None and days > s.follow_up_days:
         return -math.inf
@@ -97,6 +95,8 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
         place = s.same_place
     elif other_places:
         place = -s.other_place
+    if a.countries and b.countries and not set(a.countries) & set(b.countries):
+        place -= s.other_country
     figures = s.same_figure if any(b.figures.get(c) == v for c, v in a.figures.items()) else 0.0
     return s.text_weight * cos + time - other_day + place + figures
 

@@ -36,6 +36,8 @@ class ClusterSettings:
     #: Bonus for sharing a town or district; penalty when both name only different ones.
     same_place: float = 0.15
     other_place: float = 0.15
+    #: Penalty when the two name only different countries.
+    other_country: float = 0.25
     #: Penalty when the two state days of occurrence more than a day apart.
     other_day: float = 0.25
     #: Bonus for the same non-zero best figure of the same category.
