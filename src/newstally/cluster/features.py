@@ -101,40 +101,42 @@ def _month(name: str) -> int:
     return _MONTHS.get(name) or _MONTHS[name[:3]]
 
 
-def _stated_dates(text: str, base: date | None) -> Iterable[tuple[date, bool]]:
+def _stated_dates(text: str, base: date | None) -> Iterable[tuple[date, str]]:
     """Dates written in ``text``, resolved against the publication date ``base``.
 
-    Each comes with whether it is a full date with its year not introduced by "on" or "around":
-    in a lead that is more often a dateline or a citation than the day something happened.
+    Each comes with its kind: ``"cite"`` for a full date with its year not introduced by "on"
+    or "around" (in a lead, more often a dateline or a citation than the day something
+    happened), ``"exact"`` for one so introduced ("On 3 May 2020"), ``"relative"`` otherwise.
     """
     for m in _DATE_RE.finditer(text):
         g = m.groups()
         try:
             # a full date after "on" / "around" is a day of occurrence, not a dateline or citation
-            occurrence = bool(_ON_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+            full = "exact" if _ON_BEFORE.search(text, max(0, m.start() - 12), m.start()) else "cite"
             if g[0]:
-                yield date(int(g[0]), int(g[1]), int(g[2])), not occurrence
+                yield date(int(g[0]), int(g[1]), int(g[2])), full
             elif g[3] or g[6]:
                 month = _month(g[3] or g[7])
                 day = int(g[4] or g[6])
                 year = g[5] or g[8]
                 if year:
-                    yield date(int(year), month, day), not occurrence
+                    yield date(int(year), month, day), full
                 elif base:
                     d = date(base.year, month, day)
-                    yield (d if d <= base + timedelta(days=1) else date(base.year - 1, month, day)), False
+                    yield (d if d <= base + timedelta(days=1) else date(base.year - 1, month, day)), "relative"
             elif g[9] and base:
                 back = (base.weekday() - _WEEKDAYS[g[9].lower()]) % 7
-                yield base - timedelta(days=back), False
+                yield base - timedelta(days=back), "relative"
             elif g[10] and base:
                 rel = 1 if g[10].lower() in ("yesterday", "last night") else 0
-                yield base - timedelta(days=rel), False
+                yield base - timedelta(days=rel), "relative"
         except (ValueError, KeyError):
             continue
 
 
-def report_days(doc: Document, lead: str | None) -> tuple[int | None, int | None, bool]:
-    """(day of occurrence, day of publication, whether the lead states the day), as ordinals.
+def report_days(doc: Document, lead: str | None) -> tuple[int | None, int | None, str | None]:
+    """(day of occurrence, day of publication) as ordinals, and how the lead states the day
+    (``"exact"``: "On 3 May 2020", ``"relative"``: "on Tuesday", None: not stated).
 
     The publication date comes from ``doc.published``, else from the first full date written
     in the text. The day of occurrence is the first date the lead states within two weeks
@@ -147,16 +149,16 @@ def report_days(doc: Document, lead: str | None) -> tuple[int | None, int | None
             pub = d
             break
     if pub is None:
-        return None, None, False
-    for d, full in _stated_dates(lead, pub):
+        return None, None, None
+    for d, kind in _stated_dates(lead, pub):
         if pub - timedelta(days=14) <= d <= pub:
-            return d.toordinal(), pub.toordinal(), not full
-    return pub.toordinal(), pub.toordinal(), False
+            return d.toordinal(), pub.toordinal(), None if kind == "cite" else kind
+    return pub.toordinal(), pub.toordinal(), None
 
 
 def report_day(doc: Document, lead: str | None = None) -> tuple[int | None, int | None]:
     """(day of occurrence, day of publication) as proleptic ordinals, or None if unknown."""
-    day, pub, _stated = report_days(doc, lead)
+    day, pub, _how = report_days(doc, lead)
     return day, pub
 
 
@@ -382,6 +384,7 @@ class Features:
     sketch: tuple[int, tuple[int, ...]]
     follow_up: bool = False
     anniversary: bool = False
+    exact: bool = False  # the day is stated as a full date ("On 3 May 2020")
 
     @property
     def span(self) -> tuple[int, int] | None:
@@ -401,7 +404,7 @@ class Features:
                 "regions": list(self.regions), "mentioned": list(self.mentioned),
                 "countries": list(self.countries), "figures": self.figures,
                 "sketch": [self.sketch[0], list(self.sketch[1])], "follow_up": self.follow_up,
-                "anniversary": self.anniversary}
+                "anniversary": self.anniversary, "exact": self.exact}
 
     @classmethod
     def from_state(cls, st: Mapping[str, Any]) -> Features:
@@ -411,7 +414,7 @@ class Features:
                    tuple(st.get("regions") or ()), tuple(st.get("mentioned") or ()),
                    tuple(st.get("countries") or ()), dict(st.get("figures") or {}),
                    (int(st["sketch"][0]), tuple(st["sketch"][1])) if st.get("sketch") else (0, ()),
-                   bool(st.get("follow_up")), bool(st.get("anniversary")))
+                   bool(st.get("follow_up")), bool(st.get("anniversary")), bool(st.get("exact")))
 
 
 def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Features:
@@ -425,7 +428,7 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
         own[0] = strip_dateline(own[0])
     lead = "\n\n".join(own)[: s.lead_chars]
     first = own[0] if own else ""
-    day, pub, stated = report_days(doc, title + "\n" + lead[:600])
+    day, pub, how = report_days(doc, title + "\n" + lead[:600])
     raw = weighted_terms(title, lead, doc.site)
     top = heapq.nlargest(s.max_terms, raw.items(), key=lambda tw: (tw[1], tw[0]))
     vector = {t: round(w, 4) for t, w in sorted(top)}
@@ -451,5 +454,6 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     sketch = shingle_sketch(title + " " + doc.text, s.shingle, s.sketch_size)
     follow_up = bool(_FOLLOW_UP.search(title + "\n" + lead[:600]))
     anniversary = bool(_ANNIVERSARY.search(title + "\n" + lead[:600]))
-    return Features(doc.id, (doc.site or "").lower(), day, pub, stated, vector, norm, probes,
-                    tuple(sorted(specific)), tuple(sorted(regions)), tuple(sorted(mentioned)), countries, figures, sketch, follow_up, anniversary)
+    return Features(doc.id, (doc.site or "").lower(), day, pub, how is not None, vector, norm, probes,
+                    tuple(sorted(specific)), tuple(sorted(regions)), tuple(sorted(mentioned)), countries, figures, sketch, follow_up, anniversary,
+                    how == "exact")

@@ -80,6 +80,8 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
     other_places = _other_places(a, b)
     if other_places:
         return -math.inf  # other towns or districts, neither naming the other's: another incident
+    if a.exact and b.exact and a.day != b.day and not (a.follow_up or b.follow_up):
+        return -math.inf  # "On 3 May 2020" and "On 4 May 2020": two incidents
     time = _time(days, s)
     other_day = s.other_day if (a.stated and b.stated and a.day and b.day
                                 and abs(a.day - b.day) > 1) else 0.0
