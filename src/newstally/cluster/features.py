@@ -59,7 +59,8 @@ _FURNITURE_HEAD = re.compile(
     r"^\W*(?:read more|related|more from|more stories|you (?:might|may) also like|trending|most read"
     r"|latest news|recommended|top stories|also read|see also)\b", re.I)
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z]{0,9}\.?(?:\s+[A-Z][A-Za-z]{0,9})?\.?\s*\d{0,2}(?:,?\s*\d{4})?)?"
+    r"^\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?(?=,))?"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s*\d{4})?)?"
     r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—:]+\s+")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
@@ -77,7 +78,8 @@ _DATE_RE = re.compile(
     rf"\b(?:(\d{{4}})-(\d{{2}})-(\d{{2}})"
     rf"|{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?"
     rf"|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(\d{{4}}))?"
-    r"|(?:on|last|this|early|late)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|(?:(?:on|last|this|early|late)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?='s|’s))"
     r"|(yesterday|today|tonight|this morning|last night))\b", re.I)
 
 
@@ -124,11 +126,11 @@ def _stated_dates(text: str, base: date | None) -> Iterable[tuple[date, str]]:
                 elif base:
                     d = date(base.year, month, day)
                     yield (d if d <= base + timedelta(days=1) else date(base.year - 1, month, day)), "relative"
-            elif g[9] and base:
-                back = (base.weekday() - _WEEKDAYS[g[9].lower()]) % 7
+            elif (g[9] or g[10]) and base:
+                back = (base.weekday() - _WEEKDAYS[(g[9] or g[10]).lower()]) % 7
                 yield base - timedelta(days=back), "relative"
-            elif g[10] and base:
-                rel = 1 if g[10].lower() in ("yesterday", "last night") else 0
+            elif g[11] and base:
+                rel = 1 if g[11].lower() in ("yesterday", "last night") else 0
                 yield base - timedelta(days=rel), "relative"
         except (ValueError, KeyError):
             continue
@@ -139,8 +141,9 @@ def report_days(doc: Document, lead: str | None) -> tuple[int | None, int | None
     (``"exact"``: "On 3 May 2020", ``"relative"``: "on Tuesday", None: not stated).
 
     The publication date comes from ``doc.published``, else from the first full date written
-    in the text. The day of occurrence is the first date the lead states within two weeks
-    before publication ("on Tuesday", "yesterday", "on 3 May"), else the publication day.
+    in the text. The day of occurrence is the earliest date the lead states within two weeks
+    before publication ("on Tuesday", "Tuesday's attack", "yesterday", "on 3 May"; a later
+    one is mostly the day someone spoke), else the publication day.
     """
     lead = lead if lead is not None else (doc.title or "") + "\n" + doc.text[:600]
     pub = parse_date(doc.published)
@@ -150,9 +153,14 @@ def report_days(doc: Document, lead: str | None) -> tuple[int | None, int | None
             break
     if pub is None:
         return None, None, None
-    for d, kind in _stated_dates(lead, pub):
+    stated = [(d, kind) for d, kind in _stated_dates(lead, pub)
+              if pub - timedelta(days=14) <= d <= pub and kind != "cite"]
+    if stated:
+        d, kind = min(stated, key=lambda dk: (dk[0], dk[1] != "exact"))
+        return d.toordinal(), pub.toordinal(), kind
+    for d, _kind in _stated_dates(lead, pub):  # a dateline or citation of the day itself
         if pub - timedelta(days=14) <= d <= pub:
-            return d.toordinal(), pub.toordinal(), None if kind == "cite" else kind
+            return d.toordinal(), pub.toordinal(), None
     return pub.toordinal(), pub.toordinal(), None
 
 
@@ -242,7 +250,7 @@ def strip_dateline(p: str) -> str:
     return _DATELINE.sub("", p, count=1)
 
 
-def weighted_terms(title: str, lead: str, site: str | None) -> dict[str, float]:
+def weighted_terms(title: str, lead: str, site: str | None) -> tuple[dict[str, float], dict[str, float]]:
     """Word stems of the title (counted twice) and the lead with their weights, without the
     outlet's name; a capitalised word inside a sentence (a name) counts 1.5 times."""
     site_words = {stem(w) for w in _WORD.findall(_URL.sub(" ", site or "").replace(".", " "))}
@@ -257,7 +265,7 @@ def weighted_terms(title: str, lead: str, site: str | None) -> dict[str, float]:
             mid_sentence = m.start() > 1 and text[m.start() - 2] not in ".!?\n"
             terms[s] = terms.get(s, 0.0) + weight * (1.5 if w[0].isupper() and mid_sentence else 1.0)
             rarity[s] = max(rarity.get(s, 0.0), idf(w))
-    return {s: (1.0 + math.log(w)) * rarity[s] for s, w in terms.items()}
+    return {s: (1.0 + math.log(w)) * rarity[s] for s, w in terms.items()}, rarity
 
 
 # ---------------------------------------------------------------------------------- shingles
@@ -299,6 +307,7 @@ _GENERAL_NOUNS = r"province|state|region|governorate|department|prefecture|oblas
 _NAMED_BEFORE = re.compile(rf"\b({_NAME})\s+({_SPECIFIC_NOUNS}|{_GENERAL_NOUNS})\b")
 _NAMED_AFTER = re.compile(rf"\b({_SPECIFIC_NOUNS}|{_GENERAL_NOUNS})\s+of\s+({_NAME})")
 _GENERAL = re.compile(rf"^(?:{_GENERAL_NOUNS})$", re.I)
+_LOCAL_UNIT = re.compile(rf"\b(?:Colonia|Barangay|Barrio|Kebele|Mahalla|Mohalla)\s+({_NAME})")
 _IN_PAREN = re.compile(rf"\b(?:in|at|near)\s+({_NAME})\s+\(")
 _CAP_WORD = re.compile(r"\b[A-Z][\w'’-]{2,}")
 _NOT_NAMES = frozenset("""the a an this that local government state federal police army district province
@@ -327,6 +336,8 @@ def named_areas(text: str) -> tuple[set[str], set[str]]:
         _put_name(name, noun, specific, general)
     for m in _NAMED_AFTER.finditer(text):
         _put_name(m.group(2), m.group(1), specific, general)
+    for m in _LOCAL_UNIT.finditer(text):
+        _put_name(m.group(1), "neighbourhood", specific, general)
     for m in _IN_PAREN.finditer(text):
         _put_name(m.group(1), "town", specific, general)
     return specific, general
@@ -385,6 +396,7 @@ class Features:
     follow_up: bool = False
     anniversary: bool = False
     exact: bool = False  # the day is stated as a full date ("On 3 May 2020")
+    rare: tuple[str, ...] = ()  # words rare in English (names, mostly)
 
     @property
     def span(self) -> tuple[int, int] | None:
@@ -404,7 +416,8 @@ class Features:
                 "regions": list(self.regions), "mentioned": list(self.mentioned),
                 "countries": list(self.countries), "figures": self.figures,
                 "sketch": [self.sketch[0], list(self.sketch[1])], "follow_up": self.follow_up,
-                "anniversary": self.anniversary, "exact": self.exact}
+                "anniversary": self.anniversary, "exact": self.exact,
+                "rare": list(self.rare)}
 
     @classmethod
     def from_state(cls, st: Mapping[str, Any]) -> Features:
@@ -414,7 +427,19 @@ class Features:
                    tuple(st.get("regions") or ()), tuple(st.get("mentioned") or ()),
                    tuple(st.get("countries") or ()), dict(st.get("figures") or {}),
                    (int(st["sketch"][0]), tuple(st["sketch"][1])) if st.get("sketch") else (0, ()),
-                   bool(st.get("follow_up")), bool(st.get("anniversary")), bool(st.get("exact")))
+                   bool(st.get("follow_up")), bool(st.get("anniversary")), bool(st.get("exact")),
+                   tuple(st.get("rare") or ()))
+
+
+def _main_country(places: list) -> list:
+    """The places of the country the text names most (a stray namesake abroad is noise)."""
+    counts: dict[str, int] = {}
+    for p in places:
+        counts[p.country_code] = counts.get(p.country_code, 0) + (2 if p.kind == "country" else 1)
+    if len(counts) < 2:
+        return places
+    top = max(counts.values())
+    return [p for p in places if counts[p.country_code] == top]
 
 
 def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Features:
@@ -429,24 +454,29 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     lead = "\n\n".join(own)[: s.lead_chars]
     first = own[0] if own else ""
     day, pub, how = report_days(doc, title + "\n" + lead[:600])
-    raw = weighted_terms(title, lead, doc.site)
+    raw, rarity = weighted_terms(title, lead, doc.site)
     top = heapq.nlargest(s.max_terms, raw.items(), key=lambda tw: (tw[1], tw[0]))
     vector = {t: round(w, 4) for t, w in sorted(top)}
     norm = math.sqrt(sum(w * w for w in vector.values()))
     probes = tuple(sorted(t for t in vector if vector[t] >= s.probe_weight))
+    rare = tuple(sorted(t for t in vector if rarity[t] >= s.rare_weight))
     blank = lambda m: " " * len(m.group())  # noqa: E731 - outlet names keep their offsets
     head = _OUTLET.sub(blank, title + "\n" + first[:600])
     own_text = _OUTLET.sub(blank, title + "\n" + lead)
-    places_head = resolve_places(head)
+    places_head = _main_country(resolve_places(head))
     places_own = resolve_places(own_text)
     named, general = named_areas(head)
     specific = {p.key for p in places_head if p.kind not in _GENERAL_KINDS}
     specific |= {"n:" + _plain(p.name) for p in places_head if p.kind not in _GENERAL_KINDS}
     specific |= named
     regions = {p.key for p in places_head if p.kind in _GENERAL_KINDS and p.kind != "country"} | general
+    for key in list(specific):  # "Niger State", "Faryab Province"
+        if _GENERAL.match(key.rsplit(" ", 1)[-1]):
+            specific.discard(key)
+            regions.add(key)
     specific -= regions
     mentioned = {p.key for p in places_own if p.kind != "country"} | name_words(own_text)
-    countries = tuple(sorted({p.country_code for p in places_own}))
+    countries = tuple(sorted({p.country_code for p in _main_country(places_own)}))
     figures: dict[str, int] = {}
     for c in claims:
         if c.counts and c.best and not c.subgroup and not c.negated:
@@ -456,4 +486,4 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     anniversary = bool(_ANNIVERSARY.search(title + "\n" + lead[:600]))
     return Features(doc.id, (doc.site or "").lower(), day, pub, how is not None, vector, norm, probes,
                     tuple(sorted(specific)), tuple(sorted(regions)), tuple(sorted(mentioned)), countries, figures, sketch, follow_up, anniversary,
-                    how == "exact")
+                    how == "exact", rare)

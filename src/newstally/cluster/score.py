@@ -48,8 +48,7 @@ def cosine(a: Features, b: Features) -> float:
 
 
 def _rare_shared(a: Features, b: Features, s: ClusterSettings) -> int:
-    return sum(1 for t, w in a.vector.items()
-               if w >= s.rare_weight and b.vector.get(t, 0.0) >= s.rare_weight)
+    return len(set(a.rare) & set(b.rare))
 
 
 def _time(days: int | None, s: ClusterSettings) -> float:

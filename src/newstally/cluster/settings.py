@@ -29,15 +29,15 @@ class ClusterSettings:
     #: sentence, inquest, funeral) that shares rare words (names, places) with the other.
     follow_up_relief: float = 1.0
     follow_up_days: int = 730
-    #: Words at least this heavy (rarer than a few per million words of English: names, mostly)
-    #: are rare: a follow-up needs ``follow_up_rare`` of them in common.
+    #: Words with at least this weight per mention (rarer than about one in a million words of
+    #: English: names, mostly) are rare: a follow-up needs ``follow_up_rare`` of them in common.
     rare_weight: float = 4.5
     follow_up_rare: int = 2
     #: Bonus for sharing a town or district; penalty when both name only different ones.
     same_place: float = 0.15
     other_place: float = 0.15
     #: Penalty when the two name only different countries.
-    other_country: float = 0.25
+    other_country: float = 0.15
     #: Penalty when the two state days of occurrence more than a day apart.
     other_day: float = 0.25
     #: Bonus for the same non-zero best figure of the same category.
