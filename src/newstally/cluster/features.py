@@ -343,6 +343,17 @@ def named_areas(text: str) -> tuple[set[str], set[str]]:
     return specific, general
 
 
+def named_positions(text: str) -> list[tuple[int, str]]:
+    """(offset, key) of the towns and districts :func:`named_areas` finds."""
+    out = []
+    for rx, grp in ((_NAMED_BEFORE, 1), (_NAMED_AFTER, 2), (_LOCAL_UNIT, 1), (_IN_PAREN, 1)):
+        for m in rx.finditer(text):
+            found: set[str] = set()
+            _put_name(m.group(grp), "town", found, set())
+            out += [(m.start(grp), k) for k in found]
+    return out
+
+
 def _put_name(name: str, noun: str, specific: set[str], general: set[str]) -> None:
     words = name.split()
     while words and words[0].lower() in _NOT_NAMES:
@@ -397,6 +408,7 @@ class Features:
     anniversary: bool = False
     exact: bool = False  # the day is stated as a full date ("On 3 May 2020")
     rare: tuple[str, ...] = ()  # words rare in English (names, mostly)
+    primary: str | None = None  # the town or district named first, as ``n:<name>``
 
     @property
     def span(self) -> tuple[int, int] | None:
@@ -417,7 +429,7 @@ class Features:
                 "countries": list(self.countries), "figures": self.figures,
                 "sketch": [self.sketch[0], list(self.sketch[1])], "follow_up": self.follow_up,
                 "anniversary": self.anniversary, "exact": self.exact,
-                "rare": list(self.rare)}
+                "rare": list(self.rare), "primary": self.primary}
 
     @classmethod
     def from_state(cls, st: Mapping[str, Any]) -> Features:
@@ -428,7 +440,7 @@ class Features:
                    tuple(st.get("countries") or ()), dict(st.get("figures") or {}),
                    (int(st["sketch"][0]), tuple(st["sketch"][1])) if st.get("sketch") else (0, ()),
                    bool(st.get("follow_up")), bool(st.get("anniversary")), bool(st.get("exact")),
-                   tuple(st.get("rare") or ()))
+                   tuple(st.get("rare") or ()), st.get("primary"))
 
 
 def _main_country(places: list) -> list:
@@ -475,6 +487,12 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
             specific.discard(key)
             regions.add(key)
     specific -= regions
+    nations = {"n:" + _plain(p.name) for p in places_head if p.kind == "country"}
+    specific -= nations
+    firsts = [(p.start, "n:" + _plain(p.name)) for p in places_head if p.kind not in _GENERAL_KINDS]
+    firsts += [(i, k) for i, k in named_positions(head)]
+    firsts = [(i, k) for i, k in firsts if k in specific]
+    primary = min(firsts)[1] if firsts else None
     mentioned = {p.key for p in places_own if p.kind != "country"} | name_words(own_text)
     countries = tuple(sorted({p.country_code for p in _main_country(places_own)}))
     figures: dict[str, int] = {}
@@ -486,4 +504,4 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     anniversary = bool(_ANNIVERSARY.search(title + "\n" + lead[:600]))
     return Features(doc.id, (doc.site or "").lower(), day, pub, how is not None, vector, norm, probes,
                     tuple(sorted(specific)), tuple(sorted(regions)), tuple(sorted(mentioned)), countries, figures, sketch, follow_up, anniversary,
-                    how == "exact", rare)
+                    how == "exact", rare, primary)

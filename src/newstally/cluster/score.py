@@ -62,10 +62,18 @@ def _time(days: int | None, s: ClusterSettings) -> float:
 
 
 def _other_places(a: Features, b: Features) -> bool:
-    """Both name towns or districts up front, none in common, and neither names the other's."""
-    if not a.places or not b.places or set(a.places) & set(b.places):
+    """Both name towns or districts up front, none in common, and neither names the other's;
+    or, naming no common town, both name provinces or states and none in common."""
+    pa, pb = a.primary, b.primary
+    if pa and pb and pa != pb and not (mentions([pa], b.mentioned) or mentions([pb], a.mentioned)):
+        return True  # each is first about a town the other never names
+    if set(a.places) & set(b.places):
         return False
-    return not (mentions(a.places, b.mentioned) or mentions(b.places, a.mentioned))
+    if a.places and b.places and not (mentions(a.places, b.mentioned) or mentions(b.places, a.mentioned)):
+        return True
+    if a.regions and b.regions and not set(a.regions) & set(b.regions):
+        return not (mentions(a.regions, b.mentioned) or mentions(b.regions, a.mentioned))
+    return False
 
 
 def score(a: Features, b: Features, s: ClusterSettings) -> float:
@@ -79,11 +87,12 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
     other_places = _other_places(a, b)
     if other_places:
         return -math.inf  # other towns or districts, neither naming the other's: another incident
-    if a.exact and b.exact and a.day != b.day and not (a.follow_up or b.follow_up):
+    if (a.exact and b.exact and a.day != b.day
+            and not ((a.follow_up or b.follow_up) and days is not None and days > s.late_days)):
         return -math.inf  # "On 3 May 2020" and "On 4 May 2020": two incidents
     time = _time(days, s)
     other_day = s.other_day if (a.stated and b.stated and a.day and b.day
-                                and abs(a.day - b.day) > 1) else 0.0
+                                and abs(a.day - b.day) > s.other_day_after) else 0.0
     if days is not None and days > s.late_days and (a.anniversary or b.anniversary):
         return -math.inf  # a piece marking the anniversary reports no new incident
     if ((time < 0 or other_day) and (a.follow_up or b.follow_up) and days is not None

@@ -38,8 +38,10 @@ class ClusterSettings:
     other_place: float = 0.15
     #: Penalty when the two name only different countries.
     other_country: float = 0.15
-    #: Penalty when the two state days of occurrence more than a day apart.
+    #: Penalty when the two state days of occurrence more than ``other_day_after`` days apart
+    #: (closer, the later one is mostly the day of a statement about the same incident).
     other_day: float = 0.25
+    other_day_after: int = 3
     #: Bonus for the same non-zero best figure of the same category.
     same_figure: float = 0.08
     #: Shingle resemblance (Jaccard or containment) at or above which two reports are copies
