@@ -40,6 +40,15 @@ def is_copy(a: Features, b: Features, s: ClusterSettings) -> bool:
     return resemblance(a.sketch, b.sketch, s.sketch_size) >= s.duplicate
 
 
+def other_dates(a: Features, b: Features, s: ClusterSettings) -> bool:
+    """Both state a full date of occurrence ("On 3 May 2020", "On 4 May 2020"), days apart: two
+    incidents, even in the same words (a follow-up weeks later states the day of its own news)."""
+    if not (a.exact and b.exact and a.day != b.day):
+        return False
+    days = gap(a, b)
+    return not ((a.follow_up or b.follow_up) and days is not None and days > s.late_days)
+
+
 def cosine(a: Features, b: Features) -> float:
     if not a.norm or not b.norm:
         return 0.0
@@ -87,9 +96,8 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
     other_places = _other_places(a, b)
     if other_places:
         return -math.inf  # other towns or districts, neither naming the other's: another incident
-    if (a.exact and b.exact and a.day != b.day
-            and not ((a.follow_up or b.follow_up) and days is not None and days > s.late_days)):
-        return -math.inf  # "On 3 May 2020" and "On 4 May 2020": two incidents
+    if other_dates(a, b, s):
+        return -math.inf
     time = _time(days, s)
     other_day = s.other_day if (a.stated and b.stated and a.day and b.day
                                 and abs(a.day - b.day) > s.other_day_after) else 0.0
@@ -113,6 +121,8 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
 
 def linked(a: Features, b: Features, s: ClusterSettings) -> tuple[bool, bool]:
     """(same incident, copies of one text)."""
+    if other_dates(a, b, s):
+        return False, False
     if is_copy(a, b, s):
         return True, True
     return score(a, b, s) >= s.threshold, False

@@ -46,7 +46,7 @@ class ClusterSettings:
     same_figure: float = 0.08
     #: Shingle resemblance (Jaccard or containment) at or above which two reports are copies
     #: of one source, when published at most ``duplicate_days`` apart.
-    duplicate: float = 0.6
+    duplicate: float = 0.3
     duplicate_days: int = 7
     #: Words per shingle for near-duplicate detection, and sketch size (bottom-k hashes).
     shingle: int = 5
