@@ -88,7 +88,8 @@ def _other_places(a: Features, b: Features) -> bool:
 def score(a: Features, b: Features, s: ClusterSettings) -> float:
     """How strongly two reports look like one incident (``-inf`` when they cannot be)."""
     cos = cosine(a, b)
-    if cos < s.min_cosine:
+    short = len(a.vector) <= s.short_terms and len(b.vector) <= s.short_terms
+    if cos < (s.min_cosine_short if short else s.min_cosine):
         return -math.inf
     days = gap(a, b)
     if days is not None and days > s.follow_up_days:
@@ -99,12 +100,15 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
     if other_dates(a, b, s):
         return -math.inf
     time = _time(days, s)
+    if short and time > 0:
+        time *= s.short_time  # two headlines share few words: their days say more
     other_day = s.other_day if (a.stated and b.stated and a.day and b.day
                                 and abs(a.day - b.day) > s.other_day_after) else 0.0
     if days is not None and days > s.late_days and (a.anniversary or b.anniversary):
         return -math.inf  # a piece marking the anniversary reports no new incident
     if ((time < 0 or other_day) and (a.follow_up or b.follow_up) and days is not None
-            and days <= s.follow_up_days and _rare_shared(a, b, s) >= s.follow_up_rare):
+            and days <= s.follow_up_days and _rare_shared(a, b, s) >= (
+                s.follow_up_rare - (1 if set(a.places) & set(b.places) else 0))):
         # the day a follow-up states is the court's or the arrest's, not the incident's
         time *= 1.0 - s.follow_up_relief
         other_day *= 1.0 - s.follow_up_relief

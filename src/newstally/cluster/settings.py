@@ -16,6 +16,12 @@ class ClusterSettings:
     threshold: float = 0.42
     #: Below this cosine two reports are never linked, whatever their days and places.
     min_cosine: float = 0.12
+    #: Reports of at most ``short_terms`` words (headlines, citations) share few words even
+    #: when they tell of one incident: their day bonus is multiplied by ``short_time`` and their
+    #: cosine needs only to reach ``min_cosine_short``.
+    short_terms: int = 14
+    short_time: float = 2.0
+    min_cosine_short: float = 0.12
     #: Weight of the cosine (0..1) of the two reports' word vectors in the score.
     text_weight: float = 1.0
     #: Bonus by distance in days between the two reports' dates (0, 1, 2 ...).
@@ -30,7 +36,8 @@ class ClusterSettings:
     follow_up_relief: float = 1.0
     follow_up_days: int = 730
     #: Words with at least this weight per mention (rarer than about one in a million words of
-    #: English: names, mostly) are rare: a follow-up needs ``follow_up_rare`` of them in common.
+    #: English: names, mostly) are rare: a follow-up needs ``follow_up_rare`` of them in common
+    #: (one fewer when it names the same town).
     rare_weight: float = 4.5
     follow_up_rare: int = 2
     #: Bonus for sharing a town or district; penalty when both name only different ones.
