@@ -307,6 +307,9 @@ _GENERAL_NOUNS = r"province|state|region|governorate|department|prefecture|oblas
 _NAMED_BEFORE = re.compile(rf"\b({_NAME})\s+({_SPECIFIC_NOUNS}|{_GENERAL_NOUNS})\b")
 _NAMED_AFTER = re.compile(rf"\b({_SPECIFIC_NOUNS}|{_GENERAL_NOUNS})\s+of\s+({_NAME})")
 _GENERAL = re.compile(rf"^(?:{_GENERAL_NOUNS})$", re.I)
+_LOCAL_NOUN = re.compile(r"^(?:village|district|county|municipality|territory|commune|township|tehsil"
+                         r"|local government area|LGA|neighbou?rhood|suburb|locality|settlement|camp)$", re.I)
+_CAP_BEFORE = re.compile(r"[A-Z][\w'’-]+\s+$")
 _LOCAL_UNIT = re.compile(rf"\b(?:Colonia|Barangay|Barrio|Kebele|Mahalla|Mohalla)\s+({_NAME})")
 _IN_PAREN = re.compile(rf"\b(?:in|at|near)\s+({_NAME})\s+\(")
 _CAP_WORD = re.compile(r"\b[A-Z][\w'’-]{2,}")
@@ -326,21 +329,31 @@ def _plain(name: str) -> str:
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).lower().split())
 
 
-def named_areas(text: str) -> tuple[set[str], set[str]]:
+def named_areas(text: str) -> tuple[set[str], set[str], set[str]]:
     """Names the text gives as towns, villages, districts ("Karowa village", "the district of
-    Dunsire", "in Qaisar (Faryab)") and as provinces or states, as ``n:<name>`` keys."""
+    Dunsire", "in Qaisar (Faryab)"), as provinces or states, and as villages, districts and
+    neighbourhoods only (the finest units), as ``n:<name>`` keys."""
     specific: set[str] = set()
     general: set[str] = set()
+    local: set[str] = set()
     for m in _NAMED_BEFORE.finditer(text):
         name, noun = m.group(1), m.group(2)
         _put_name(name, noun, specific, general)
+        if _LOCAL_NOUN.match(noun):
+            _put_name(name, noun, local, set())
     for m in _NAMED_AFTER.finditer(text):
+        if _CAP_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            _put_name(m.group(2), "region", specific, general)  # "the Kalomi district of Kabul"
+            continue
         _put_name(m.group(2), m.group(1), specific, general)
+        if _LOCAL_NOUN.match(m.group(1)):
+            _put_name(m.group(2), m.group(1), local, set())
     for m in _LOCAL_UNIT.finditer(text):
         _put_name(m.group(1), "neighbourhood", specific, general)
+        _put_name(m.group(1), "neighbourhood", local, set())
     for m in _IN_PAREN.finditer(text):
         _put_name(m.group(1), "town", specific, general)
-    return specific, general
+    return specific, general, local
 
 
 def named_positions(text: str) -> list[tuple[int, str]]:
@@ -409,6 +422,7 @@ class Features:
     exact: bool = False  # the day is stated as a full date ("On 3 May 2020")
     rare: tuple[str, ...] = ()  # words rare in English (names, mostly)
     primary: str | None = None  # the town or district named first, as ``n:<name>``
+    local: tuple[str, ...] = ()  # villages, districts, neighbourhoods named up front
 
     @property
     def span(self) -> tuple[int, int] | None:
@@ -429,7 +443,8 @@ class Features:
                 "countries": list(self.countries), "figures": self.figures,
                 "sketch": [self.sketch[0], list(self.sketch[1])], "follow_up": self.follow_up,
                 "anniversary": self.anniversary, "exact": self.exact,
-                "rare": list(self.rare), "primary": self.primary}
+                "rare": list(self.rare), "primary": self.primary,
+                "local": list(self.local)}
 
     @classmethod
     def from_state(cls, st: Mapping[str, Any]) -> Features:
@@ -440,7 +455,7 @@ class Features:
                    tuple(st.get("countries") or ()), dict(st.get("figures") or {}),
                    (int(st["sketch"][0]), tuple(st["sketch"][1])) if st.get("sketch") else (0, ()),
                    bool(st.get("follow_up")), bool(st.get("anniversary")), bool(st.get("exact")),
-                   tuple(st.get("rare") or ()), st.get("primary"))
+                   tuple(st.get("rare") or ()), st.get("primary"), tuple(st.get("local") or ()))
 
 
 def _main_country(places: list) -> list:
@@ -477,7 +492,7 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     own_text = _OUTLET.sub(blank, title + "\n" + lead)
     places_head = _main_country(resolve_places(head))
     places_own = resolve_places(own_text)
-    named, general = named_areas(head)
+    named, general, local = named_areas(head)
     specific = {p.key for p in places_head if p.kind not in _GENERAL_KINDS}
     specific |= {"n:" + _plain(p.name) for p in places_head if p.kind not in _GENERAL_KINDS}
     specific |= named
@@ -504,4 +519,4 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     anniversary = bool(_ANNIVERSARY.search(title + "\n" + lead[:600]))
     return Features(doc.id, (doc.site or "").lower(), day, pub, how is not None, vector, norm, probes,
                     tuple(sorted(specific)), tuple(sorted(regions)), tuple(sorted(mentioned)), countries, figures, sketch, follow_up, anniversary,
-                    how == "exact", rare, primary)
+                    how == "exact", rare, primary, tuple(sorted(local - regions - nations)))

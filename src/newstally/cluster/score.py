@@ -73,6 +73,9 @@ def _time(days: int | None, s: ClusterSettings) -> float:
 def _other_places(a: Features, b: Features) -> bool:
     """Both name towns or districts up front, none in common, and neither names the other's;
     or, naming no common town, both name provinces or states and none in common."""
+    la, lb = a.local, b.local
+    if la and lb and not set(la) & set(lb) and not (mentions(la, b.mentioned) or mentions(lb, a.mentioned)):
+        return True  # other villages, districts or neighbourhoods
     pa, pb = a.primary, b.primary
     if pa and pb and pa != pb and not (mentions([pa], b.mentioned) or mentions([pb], a.mentioned)):
         return True  # each is first about a town the other never names
@@ -107,11 +110,13 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
     if days is not None and days > s.late_days and (a.anniversary or b.anniversary):
         return -math.inf  # a piece marking the anniversary reports no new incident
     if ((time < 0 or other_day) and (a.follow_up or b.follow_up) and days is not None
-            and days <= s.follow_up_days and _rare_shared(a, b, s) >= (
+            and days <= s.follow_up_days and s.follow_up_relief > 0 and _rare_shared(a, b, s) >= (
                 s.follow_up_rare - (1 if set(a.places) & set(b.places) else 0))):
         # the day a follow-up states is the court's or the arrest's, not the incident's
         time *= 1.0 - s.follow_up_relief
         other_day *= 1.0 - s.follow_up_relief
+    elif days is not None and days > s.recent_days:
+        return -math.inf  # weeks apart, only a follow-up sharing rare names joins
     place = 0.0
     if set(a.places) & set(b.places):
         place = s.same_place
@@ -125,8 +130,8 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
 
 def linked(a: Features, b: Features, s: ClusterSettings) -> tuple[bool, bool]:
     """(same incident, copies of one text)."""
-    if other_dates(a, b, s):
+    if other_dates(a, b, s) or _other_places(a, b):
         return False, False
-    if is_copy(a, b, s):
+    if cosine(a, b) >= s.duplicate_cosine and is_copy(a, b, s):
         return True, True
     return score(a, b, s) >= s.threshold, False

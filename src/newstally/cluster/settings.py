@@ -35,6 +35,8 @@ class ClusterSettings:
     #: sentence, inquest, funeral) that shares rare words (names, places) with the other.
     follow_up_relief: float = 1.0
     follow_up_days: int = 730
+    #: Reports more than this many days apart are linked only as a follow-up.
+    recent_days: int = 30
     #: Words with at least this weight per mention (rarer than about one in a million words of
     #: English: names, mostly) are rare: a follow-up needs ``follow_up_rare`` of them in common
     #: (one fewer when it names the same town).
@@ -55,6 +57,9 @@ class ClusterSettings:
     #: of one source, when published at most ``duplicate_days`` apart.
     duplicate: float = 0.3
     duplicate_days: int = 7
+    #: Copies share most words: below this cosine two reports are never copies (template
+    #: reports that differ in their names and places are not copies).
+    duplicate_cosine: float = 0.5
     #: Words per shingle for near-duplicate detection, and sketch size (bottom-k hashes).
     shingle: int = 5
     sketch_size: int = 64
