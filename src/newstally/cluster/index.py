@@ -56,7 +56,14 @@ class Clusterer:
         self._parent: dict[str, str] = {}
         self._members: dict[str, list[str]] = {}  # root -> member ids
         self._copies: dict[str, set[str]] = defaultdict(set)
-        self._postings: dict[str, list[str]] = defaultdict(list)
+        # index keys (rarer words, places) -> day -> reports; rare words -> reports; undated reports
+        self._by_day: dict[str, dict[int, list[str]]] = defaultdict(dict)
+        self._by_rare: dict[str, list[str]] = defaultdict(list)
+        self._undated: dict[str, list[str]] = defaultdict(list)
+        # source groups: a union-find of their own, each group keyed by its first report
+        self._gparent: dict[str, str] = {}
+        self._gkey: dict[str, str] = {}
+        self._sites: dict[str, dict[str, str]] = {}  # event root -> site -> one of its reports
         self._observed: set[str] = set()
         self._dirty: set[str] = set()  # roots changed since take_changes()
         self._emitted: dict[str, tuple[str, str]] = {}  # doc -> (event, group) last handed out
@@ -80,9 +87,30 @@ class Clusterer:
             ra, rb = rb, ra
         self._parent[rb] = ra
         self._members[ra] += self._members.pop(rb)
+        sites = self._sites[ra]
+        for site, doc in self._sites.pop(rb).items():
+            if site in sites:
+                self._gunion(sites[site], doc)  # a site never has two sources in one event
+            else:
+                sites[site] = doc
         self._dirty.discard(rb)
         self._dirty.add(ra)
         return ra
+
+    def _groot(self, i: str) -> str:
+        root = i
+        while self._gparent[root] != root:
+            root = self._gparent[root]
+        while self._gparent[i] != root:
+            self._gparent[i], i = root, self._gparent[i]
+        return root
+
+    def _gunion(self, a: str, b: str) -> None:
+        ra, rb = self._groot(a), self._groot(b)
+        if ra != rb:
+            ka, kb = self._gkey.pop(ra), self._gkey.pop(rb)
+            self._gparent[rb] = ra
+            self._gkey[ra] = ka if self._feats[ka].order <= self._feats[kb].order else kb
 
     def _key(self, root: str) -> str:
         return min(self._members[root], key=lambda m: self._feats[m].order)
@@ -108,34 +136,7 @@ class Clusterer:
 
     def groups(self, root: str) -> dict[str, str]:
         """Report id -> source group key, for the members of the event with root ``root``."""
-        members = sorted(self._members[root], key=lambda m: self._feats[m].order)
-        parent = {m: m for m in members}
-
-        def find(x: str) -> str:
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
-        def join(x: str, y: str) -> None:
-            rx, ry = find(x), find(y)
-            if rx != ry:  # the earlier report stays the root: it is the group's key
-                if self._feats[rx].order > self._feats[ry].order:
-                    rx, ry = ry, rx
-                parent[ry] = rx
-
-        by_site: dict[str, str] = {}
-        for m in members:
-            for c in self._copies.get(m, ()):
-                if c in parent:
-                    join(m, c)
-            site = self._feats[m].site
-            if site:
-                if site in by_site:
-                    join(by_site[site], m)
-                else:
-                    by_site[site] = m
-        return {m: find(m) for m in members}
+        return {m: self._gkey[self._groot(m)] for m in self._members[root]}
 
     # -- persistence ----------------------------------------------------------------------
     def stats(self) -> dict[str, Any]:
@@ -167,11 +168,14 @@ class Clusterer:
             if not members or key in self._feats:
                 continue
             feats = [Features.from_state(m) for m in members]
-            for f, m in zip(feats, members):
+            for f in feats:
                 self._put(f)
+            for f, m in zip(feats, members):
                 for c in m.get("copies") or ():
                     self._copies[f.id].add(c)
                     self._copies[c].add(f.id)
+                    if c in self._gparent:
+                        self._gunion(f.id, c)
             root = feats[0].id
             for f in feats[1:]:
                 root = self._union(root, f.id)
@@ -220,23 +224,49 @@ class Clusterer:
         self._feats[f.id] = f
         self._parent[f.id] = f.id
         self._members[f.id] = [f.id]
+        self._gparent[f.id] = f.id
+        self._gkey[f.id] = f.id
+        self._sites[f.id] = {f.site: f.id} if f.site else {}
         for k in self._index_keys(f):
-            self._postings[k].append(f.id)
+            if f.day is None:
+                self._undated[k].append(f.id)
+            else:
+                self._by_day[k].setdefault(f.day, []).append(f.id)
+        for t in f.rare:
+            self._by_rare[t].append(f.id)
 
     @staticmethod
     def _index_keys(f: Features) -> list[str]:
         return [*f.probes, *(f"@{p}" for p in f.places)]
 
     def _candidates(self, f: Features) -> list[str]:
-        seen: dict[str, None] = {}
-        limit = self.settings.follow_up_days
+        """Reports that share an index word or place with ``f`` within ``recent_days`` (any day
+        when either is undated), or a rare word within ``follow_up_days``: every report a link
+        with ``f`` is possible to (see :func:`~.score.score`)."""
+        s = self.settings
+        found: set[str] = set()
+        span = f.span
+        # a report is indexed under its day of occurrence; the gap is measured between spans
+        reach = max(s.recent_days, s.duplicate_days) + 15
         for k in self._index_keys(f):
-            for m in self._postings.get(k, ()):
-                if m not in seen and m != f.id:
-                    g = gap(f, self._feats[m])
-                    if g is None or g <= limit:
-                        seen[m] = None
-        return list(seen)
+            days = self._by_day.get(k)
+            if days:
+                if span is None or len(days) <= 2 * reach:
+                    for ids in days.values():
+                        found.update(ids)
+                else:
+                    for d in range(span[0] - reach, span[1] + reach + 1):
+                        found.update(days.get(d, ()))
+            found.update(self._undated.get(k, ()))
+        for t in f.rare:
+            found.update(self._by_rare.get(t, ()))
+        found.discard(f.id)
+        out = []
+        for m in sorted(found):
+            g = gap(f, self._feats[m])
+            if g is None or g <= s.follow_up_days:
+                out.append(m)
+        return out
 
     def add(self, doc: Document, claims: Sequence[Claim] = ()) -> Assignment:
         """Assign one report to an event (existing, new, or two existing ones joined)."""
@@ -262,6 +292,7 @@ class Clusterer:
             if copy:
                 self._copies[f.id].add(m)
                 self._copies[m].add(f.id)
+                self._gunion(f.id, m)
             if same:
                 joined = True
                 self._union(f.id, m)
@@ -278,18 +309,36 @@ class Clusterer:
         for r in gone_roots:
             for m in self._members.pop(r):
                 dropped.add(m)
-                del self._feats[m]
                 del self._parent[m]
                 self._copies.pop(m, None)
                 self._emitted.pop(m, None)
+            self._sites.pop(r, None)
             self._dirty.discard(r)
+        for m in dropped:  # groups never span events: every member of these groups is dropped
+            self._gkey.pop(self._gparent[m], None)
+        for m in dropped:
+            del self._gparent[m]
         if dropped:
-            for k in list(self._postings):
-                kept = [m for m in self._postings[k] if m not in dropped]
-                if kept:
-                    self._postings[k] = kept
-                else:
-                    del self._postings[k]
+            for index in (self._by_day,):
+                for k in list(index):
+                    days = index[k]
+                    for d in list(days):
+                        kept = [m for m in days[d] if m not in dropped]
+                        if kept:
+                            days[d] = kept
+                        else:
+                            del days[d]
+                    if not days:
+                        del index[k]
+            for flat in (self._by_rare, self._undated):
+                for k in list(flat):
+                    kept = [m for m in flat[k] if m not in dropped]
+                    if kept:
+                        flat[k] = kept
+                    else:
+                        del flat[k]
+        for m in dropped:
+            del self._feats[m]
         return keys
 
 
