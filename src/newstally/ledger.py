@@ -18,7 +18,7 @@ import logging
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from .cluster import Clusterer, ClusterSettings, report_day
@@ -37,7 +37,8 @@ _CLAIM_FIELDS = ("category", "subgroup", "victims", "low", "best", "high", "qual
                  "parent", "in_title", "location")
 _STATS_KEY = "cluster_stats"
 _STALE_KEY = "stale_events"  # events whose figures wait to be recomputed
-_PLACE_VOTERS = 5  # an event's place is re-voted while it has at most this many reports
+_PLACE_VOTERS = 5
+_MAX_IN_MEMORY = 200_000  # reports of loaded events kept in memory before old events are let go  # an event's place is re-voted while it has at most this many reports
 
 
 @dataclass
@@ -84,20 +85,43 @@ def _claim(row: dict[str, Any]) -> Claim:
 
 
 def _start_clusterer(store: Store, settings: ClusterSettings) -> Clusterer:
-    """A clusterer that continues the stored events still within its horizon."""
+    """A clusterer that continues the stored events (loaded per batch, see :func:`_load_window`)."""
     clusterer = Clusterer(settings)
     stats = store.get_meta(_STATS_KEY)
     if stats:
         clusterer.load_stats(stats)
-    newest = store.latest_event_date()
-    since = None
-    if newest:
-        try:
-            since = (date.fromisoformat(newest[:10]) - timedelta(days=settings.horizon_days)).isoformat()
-        except ValueError:  # a date stored by an older version in another form: load everything
-            since = None
-    clusterer.load_events(store.recent_event_states(since))
     return clusterer
+
+
+@dataclass
+class _Window:
+    """The stored events loaded into the clusterer: those ending on or after ``since``."""
+
+    since: int | None = None  # an ordinal; None: nothing loaded yet
+    everything: bool = False
+
+
+def _load_window(store: Store, clusterer: Clusterer, window: _Window, batch: list[Document]) -> None:
+    """Load the stored events a batch's reports can link to: every event ending within
+    ``follow_up_days`` before the earliest of them (all events when one is undated).
+
+    A report's links depend only on the two reports of each pair, so with every event it could
+    link to in memory, the events come out the same whatever order and runs the reports came in.
+    """
+    if window.everything or not batch:
+        return
+    days = [report_day(d) for d in batch]
+    starts = [min(day, pub) for day, pub in days if day is not None and pub is not None]
+    if len(starts) < len(days):
+        since: int | None = None
+    else:
+        since = min(starts) - clusterer.settings.follow_up_days - 15  # lead dates reach 14 days back
+        if window.since is not None and since >= window.since:
+            return
+    iso = _iso(since) if since and since > 0 else None
+    clusterer.load_events(store.recent_event_states(iso))
+    window.everything = iso is None
+    window.since = since if iso else None
 
 
 def _batches(docs: Iterable[Document | ReadError], size: int,
@@ -154,8 +178,9 @@ def ingest(store: Store, sources: Iterable[str] | Iterable[Document | ReadError]
 
         docs = tqdm(docs, desc="ingest", unit=" reports", disable=None, file=sys.stderr, leave=False)
     clusterer = _start_clusterer(store, settings or ClusterSettings())
+    window = _Window()
     for batch in _batches(docs, batch_size, fail):
-        _ingest_batch(store, clusterer, batch, extract, result, fail)
+        _ingest_batch(store, clusterer, window, batch, extract, result, fail)
     refresh_stale_events(store)
     return result
 
@@ -209,7 +234,7 @@ def supports_language(language: str | None) -> bool:
     return supported(language)
 
 
-def _ingest_batch(store: Store, clusterer: Clusterer, batch: list[Document],
+def _ingest_batch(store: Store, clusterer: Clusterer, window: _Window, batch: list[Document],
                   extract: Callable[[Document], list[Claim]], result: IngestReport,
                   fail: Callable[[str], None]) -> None:
     result.read += len(batch)
@@ -223,11 +248,10 @@ def _ingest_batch(store: Store, clusterer: Clusterer, batch: list[Document],
             result.skipped += 1
         else:
             fresh[d.id] = d
-    doc_rows, claim_rows, links = [], [], []
-    touched: dict[str, Document] = {}
-    new_events: set[str] = set()
-    clusterer.observe(fresh.values())  # word statistics over the whole batch, as in batch clustering
-    for doc in sorted(fresh.values(), key=_when):  # the clusterer prefers publication order
+    _load_window(store, clusterer, window, list(fresh.values()))
+    doc_rows, claim_rows = [], []
+    clusterer.observe(fresh.values())
+    for doc in sorted(fresh.values(), key=_when):  # any order gives the same events
         if not supports_language(doc.language):
             result.unsupported += 1  # stored and clustered, but no figures rather than wrong ones
             log.info("%s: no casualty lexicon for language %r; stored without figures", doc.id, doc.language)
@@ -240,29 +264,36 @@ def _ingest_batch(store: Store, clusterer: Clusterer, batch: list[Document],
                 fail(str(ReadError(f"extraction failed: {exc.__class__.__name__}: {exc}",
                                    source=doc.path or doc.id)))
                 continue
-        assignment = clusterer.add(doc, claims)
+        clusterer.add(doc, claims)
         doc_rows.append(_document_row(doc))
         claim_rows += [_claim_row(doc.id, i, c) for i, c in enumerate(claims)]
-        links.append({"doc_id": doc.id, "event_id": assignment.event, "source_group": assignment.source_group})
-        touched.setdefault(assignment.event, doc)
-        if assignment.new_event:
-            new_events.add(assignment.event)
     if not doc_rows:
         return
+    # where every report now is: new reports, and stored ones whose events were joined
+    changed, gone = clusterer.take_changes()
+    added = {r["id"] for r in doc_rows}
+    links = [{"doc_id": d, "event_id": e, "source_group": g} for d, (e, g) in changed.items() if d in added]
+    moved = [{"doc_id": d, "event_id": e, "source_group": g} for d, (e, g) in changed.items() if d not in added]
+    touched = sorted({e for e, _g in changed.values()})
     with store.transaction() as conn:
         store.add_documents(conn, doc_rows)
         store.add_claims(conn, claim_rows)
-        old = {r["id"]: r for r in store.event_rows(list(touched), conn=conn)}
-        states = {eid: _state(clusterer, eid, old.get(eid)) for eid in touched}
-        for eid, state in states.items():
-            store.save_event(conn, {"id": eid, "state": state[0]})
+        old = {r["id"]: r for r in store.event_rows(touched, conn=conn)}
+        for eid in touched:
+            store.save_event(conn, {"id": eid, "state": _state(clusterer, eid, old.get(eid))[0]})
         store.link_documents(conn, links)
-        stale = set(store.get_meta(_STALE_KEY, conn) or ())
-        store.set_meta(conn, _STALE_KEY, sorted(stale | set(states)))
+        store.relink_documents(conn, moved)
+        store.delete_events(conn, sorted(gone - set(touched)))
+        stale = set(store.get_meta(_STALE_KEY, conn) or ()) - gone
+        store.set_meta(conn, _STALE_KEY, sorted(stale | set(touched)))
         store.set_meta(conn, _STATS_KEY, clusterer.stats())
     result.added += len(doc_rows)
-    result.new_events += len(new_events)
+    result.new_events += len(set(touched) - set(old))
     result.updated_events += len(touched)
+    if len(clusterer.members) > _MAX_IN_MEMORY:
+        clusterer.prune()
+        window.everything = False
+        window.since = clusterer.today - clusterer.settings.horizon_days
 
 
 def _state(clusterer: Clusterer, eid: str, old: dict[str, Any] | None) -> tuple[str | None, dict[str, Any]]:

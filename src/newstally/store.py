@@ -358,6 +358,17 @@ class Store:
         if rows:
             conn.execute(event_documents.insert(), self._values(rows))
 
+    def relink_documents(self, conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
+        """Move stored documents to another event or source group (rows as for ``link_documents``)."""
+        for row in self._values(rows):
+            conn.execute(event_documents.update().where(event_documents.c.doc_id == row["doc_id"])
+                         .values(event_id=row["event_id"], source_group=row["source_group"]))
+
+    def delete_events(self, conn: Connection, ids: Sequence[str]) -> None:
+        """Remove event rows that no document links to any more (events joined into another)."""
+        for i in range(0, len(ids), 500):
+            conn.execute(events.delete().where(events.c.id.in_(list(ids[i:i + 500]))))
+
     def save_event(self, conn: Connection, row: Mapping[str, Any]) -> None:
         """Insert or update one event row (by ``id``)."""
         values = dict(self._values([row])[0])

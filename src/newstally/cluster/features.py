@@ -1,0 +1,522 @@
+"""What the clusterer knows about one report: its days, words, places, figures and shingles.
+
+Everything here is a function of the report alone (and of fixed language tables), never of the
+other reports seen: that is what makes clustering independent of the order reports arrive in.
+Word weights come from general English word frequencies (:mod:`wordfreq`), not from the corpus.
+"""
+from __future__ import annotations
+
+import heapq
+import math
+import re
+import zlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+from ..model import Claim, Document
+from .settings import ClusterSettings
+
+_STOP = frozenset("""
+a about above according across after afternoon again against ago all almost along also
+although always am among an and another any are around as at away back be became because
+been before being below between both but by came can could day days did do does done down
+during each early earlier either else evening even ever every few first for former from
+further get got had has have having he her here hers him his how however i if in including
+into is it its itself just last late later least less like made make many may me might more
+morning most much must my near nearly never new news next night no nor not now of off on once
+one only or other others our out over own per perhaps put rather really report reported
+reports said same saw say says see seen several she should since so some still such than that
+the their them then there these they this those though three through thus time times to today
+told too toward towards two under until up upon us very via was way we week weeks well were
+what when where whether which while who whom whose why will with within without would year
+years yesterday yet you your monday tuesday wednesday thursday friday saturday sunday january
+february march april may june july august september october november december jan feb mar apr
+jun jul aug sep sept oct nov dec com www http https html htm
+""".split())
+
+#: Words of the aftermath of an incident: such a report may come weeks or months after it.
+_FOLLOW_UP = re.compile(
+    r"\b(?:arrest\w*|charg(?:e|es|ed|ing)|indict\w*|plead\w*|plea|pled|sentenc\w*|convict\w*"
+    r"|trials?|verdicts?|accused|suspects?|guilty|courts?|jail\w*|prison\w*|arraign\w*|jury"
+    r"|judge|prosecut\w*|bail|testif\w*|acquit\w*|inquest|coroner|funerals?|buried|burial"
+    r"|(?:gets|given|receives|faces)\s+(?:life|[\d\s/½-]+\s*(?:years?|months?)))\b", re.I)
+#: A piece marking the anniversary of an incident reports no new incident.
+_ANNIVERSARY = re.compile(
+    r"\b(?:anniversary|(?:a|one|two|three|five|ten|\d+)\s+years?\s+(?:after|since|on|ago)"
+    r"|(?:a|one)\s+year\s+later|memorial\s+(?:service|ceremony|mass)|commemorat\w*|remember(?:ed|ing)\s+the)\b",
+    re.I)
+#: Paragraphs that are not the report's own story: other incidents, links, headline lists.
+_ASIDE = re.compile(
+    r"^\W*(?:separately|in (?:a |another )?separate|elsewhere|in another (?:incident|attack|development)"
+    r"|meanwhile,? in|earlier (?:on|in|that|this|the same)|also on \w+day|on the same day"
+    r"|read more|read also|also read|see also|related(?: posts| stories| news| articles)?\b"
+    r"|more from|more stories|you (?:might|may) also like|trending|most read|latest news|recommended"
+    r"|tags?:|share (?:this|on)|leave a reply|copyright|©|all rights reserved)", re.I)
+_FURNITURE_HEAD = re.compile(
+    r"^\W*(?:read more|related|more from|more stories|you (?:might|may) also like|trending|most read"
+    r"|latest news|recommended|top stories|also read|see also)\b", re.I)
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?(?=,))?"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s*\d{4})?)?"
+    r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—:]+\s+")
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
+_PARAGRAPH = re.compile(r"\n\s*\n|\r?\n(?=\s*\S)")
+
+_ON_BEFORE = re.compile(r"\b(?:on|around|about|since|reported on)\s+(?:the\s+)?$", re.I)
+_MONTHS = {m: i for i, names in enumerate((
+    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+    ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+    ("oct", "october"), ("nov", "november"), ("dec", "december")), 1) for m in names}
+_WEEKDAYS = {d: i for i, d in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+_MON = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DATE_RE = re.compile(
+    rf"\b(?:(\d{{4}})-(\d{{2}})-(\d{{2}})"
+    rf"|{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?"
+    rf"|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(\d{{4}}))?"
+    r"|(?:(?:on|last|this|early|late)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?='s|’s))"
+    r"|(yesterday|today|tonight|this morning|last night))\b", re.I)
+
+
+# ------------------------------------------------------------------------------------ dates
+
+
+def parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def _month(name: str) -> int:
+    name = name.lower().rstrip(".")
+    return _MONTHS.get(name) or _MONTHS[name[:3]]
+
+
+def _stated_dates(text: str, base: date | None) -> Iterable[tuple[date, str]]:
+    """Dates written in ``text``, resolved against the publication date ``base``.
+
+    Each comes with its kind: ``"cite"`` for a full date with its year not introduced by "on"
+    or "around" (in a lead, more often a dateline or a citation than the day something
+    happened), ``"exact"`` for one so introduced ("On 3 May 2020"), ``"relative"`` otherwise.
+    """
+    for m in _DATE_RE.finditer(text):
+        g = m.groups()
+        try:
+            # a full date after "on" / "around" is a day of occurrence, not a dateline or citation
+            full = "exact" if _ON_BEFORE.search(text, max(0, m.start() - 12), m.start()) else "cite"
+            if g[0]:
+                yield date(int(g[0]), int(g[1]), int(g[2])), full
+            elif g[3] or g[6]:
+                month = _month(g[3] or g[7])
+                day = int(g[4] or g[6])
+                year = g[5] or g[8]
+                if year:
+                    yield date(int(year), month, day), full
+                elif base:
+                    d = date(base.year, month, day)
+                    yield (d if d <= base + timedelta(days=1) else date(base.year - 1, month, day)), "relative"
+            elif (g[9] or g[10]) and base:
+                back = (base.weekday() - _WEEKDAYS[(g[9] or g[10]).lower()]) % 7
+                yield base - timedelta(days=back), "relative"
+            elif g[11] and base:
+                rel = 1 if g[11].lower() in ("yesterday", "last night") else 0
+                yield base - timedelta(days=rel), "relative"
+        except (ValueError, KeyError):
+            continue
+
+
+def report_days(doc: Document, lead: str | None) -> tuple[int | None, int | None, str | None]:
+    """(day of occurrence, day of publication) as ordinals, and how the lead states the day
+    (``"exact"``: "On 3 May 2020", ``"relative"``: "on Tuesday", None: not stated).
+
+    The publication date comes from ``doc.published``, else from the first full date written
+    in the text. The day of occurrence is the earliest date the lead states within two weeks
+    before publication ("on Tuesday", "Tuesday's attack", "yesterday", "on 3 May"; a later
+    one is mostly the day someone spoke), else the publication day.
+    """
+    lead = lead if lead is not None else (doc.title or "") + "\n" + doc.text[:600]
+    pub = parse_date(doc.published)
+    if pub is None:
+        for d, _full in _stated_dates(doc.text[:3000], None):
+            pub = d
+            break
+    if pub is None:
+        return None, None, None
+    stated = [(d, kind) for d, kind in _stated_dates(lead, pub)
+              if pub - timedelta(days=14) <= d <= pub and kind != "cite"]
+    if stated:
+        d, kind = min(stated, key=lambda dk: (dk[0], dk[1] != "exact"))
+        return d.toordinal(), pub.toordinal(), kind
+    for d, _kind in _stated_dates(lead, pub):  # a dateline or citation of the day itself
+        if pub - timedelta(days=14) <= d <= pub:
+            return d.toordinal(), pub.toordinal(), None
+    return pub.toordinal(), pub.toordinal(), None
+
+
+def report_day(doc: Document, lead: str | None = None) -> tuple[int | None, int | None]:
+    """(day of occurrence, day of publication) as proleptic ordinals, or None if unknown."""
+    day, pub, _how = report_days(doc, lead)
+    return day, pub
+
+
+# ------------------------------------------------------------------------------------ words
+
+
+def stem(word: str) -> str:
+    w = word.lower().replace("’", "'").replace("-", "")  # "eco-terrorist" = "ecoterrorist"
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    for suffix in ("ing", "ed", "ism", "ist"):  # "terrorism", "terrorist" -> "terror"
+        if len(w) > len(suffix) + 3 and w.endswith(suffix):
+            w = w[: -len(suffix)]
+            if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+                w = w[:-1]  # "shooting" -> "shoot", "stabbed" -> "stab"
+            break
+    return w
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("en", wordlist="best")
+
+
+def zipf(word: str) -> float:
+    """How common a word is in English (Zipf scale: 7 = "the", 3 = once per million words, 0 = unknown)."""
+    f = _frequencies().get(word.lower().replace("’", "'"))
+    return math.log10(f) + 9.0 if f else 0.0
+
+
+def idf(word: str) -> float:
+    """A fixed inverse document frequency: rarer words in English weigh more."""
+    return max(0.5, 7.5 - zipf(word))
+
+
+# -------------------------------------------------------------------------------- the text
+
+
+def paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in _PARAGRAPH.split(text) if p.strip()]
+
+
+def own_paragraphs(text: str, title: str = "") -> list[str]:
+    """The report's own story: its paragraphs without links, headline lists, site furniture
+    and asides about other incidents ("Separately, ...", "Earlier on Thursday, ...")."""
+    out: list[str] = []
+    in_list = False
+    for p in paragraphs(_URL.sub(" ", text)):
+        if title and p == title.strip():
+            continue
+        if _FURNITURE_HEAD.match(p):
+            in_list = True
+            continue
+        sentence_like = bool(re.search(r"[.!?][\"”’')]?\s*$", p)) and len(p.split()) >= 6
+        if in_list and not sentence_like:
+            continue  # a headline under "Read more" / "Related"
+        in_list = False
+        if _ASIDE.match(p):
+            continue
+        if not sentence_like and len(p.split()) < 12:
+            continue  # bylines, breadcrumbs, tag lines, headline lists
+        out.append(p)
+    return out
+
+
+def _citation(paragraph: str, title: str) -> bool:
+    """The paragraph is a bibliographic citation of the title: the title in quotes, and little else."""
+    i = paragraph.find(title[:40])
+    return i > 0 and paragraph[i - 1] in "\"“'‘" and len(paragraph) < len(title) + 300
+
+
+def strip_dateline(p: str) -> str:
+    """A paragraph without its dateline ("KINSHASA, Aug 15 (Crossroads) -"): the agency's
+    bureau, not the place of the incident."""
+    return _DATELINE.sub("", p, count=1)
+
+
+def weighted_terms(title: str, lead: str, site: str | None) -> tuple[dict[str, float], dict[str, float]]:
+    """Word stems of the title (counted twice) and the lead with their weights, without the
+    outlet's name; a capitalised word inside a sentence (a name) counts 1.5 times."""
+    site_words = {stem(w) for w in _WORD.findall(_URL.sub(" ", site or "").replace(".", " "))}
+    terms: dict[str, float] = {}
+    rarity: dict[str, float] = {}
+    for text, weight in ((title, 2.0), (lead, 1.0)):
+        for m in _WORD.finditer(text):
+            w = m.group()
+            s = stem(w)
+            if len(s) < 3 or s in _STOP or s in site_words:
+                continue
+            mid_sentence = m.start() > 1 and text[m.start() - 2] not in ".!?\n"
+            terms[s] = terms.get(s, 0.0) + weight * (1.5 if w[0].isupper() and mid_sentence else 1.0)
+            rarity[s] = max(rarity.get(s, 0.0), idf(w))
+    return {s: (1.0 + math.log(w)) * rarity[s] for s, w in terms.items()}, rarity
+
+
+# ---------------------------------------------------------------------------------- shingles
+
+
+def shingle_sketch(text: str, size: int, k: int) -> tuple[int, tuple[int, ...]]:
+    """(number of distinct shingles, bottom-k hashes) of ``size``-word shingles of ``text``."""
+    words = [zlib.crc32(w.encode()) for w in re.findall(r"\w+", text.lower())]
+    size = min(size, len(words))
+    shingles: set[int] = set()
+    # a polynomial hash over word hashes: stable across processes and Python versions
+    for i in range(len(words) - size + 1) if words else ():
+        h = 0
+        for w in words[i:i + size]:
+            h = (h * 1_000_003 + w) & 0xFFFFFFFFFFFF
+        shingles.add(h)
+    return len(shingles), tuple(sorted(heapq.nsmallest(k, shingles)))
+
+
+def resemblance(a: tuple[int, tuple[int, ...]], b: tuple[int, tuple[int, ...]], k: int) -> float:
+    """Estimated max(Jaccard, containment) of two shingle sets from their bottom-k sketches."""
+    (na, sa), (nb, sb) = a, b
+    if not na or not nb:
+        return 0.0
+    union = heapq.nsmallest(k, set(sa) | set(sb))
+    both = set(sa) & set(sb)
+    j = sum(1 for h in union if h in both) / len(union)
+    inter = j * (na + nb) / (1 + j)
+    return max(j, min(1.0, inter / min(na, nb)))
+
+
+# ---------------------------------------------------------------------------------- places
+
+_NAME = r"[A-Z][\w'’-]+(?:\s+(?:al-|el-|de\s+|da\s+)?[A-Z][\w'’-]+){0,3}"
+#: Kinds of named area: towns and districts tell incidents apart, provinces and states do not.
+_SPECIFIC_NOUNS = (r"village|town|city|district|county|municipality|territory|commune|township|"
+                   r"local government area|LGA|tehsil|camp|neighbou?rhood|suburb|locality|settlement|area")
+_GENERAL_NOUNS = r"province|state|region|governorate|department|prefecture|oblast"
+_NAMED_BEFORE = re.compile(rf"\b({_NAME})\s+({_SPECIFIC_NOUNS}|{_GENERAL_NOUNS})\b")
+_NAMED_AFTER = re.compile(rf"\b({_SPECIFIC_NOUNS}|{_GENERAL_NOUNS})\s+of\s+({_NAME})")
+_GENERAL = re.compile(rf"^(?:{_GENERAL_NOUNS})$", re.I)
+_LOCAL_NOUN = re.compile(r"^(?:village|district|county|municipality|territory|commune|township|tehsil"
+                         r"|local government area|LGA|neighbou?rhood|suburb|locality|settlement|camp)$", re.I)
+_CAP_BEFORE = re.compile(r"[A-Z][\w'’-]+\s+$")
+_LOCAL_UNIT = re.compile(rf"\b(?:Colonia|Barangay|Barrio|Kebele|Mahalla|Mohalla)\s+({_NAME})")
+_IN_PAREN = re.compile(rf"\b(?:in|at|near)\s+({_NAME})\s+\(")
+_CAP_WORD = re.compile(r"\b[A-Z][\w'’-]{2,}")
+_NOT_NAMES = frozenset("""the a an this that local government state federal police army district province
+village town city county security islamic""".split())
+#: Outlet names ("The Washington Post", "St. Petersburg Times") are not places.
+_OUTLET = re.compile(r"\b(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:Times|Post|Herald|Tribune|Journal|Gazette"
+                     r"|Chronicle|Courier|Ledger|Daily|Star|Examiner|Sun|Bee|Inquirer|Observer|Record"
+                     r"|Register|Dispatch|Press|Telegraph|Guardian|Globe|Mail|News|Express|Courant|Sentinel"
+                     r"|Independent|Review|Standard|Bulletin|Leader|Monitor|Eagle|Wire|Free Press)\b")
+
+
+def _plain(name: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", name)
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).lower().split())
+
+
+def named_areas(text: str) -> tuple[set[str], set[str], set[str]]:
+    """Names the text gives as towns, villages, districts ("Karowa village", "the district of
+    Dunsire", "in Qaisar (Faryab)"), as provinces or states, and as villages, districts and
+    neighbourhoods only (the finest units), as ``n:<name>`` keys."""
+    specific: set[str] = set()
+    general: set[str] = set()
+    local: set[str] = set()
+    for m in _NAMED_BEFORE.finditer(text):
+        name, noun = m.group(1), m.group(2)
+        _put_name(name, noun, specific, general)
+        if _LOCAL_NOUN.match(noun):
+            _put_name(name, noun, local, set())
+    for m in _NAMED_AFTER.finditer(text):
+        if _CAP_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            _put_name(m.group(2), "region", specific, general)  # "the Kalomi district of Kabul"
+            continue
+        _put_name(m.group(2), m.group(1), specific, general)
+        if _LOCAL_NOUN.match(m.group(1)):
+            _put_name(m.group(2), m.group(1), local, set())
+    for m in _LOCAL_UNIT.finditer(text):
+        _put_name(m.group(1), "neighbourhood", specific, general)
+        _put_name(m.group(1), "neighbourhood", local, set())
+    for m in _IN_PAREN.finditer(text):
+        _put_name(m.group(1), "town", specific, general)
+    return specific, general, local
+
+
+def named_positions(text: str) -> list[tuple[int, str]]:
+    """(offset, key) of the towns and districts :func:`named_areas` finds."""
+    out = []
+    for rx, grp in ((_NAMED_BEFORE, 1), (_NAMED_AFTER, 2), (_LOCAL_UNIT, 1), (_IN_PAREN, 1)):
+        for m in rx.finditer(text):
+            found: set[str] = set()
+            _put_name(m.group(grp), "town", found, set())
+            out += [(m.start(grp), k) for k in found]
+    return out
+
+
+def _put_name(name: str, noun: str, specific: set[str], general: set[str]) -> None:
+    words = name.split()
+    while words and words[0].lower() in _NOT_NAMES:
+        words = words[1:]
+    if not words:
+        return
+    key = "n:" + _plain(" ".join(words))
+    (general if _GENERAL.match(noun) else specific).add(key)
+
+
+def name_words(text: str) -> set[str]:
+    """Capitalised words of the text as ``n:<word>`` keys: what tells whether a report names a place."""
+    return {"n:" + _plain(w) for w in _CAP_WORD.findall(text)}
+
+
+def mentions(names: Iterable[str], words: Iterable[str]) -> bool:
+    """Whether any of the place keys ``names`` is named in a text with name keys ``words``."""
+    ws = set(words)
+    for n in names:
+        if n in ws:
+            return True
+        if n.startswith("n:") and all("n:" + w in ws for w in n[2:].split()):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------------- features
+
+
+_GENERAL_KINDS = frozenset({"country", "admin", "admin1", "province", "state", "region"})
+
+
+@dataclass
+class Features:
+    """One report as the clusterer sees it (JSON round-trip through :meth:`to_state`)."""
+
+    id: str
+    site: str
+    day: int | None  # day of occurrence (ordinal)
+    pub: int | None  # day of publication (ordinal)
+    stated: bool  # the day of occurrence is written in the lead
+    vector: dict[str, float]  # stem -> weight (fixed idf)
+    norm: float
+    probes: tuple[str, ...]  # index words: the rarer words of the vector
+    places: tuple[str, ...]  # specific places (towns, districts) of the title and first paragraph
+    regions: tuple[str, ...]  # provinces and states named there
+    mentioned: tuple[str, ...]  # every place the report's own story names
+    countries: tuple[str, ...]
+    figures: dict[str, int]
+    sketch: tuple[int, tuple[int, ...]]
+    follow_up: bool = False
+    anniversary: bool = False
+    exact: bool = False  # the day is stated as a full date ("On 3 May 2020")
+    rare: tuple[str, ...] = ()  # words rare in English (names, mostly)
+    primary: str | None = None  # the town or district named first, as ``n:<name>``
+    local: tuple[str, ...] = ()  # villages, districts, neighbourhoods named up front
+
+    @property
+    def span(self) -> tuple[int, int] | None:
+        if self.day is None:
+            return None
+        return min(self.day, self.pub or self.day), max(self.day, self.pub or self.day)
+
+    @property
+    def order(self) -> tuple[int, str]:
+        """The canonical order of reports: by publication day, then id."""
+        return (self.pub if self.pub is not None else 10**7, self.id)
+
+    def to_state(self) -> dict[str, Any]:
+        return {"id": self.id, "site": self.site, "day": self.day, "pub": self.pub,
+                "stated": self.stated, "vector": self.vector, "norm": self.norm,
+                "probes": list(self.probes), "places": list(self.places),
+                "regions": list(self.regions), "mentioned": list(self.mentioned),
+                "countries": list(self.countries), "figures": self.figures,
+                "sketch": [self.sketch[0], list(self.sketch[1])], "follow_up": self.follow_up,
+                "anniversary": self.anniversary, "exact": self.exact,
+                "rare": list(self.rare), "primary": self.primary,
+                "local": list(self.local)}
+
+    @classmethod
+    def from_state(cls, st: Mapping[str, Any]) -> Features:
+        return cls(st["id"], st.get("site") or "", st.get("day"), st.get("pub"),
+                   bool(st.get("stated")), dict(st.get("vector") or {}), float(st.get("norm") or 0.0),
+                   tuple(st.get("probes") or ()), tuple(st.get("places") or ()),
+                   tuple(st.get("regions") or ()), tuple(st.get("mentioned") or ()),
+                   tuple(st.get("countries") or ()), dict(st.get("figures") or {}),
+                   (int(st["sketch"][0]), tuple(st["sketch"][1])) if st.get("sketch") else (0, ()),
+                   bool(st.get("follow_up")), bool(st.get("anniversary")), bool(st.get("exact")),
+                   tuple(st.get("rare") or ()), st.get("primary"), tuple(st.get("local") or ()))
+
+
+def _main_country(places: list) -> list:
+    """The places of the country the text names most (a stray namesake abroad is noise)."""
+    counts: dict[str, int] = {}
+    for p in places:
+        counts[p.country_code] = counts.get(p.country_code, 0) + (2 if p.kind == "country" else 1)
+    if len(counts) < 2:
+        return places
+    top = max(counts.values())
+    return [p for p in places if counts[p.country_code] == top]
+
+
+def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Features:
+    from ..places import resolve_places
+
+    title = _URL.sub(" ", doc.title or "").strip()
+    own = own_paragraphs(doc.text, title)
+    if title and len(own) == 1 and _citation(own[0], title):
+        own = []  # a citation ("Author, \"Title,\" Outlet, date."): its words are the title's
+    if own:
+        own[0] = strip_dateline(own[0])
+    lead = "\n\n".join(own)[: s.lead_chars]
+    first = own[0] if own else ""
+    day, pub, how = report_days(doc, title + "\n" + lead[:600])
+    raw, rarity = weighted_terms(title, lead, doc.site)
+    top = heapq.nlargest(s.max_terms, raw.items(), key=lambda tw: (tw[1], tw[0]))
+    vector = {t: round(w, 4) for t, w in sorted(top)}
+    norm = math.sqrt(sum(w * w for w in vector.values()))
+    probes = tuple(sorted(t for t in vector if vector[t] >= s.probe_weight))
+    rare = tuple(sorted(t for t in vector if rarity[t] >= s.rare_weight))
+    blank = lambda m: " " * len(m.group())  # noqa: E731 - outlet names keep their offsets
+    head = _OUTLET.sub(blank, title + "\n" + first[:600])
+    own_text = _OUTLET.sub(blank, title + "\n" + lead)
+    places_head = _main_country(resolve_places(head))
+    places_own = resolve_places(own_text)
+    named, general, local = named_areas(head)
+    specific = {p.key for p in places_head if p.kind not in _GENERAL_KINDS}
+    specific |= {"n:" + _plain(p.name) for p in places_head if p.kind not in _GENERAL_KINDS}
+    specific |= named
+    regions = {p.key for p in places_head if p.kind in _GENERAL_KINDS and p.kind != "country"} | general
+    for key in list(specific):  # "Niger State", "Faryab Province"
+        if _GENERAL.match(key.rsplit(" ", 1)[-1]):
+            specific.discard(key)
+            regions.add(key)
+    specific -= regions
+    nations = {"n:" + _plain(p.name) for p in places_head if p.kind == "country"}
+    specific -= nations
+    firsts = [(p.start, "n:" + _plain(p.name)) for p in places_head if p.kind not in _GENERAL_KINDS]
+    firsts += [(i, k) for i, k in named_positions(head)]
+    firsts = [(i, k) for i, k in firsts if k in specific]
+    primary = min(firsts)[1] if firsts else None
+    mentioned = {p.key for p in places_own if p.kind != "country"} | name_words(own_text)
+    countries = tuple(sorted({p.country_code for p in _main_country(places_own)}))
+    figures: dict[str, int] = {}
+    for c in claims:
+        if c.counts and c.best and not c.subgroup and not c.negated:
+            figures[c.category] = max(figures.get(c.category, 0), c.best)
+    sketch = shingle_sketch(title + " " + doc.text, s.shingle, s.sketch_size)
+    follow_up = bool(_FOLLOW_UP.search(title + "\n" + lead[:600]))
+    anniversary = bool(_ANNIVERSARY.search(title + "\n" + lead[:600]))
+    return Features(doc.id, (doc.site or "").lower(), day, pub, how is not None, vector, norm, probes,
+                    tuple(sorted(specific)), tuple(sorted(regions)), tuple(sorted(mentioned)), countries, figures, sketch, follow_up, anniversary,
+                    how == "exact", rare, primary, tuple(sorted(local - regions - nations)))

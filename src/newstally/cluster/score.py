@@ -1,0 +1,137 @@
+"""Whether two reports tell of one incident: a score that depends on the two reports only.
+
+Because the score of a pair never depends on other reports or on the order they came in, the
+events built from it (connected groups of linked reports) are the same whatever the order and
+however many runs the reports arrive in.
+
+The evidence, in order of weight:
+
+* **words**: cosine of the two word vectors (title twice, own paragraphs, names 1.5 times,
+  weights from general English word frequencies);
+* **time**: reports a day or two apart earn a bonus, reports weeks apart a growing penalty; a
+  follow-up (arrest, charges, trial, sentence, inquest, funeral) that shares rare words with the
+  other report (names and places, mostly) is spared it; an anniversary piece never is;
+* **place**: sharing a town or district is evidence for; on the same days, reports that each
+  name only other towns or districts in their title and first paragraph, and do not name the
+  other's anywhere in their own story, are about different incidents; naming only different
+  countries is too;
+* **figures**: the same non-zero best value for the same category.
+"""
+from __future__ import annotations
+
+import math
+
+from .features import Features, mentions, resemblance
+from .settings import ClusterSettings
+
+
+def gap(a: Features, b: Features) -> int | None:
+    """Days between the two reports' date spans (occurrence to publication); None if unknown."""
+    sa, sb = a.span, b.span
+    if sa is None or sb is None:
+        return None
+    return max(0, sa[0] - sb[1], sb[0] - sa[1])
+
+
+def is_copy(a: Features, b: Features, s: ClusterSettings) -> bool:
+    """``a`` and ``b`` are copies of one text (syndicated, scraped, written through)."""
+    if a.pub is not None and b.pub is not None and abs(a.pub - b.pub) > s.duplicate_days:
+        return False
+    return resemblance(a.sketch, b.sketch, s.sketch_size) >= s.duplicate
+
+
+def other_dates(a: Features, b: Features, s: ClusterSettings) -> bool:
+    """Both state a full date of occurrence ("On 3 May 2020", "On 4 May 2020"), days apart: two
+    incidents, even in the same words (a follow-up weeks later states the day of its own news)."""
+    if not (a.exact and b.exact and a.day != b.day):
+        return False
+    days = gap(a, b)
+    return not ((a.follow_up or b.follow_up) and days is not None and days > s.late_days)
+
+
+def cosine(a: Features, b: Features) -> float:
+    if not a.norm or not b.norm:
+        return 0.0
+    small, big = (a.vector, b.vector) if len(a.vector) <= len(b.vector) else (b.vector, a.vector)
+    return sum(w * big[t] for t, w in small.items() if t in big) / (a.norm * b.norm)
+
+
+def _rare_shared(a: Features, b: Features, s: ClusterSettings) -> int:
+    return len(set(a.rare) & set(b.rare))
+
+
+def _time(days: int | None, s: ClusterSettings) -> float:
+    if days is None:
+        return 0.0
+    if days < len(s.day_bonus):
+        return s.day_bonus[days]
+    if days <= s.late_days:
+        return 0.0
+    return -min(s.max_late_penalty, s.late_penalty * math.log2(days / s.late_days))
+
+
+def _other_places(a: Features, b: Features) -> bool:
+    """Both name towns or districts up front, none in common, and neither names the other's;
+    or, naming no common town, both name provinces or states and none in common."""
+    la, lb = a.local, b.local
+    if la and lb and not set(la) & set(lb) and not (mentions(la, b.mentioned) or mentions(lb, a.mentioned)):
+        return True  # other villages, districts or neighbourhoods
+    pa, pb = a.primary, b.primary
+    if pa and pb and pa != pb and not (mentions([pa], b.mentioned) or mentions([pb], a.mentioned)):
+        return True  # each is first about a town the other never names
+    if set(a.places) & set(b.places):
+        return False
+    if a.places and b.places and not (mentions(a.places, b.mentioned) or mentions(b.places, a.mentioned)):
+        return True
+    if a.regions and b.regions and not set(a.regions) & set(b.regions):
+        return not (mentions(a.regions, b.mentioned) or mentions(b.regions, a.mentioned))
+    return False
+
+
+def score(a: Features, b: Features, s: ClusterSettings) -> float:
+    """How strongly two reports look like one incident (``-inf`` when they cannot be)."""
+    cos = cosine(a, b)
+    short = len(a.vector) <= s.short_terms and len(b.vector) <= s.short_terms
+    if cos < (s.min_cosine_short if short else s.min_cosine):
+        return -math.inf
+    days = gap(a, b)
+    if days is not None and days > s.follow_up_days:
+        return -math.inf
+    other_places = _other_places(a, b)
+    if other_places:
+        return -math.inf  # other towns or districts, neither naming the other's: another incident
+    if other_dates(a, b, s):
+        return -math.inf
+    time = _time(days, s)
+    if short and time > 0:
+        time *= s.short_time  # two headlines share few words: their days say more
+    other_day = s.other_day if (a.stated and b.stated and a.day and b.day
+                                and abs(a.day - b.day) > s.other_day_after) else 0.0
+    if days is not None and days > s.late_days and (a.anniversary or b.anniversary):
+        return -math.inf  # a piece marking the anniversary reports no new incident
+    if ((time < 0 or other_day) and (a.follow_up or b.follow_up) and days is not None
+            and days <= s.follow_up_days and s.follow_up_relief > 0 and _rare_shared(a, b, s) >= (
+                s.follow_up_rare - (1 if set(a.places) & set(b.places) else 0))):
+        # the day a follow-up states is the court's or the arrest's, not the incident's
+        time *= 1.0 - s.follow_up_relief
+        other_day *= 1.0 - s.follow_up_relief
+    elif days is not None and days > s.recent_days:
+        return -math.inf  # weeks apart, only a follow-up sharing rare names joins
+    place = 0.0
+    if set(a.places) & set(b.places):
+        place = s.same_place
+    elif other_places:
+        place = -s.other_place
+    if a.countries and b.countries and not set(a.countries) & set(b.countries):
+        place -= s.other_country
+    figures = s.same_figure if any(b.figures.get(c) == v for c, v in a.figures.items()) else 0.0
+    return s.text_weight * cos + time - other_day + place + figures
+
+
+def linked(a: Features, b: Features, s: ClusterSettings) -> tuple[bool, bool]:
+    """(same incident, copies of one text)."""
+    if other_dates(a, b, s) or _other_places(a, b):
+        return False, False
+    if cosine(a, b) >= s.duplicate_cosine and is_copy(a, b, s):
+        return True, True
+    return score(a, b, s) >= s.threshold, False

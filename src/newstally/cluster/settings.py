@@ -1,0 +1,73 @@
+"""The clusterer's thresholds and weights, with their defaults."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ClusterSettings:
+    """Thresholds and weights of the clusterer, with their defaults.
+
+    Two reports are linked when :func:`newstally.cluster.score.link` says so; events are the
+    connected groups of linked reports.
+    """
+
+    #: Minimum score for two reports to be linked (one incident).
+    threshold: float = 0.42
+    #: Below this cosine two reports are never linked, whatever their days and places.
+    min_cosine: float = 0.12
+    #: Reports of at most ``short_terms`` words (headlines, citations) share few words even
+    #: when they tell of one incident: their day bonus is multiplied by ``short_time`` and their
+    #: cosine needs only to reach ``min_cosine_short``.
+    short_terms: int = 14
+    short_time: float = 2.0
+    min_cosine_short: float = 0.12
+    #: Weight of the cosine (0..1) of the two reports' word vectors in the score.
+    text_weight: float = 1.0
+    #: Bonus by distance in days between the two reports' dates (0, 1, 2 ...).
+    day_bonus: tuple[float, ...] = (0.20, 0.14, 0.06, 0.0)
+    #: Beyond ``late_days``, the penalty grows by this much per doubling of the distance.
+    late_penalty: float = 0.10
+    late_days: int = 4
+    #: The penalty stops growing here: months later, a report may still be a follow-up.
+    max_late_penalty: float = 0.45
+    #: Share of the late penalty waived for a follow-up report (arrest, charges, trial,
+    #: sentence, inquest, funeral) that shares rare words (names, places) with the other.
+    follow_up_relief: float = 1.0
+    follow_up_days: int = 730
+    #: Reports more than this many days apart are linked only as a follow-up.
+    recent_days: int = 30
+    #: Words with at least this weight per mention (rarer than about one in a million words of
+    #: English: names, mostly) are rare: a follow-up needs ``follow_up_rare`` of them in common
+    #: (one fewer when it names the same town).
+    rare_weight: float = 4.5
+    follow_up_rare: int = 2
+    #: Bonus for sharing a town or district; penalty when both name only different ones.
+    same_place: float = 0.15
+    other_place: float = 0.15
+    #: Penalty when the two name only different countries.
+    other_country: float = 0.15
+    #: Penalty when the two state days of occurrence more than ``other_day_after`` days apart
+    #: (closer, the later one is mostly the day of a statement about the same incident).
+    other_day: float = 0.25
+    other_day_after: int = 3
+    #: Bonus for the same non-zero best figure of the same category.
+    same_figure: float = 0.08
+    #: Shingle resemblance (Jaccard or containment) at or above which two reports are copies
+    #: of one source, when published at most ``duplicate_days`` apart.
+    duplicate: float = 0.3
+    duplicate_days: int = 7
+    #: Copies share most words: below this cosine two reports are never copies (template
+    #: reports that differ in their names and places are not copies).
+    duplicate_cosine: float = 0.5
+    #: Words per shingle for near-duplicate detection, and sketch size (bottom-k hashes).
+    shingle: int = 5
+    sketch_size: int = 64
+    #: Characters of the report's own paragraphs read as its lead, after the title.
+    lead_chars: int = 2000
+    #: Words kept per report, and the weight from which a word is used to find candidates.
+    max_terms: int = 40
+    probe_weight: float = 3.0
+    #: Events with no report within this many days of the newest report leave memory (they
+    #: stay in the store and are loaded back when an older report arrives).
+    horizon_days: int = 800
