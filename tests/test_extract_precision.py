@@ -58,7 +58,7 @@ SENSES = [
     # suicide that is no attack; an attacker's own death still counts
     ("Before the coroner ruled that he hanged himself, rumours suggested he had been murdered.", []),
     ("The gunman killed two guards before he shot himself.",
-     [("killed", 1, "perpetrators"), ("killed", 2, "soldiers")]),
+     [("killed", 1, "attackers"), ("killed", 2, "soldiers")]),
     # things and groups, not persons
     ("The van was the same one seized by police at the border.", []),
     ("Gunmen seized two foreign engineers.", [("kidnapped", 2, "civilians")]),

@@ -436,7 +436,7 @@ def event_detail(store: Store, event_id: str) -> EventDetail:
 
 #: Subgroups with their own columns in exports (best figure of that subgroup).
 EXPORT_SUBGROUPS = ("civilians", "children", "women", "soldiers", "police", "militants",
-                    "perpetrators", "protesters", "journalists", "aid_workers")
+                    "attackers", "protesters", "journalists", "aid_workers")
 EXPORT_COLUMNS = ("event_id", "date_start", "date_end", "country", "country_code", "location",
                   "latitude", "longitude", "title", "category", "low", "best", "high", "contested",
                   *(f"{s}_best" for s in EXPORT_SUBGROUPS), "articles", "independent_sources",

@@ -183,7 +183,7 @@ class SentenceRules:
                 return None  # "her son" is a possessive, handled as a determiner
             return Unit(start, j + 1, 1, 1, 1, kind="pronoun", head=lo[j])
         if lo[j] in _REFLEXIVE_ONE:
-            return Unit(start, j + 1, 1, 1, 1, kind="reflexive", subgroup="perpetrators", head=lo[j])
+            return Unit(start, j + 1, 1, 1, 1, kind="reflexive", subgroup="attackers", head=lo[j])
         if allow_names and self.is_capitalised(j):
             return self._name_unit(start, j)
         pn = self.person_noun(j)
@@ -582,7 +582,7 @@ class SentenceRules:
             units, had_aux = self.passive_units(t, limit)
             if units and tuple(lo[t:te]) in self.lex.self_killed:
                 for u in units:  # "he blew himself up": the attacker, unless the text says who
-                    u.subgroup = u.subgroup or "perpetrators"
+                    u.subgroup = u.subgroup or "attackers"
                 return [RawClaim("killed", u, t, te, "passive", hyp) for u in units]
             if units and (had_aux or not self._has_object(te)):
                 return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from ..model import CATEGORIES, Claim, Interval, Summary
 from .lexicon import Lexicon
 
-PERPETRATORS = "perpetrators"
+ATTACKERS = "attackers"
 
 
 def _add(a: int | None, b: int | None) -> int | None:
@@ -165,7 +165,7 @@ def _source_total(lex: Lexicon, tops: Sequence[Claim], contested: bool = False) 
     for sub in _restated(lex, tops, groups):
         groups.pop(sub)
     generic = groups.pop(None, None)
-    perp = groups.pop(PERPETRATORS, None)
+    perp = groups.pop(ATTACKERS, None)
     if contested:
         for a, b in lex.contested_subgroups:
             if a in groups and b in groups:
