@@ -41,6 +41,10 @@ is are be been being has have had not no nobody none noone
 """.split())
 _TOLL_BREAKS = frozenset({",", ";", ".", ":", "(", ")", "!", "?", "\"", "“", "”"})
 _PERSON_SUFFIXES = ("ers", "ists", "ians", "ees", "ants", "ents", "ites", "ics", "men", "ors")
+ATTACKERS = "attackers"
+_DIED = frozenset({"died", "perished", "succumbed"})  # past tense: "die" is also a German article
+_CLAUSE_OPENERS = frozenset({",", "before", "after", "when", "until", "and", "as", "while", "but", "that", "where",
+                             "because", "then"})
 
 
 @dataclass
@@ -183,7 +187,7 @@ class SentenceRules:
                 return None  # "her son" is a possessive, handled as a determiner
             return Unit(start, j + 1, 1, 1, 1, kind="pronoun", head=lo[j])
         if lo[j] in _REFLEXIVE_ONE:
-            return Unit(start, j + 1, 1, 1, 1, kind="reflexive", subgroup="attackers", head=lo[j])
+            return Unit(start, j + 1, 1, 1, 1, kind="reflexive", subgroup=ATTACKERS, head=lo[j])
         if allow_names and self.is_capitalised(j):
             return self._name_unit(start, j)
         pn = self.person_noun(j)
@@ -261,7 +265,7 @@ class SentenceRules:
                 n, sub, head, end = self._compound(m, pn)
                 last = head.split()[-1]
                 if last in _PLURAL_NO_S or (last.endswith("s") and not last.endswith("ss")):
-                    return None
+                    return self._plural_attackers(start, j, sub, head, end)
                 if head in ("others", "other", "those", "ones", "dead", "of them", "of whom", "lives", "casualties"):
                     return None
                 end = self._skip_apposition(self._skip_of_phrase(end))
@@ -277,6 +281,16 @@ class SentenceRules:
             mods += 1
             m += 1
         return None
+
+    def _plural_attackers(self, start: int, j: int, sub: str | None, head: str, end: int) -> Unit | None:
+        """'The assailants were killed': attackers in the plural without a number are at least
+        two (the least a plural says; ``high`` open). Only attackers: a report states their
+        deaths this way, while a bare plural of victims ("the victims were taken to hospital")
+        restates a figure given elsewhere. Only killed and injured read it (see :meth:`find`)."""
+        if sub != ATTACKERS or self.lowers[j - 1] not in ("the", "their", "all", "both"):
+            return None
+        return Unit(start, self._skip_apposition(end), 2, 2, None, qualifier="plural", subgroup=sub, head=head,
+                    kind="plural")
 
     def _compound(self, m: int, pn: tuple[int, str | None, str]) -> tuple[int, str | None, str, int]:
         """'Separatist suspects', 'civilian woman': consecutive person nouns; the last is the head."""
@@ -504,6 +518,7 @@ class SentenceRules:
             if found:
                 prev_end = max(te, max(c.unit.end for c in found))
         claims.extend(self._tolls())
+        claims = [c for c in claims if c.unit.kind != "plural" or c.category in ("killed", "injured")]
         claims.sort(key=lambda c: (c.unit.start, c.trigger_start))
         return claims
 
@@ -580,30 +595,63 @@ class SentenceRules:
                 return [RawClaim(cat, u, t, te, "noun", hyp) for cat in nouns for u in units]
         if passive:
             units, had_aux = self.passive_units(t, limit)
+            if not units and not active and passive == ["killed"] and (lo[t] in _DIED or te - t > 1):
+                units = self._named_subject(t, limit)  # "before Page died"
             if units and tuple(lo[t:te]) in self.lex.self_killed:
                 for u in units:  # "he blew himself up": the attacker, unless the text says who
-                    u.subgroup = u.subgroup or "attackers"
+                    u.subgroup = u.subgroup or ATTACKERS
                 return [RawClaim("killed", u, t, te, "passive", hyp) for u in units]
             if units and (had_aux or not self._has_object(te)):
                 return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
-            units = self._coordinated_subject(t, limit)
+            units = self._coordinated_subject(t, limit) if not active or self.aux_before(t, limit) < t else []
+            if units and tuple(lo[t:te]) in self.lex.self_killed:
+                for u in units:
+                    u.subgroup = u.subgroup or ATTACKERS
+                return [RawClaim("killed", u, t, te, "passive", hyp) for u in units]
             if units:
                 return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
+        return []
+
+    def _named_subject(self, t: int, limit: int) -> list[Unit]:
+        """A name right before a verb of dying that takes no object, at the start of a clause:
+        "before Page died", "Smith and Jones died". (Names before other casualty verbs need an
+        auxiliary: "Kabul killed" is no victim.)"""
+        for s in range(limit, t):
+            if s > limit and self.lowers[s - 1] not in _CLAUSE_OPENERS:
+                continue
+            if s > limit and self.lowers[s - 1] == "," and s > 1 and self.lowers[s - 2] == "<q>":
+                continue
+            chain = self.chain_forward(s, allow_names=True)
+            if chain and chain[0].kind == "named" and self._skip_parenthesis(chain[-1].end) == t:
+                return chain
         return []
 
     def _coordinated_subject(self, t: int, limit: int) -> list[Unit]:
         """'A civilian was hit by a stray bullet and died': the subject of the clause whose
         second verb is the casualty word."""
         b = self.aux_before(t, limit)
-        if b - 1 <= limit or self.lowers[b - 1] != "and":
+        if b < 1 or b - 1 < limit or self.lowers[b - 1] != "and":
             return []
-        for s in range(limit, b - 1):
-            if s > limit and self.lowers[s - 1] not in (",", "and"):
+        for s in range(0, b - 1):
+            if s > 0 and self.lowers[s - 1] not in (",", "and", "before", "after", "when"):
                 continue
-            chain = self.chain_forward(s, allow_names=False)
-            if chain and chain[-1].end < b and self.lowers[chain[-1].end] in ("was", "were", "had", "has", "have"):
+            chain = self.chain_forward(s, allow_names=True)
+            if not chain or chain[-1].end >= b:
+                continue
+            if s >= limit and self.lowers[chain[-1].end] in ("was", "were", "had", "has", "have"):
+                return chain
+            if self._acts(chain[-1].end):  # the subject of a clause that did the harm stated before
                 return chain
         return []
+
+    def _acts(self, k: int) -> bool:
+        """A verb in the past that the subject did: 'The shooter killed two teachers (and then died)',
+        'The man opened fire (and then shot himself)'."""
+        w = self.lowers[k]
+        m = self.trigger_at(k)
+        if m and any(r == "active" for r, _ in m[1]):
+            return True
+        return (w in self.lex.frame_verbs or (w.endswith("ed") and len(w) > 3)) and not self.person_noun(k)
 
     def _among_before(self, t: int, limit: int) -> tuple[int, list[Unit]] | None:
         """'X were among the (11) dead': the units before 'were among' and where 'among' starts."""

@@ -85,7 +85,8 @@ def _other_event(lex: Lexicon, sentence: str, published: date | None, reference:
             year = int(m.group(1) or m.group(2))
             # a year before publication; last year's only once the new year is well under way
             # (a report of 3 January may still tell of 31 December)
-            if year < published.year - 1 or (year == published.year - 1 and published.month > 2):
+            if year < published.year - 1 or (year == published.year - 1 and published.month > 2) \
+                    or year > published.year:  # a later year: what followed the incident
                 return True
     return False
 

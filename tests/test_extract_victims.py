@@ -1,0 +1,59 @@
+"""Who the victims are: lists of names, "X and N others", injuries from a shooting or a
+stabbing, ordinal tolls, hostages, and the attackers' own deaths.
+
+Table-driven: a report (one or more self-written sentences) -> the figures its ``--summary`` line
+must give. A key with ``None`` must be absent (nothing reported); every other key must carry that
+``best``. Keys not listed are not compared.
+"""
+from __future__ import annotations
+
+import pytest
+
+from newstally import extract_claims, summarize
+from newstally.model import Document
+
+PUB = "2024-05-15"
+
+# --- attackers: counted in killed and under attackers_killed ---------------------------------
+ATTACKERS = [
+    ("The assailants were killed and a security guard wounded.",
+     {"killed": 2, "attackers_killed": 2, "injured": 1}),
+    ("The gunmen were shot dead by police after a two-hour siege.", {"killed": 2, "attackers_killed": 2}),
+    ("The standoff ended before Page died from a self-inflicted gunshot wound.",
+     {"killed": 1, "attackers_killed": 1}),
+    ("The shooter killed two teachers and then died of a self-inflicted gunshot wound.",
+     {"killed": 3, "attackers_killed": 1}),
+    ("A bomber blew himself up at the gate, killing four guards.", {"killed": 5, "attackers_killed": 1}),
+    ("Three policemen and two attackers were killed in the raid.", {"killed": 5, "attackers_killed": 2}),
+    ("The gunman killed three shoppers before police shot him dead.", {"killed": 3, "attackers_killed": None}),
+    # a bare plural of victims restates a figure; it is no count of its own
+    ("The victims were taken to Mercy Hospital.", {"killed": None, "injured": None}),
+    # a bare plural of attackers gives no arrest or flight figure
+    ("The suspects were arrested and the attackers fled.", {"arrested": None, "displaced": None}),
+    # the subject of "... and killed" did the killing
+    ("The attackers arrived at dusk, when farmers were coming home, and killed people with machetes.",
+     {"killed": None, "attackers_killed": None}),
+    # named subjects of a verb of dying
+    ("Rescuers searched for hours, but Okafor and Mensah died before they were found.", {"killed": 2}),
+    ("Die Polizei sucht die Täter.", {"killed": None}),
+    # what followed the incident in a later year is no part of its toll
+    ("A letter bomb killed two clerks. The sender, Dale Ruiz, committed suicide in 2031.", {"killed": 2}),
+]
+
+CASES = ATTACKERS
+
+
+def _summary(text: str) -> dict[str, int | None]:
+    doc = Document(id="t", text=text, published=PUB)
+    figures = summarize(doc, extract_claims(doc)).figures
+    return {k: v.best for k, v in figures.items()}
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:60] for c in CASES])
+def test_summary(text: str, expected: dict[str, int | None]) -> None:
+    got = _summary(text)
+    for key, best in expected.items():
+        if best is None:
+            assert key not in got or not got[key], (key, got)
+        else:
+            assert got.get(key) == best, (key, got)
