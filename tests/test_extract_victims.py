@@ -40,7 +40,21 @@ ATTACKERS = [
     ("A letter bomb killed two clerks. The sender, Dale Ruiz, committed suicide in 2031.", {"killed": 2}),
 ]
 
-CASES = ATTACKERS
+# --- lists of named victims count each person --------------------------------------------------
+LISTS = [
+    ("Steve Scalise, Zack Barth and Matt Mika were wounded.", {"injured": 3}),
+    ("Dana Ortiz and four others were wounded in the attack.", {"injured": 5}),
+    ("Officers Tim Ray and Jon Bell were wounded.", {"injured": 2}),
+    ("The militants killed the ambassador and three other Americans.", {"killed": 4}),
+    ("The attack killed Maria Lopez, her husband and their two sons.", {"killed": 4, "children_killed": 2}),
+    ("The blast killed Lopez, a teacher at the school.", {"killed": 1}),
+    ("In Kabul, Ahmad and two others were killed.", {"killed": 3}),
+    ("On Monday, Smith and Jones were injured.", {"injured": 2}),
+    ("Manaus, a man and his son were killed.", {"killed": 2}),
+    ("The officer sued the Police Department, and his father was killed years ago.", {"killed": 1}),
+]
+
+CASES = ATTACKERS + LISTS
 
 
 def _summary(text: str) -> dict[str, int | None]:

@@ -42,6 +42,13 @@ is are be been being has have had not no nobody none noone
 _TOLL_BREAKS = frozenset({",", ";", ".", ":", "(", ")", "!", "?", "\"", "“", "”"})
 _PERSON_SUFFIXES = ("ers", "ists", "ians", "ees", "ants", "ents", "ites", "ics", "men", "ors")
 ATTACKERS = "attackers"
+_PLACE_PREPOSITIONS = frozenset("""
+in at on near from into inside outside across around toward towards through throughout outside within
+""".split())
+_NOT_NAMES = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december police
+""".split())
 _DIED = frozenset({"died", "perished", "succumbed"})  # past tense: "die" is also a German article
 _CLAUSE_OPENERS = frozenset({",", "before", "after", "when", "until", "and", "as", "while", "but", "that", "where",
                              "because", "then"})
@@ -356,8 +363,10 @@ class SentenceRules:
 
     def _name_unit(self, start: int, j: int) -> Unit | None:
         if self.lowers[j] in _STOP_MODIFIERS or self.lowers[j] in self.lex.determiners_one \
-                or self.lowers[j] in self.lex.aux:
+                or self.lowers[j] in self.lex.aux or self.lowers[j] in _NOT_NAMES:
             return None
+        if start > 0 and self.lowers[start - 1] in _PLACE_PREPOSITIONS:
+            return None  # "in Kabul", "on Monday"
         k = j
         while k < self.n and k - j < 4 and self.is_capitalised(k) and not self.lex.people.match(self.lowers, k) \
                 and not self.trigger_at(k):
@@ -367,22 +376,26 @@ class SentenceRules:
         return Unit(start, self._skip_apposition(k), 1, 1, 1, kind="named",
                     head=" ".join(t.text for t in self.tokens[j:k]))  # the whole name: "Smith" restates "John Smith"
 
-    def chain_forward(self, i: int, *, allow_names: bool = True) -> list[Unit]:
-        """Units joined by conjunctions or 'including', starting at token i."""
+    def chain_forward(self, i: int, *, allow_names: bool = True, object_list: bool = False) -> list[Unit]:
+        """Units joined by conjunctions or 'including', starting at token i. ``object_list``: the
+        units follow their verb, where a name and a noun phrase may share commas ("killed Maria
+        Lopez, her husband and their son"); before a verb such a comma follows a place."""
         first = self.unit_at(i, allow_names=allow_names)
         if first is None:
             return []
         units = [first]
+        joins: list[bool] = []  # per unit after the first: joined by a comma only
         nested = False
         k = self._skip_parenthesis(first.end)
         while k < self.n:
             step = k
             saw = False
             only_comma = True
+            comma = False
             while step < self.n:
                 if self.lowers[step] == ",":
                     step += 1
-                    saw = True
+                    saw = comma = True
                     continue
                 m = self.lex.conjunctions.match(self.lowers, step)
                 if m:
@@ -405,11 +418,25 @@ class SentenceRules:
             u = self.unit_at(step, allow_names=allow_names and self.is_capitalised(step) if step < self.n else False)
             if u is None:
                 break
-            if (u.kind == "named") != (units[-1].kind == "named") or (u.kind == "named" and only_comma):
-                break  # names are listed with "and" among names only; "Manaus, Amazonas, a man" is a place
+            if only_comma and not object_list and (u.kind == "named" or units[-1].kind == "named") \
+                    and (u.kind != "named" or units[-1].kind != "named"):
+                break  # "Manaus, Amazonas, a man": a place before the victim
+            if comma and not only_comma and len(units) == 1 and (u.kind == "named") != (units[0].kind == "named"):
+                break  # "... the Department, and his father was killed": two clauses, not a list
             u.nested = nested
             units.append(u)
+            joins.append(only_comma)
             k = self._skip_parenthesis(u.end)
+        return self._close_name_list(units, joins)
+
+    @staticmethod
+    def _close_name_list(units: list[Unit], joins: list[bool]) -> list[Unit]:
+        """Names joined by commas are a list only when "and" closes it ("Scalise, Mika, Barth and
+        two officers"); without it they are places or a name and its apposition."""
+        last_conj = max((i for i, comma in enumerate(joins) if not comma), default=-1)
+        for i, comma in enumerate(joins):
+            if comma and i > last_conj and "named" in (units[i].kind, units[i + 1].kind):
+                return units[:i + 1]
         return units
 
     # --- triggers -----------------------------------------------------------------------
@@ -552,7 +579,7 @@ class SentenceRules:
         if active and k < self.n and lo[k] == "of" and t > 0 and lo[t - 1] == "the":
             k += 1  # "the killing of 1 member", "the injuring of 3 others"
         if active:
-            units = self._cut_next_subject(self.chain_forward(k, allow_names=True))
+            units = self._cut_next_subject(self.chain_forward(k, allow_names=True, object_list=True))
             if units:
                 return [RawClaim(cat, u, t, te, "active", hyp) for cat in cats for u in units]
         if (nouns or passive) and t >= 2 and lo[t - 2] in ("among", "amongst") and lo[t - 1] == "the" \
@@ -590,6 +617,8 @@ class SentenceRules:
                 return [RawClaim(cat, Unit(t - 1, t, 1, 1, 1, kind="one", head=lo[t - 1]), t, te, "noun", hyp)
                         for cat in nouns]
             units, _ = self.passive_units(t, limit)
+            if passive and any(u.kind in ("named", "pronoun", "one") for u in units):
+                units = []  # "Smith and four others were wounded": the verb reads them all
             units = [u for u in units if u.kind not in ("named", "pronoun", "one")]
             if units:
                 return [RawClaim(cat, u, t, te, "noun", hyp) for cat in nouns for u in units]
