@@ -54,7 +54,37 @@ LISTS = [
     ("The officer sued the Police Department, and his father was killed years ago.", {"killed": 1}),
 ]
 
-CASES = ATTACKERS + LISTS
+# --- injuries from "was shot / stabbed / set on fire", unless death is stated ---------------------
+HARM = [
+    ("Scalise, Mika, Barth and two Capitol Police officers were shot.", {"injured": 5, "police_injured": 2}),
+    ("A police officer was shot in the leg during the exchange.", {"injured": 1}),
+    ("The assailant stabbed two students at the campus library.", {"injured": 2}),
+    ("A man was set on fire outside the mosque.", {"injured": 1}),
+    ("A Sikh man was beaten by two men outside a store.", {"injured": 1}),
+    ("Two people were shot at a party on Saturday.", {"injured": 2}),
+    ("The gunman shot three people and then shot himself.", {"injured": 3, "killed": 1, "attackers_killed": 1}),
+    # death stated in the sentence or later in the report
+    ("The suspect was shot by police and later died of his injuries.",
+     {"killed": 1, "attackers_killed": 1, "injured": None}),
+    ("A man was stabbed and died at the scene.", {"killed": 1, "injured": None}),
+    ("Militants shot a civilian, resulting in his death.", {"killed": 1, "injured": None}),
+    ("Brown was shot six times. Brown died at the scene.", {"killed": 1, "injured": None}),
+    ("Mr. Brown was shot by an officer. The death of Michael Brown sparked protests.", {"killed": 1, "injured": None}),
+    ("A man was stabbed on the platform. The man died in hospital.", {"killed": 1, "injured": None}),
+    ("A man was shot in the leg. Another man was killed.", {"killed": 1, "injured": 1}),
+    # the people hit, then split or restated
+    ("He shot 6 women, killing one of them and injuring the other five.", {"killed": 1, "injured": 5}),
+    ("Two men stabbed a tourist, critically injuring the man.", {"injured": 1}),
+    # no harm
+    ("The gunman shot at police before fleeing.", {"injured": None}),
+    ("Officers were shot at by a sniper.", {"injured": None}),
+    ("The drone was shot down over the sea.", {"injured": None}),
+    ("The film was shot in Atlanta.", {"injured": None}),
+    ("House leader Eric Cantor was beaten Tuesday night by a political novice.", {"injured": None}),
+    ("The incumbent was beaten in the primary.", {"injured": None}),
+]
+
+CASES = ATTACKERS + LISTS + HARM
 
 
 def _summary(text: str) -> dict[str, int | None]:

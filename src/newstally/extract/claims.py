@@ -16,8 +16,10 @@ in the unit before them when their subgroup fits in it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from ..model import Claim
 from .lexicon import Lexicon
 from .numbers import Quantity, find_quantities
 from .senses import physical_harm, speculative
@@ -49,6 +51,8 @@ _NOT_NAMES = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december police
 """.split())
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "sgt", "lt", "capt", "col", "gen", "det",
+                         "cpl", "pvt", "prof", "rev", "st"})
 _DIED = frozenset({"died", "perished", "succumbed"})  # past tense: "die" is also a German article
 _CLAUSE_OPENERS = frozenset({",", "before", "after", "when", "until", "and", "as", "while", "but", "that", "where",
                              "because", "then"})
@@ -98,6 +102,7 @@ class SentenceRules:
         self.lowers = [t.lower for t in self.tokens]
         self.n = len(self.tokens)
         self._trig: list = [False] * self.n  # memo of trigger look-ups (False = not looked up)
+        self._harm_starts: set[int] = set()  # units said to be shot, stabbed ...: their death may follow
 
     # --- tokens -------------------------------------------------------------------------
     def _merge(self, tokens: list[Token], qs: list[Quantity]) -> tuple[list[Token], dict[int, Quantity]]:
@@ -368,13 +373,20 @@ class SentenceRules:
         if start > 0 and self.lowers[start - 1] in _PLACE_PREPOSITIONS:
             return None  # "in Kabul", "on Monday"
         k = j
-        while k < self.n and k - j < 4 and self.is_capitalised(k) and not self.lex.people.match(self.lowers, k) \
+        last = None
+        while k < self.n and k - j < 5 and self.is_capitalised(k) and not self.lex.people.match(self.lowers, k) \
                 and not self.trigger_at(k):
+            if self.lowers[k] in _HONORIFICS and k + 2 < self.n and self.lowers[k + 1] == "." \
+                    and self.is_capitalised(k + 2):
+                k += 2  # "Mr. Brown", "Dr. Ann Lee"
+                continue
+            last = k
             k += 1
-        if k == j:
+        if k == j or last is None:
             return None
+        # the whole name, titles' full stops left out ("Mr. Brown"); a later "Brown" restates it
         return Unit(start, self._skip_apposition(k), 1, 1, 1, kind="named",
-                    head=" ".join(t.text for t in self.tokens[j:k]))  # the whole name: "Smith" restates "John Smith"
+                    head=" ".join(t.text for t in self.tokens[j:k] if t.lower != "."))
 
     def chain_forward(self, i: int, *, allow_names: bool = True, object_list: bool = False) -> list[Unit]:
         """Units joined by conjunctions or 'including', starting at token i. ``object_list``: the
@@ -546,6 +558,8 @@ class SentenceRules:
                 prev_end = max(te, max(c.unit.end for c in found))
         claims.extend(self._tolls())
         claims = [c for c in claims if c.unit.kind != "plural" or c.category in ("killed", "injured")]
+        dead = {c.unit.start for c in claims if c.category == "killed"}
+        claims = [c for c in claims if c.rule != "harm" or (c.unit.start not in dead and not self._split_later(c, claims))]
         claims.sort(key=lambda c: (c.unit.start, c.trigger_start))
         return claims
 
@@ -568,6 +582,8 @@ class SentenceRules:
                 st = self.lex.frame_states.match(lo, units[-1].end)
                 if st:
                     return [RawClaim(st[1], u, t, units[-1].end + st[0], "frame", hyp) for u in units]
+        if tuple(lo[t:te]) in self.lex.harm:
+            return self._harm(t, te, roles, limit, hyp)
         # killed and injured 5 / killing and wounding dozens
         cats = list(active)
         k = te
@@ -641,6 +657,61 @@ class SentenceRules:
                 return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
         return []
 
+    def _beating(self, t: int, te: int) -> bool:
+        """'Beaten' as harm: 'badly beaten', 'beaten with a bat', 'beaten unconscious', 'beaten by
+        a mob / two men / police'; not 'beaten in the primary' or 'beaten by a novice'."""
+        lo = self.lowers
+        if any(w in self.lex.harm_contest for w in lo[te:te + 6]):
+            return False
+        if t > 0 and lo[t - 1] in ("badly", "severely", "brutally", "savagely", "viciously", "repeatedly"):
+            return True
+        if te < self.n and lo[te] in ("with", "unconscious", "senseless", "and"):
+            return True
+        if te + 1 < self.n and lo[te] == "by":
+            for k in range(te + 1, min(self.n, te + 5)):
+                if lo[k] in ("mob", "group", "gang", "crowd") or (
+                        self.person_noun(k) and (lo[k].endswith("s") or lo[k] in _PLURAL_NO_S)):
+                    return True
+        return False
+
+    def _split_later(self, harm: RawClaim, claims: list[RawClaim]) -> bool:
+        """'shot 6 women, killing one of them and injuring the other five', 'stabbed a man,
+        critically injuring the man': what follows in the sentence splits or restates the people
+        hit; the shot are not injured on top of it."""
+        for c in claims:
+            if c is harm or c.rule == "harm" or c.trigger_start <= harm.trigger_start \
+                    or c.unit.start <= harm.trigger_start or c.category not in ("killed", "injured"):
+                continue
+            u = c.unit
+            if u.kind == "partitive" or (u.kind in ("count", "vague") and u.head is None) \
+                    or self.lowers[u.start] in ("the", "him", "her", "them"):
+                return True
+        return False
+
+    def _harm(self, t: int, te: int, roles: frozenset[tuple[str, str]], limit: int, hyp: bool) -> list[RawClaim]:
+        """'Two people were shot', 'stabbed a guard', 'was set on fire': the victims are injured
+        (rule ``harm``; a death stated for them elsewhere takes over, see :meth:`find` and
+        :func:`drop_harm_restated_as_deaths`). Before the victims an auxiliary is needed ("The
+        gunman shot at police" is the attacker), and "shot at" with nobody after it is a miss."""
+        lo = self.lowers
+        if te < self.n and lo[te] in self.lex.harm_not_after:
+            return []
+        if te < self.n and lo[te] == "at" and (te + 1 >= self.n or not self.is_word(te + 1) or lo[te + 1] == "by"):
+            return []  # "officers were shot at (by ...)"
+        if lo[t] in ("beaten", "beat") and not self._beating(t, te):
+            return []  # "was beaten in the primary", "beaten Tuesday by a novice": a contest
+        if any(r == "active" for r, _ in roles):
+            units = self._cut_next_subject(self.chain_forward(te, allow_names=True, object_list=True))
+            units = [u for u in units if u.kind != "reflexive"]  # "shot himself" is its own phrase
+            if units:
+                return [RawClaim("injured", u, t, te, "harm", hyp) for u in units]
+        if any(r == "passive" for r, _ in roles):
+            units, had_aux = self.passive_units(t, limit)
+            if units and had_aux:
+                self._harm_starts.update(u.start for u in units)
+                return [RawClaim("injured", u, t, te, "harm", hyp) for u in units]
+        return []
+
     def _named_subject(self, t: int, limit: int) -> list[Unit]:
         """A name right before a verb of dying that takes no object, at the start of a clause:
         "before Page died", "Smith and Jones died". (Names before other casualty verbs need an
@@ -667,8 +738,8 @@ class SentenceRules:
             chain = self.chain_forward(s, allow_names=True)
             if not chain or chain[-1].end >= b:
                 continue
-            if s >= limit and self.lowers[chain[-1].end] in ("was", "were", "had", "has", "have"):
-                return chain
+            if (s >= limit or s in self._harm_starts) and self.lowers[chain[-1].end] in ("was", "were", "had", "has", "have"):
+                return chain  # "... was shot by police and later died of his injuries"
             if self._acts(chain[-1].end):  # the subject of a clause that did the harm stated before
                 return chain
         return []
@@ -755,3 +826,40 @@ class SentenceRules:
             else:
                 i += n
         return out
+
+
+# --- across sentences --------------------------------------------------------------------------
+
+_DEATH_NOUNS = r"(?:death|killing|murder|funeral|slaying|shooting\s+death)"
+
+
+def drop_harm_restated_as_deaths(claims: list[Claim], text: str) -> list[Claim]:
+    """An injury read from 'was shot' / 'stabbed' is dropped when the report states the death of
+    the same victim: a name it gives ("Brown was shot" ... "Brown died", "the death of Michael
+    Brown"), or the same singular noun or pronoun ("a man was stabbed" ... "the man died")."""
+    harmed = [c for c in claims if c.rule == "harm" and c.category == "injured" and c.best == 1]
+    if not harmed:
+        return claims
+    deaths = [c for c in claims if c.category == "killed" and not c.negated and c.best]
+    drop: set[int] = set()
+    for c in harmed:
+        names = [w for w in _CAPITALISED.findall(c.text) if w.lower() not in _NOT_NAME_WORDS]
+        if c.victims and c.victims[:1].isupper() and names:
+            alts = "|".join(re.escape(n) for n in names)
+            name = rf"\b(?:{alts})\b"
+            if any(re.search(name, d.text) for d in deaths) or re.search(
+                    rf"{_DEATH_NOUNS}\s+of\s+(?:[\w.]+\s+){{0,3}}?{name}|{name}(?:'s|’s)\s+(?:\w+\s+){{0,2}}?{_DEATH_NOUNS}\b"
+                    rf"|{name}[^.;]{{0,40}}?\b(?:died|was\s+killed|was\s+pronounced\s+dead|is\s+dead)\b", text):
+                drop.add(id(c))
+        elif c.victims and any(d.victims == c.victims and d.best == 1 and not d.text.lower().startswith(("another", "a second"))
+                               for d in deaths):
+            drop.add(id(c))
+        if any(d.victims in _ONE_PRONOUNS and d.sentence in (c.sentence, c.sentence + 1) for d in deaths):
+            drop.add(id(c))  # "shot a civilian, resulting in his death"; "He died hours later."
+    return [c for c in claims if id(c) not in drop]
+
+
+_ONE_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+_NOT_NAME_WORDS = frozenset({"a", "an", "the", "one", "officer", "officers", "police", "he", "she", "his", "her",
+                             "mr", "mrs", "ms", "dr"})

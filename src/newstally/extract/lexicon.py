@@ -110,6 +110,9 @@ class Lexicon:
     left_states: dict[str, str] = field(default_factory=dict)
     frame_verbs: frozenset[str] = frozenset()
     self_killed: frozenset[tuple[str, ...]] = frozenset()  # "blew himself up", "took his own life"
+    harm: frozenset[tuple[str, ...]] = frozenset()  # "was shot", "stabbed": injured unless death is stated
+    harm_not_after: frozenset[str] = frozenset()  # "shot down", "beaten up" is its own phrase
+    harm_contest: frozenset[str] = frozenset()  # "beaten in the primary": an election or a game
     frame_states: PhraseIndex = field(default_factory=PhraseIndex)
     toll_nouns: PhraseIndex = field(default_factory=PhraseIndex)  # value: category
     toll_links: frozenset[str] = frozenset()
@@ -177,6 +180,14 @@ def load_lexicon(language: str = "en") -> Lexicon:
     for phrase in t["self_killed"]["phrases"]:
         lex.triggers.add(phrase, ("passive", "killed"))
         first_words.add(phrase.split()[0].lower())
+    harm = t.get("harm", {})
+    for role in ("passive", "active"):
+        for phrase in harm.get(role, ()):
+            lex.triggers.add(phrase, (role, "injured"))
+            first_words.add(phrase.split()[0].lower())
+    lex.harm = frozenset(_words(p) for role in ("passive", "active") for p in harm.get(role, ()))
+    lex.harm_not_after = frozenset(harm.get("not_after", ()))
+    lex.harm_contest = frozenset(harm.get("contest_words", ()))
     for state, cat in t["frames"]["states"].items():
         lex.frame_states.add(state, cat)
     for noun, cat in t["toll"]["nouns"].items():
