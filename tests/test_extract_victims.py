@@ -84,7 +84,21 @@ HARM = [
     ("The incumbent was beaten in the primary.", {"injured": None}),
 ]
 
-CASES = ATTACKERS + LISTS + HARM
+# --- injuries told by what the victims suffered or the care they got --------------------------------
+CARE = [
+    ("A bystander suffered a minor injury.", {"injured": 1}),
+    ("Two employees suffered smoke inhalation.", {"injured": 2}),
+    ("Both victims were treated and released.", {"injured": 2}),
+    ("Three firefighters were taken to Mercy Hospital with burns.", {"injured": 3}),
+    ("A hospital spokesman said 15 people had been brought in with injuries.", {"injured": 15}),
+    ("Eleven people were treated at Regional Medical Center.", {"injured": 11}),
+    ("The explosion caused injuries to four people.", {"injured": 4}),
+    ("The blast inflicted serious injuries on two guards.", {"injured": 2}),
+    ("The striker suffered a knee injury in the first half.", {"injured": None}),
+    ("Two men were taken to a police station for questioning.", {"injured": None}),
+]
+
+CASES = ATTACKERS + LISTS + HARM + CARE
 
 
 def _summary(text: str) -> dict[str, int | None]:

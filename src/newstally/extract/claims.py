@@ -53,6 +53,9 @@ august september october november december police
 """.split())
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "sgt", "lt", "capt", "col", "gen", "det",
                          "cpl", "pvt", "prof", "rev", "st"})
+_VERB_AUX = frozenset({"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "who", "which",
+                       "that", "where"})
+_INJURED_PASSIVE = frozenset({("passive", "injured")})
 _DIED = frozenset({"died", "perished", "succumbed"})  # past tense: "die" is also a German article
 _CLAUSE_OPENERS = frozenset({",", "before", "after", "when", "until", "and", "as", "while", "but", "that", "where",
                              "because", "then"})
@@ -457,6 +460,11 @@ class SentenceRules:
         out = []
         i = 0
         while i < self.n:
+            end = self._injury_predicate(i)
+            if end:
+                out.append((i, end, _INJURED_PASSIVE))
+                i = end
+                continue
             m = self.trigger_at(i)
             if m:
                 out.append((i, i + m[0], m[1]))
@@ -466,6 +474,25 @@ class SentenceRules:
                     out.append((i, i + 1, frozenset({("frame", "killed")})))
                 i += 1
         return out
+
+    def _injury_predicate(self, i: int) -> int | None:
+        """'suffered a minor injury', 'were treated for smoke inhalation', 'had been brought in
+        with injuries', 'was taken to Mercy Hospital': the end of the predicate, read as 'injured'."""
+        p = self.lex.injury_predicates
+        w = self.lowers[i]
+        if not p or (w not in p["suffer_verbs"] and w not in p["care_verbs"]):
+            return None
+        if w in p["care_verbs"] and self.trigger_at(i):
+            return None  # "taken to hospital", "evacuated": the lexicon's own phrases
+        words = p["suffer_nouns"] if w in p["suffer_verbs"] else p["care_words"] + p["suffer_nouns"]
+        for k in range(i + 1, min(self.n, i + 7 if w in p["care_verbs"] else i + 5)):
+            lw = self.lowers[k]
+            for phrase in words:
+                if tuple(self.lowers[k:k + len(phrase)]) == phrase:
+                    return k + len(phrase)
+            if lw in p["not_between"] or not self.is_word(k) or lw in _VERB_AUX or self.trigger_at(k):
+                return None
+        return None
 
     def is_aux(self, i: int) -> bool:
         """An auxiliary or an adverb: 'were', 'have been', 'reportedly', 'critically'."""
@@ -624,8 +651,8 @@ class SentenceRules:
             if units:
                 return [RawClaim(cat, u, t - 1, te, "included", hyp) for cat in nouns for u in units]
         if nouns:
-            # the deaths of three people, the bodies of five men
-            if te < self.n and lo[te] == "of":
+            # the deaths of three people, the bodies of five men; injuries to four people
+            if te < self.n and (lo[te] == "of" or (lo[te] in ("to", "on") and nouns == ["injured"])):
                 units = self.chain_forward(te + 1, allow_names=True)
                 if units:
                     return [RawClaim(cat, u, t, te, "noun-of", hyp) for cat in nouns for u in units]

@@ -113,6 +113,7 @@ class Lexicon:
     harm: frozenset[tuple[str, ...]] = frozenset()  # "was shot", "stabbed": injured unless death is stated
     harm_not_after: frozenset[str] = frozenset()  # "shot down", "beaten up" is its own phrase
     harm_contest: frozenset[str] = frozenset()  # "beaten in the primary": an election or a game
+    injury_predicates: dict[str, Any] = field(default_factory=dict)  # "suffered a minor injury", "taken to X Hospital"
     frame_states: PhraseIndex = field(default_factory=PhraseIndex)
     toll_nouns: PhraseIndex = field(default_factory=PhraseIndex)  # value: category
     toll_links: frozenset[str] = frozenset()
@@ -188,6 +189,15 @@ def load_lexicon(language: str = "en") -> Lexicon:
     lex.harm = frozenset(_words(p) for role in ("passive", "active") for p in harm.get(role, ()))
     lex.harm_not_after = frozenset(harm.get("not_after", ()))
     lex.harm_contest = frozenset(harm.get("contest_words", ()))
+    preds = t.get("injury_predicates", {})
+    lex.injury_predicates = {
+        "suffer_verbs": frozenset(preds.get("suffer_verbs", ())),
+        "care_verbs": frozenset(preds.get("care_verbs", ())),
+        "suffer_nouns": [_words(p) for p in preds.get("suffer_nouns", ())],
+        "care_words": [_words(p) for p in preds.get("care_words", ())],
+        "not_between": frozenset(preds.get("not_between", ())),
+    }
+    first_words |= set(lex.injury_predicates["suffer_verbs"]) | set(lex.injury_predicates["care_verbs"])
     for state, cat in t["frames"]["states"].items():
         lex.frame_states.add(state, cat)
     for noun, cat in t["toll"]["nouns"].items():
