@@ -98,7 +98,26 @@ CARE = [
     ("Two men were taken to a police station for questioning.", {"injured": None}),
 ]
 
-CASES = ATTACKERS + LISTS + HARM + CARE
+# --- ordinal tolls: the newest victim tells the toll ---------------------------------------------
+ORDINALS = [
+    ("A fourth person died on Wednesday from burns suffered in the fire.", {"killed": 4}),
+    ("Police confirmed a 6th fatality on Monday.", {"killed": 6}),
+    ("Fourth policeman dies after checkpost attack", {"killed": 4, "police_killed": 4}),
+    ("The sixth death was reported on Friday.", {"killed": 6}),
+    ("A second suspect was arrested on Tuesday.", {"arrested": 2}),
+    ("Two people died at the scene and a third died in hospital.", {"killed": 3}),
+    ("Two people were stabbed and a third was stabbed in the back.", {"injured": 3}),
+    ("Two people were killed. A third person died in hospital.", {"killed": 3}),
+    # counting on from people of another category: one more person
+    ("One soldier was killed and a second soldier was injured in the assault.", {"killed": 1, "injured": 1}),
+    ("One soldier was killed. A second soldier was wounded.", {"killed": 1, "injured": 1}),
+    # not people
+    ("A second explosion killed two people.", {"killed": 2}),
+    ("The first officer was killed and the second officer was wounded.", {"killed": 1, "injured": 1}),
+    ("Police said a third of the residents were evacuated.", {"evacuated": None}),
+]
+
+CASES = ATTACKERS + LISTS + HARM + CARE + ORDINALS
 
 
 def _summary(text: str) -> dict[str, int | None]:

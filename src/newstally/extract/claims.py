@@ -17,11 +17,11 @@ in the unit before them when their subgroup fits in it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Claim
 from .lexicon import Lexicon
-from .numbers import Quantity, find_quantities
+from .numbers import Quantity, find_quantities, parse_ordinal
 from .senses import physical_harm, speculative
 from .sentences import Token, tokenize
 
@@ -55,6 +55,7 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "sgt", "l
                          "cpl", "pvt", "prof", "rev", "st"})
 _VERB_AUX = frozenset({"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "who", "which",
                        "that", "where"})
+_ORDINAL_HEADS = frozenset({"victim", "person", "fatality", "death", "casualty", "body"})
 _INJURED_PASSIVE = frozenset({("passive", "injured")})
 _DIED = frozenset({"died", "perished", "succumbed"})  # past tense: "die" is also a German article
 _CLAUSE_OPENERS = frozenset({",", "before", "after", "when", "until", "and", "as", "while", "but", "that", "where",
@@ -195,6 +196,9 @@ class SentenceRules:
         if lo[j] == "another" and not (j + 1 < self.n and self.is_word(j + 1) and lo[j + 1] not in self.lex.aux
                                        and not self.trigger_at(j + 1)):
             return Unit(start, j + 1, 1, 1, 1, kind="one", head="another", inherit=True)  # "injuring another"
+        ordinal = self._ordinal_alone(j)
+        if ordinal is not None:
+            return ordinal
         if lo[j] in self.lex.determiners_one:
             return self._singular_unit(start, j + 1)
         if lo[j] in _PRONOUNS_ONE and not self.person_noun(j + 1):
@@ -274,6 +278,9 @@ class SentenceRules:
         m = j
         mods = 0
         lo = self.lowers
+        ordinal = self.ordinal_at(j) if lo[j - 1] in ("a", "an", "the") else None
+        if ordinal is not None:
+            m += ordinal[1]  # "a fourth person", "the 6th victim"
         while m < self.n and mods <= 3:
             pn = self.person_noun(m)
             if pn is not None:
@@ -284,6 +291,9 @@ class SentenceRules:
                 if head in ("others", "other", "those", "ones", "dead", "of them", "of whom", "lives", "casualties"):
                     return None
                 end = self._skip_apposition(self._skip_of_phrase(end))
+                if ordinal is not None and (lo[j - 1] != "the" or last in _ORDINAL_HEADS):
+                    v = ordinal[0]  # the newest victim tells the toll: "a fourth person died" = 4
+                    return Unit(start, end, v, v, v, qualifier="ordinal", subgroup=sub, head=head)
                 return Unit(start, end, 1, 1, 1, subgroup=sub, head=head, kind="one")
             if lo[m].isdigit() and m + 2 < self.n and lo[m + 1] == "-" and lo[m + 2].startswith("year"):
                 m += 3  # "a 12-year-old boy"
@@ -295,6 +305,45 @@ class SentenceRules:
                 return None
             mods += 1
             m += 1
+        return None
+
+    def ordinal_at(self, i: int) -> tuple[int, int] | None:
+        """An ordinal at token i: (value, tokens), "fourth" or "6" "th"."""
+        if i >= self.n:
+            return None
+        w = self.lowers[i]
+        if w.isdigit() and i + 1 < self.n and self.tokens[i].end == self.tokens[i + 1].start:
+            v = parse_ordinal(w + self.lowers[i + 1], self.lex.language)
+            return (v, 2) if v else None
+        v = parse_ordinal(w, self.lex.language) if w[:1].isalpha() else None
+        return (v, 1) if v else None
+
+    def _ordinal_before(self, t: int) -> Unit | None:
+        """'a 6th fatality', 'the fourth death': the toll told by its newest death."""
+        for n in (1, 2):
+            d = t - n - 1
+            if d >= 0 and self.lowers[d] in ("a", "an", "the"):
+                got = self.ordinal_at(d + 1)
+                if got is not None and got[1] == n:
+                    return Unit(d, t, got[0], got[0], got[0], qualifier="ordinal")
+        return None
+
+    def _ordinal_alone(self, start: int) -> Unit | None:
+        """'Fourth policeman dies' (a headline), 'a third was beaten': an ordinal with a person
+        noun and no determiner, or an ordinal standing for a person before a verb."""
+        lo = self.lowers
+        j = start + 1 if lo[start] in ("a", "an") else start
+        got = self.ordinal_at(j)
+        if got is None:
+            return None
+        v, n = got
+        k = j + n
+        pn = self.person_noun(k) if j == start else None
+        if pn is not None:
+            _, sub, head, end = self._compound(k, pn)
+            return Unit(start, end, v, v, v, qualifier="ordinal", subgroup=sub, head=head)
+        if j > start and k < self.n and (lo[k] in self.lex.aux or self.trigger_at(k)):
+            return Unit(start, k, v, v, v, qualifier="ordinal", inherit=True)
         return None
 
     def _plural_attackers(self, start: int, j: int, sub: str | None, head: str, end: int) -> Unit | None:
@@ -585,6 +634,9 @@ class SentenceRules:
                 prev_end = max(te, max(c.unit.end for c in found))
         claims.extend(self._tolls())
         claims = [c for c in claims if c.unit.kind != "plural" or c.category in ("killed", "injured")]
+        for c in claims:
+            if c.unit.qualifier == "ordinal":
+                c.toll = True  # "two died at the scene and a third in hospital": 3 in all, not 2 + 3
         dead = {c.unit.start for c in claims if c.category == "killed"}
         claims = [c for c in claims if c.rule != "harm" or (c.unit.start not in dead and not self._split_later(c, claims))]
         claims.sort(key=lambda c: (c.unit.start, c.trigger_start))
@@ -656,6 +708,9 @@ class SentenceRules:
                 units = self.chain_forward(te + 1, allow_names=True)
                 if units:
                     return [RawClaim(cat, u, t, te, "noun-of", hyp) for cat in nouns for u in units]
+            ordinal = self._ordinal_before(t)
+            if ordinal is not None:
+                return [RawClaim(cat, ordinal, t, te, "noun", hyp) for cat in nouns]
             if t > 0 and lo[t - 1] in ("his", "her") and lo[t] == "death":
                 return [RawClaim(cat, Unit(t - 1, t, 1, 1, 1, kind="one", head=lo[t - 1]), t, te, "noun", hyp)
                         for cat in nouns]
@@ -890,3 +945,20 @@ _ONE_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 _NOT_NAME_WORDS = frozenset({"a", "an", "the", "one", "officer", "officers", "police", "he", "she", "his", "her",
                              "mr", "mrs", "ms", "dr"})
+
+
+def resolve_ordinals(claims: list[Claim]) -> list[Claim]:
+    """'One soldier was killed and a second soldier was injured': an ordinal counts on from
+    people of another category told before it, so it is one more person, not a toll of two. It
+    is a toll ("a fourth person died" = 4) when nothing of another category accounts for the
+    ones before it."""
+    out: list[Claim] = []
+    for i, c in enumerate(claims):
+        if c.qualifier == "ordinal" and c.best and c.best > 1:
+            before = [d for d in claims[:i] if not d.negated and d.best and d.qualifier != "ordinal"]
+            same = any(d.category == c.category for d in before)
+            other = sum(d.best or 0 for d in before if d.category != c.category and d.category in ("killed", "injured"))
+            if not same and other == c.best - 1:
+                c = replace(c, low=1, best=1, high=1, toll=False)
+        out.append(c)
+    return out

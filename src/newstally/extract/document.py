@@ -14,7 +14,7 @@ from datetime import date
 
 from ..model import Claim, Document
 from .attribution import find_attribution, is_attribution_fragment
-from .claims import RawClaim, SentenceRules, drop_harm_restated_as_deaths
+from .claims import RawClaim, SentenceRules, drop_harm_restated_as_deaths, resolve_ordinals
 from .dates import parse_published, resolve_as_of
 from .lexicon import Lexicon, load_lexicon
 from .senses import lede_context
@@ -134,7 +134,7 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
             toks = rules.tokens if rules is not None else tokenize(sentence, s)
             prev_attribution_fragment = (find_attribution(lex, sentence, toks, s)
                                          if is_attribution_fragment(lex, toks) else None)
-    return _link_parents(drop_harm_restated_as_deaths(claims, text), links)
+    return _link_parents(resolve_ordinals(drop_harm_restated_as_deaths(claims, text)), links)
 
 
 def _link_parents(claims: list[Claim], parents: dict[int, Claim]) -> list[Claim]:

@@ -90,7 +90,7 @@ from typing import Any, Mapping
 
 from text_to_num import text2num
 
-__all__ = ["Quantity", "VAGUE", "find_quantities", "parse_number", "parse_quantity"]
+__all__ = ["Quantity", "VAGUE", "find_quantities", "parse_number", "parse_ordinal", "parse_quantity"]
 
 Bounds = tuple[int | None, int | None, int | None]
 
@@ -742,3 +742,42 @@ def parse_number(token: str, language: str = "en") -> int | None:
     if value is None or value[2] != len(s):
         return None
     return value[0][1]
+
+
+@lru_cache(maxsize=None)
+def _ordinal_table(language: str) -> dict[str, Any]:
+    lang = (language or "en").lower().split("-")[0].split("_")[0]
+    table = (_load(f"numbers_{lang}.json") or {}).get("ordinals", {})
+    return {
+        "words": {k: int(v) for k, v in table.get("words", {}).items() if not k.startswith("_")},
+        "tens": {k: int(v) for k, v in table.get("tens", {}).items()},
+        "tens_ordinal": {k: int(v) for k, v in table.get("tens_ordinal", {}).items()},
+        "suffixes": tuple(table.get("suffixes", ())),
+    }
+
+
+def parse_ordinal(token: str, language: str = "en") -> int | None:
+    """The number an ordinal stands for ("fourth" 4, "6th" 6, "twenty-first" 21), or None.
+
+    Ordinals are never quantities (:func:`find_quantities` skips them); the claim rules read
+    them where a toll is told by its newest victim ("a fourth person died").
+
+        >>> parse_ordinal("fourth"), parse_ordinal("6th"), parse_ordinal("twenty-first"), parse_ordinal("four")
+        (4, 6, 21, None)
+    """
+    t = _ordinal_table(language)
+    s = _lower(token.strip())
+    if not s:
+        return None
+    for suffix in t["suffixes"]:
+        if s.endswith(suffix) and s[: -len(suffix)].isdigit() and s[: -len(suffix)].isascii():
+            value = int(s[: -len(suffix)])
+            return value if 0 < value < 10_000 else None
+    if s in t["words"]:
+        return t["words"][s]
+    if s in t["tens_ordinal"]:
+        return t["tens_ordinal"][s]
+    tens, _, unit = s.partition("-")
+    if tens in t["tens"] and unit in t["words"] and t["words"][unit] < 10:
+        return t["tens"][tens] + t["words"][unit]
+    return None
