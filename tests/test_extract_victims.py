@@ -117,7 +117,18 @@ ORDINALS = [
     ("Police said a third of the residents were evacuated.", {"evacuated": None}),
 ]
 
-CASES = ATTACKERS + LISTS + HARM + CARE + ORDINALS
+# --- tolls told at length ------------------------------------------------------------------------
+TOLLS = [
+    ("One of the four policemen wounded in the attack died on Wednesday, raising the number of "
+     "policemen killed to four, the officer said.", {"killed": 4, "police_killed": 4}),
+    ("Police arrested the owner as the number of confirmed deaths rose to 15.", {"killed": 15}),
+    ("The death toll from a fire that destroyed a residential building in the city's old district "
+     "rose to six after firefighters found two bodies.", {"killed": 6}),
+    ("The number of people killed in an attack by gunmen on a village in central Plateau State rose "
+     "to 14 on Monday.", {"killed": 14}),
+]
+
+CASES = ATTACKERS + LISTS + HARM + CARE + ORDINALS + TOLLS
 
 
 def _summary(text: str) -> dict[str, int | None]:

@@ -878,20 +878,36 @@ class SentenceRules:
     def _has_object(self, i: int) -> bool:
         return self.unit_at(i, allow_names=False) is not None
 
+    def _number_of(self, i: int) -> tuple[int, str] | None:
+        """'the number of policemen killed', 'the number of confirmed deaths': a toll noun built
+        from 'number of', a few modifiers or a person noun, and a casualty word."""
+        lo = self.lowers
+        if i + 2 >= self.n or lo[i] != "number" or lo[i + 1] != "of":
+            return None
+        for k in range(i + 2, min(self.n, i + 6)):
+            m = self.trigger_at(k)
+            if m:
+                cats = sorted({c for r, c in m[1] if r in ("passive", "noun")})
+                return (k + m[0] - i, cats[0]) if len(cats) == 1 else None
+            if not self.is_word(k) or lo[k] in _STOP_MODIFIERS or lo[k] in _VERB_AUX:
+                return None
+        return None
+
     def _tolls(self) -> list[RawClaim]:
         out = []
         lo = self.lowers
         i = 0
         while i < self.n:
-            m = self.lex.toll_nouns.match(lo, i)
+            m = self.lex.toll_nouns.match(lo, i) or self._number_of(i)
             if not m:
                 i += 1
                 continue
             n, cat = m
             k = i + n
             hedged = self.hypothetical_at(i)
-            # "the death toll from Saturday's earthquake has risen to 2,053": any words, then a link
-            while k < self.n and k - (i + n) < 10 and lo[k] != "<q>" and lo[k] not in _TOLL_BREAKS \
+            # "the death toll from a fire that destroyed a building in the city's old district has
+            # risen to 2,053": any words of one clause, then a link
+            while k < self.n and k - (i + n) < 24 and lo[k] != "<q>" and lo[k] not in _TOLL_BREAKS \
                     and not (k > i + n and self.trigger_at(k)):
                 hedged = hedged or (lo[k] in self.lex.hypothetical and lo[k] != "to")
                 k += 1
@@ -902,6 +918,10 @@ class SentenceRules:
                 pn = self.person_noun(k + 1)
                 if pn:
                     unit.subgroup, unit.head, unit.end = pn[1], pn[2], k + 1 + pn[0]
+                else:  # "the number of policemen killed rose to four"
+                    inner = next((p for p in map(self.person_noun, range(i + 2, i + n)) if p), None)
+                    if inner is not None and lo[i] == "number":
+                        unit.subgroup, unit.head = inner[1], inner[2]
                 out.append(RawClaim(cat, unit, i, i + n, "toll", hedged, toll=True,
                                     extra={"coded": lo[i + n - 1] == "as"}))
                 i = k + 1
