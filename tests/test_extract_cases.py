@@ -113,7 +113,8 @@ PHRASINGS = [
     ("Witnesses said as many as 40 people may have been killed.", [("killed", None, 40, 40, None)]),
     ("The raid left 3 TMF fighters and 1 policeman dead.", [("killed", 3, 3, 3, "militants"), ("killed", 1, 1, 1, "police")]),
     ("Police detained two suspects.", [("arrested", 2, 2, 2, "attackers")]),
-    ("More than 200 people were rescued.", [("evacuated", 200, 200, None, None)]),
+    ("More than 200 people were rescued.", []),  # rescued is no category (people moved out of danger are)
+    ("More than 200 people were evacuated.", [("evacuated", 200, 200, None, None)]),
     ("The two victims died in hospital.", [("killed", 2, 2, 2, None)]),
     ("Fatalities coded as 10.", [("killed", 10, 10, 10, None)]),
 ]

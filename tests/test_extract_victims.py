@@ -128,7 +128,31 @@ TOLLS = [
      "to 14 on Monday.", {"killed": 14}),
 ]
 
-CASES = ATTACKERS + LISTS + HARM + CARE + ORDINALS + TOLLS
+# --- hostages and captives set free were kidnapped; custody is an arrest ----------------------------
+HELD = [
+    ("Two hostages held by the group were released on Sunday.", {"kidnapped": 2}),
+    ("A kidnapped 8-year-old girl was rescued by police.", {"kidnapped": 1, "children_kidnapped": 1}),
+    ("Troops freed 12 captives in the raid.", {"kidnapped": 12}),
+    ("Twelve abducted schoolgirls were found alive.", {"kidnapped": 12}),
+    ("More than 200 people were rescued from the rubble.", {"kidnapped": None, "evacuated": None}),
+    ("The suspect was released on bail.", {"kidnapped": None}),
+    ("Police released the names of the victims.", {"kidnapped": None}),
+    ("Smith was taken into custody.", {"arrested": 1}),
+    ("The driver, John Smith, was taken into custody.", {"arrested": 1}),
+]
+
+# --- a clause between the victims and the verb -----------------------------------------------------
+CLAUSES = [
+    ("A passenger who tried to put the fire out was also injured.", {"injured": 1}),
+    ("The prosecutor said all 16 people who died had been travelling on the bus.", {"killed": 16}),
+    ("Two men riding a motorcycle were killed when a bomb exploded.", {"killed": 2}),
+    ("Three soldiers patrolling near the border were wounded.", {"injured": 3, "soldiers_injured": 3}),
+    ("A man who was shot by police died later in hospital.", {"killed": 1, "injured": None}),
+    ("An official told Metro News that the agency said people aren't usually held in custody.",
+     {"arrested": None}),
+]
+
+CASES = ATTACKERS + LISTS + HARM + CARE + ORDINALS + TOLLS + HELD + CLAUSES
 
 
 def _summary(text: str) -> dict[str, int | None]:

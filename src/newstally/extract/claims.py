@@ -56,6 +56,8 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "sgt", "l
 _VERB_AUX = frozenset({"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "who", "which",
                        "that", "where"})
 _ORDINAL_HEADS = frozenset({"victim", "person", "fatality", "death", "casualty", "body"})
+_IRREGULAR_PARTICIPLES = frozenset({"held", "taken", "kept", "caught", "hit", "seen", "left", "found", "brought"})
+_PARTICIPLE_LINKS = frozenset({"by", "in", "at", "on", "from", "near", "inside", "during", "for", "with", "outside"})
 _INJURED_PASSIVE = frozenset({("passive", "injured")})
 _DIED = frozenset({"died", "perished", "succumbed"})  # past tense: "die" is also a German article
 _CLAUSE_OPENERS = frozenset({",", "before", "after", "when", "until", "and", "as", "while", "but", "that", "where",
@@ -77,6 +79,7 @@ class Unit:
     kind: str = "count"  # count | one | named | pronoun | reflexive | partitive
     inherit: bool = False  # "others", "of them": take the subgroup of the unit before
     nested: bool = False  # stands after "including"
+    held: bool = False  # called kidnapped or abducted: "a kidnapped girl"
 
 
 @dataclass
@@ -260,6 +263,10 @@ class SentenceRules:
             acronym = len(self.tokens[m].text) > 1 and self.tokens[m].text.isupper()  # "AS", "IS", "SNA"
             if not self.is_word(m) or (not acronym and (w in _STOP_MODIFIERS or w in self.lex.aux)):
                 break
+            if self._held_modifier(m) and m == k:
+                unit.held = True  # "12 abducted schoolgirls"
+                m += 1
+                continue
             if self.trigger_at(m) or self.lex.conjunctions.match(lo, m) or self.lex.including.match(lo, m):
                 break
             mods += 1
@@ -279,6 +286,7 @@ class SentenceRules:
         mods = 0
         lo = self.lowers
         ordinal = self.ordinal_at(j) if lo[j - 1] in ("a", "an", "the") else None
+        held = False
         if ordinal is not None:
             m += ordinal[1]  # "a fourth person", "the 6th victim"
         while m < self.n and mods <= 3:
@@ -293,19 +301,38 @@ class SentenceRules:
                 end = self._skip_apposition(self._skip_of_phrase(end))
                 if ordinal is not None and (lo[j - 1] != "the" or last in _ORDINAL_HEADS):
                     v = ordinal[0]  # the newest victim tells the toll: "a fourth person died" = 4
-                    return Unit(start, end, v, v, v, qualifier="ordinal", subgroup=sub, head=head)
-                return Unit(start, end, 1, 1, 1, subgroup=sub, head=head, kind="one")
+                    return Unit(start, end, v, v, v, qualifier="ordinal", subgroup=sub, head=head, held=held)
+                return Unit(start, end, 1, 1, 1, subgroup=sub, head=head, kind="one", held=held)
             if lo[m].isdigit() and m + 2 < self.n and lo[m + 1] == "-" and lo[m + 2].startswith("year"):
                 m += 3  # "a 12-year-old boy"
                 mods += 1
                 continue
             if not self.is_word(m) or lo[m] in _STOP_MODIFIERS or lo[m] in self.lex.aux:
                 return None
+            if self._held_modifier(m):
+                held = True  # "a kidnapped 8-year-old girl"
+                m += 1
+                continue
             if self.trigger_at(m):
                 return None
             mods += 1
             m += 1
         return None
+
+    def _held_modifier(self, m: int) -> bool:
+        """'kidnapped' or 'abducted' standing before a person noun, as an adjective."""
+        got = self.trigger_at(m)
+        if not got or not any(c == "kidnapped" and r == "passive" for r, c in got[1]) or got[0] != 1:
+            return False
+        k = m + 1
+        while k < self.n and k - m <= 4:
+            if self.person_noun(k):
+                return True
+            if not (self.is_word(k) or self.lowers[k] == "-" or self.lowers[k].isdigit()) or self.trigger_at(k) \
+                    or self.lowers[k] in _STOP_MODIFIERS:
+                return False
+            k += 1
+        return False
 
     def ordinal_at(self, i: int) -> tuple[int, int] | None:
         """An ordinal at token i: (value, tokens), "fourth" or "6" "th"."""
@@ -415,6 +442,12 @@ class SentenceRules:
             while k < self.n and k < end + 12 and lo[k] not in (",", ".", ";"):
                 k += 1
             if k < self.n and lo[k] == ",":
+                return k + 1
+        if end + 2 < self.n and lo[end] == "," and self.is_capitalised(end + 1):
+            k = end + 1  # "the driver, John Smith, was ..."
+            while k < self.n and k - end <= 5 and self.is_capitalised(k) and not self.trigger_at(k):
+                k += 1
+            if k < self.n and lo[k] == "," and k + 1 < self.n and (self.is_aux(k + 1) or self.trigger_at(k + 1)):
                 return k + 1
         return end
 
@@ -573,6 +606,8 @@ class SentenceRules:
                 break
         if not best and had_aux:
             best = self._units_before_place(t, b, limit)
+        if not best:
+            best = self._relative_subject(b, limit, had_aux)
         return best, had_aux
 
     _PLACE_PREPS = frozenset({"in", "across", "at", "near", "throughout", "around"})
@@ -592,6 +627,38 @@ class SentenceRules:
                     self.lowers[x] == "<q>" or (self.is_word(x) and self.lowers[x] not in self.lex.aux
                                                 and not self.trigger_at(x)) for x in range(k + 1, b)):
                 return chain
+        return []
+
+    def _relative_subject(self, b: int, limit: int, had_aux: bool, harm_ok: frozenset[int] = frozenset()) -> list[Unit]:
+        """Victims with a clause between them and the verb: 'a passenger who tried to put the fire
+        out was also injured', 'all 16 people who died', 'two hostages held by the group were
+        released', 'two men riding a motorcycle were killed'. The clause holds no casualty word
+        and no punctuation, and the victims open a clause."""
+        lo = self.lowers
+        for s in range(limit, b):
+            if s > limit and lo[s - 1] not in _CLAUSE_OPENERS and not self.is_aux(s - 1) and lo[s - 1] not in (
+                    "all", "of"):
+                continue
+            if harm_ok and s not in self._harm_starts:
+                continue
+            chain = self.chain_forward(s, allow_names=had_aux or bool(harm_ok))
+            if not chain:
+                continue
+            e = chain[-1].end
+            if e >= b or b - e > 12:
+                continue
+            w = lo[e]
+            relative = w in ("who", "that")
+            participle = self.is_word(e) and not self.trigger_at(e) and not self.person_noun(e) and (
+                (w.endswith("ing") and len(w) > 4) or ((w.endswith("ed") or w in _IRREGULAR_PARTICIPLES)
+                                                       and e + 1 < b and lo[e + 1] in _PARTICIPLE_LINKS))
+            if not (relative or participle) or (w == "that" and chain[-1].kind == "named"):
+                continue  # "told NBC News that ...": what was said, not who
+            if any(not self.is_word(k) and lo[k] != "<q>" or (self.trigger_at(k) and k not in harm_ok)
+                   or (lo[k] in _VERB_AUX and not harm_ok) or lo[k] in ("and", "or", "but", "not", "n't")
+                   for k in range(e + 1, b)):
+                continue
+            return chain
         return []
 
     def hypothetical_at(self, t: int) -> bool:
@@ -663,6 +730,8 @@ class SentenceRules:
                     return [RawClaim(st[1], u, t, units[-1].end + st[0], "frame", hyp) for u in units]
         if tuple(lo[t:te]) in self.lex.harm:
             return self._harm(t, te, roles, limit, hyp)
+        if any(r in ("release", "release_active") for r, _ in roles):
+            return self._released(t, te, roles, limit, hyp)
         # killed and injured 5 / killing and wounding dozens
         cats = list(active)
         k = te
@@ -724,6 +793,11 @@ class SentenceRules:
             units, had_aux = self.passive_units(t, limit)
             if not units and not active and passive == ["killed"] and (lo[t] in _DIED or te - t > 1):
                 units = self._named_subject(t, limit)  # "before Page died"
+            if not units and passive == ["killed"] and self._harm_starts:
+                # "a man who was shot by police died": the one shot is the one who died
+                harm_ok = frozenset(k for k in range(self.n) if self.trigger_at(k)
+                                    and tuple(lo[k:k + self.trigger_at(k)[0]]) in self.lex.harm)
+                units = self._relative_subject(self.aux_before(t, 0), 0, True, harm_ok | {-1})
             if units and tuple(lo[t:te]) in self.lex.self_killed:
                 for u in units:  # "he blew himself up": the attacker, unless the text says who
                     u.subgroup = u.subgroup or ATTACKERS
@@ -738,6 +812,20 @@ class SentenceRules:
             if units:
                 return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
         return []
+
+    def _released(self, t: int, te: int, roles: frozenset[tuple[str, str]], limit: int, hyp: bool) -> list[RawClaim]:
+        """'Two hostages were released', 'troops freed 12 captives', 'a kidnapped girl was
+        rescued': people set free had been kidnapped. Anybody else set free ('rescued from the
+        rubble', 'released on bail') is no figure."""
+        units: list[Unit] = []
+        if any(r == "release_active" for r, _ in roles):
+            units = self._cut_next_subject(self.chain_forward(te, allow_names=False, object_list=True))
+        if not units and any(r == "release" for r, _ in roles):
+            units, had_aux = self.passive_units(t, limit)
+            if not had_aux:
+                units = []
+        units = [u for u in units if u.held or (u.head or "") in self.lex.release_heads]
+        return [RawClaim("kidnapped", u, t, te, "released", hyp) for u in units]
 
     def _beating(self, t: int, te: int) -> bool:
         """'Beaten' as harm: 'badly beaten', 'beaten with a bat', 'beaten unconscious', 'beaten by
