@@ -139,6 +139,10 @@ HELD = [
     ("Police released the names of the victims.", {"kidnapped": None}),
     ("Smith was taken into custody.", {"arrested": 1}),
     ("The driver, John Smith, was taken into custody.", {"arrested": 1}),
+    ("At least nine people were taken away by the rebels.", {"kidnapped": 9}),
+    ("Twelve protesters were taken away by police.", {"arrested": 12, "kidnapped": None}),
+    ("The bodies were taken away by relatives.", {"kidnapped": None, "arrested": None}),
+    ("The agency ordered the evacuation of about 300 people from homes on the slope.", {"evacuated": 300}),
 ]
 
 # --- a clause between the victims and the verb -----------------------------------------------------
@@ -146,6 +150,9 @@ CLAUSES = [
     ("A passenger who tried to put the fire out was also injured.", {"injured": 1}),
     ("The prosecutor said all 16 people who died had been travelling on the bus.", {"killed": 16}),
     ("Two men riding a motorcycle were killed when a bomb exploded.", {"killed": 2}),
+    ("Two men on a motorcycle were killed.", {"killed": 2}),
+    ("KABUL, May 26 (Wire): A suicide bomber on foot blew himself up outside the gate, killing four policemen.",
+     {"killed": 5, "attackers_killed": 1, "police_killed": 4}),
     ("Three soldiers patrolling near the border were wounded.", {"injured": 3, "soldiers_injured": 3}),
     ("A man who was shot by police died later in hospital.", {"killed": 1, "injured": None}),
     ("An official told Metro News that the agency said people aren't usually held in custody.",

@@ -56,11 +56,12 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "sgt", "l
 _VERB_AUX = frozenset({"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "who", "which",
                        "that", "where"})
 _ORDINAL_HEADS = frozenset({"victim", "person", "fatality", "death", "casualty", "body"})
+_SHORT_PREPOSITIONS = frozenset({"on", "in", "at", "from", "with", "near", "inside", "aboard", "outside"})
 _IRREGULAR_PARTICIPLES = frozenset({"held", "taken", "kept", "caught", "hit", "seen", "left", "found", "brought"})
 _PARTICIPLE_LINKS = frozenset({"by", "in", "at", "on", "from", "near", "inside", "during", "for", "with", "outside"})
 _INJURED_PASSIVE = frozenset({("passive", "injured")})
 _DIED = frozenset({"died", "perished", "succumbed"})  # past tense: "die" is also a German article
-_CLAUSE_OPENERS = frozenset({",", "before", "after", "when", "until", "and", "as", "while", "but", "that", "where",
+_CLAUSE_OPENERS = frozenset({",", ":", ";", "—", "–", "before", "after", "when", "until", "and", "as", "while", "but", "that", "where",
                              "because", "then"})
 
 
@@ -648,7 +649,7 @@ class SentenceRules:
             if e >= b or b - e > 12:
                 continue
             w = lo[e]
-            relative = w in ("who", "that")
+            relative = w in ("who", "that") or (w in _SHORT_PREPOSITIONS and b - e <= 4)  # "a bomber on foot"
             participle = self.is_word(e) and not self.trigger_at(e) and not self.person_noun(e) and (
                 (w.endswith("ing") and len(w) > 4) or ((w.endswith("ed") or w in _IRREGULAR_PARTICIPLES)
                                                        and e + 1 < b and lo[e + 1] in _PARTICIPLE_LINKS))
@@ -732,6 +733,8 @@ class SentenceRules:
             return self._harm(t, te, roles, limit, hyp)
         if any(r in ("release", "release_active") for r, _ in roles):
             return self._released(t, te, roles, limit, hyp)
+        if any(r == "taken_by" for r, _ in roles) and not active and not passive:
+            return self._taken_by(t, te, limit, hyp)
         # killed and injured 5 / killing and wounding dozens
         cats = list(active)
         k = te
@@ -826,6 +829,24 @@ class SentenceRules:
                 units = []
         units = [u for u in units if u.held or (u.head or "") in self.lex.release_heads]
         return [RawClaim("kidnapped", u, t, te, "released", hyp) for u in units]
+
+    def _taken_by(self, t: int, te: int, limit: int, hyp: bool) -> list[RawClaim]:
+        """'nine people were taken away by the rebels' (kidnapped), '... by police' (arrested)."""
+        lo = self.lowers
+        if te >= self.n or lo[te] != "by":
+            return []
+        cat = None
+        for k in range(te + 1, min(self.n, te + 5)):
+            pn = self.person_noun(k)
+            if pn is not None:
+                cat = self.lex.taken_agents.get(pn[1] or "")
+                break
+            if not self.is_word(k):
+                break
+        if cat is None:
+            return []
+        units, had_aux = self.passive_units(t, limit)
+        return [RawClaim(cat, u, t, te, "passive", hyp) for u in units] if had_aux else []
 
     def _beating(self, t: int, te: int) -> bool:
         """'Beaten' as harm: 'badly beaten', 'beaten with a bat', 'beaten unconscious', 'beaten by

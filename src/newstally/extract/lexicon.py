@@ -113,6 +113,7 @@ class Lexicon:
     harm: frozenset[tuple[str, ...]] = frozenset()  # "was shot", "stabbed": injured unless death is stated
     harm_not_after: frozenset[str] = frozenset()  # "shot down", "beaten up" is its own phrase
     harm_contest: frozenset[str] = frozenset()  # "beaten in the primary": an election or a game
+    taken_agents: dict[str, str] = field(default_factory=dict)  # "taken away by the rebels": kidnapped
     release_heads: frozenset[str] = frozenset()  # "hostages": people set free were kidnapped
     injury_predicates: dict[str, Any] = field(default_factory=dict)  # "suffered a minor injury", "taken to X Hospital"
     frame_states: PhraseIndex = field(default_factory=PhraseIndex)
@@ -190,6 +191,11 @@ def load_lexicon(language: str = "en") -> Lexicon:
     lex.harm = frozenset(_words(p) for role in ("passive", "active") for p in harm.get(role, ()))
     lex.harm_not_after = frozenset(harm.get("not_after", ()))
     lex.harm_contest = frozenset(harm.get("contest_words", ()))
+    taken = t.get("taken_by", {})
+    for phrase in taken.get("phrases", ()):
+        lex.triggers.add(phrase, ("taken_by", "kidnapped"))
+        first_words.add(phrase.split()[0].lower())
+    lex.taken_agents = dict(taken.get("agents", {}))
     release = t.get("release", {})
     for role, key in (("release", "passive"), ("release_active", "active")):
         for phrase in release.get(key, ()):
