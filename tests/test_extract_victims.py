@@ -155,6 +155,12 @@ CLAUSES = [
      {"killed": 5, "attackers_killed": 1, "police_killed": 4}),
     ("Three soldiers patrolling near the border were wounded.", {"injured": 3, "soldiers_injured": 3}),
     ("A man who was shot by police died later in hospital.", {"killed": 1, "injured": None}),
+    ("The perpetrator, who also died in the attack, was identified as Robert Ray.",
+     {"killed": 1, "attackers_killed": 1}),
+    ("The driver, who escaped with minor injuries, had been arrested.", {"arrested": 1}),
+    ("Two Muslim women were attacked and injured by a man wielding a knife.", {"injured": 2}),
+    ("The attack left the victim with serious injuries.", {"injured": 1}),
+    ("The blast left 27 people dead and 40 injured.", {"killed": 27, "injured": 40}),
     ("An official told Metro News that the agency said people aren't usually held in custody.",
      {"arrested": None}),
 ]

@@ -442,6 +442,9 @@ class SentenceRules:
             k = end + 2
             while k < self.n and k < end + 12 and lo[k] not in (",", ".", ";"):
                 k += 1
+            if lo[end + 1] == "who" and any(self.trigger_at(x) and ("passive", "killed") in self.trigger_at(x)[1]
+                                            for x in range(end + 2, k)):
+                return end  # ", who also died in the attack,": the clause is a claim of its own
             if k < self.n and lo[k] == ",":
                 return k + 1
         if end + 2 < self.n and lo[end] == "," and self.is_capitalised(end + 1):
@@ -555,6 +558,8 @@ class SentenceRules:
             else:
                 if self.lowers[i] in self.lex.frame_verbs:
                     out.append((i, i + 1, frozenset({("frame", "killed")})))
+                elif self.lowers[i] in self.lex.left_verbs:
+                    out.append((i, i + 1, frozenset({("left", "killed")})))
                 i += 1
         return out
 
@@ -648,6 +653,8 @@ class SentenceRules:
             e = chain[-1].end
             if e >= b or b - e > 12:
                 continue
+            if lo[e] == "," and e + 1 < b and lo[e + 1] == "who":
+                e += 1  # "the perpetrator, who also died in the attack,"
             w = lo[e]
             relative = w in ("who", "that") or (w in _SHORT_PREPOSITIONS and b - e <= 4)  # "a bomber on foot"
             participle = self.is_word(e) and not self.trigger_at(e) and not self.person_noun(e) and (
@@ -716,12 +723,17 @@ class SentenceRules:
         passive = sorted({c for r, c in roles if r == "passive"})
         nouns = sorted({c for r, c in roles if r == "noun"})
         hyp = self.hypothetical_at(t)
-        # left 27 dead
+        # left 27 dead; left the victim with serious injuries
         if lo[t] in self.lex.left_verbs:
             units = self.chain_forward(te, allow_names=False)
             if units and units[-1].end < self.n and lo[units[-1].end] in self.lex.left_states:
                 cat = self.lex.left_states[lo[units[-1].end]]
                 return [RawClaim(cat, u, t, units[-1].end + 1, "left", hyp) for u in units]
+            if units and units[-1].end < self.n and lo[units[-1].end] == "with":
+                nouns_at = self.lex.injury_predicates.get("suffer_nouns", [])
+                for k in range(units[-1].end + 1, min(self.n, units[-1].end + 4)):
+                    if any(tuple(lo[k:k + len(p)]) == p for p in nouns_at):
+                        return [RawClaim("injured", u, t, k + 1, "left", hyp) for u in units]
         # stabbed a man to death, shot two men dead
         if lo[t] in self.lex.frame_verbs:
             units = self.chain_forward(te, allow_names=True)
@@ -807,7 +819,7 @@ class SentenceRules:
                 return [RawClaim("killed", u, t, te, "passive", hyp) for u in units]
             if units and (had_aux or not self._has_object(te)):
                 return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
-            units = self._coordinated_subject(t, limit) if not active or self.aux_before(t, limit) < t else []
+            units = self._coordinated_subject(t, limit, acts=not active or self.aux_before(t, limit) < t)
             if units and tuple(lo[t:te]) in self.lex.self_killed:
                 for u in units:
                     u.subgroup = u.subgroup or ATTACKERS
@@ -917,7 +929,7 @@ class SentenceRules:
                 return chain
         return []
 
-    def _coordinated_subject(self, t: int, limit: int) -> list[Unit]:
+    def _coordinated_subject(self, t: int, limit: int, acts: bool = True) -> list[Unit]:
         """'A civilian was hit by a stray bullet and died': the subject of the clause whose
         second verb is the casualty word."""
         b = self.aux_before(t, limit)
@@ -931,8 +943,8 @@ class SentenceRules:
                 continue
             if (s >= limit or s in self._harm_starts) and self.lowers[chain[-1].end] in ("was", "were", "had", "has", "have"):
                 return chain  # "... was shot by police and later died of his injuries"
-            if self._acts(chain[-1].end):  # the subject of a clause that did the harm stated before
-                return chain
+            if acts and self._acts(chain[-1].end):  # the subject of a clause that did the harm stated before
+                return chain  # (not before "... and killed people": that subject did the killing)
         return []
 
     def _acts(self, k: int) -> bool:
