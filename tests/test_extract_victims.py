@@ -25,7 +25,8 @@ ATTACKERS = [
      {"killed": 3, "attackers_killed": 1}),
     ("A bomber blew himself up at the gate, killing four guards.", {"killed": 5, "attackers_killed": 1}),
     ("Three policemen and two attackers were killed in the raid.", {"killed": 5, "attackers_killed": 2}),
-    ("The gunman killed three shoppers before police shot him dead.", {"killed": 3, "attackers_killed": None}),
+    ("The gunman killed three shoppers before police shot him dead.", {"killed": 4, "attackers_killed": 1}),
+    ("A gunman opened fire on the crowd before he was shot dead by police.", {"killed": 1, "attackers_killed": 1}),
     # a bare plural of victims restates a figure; it is no count of its own
     ("The victims were taken to Mercy Hospital.", {"killed": None, "injured": None}),
     # a bare plural of attackers gives no arrest or flight figure
@@ -72,6 +73,8 @@ HARM = [
     ("Mr. Brown was shot by an officer. The death of Michael Brown sparked protests.", {"killed": 1, "injured": None}),
     ("A man was stabbed on the platform. The man died in hospital.", {"killed": 1, "injured": None}),
     ("A man was shot in the leg. Another man was killed.", {"killed": 1, "injured": 1}),
+    ("A man stabbed Lieutenant Jeff Neville at the airport. Neville, a police officer, was injured.",
+     {"injured": 1}),
     # the people hit, then split or restated
     ("He shot 6 women, killing one of them and injuring the other five.", {"killed": 1, "injured": 5}),
     ("Two men stabbed a tourist, critically injuring the man.", {"injured": 1}),
@@ -87,6 +90,9 @@ HARM = [
 # --- injuries told by what the victims suffered or the care they got --------------------------------
 CARE = [
     ("A bystander suffered a minor injury.", {"injured": 1}),
+    ("A total of 17 people were wounded in the attack.", {"injured": 17}),
+    ("Two crashes in five months killed a total of 346 people.", {"killed": None}),
+    ("The gunfire wounded Officer Mark Lee and a bystander.", {"injured": 2, "police_injured": 1}),
     ("Two employees suffered smoke inhalation.", {"injured": 2}),
     ("Both victims were treated and released.", {"injured": 2}),
     ("Three firefighters were taken to Mercy Hospital with burns.", {"injured": 3}),

@@ -178,7 +178,12 @@ class SentenceRules:
         j = i
         inherit = False
         at_least = False
-        while j < self.n and j - i < 4 and (lo[j] in _PREFIX_DETS or lo[j] in ("at", "least")):
+        # "A total of 17 people were wounded" (as the subject only: "crashes that killed a total of
+        # 346 people" sums up several events)
+        total_ok = i == 0 or lo[i - 1] in (",", ";", ":", "and", "but", "while", "when")
+        while j < self.n and j - i < 4 and (lo[j] in _PREFIX_DETS or lo[j] in ("at", "least")
+                                            or (total_ok and (lo[j] == "total" or (lo[j] == "of" and j > i
+                                                                                 and lo[j - 1] == "total")))):
             nxt = j + 1
             if not any(nxt + k < self.n and lo[nxt + k] == "<q>" for k in range(0, 4 - (j - i))):
                 break
@@ -212,7 +217,9 @@ class SentenceRules:
         if lo[j] in _REFLEXIVE_ONE:
             return Unit(start, j + 1, 1, 1, 1, kind="reflexive", subgroup=ATTACKERS, head=lo[j])
         if allow_names and self.is_capitalised(j):
-            return self._name_unit(start, j)
+            unit = self._name_unit(start, j)
+            if unit is not None or not self.person_noun(j):
+                return unit  # else "Officer Mark Lee": a title, then the name
         pn = self.person_noun(j)
         if allow_names and pn is not None and j + pn[0] < self.n and self.is_capitalised(j + pn[0]):
             unit = self._name_unit(start, j + pn[0])  # "spectator Krystle Campbell"
@@ -710,6 +717,8 @@ class SentenceRules:
         claims.extend(self._tolls())
         claims = [c for c in claims if c.unit.kind != "plural" or c.category in ("killed", "injured")]
         for c in claims:
+            if c.unit.kind == "pronoun" and c.unit.subgroup is None and self._subject_attacker(c.unit.start):
+                c.unit.subgroup = ATTACKERS  # "A gunman opened fire ... before he was shot dead"
             if c.unit.qualifier == "ordinal":
                 c.toll = True  # "two died at the scene and a third in hospital": 3 in all, not 2 + 3
         dead = {c.unit.start for c in claims if c.category == "killed"}
@@ -891,6 +900,17 @@ class SentenceRules:
                 return True
         return False
 
+    def _subject_attacker(self, end: int) -> bool:
+        """Whether the sentence opens with an attacker as its subject, before token ``end``:
+        the one a later 'he' or 'she' stands for."""
+        for k in range(0, min(end, 8)):
+            pn = self.person_noun(k)
+            if pn is not None:
+                return pn[1] == ATTACKERS
+            if self.trigger_at(k) or self.lowers[k] in self.lex.aux:
+                return False
+        return False
+
     def _harm(self, t: int, te: int, roles: frozenset[tuple[str, str]], limit: int, hyp: bool) -> list[RawClaim]:
         """'Two people were shot', 'stabbed a guard', 'was set on fire': the victims are injured
         (rule ``harm``; a death stated for them elsewhere takes over, see :meth:`find` and
@@ -1064,8 +1084,12 @@ def drop_harm_restated_as_deaths(claims: list[Claim], text: str) -> list[Claim]:
     if not harmed:
         return claims
     deaths = [c for c in claims if c.category == "killed" and not c.negated and c.best]
+    hurt_named = [c for c in claims if c.category == "injured" and c.rule != "harm" and c.victims]
     drop: set[int] = set()
     for c in harmed:
+        if c.victims and c.victims[:1].isupper() and any(d.victims == c.victims for d in hurt_named):
+            drop.add(id(c))  # "stabbed Lieutenant Jeff Neville. Neville ... was injured": one person
+            continue
         names = [w for w in _CAPITALISED.findall(c.text) if w.lower() not in _NOT_NAME_WORDS]
         if c.victims and c.victims[:1].isupper() and names:
             alts = "|".join(re.escape(n) for n in names)
