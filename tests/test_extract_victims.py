@@ -25,6 +25,8 @@ ATTACKERS = [
      {"killed": 3, "attackers_killed": 1}),
     ("A bomber blew himself up at the gate, killing four guards.", {"killed": 5, "attackers_killed": 1}),
     ("Three policemen and two attackers were killed in the raid.", {"killed": 5, "attackers_killed": 2}),
+    ("The assailant, Joseph Stack, and one employee were killed and 13 people were injured.",
+     {"killed": 2, "attackers_killed": 1, "injured": 13}),
     ("The gunman killed three shoppers before police shot him dead.", {"killed": 4, "attackers_killed": 1}),
     ("A gunman opened fire on the crowd before he was shot dead by police.", {"killed": 1, "attackers_killed": 1}),
     # a bare plural of victims restates a figure; it is no count of its own
@@ -100,6 +102,7 @@ CARE = [
     ("Eleven people were treated at Regional Medical Center.", {"injured": 11}),
     ("The explosion caused injuries to four people.", {"injured": 4}),
     ("The blast inflicted serious injuries on two guards.", {"injured": 2}),
+    ("The victim suffered a broken jaw and a fractured nose.", {"injured": 1}),
     ("The striker suffered a knee injury in the first half.", {"injured": None}),
     ("Two men were taken to a police station for questioning.", {"injured": None}),
 ]
@@ -157,6 +160,8 @@ CLAUSES = [
     ("The prosecutor said all 16 people who died had been travelling on the bus.", {"killed": 16}),
     ("Two men riding a motorcycle were killed when a bomb exploded.", {"killed": 2}),
     ("Two men on a motorcycle were killed.", {"killed": 2}),
+    ("An assailant stabbed a homeless man to death in the park.", {"killed": 1}),
+    ("A wounded soldier died in hospital.", {"killed": 1, "injured": None}),
     ("KABUL, May 26 (Wire): A suicide bomber on foot blew himself up outside the gate, killing four policemen.",
      {"killed": 5, "attackers_killed": 1, "police_killed": 4}),
     ("Three soldiers patrolling near the border were wounded.", {"injured": 3, "soldiers_injured": 3}),

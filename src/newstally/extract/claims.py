@@ -321,8 +321,8 @@ class SentenceRules:
                 held = True  # "a kidnapped 8-year-old girl"
                 m += 1
                 continue
-            if self.trigger_at(m):
-                return None
+            if self.trigger_at(m) and not (self.trigger_at(m)[0] == 1 and self.person_noun(m + 1)):
+                return None  # but "a homeless man", "a wounded soldier"
             mods += 1
             m += 1
         return None
@@ -458,8 +458,9 @@ class SentenceRules:
             k = end + 1  # "the driver, John Smith, was ..."
             while k < self.n and k - end <= 5 and self.is_capitalised(k) and not self.trigger_at(k):
                 k += 1
-            if k < self.n and lo[k] == "," and k + 1 < self.n and (self.is_aux(k + 1) or self.trigger_at(k + 1)):
-                return k + 1
+            if k < self.n and lo[k] == "," and k + 1 < self.n and (self.is_aux(k + 1) or self.trigger_at(k + 1)
+                                                                   or lo[k + 1] == "and"):
+                return k + 1  # "The assailant, Joseph Stack, and one employee were killed"
         return end
 
     def _name_unit(self, start: int, j: int) -> Unit | None:
