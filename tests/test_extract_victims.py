@@ -176,7 +176,17 @@ CLAUSES = [
      {"arrested": None}),
 ]
 
-CASES = ATTACKERS + LISTS + HARM + CARE + ORDINALS + TOLLS + HELD + CLAUSES
+# --- other readings -------------------------------------------------------------------------------
+OTHER = [
+    ("On 28 April 2020, the district head of intelligence was killed in an operation.", {"killed": 1}),
+    ("Police seized 500 head of cattle.", {"kidnapped": None, "arrested": None}),
+    ("Twelve people were killed or injured in the blast.", {"killed": None, "injured": None}),
+    ("3 militants were killed, injured or captured during the operation.", {"killed": None}),
+    ("The strike hit a bus, killing three and injuring 17, the head of the regional administration, said.",
+     {"killed": 3, "injured": 17}),
+]
+
+CASES = OTHER + ATTACKERS + LISTS + HARM + CARE + ORDINALS + TOLLS + HELD + CLAUSES
 
 
 def _summary(text: str) -> dict[str, int | None]:

@@ -157,6 +157,9 @@ class SentenceRules:
             return None
         m = self.lex.people.match(self.lowers, i)
         if m is None:
+            if self.lowers[i] == "head" and i + 2 < self.n and self.lowers[i + 1] == "of" and self.is_word(i + 2) \
+                    and self.lowers[i + 2] not in self.lex.not_people:
+                return 1, None, "head"  # "the district head of intelligence" (not "500 head of cattle")
             return None
         n, sub = m
         return n, sub, " ".join(self.lowers[i:i + n])
@@ -527,6 +530,9 @@ class SentenceRules:
             u = self.unit_at(step, allow_names=allow_names and self.is_capitalised(step) if step < self.n else False)
             if u is None:
                 break
+            after = u.end + 1 if u.end < self.n and self.lowers[u.end] == "," else u.end
+            if only_comma and after < self.n and self.lowers[after] in self.lex.say_verbs:
+                break  # "injuring 17, the head of the regional administration, said": the speaker
             if only_comma and not object_list and (u.kind == "named" or units[-1].kind == "named") \
                     and (u.kind != "named" or units[-1].kind != "named"):
                 break  # "Manaus, Amazonas, a man": a place before the victim
@@ -701,6 +707,9 @@ class SentenceRules:
         prev_end = 0
         for t, te, roles in trig:
             if t < prev_end:
+                continue
+            if self._either(te):
+                prev_end = te  # "were killed or injured", "killed, injured or captured": no figure for either
                 continue
             found = [c for c in self._from_trigger(t, te, roles, prev_end) if physical_harm(self, c)]
             for c in found:
@@ -900,6 +909,21 @@ class SentenceRules:
                     or self.lowers[u.start] in ("the", "him", "her", "them"):
                 return True
         return False
+
+    def _either(self, te: int) -> bool:
+        """A casualty word followed by 'or' and another one: the count covers them together."""
+        lo = self.lowers
+        k = te
+        listed = False
+        while k + 1 < self.n and lo[k] == ",":
+            m = self.trigger_at(k + 1)
+            if not m:
+                return False
+            k, listed = k + 1 + m[0], True
+        if k + 1 >= self.n or lo[k] != "or":
+            return False
+        m = self.trigger_at(k + 1)
+        return listed or (bool(m) and any(r in ("passive", "noun", "active") for r, _ in m[1]))
 
     def _subject_attacker(self, end: int) -> bool:
         """Whether the sentence opens with an attacker as its subject, before token ``end``:
