@@ -59,6 +59,8 @@ _ORDINAL_HEADS = frozenset({"victim", "person", "fatality", "death", "casualty",
 _SHORT_PREPOSITIONS = frozenset({"on", "in", "at", "from", "with", "near", "inside", "aboard", "outside"})
 _IRREGULAR_PARTICIPLES = frozenset({"held", "taken", "kept", "caught", "hit", "seen", "left", "found", "brought"})
 _PARTICIPLE_LINKS = frozenset({"by", "in", "at", "on", "from", "near", "inside", "during", "for", "with", "outside"})
+_FOUND = frozenset({"found", "discovered", "recovered", "retrieved", "pulled", "located", "identified", "dumped",
+                    "buried", "lying", "washed"})
 _INJURED_PASSIVE = frozenset({("passive", "injured")})
 _DIED = frozenset({"died", "perished", "succumbed"})  # past tense: "die" is also a German article
 _CLAUSE_OPENERS = frozenset({",", ":", ";", "—", "–", "before", "after", "when", "until", "and", "as", "while", "but", "that", "where",
@@ -458,8 +460,9 @@ class SentenceRules:
             if k < self.n and lo[k] == ",":
                 return k + 1
         if end + 2 < self.n and lo[end] == "," and self.is_capitalised(end + 1):
-            k = end + 1  # "the driver, John Smith, was ..."
-            while k < self.n and k - end <= 5 and self.is_capitalised(k) and not self.trigger_at(k):
+            k = end + 1  # "the driver, John Smith, was ...", "a doctor, Dr. Ann Lee, was ..."
+            while k < self.n and k - end <= 7 and (self.is_capitalised(k) or (
+                    lo[k] == "." and lo[k - 1] in _HONORIFICS)) and not self.trigger_at(k):
                 k += 1
             if k < self.n and lo[k] == "," and k + 1 < self.n and (self.is_aux(k + 1) or self.trigger_at(k + 1)
                                                                    or lo[k + 1] == "and"):
@@ -814,6 +817,9 @@ class SentenceRules:
             ordinal = self._ordinal_before(t)
             if ordinal is not None:
                 return [RawClaim(cat, ordinal, t, te, "noun", hyp) for cat in nouns]
+            owner = self._owner_of(t) if lo[t] == "body" and self._found(te) else None
+            if owner is not None:  # "the assailant's body was found", "Smith's death"
+                return [RawClaim(cat, owner, t, te, "noun", hyp) for cat in nouns]
             if t > 0 and lo[t - 1] in ("his", "her") and lo[t] == "death":
                 return [RawClaim(cat, Unit(t - 1, t, 1, 1, 1, kind="one", head=lo[t - 1]), t, te, "noun", hyp)
                         for cat in nouns]
@@ -909,6 +915,26 @@ class SentenceRules:
                     or self.lowers[u.start] in ("the", "him", "her", "them"):
                 return True
         return False
+
+    def _found(self, k: int) -> bool:
+        """'... body was found / recovered / pulled from the river': a dead body, not anatomy."""
+        k = self.aux_after(k)
+        return k < self.n and self.lowers[k] in _FOUND
+
+    def _owner_of(self, t: int) -> Unit | None:
+        """'the assailant's body', 'a soldier's body': one person, named by a possessive person noun
+        (not a name: 'Mr. X's father's death' and the like tell of other deaths too often)."""
+        if t < 1:
+            return None
+        w = self.lowers[t - 1]
+        if not (w.endswith("'s") and len(w) > 2):
+            return None
+        stem = w[:-2]
+        m = self.lex.people.match([stem], 0)
+        if m is not None:
+            start = t - 2 if t >= 2 and self.lowers[t - 2] in ("the", "a", "an") else t - 1
+            return Unit(start, t, 1, 1, 1, subgroup=m[1], head=stem, kind="one")
+        return None
 
     def _either(self, te: int) -> bool:
         """A casualty word followed by 'or' and another one: the count covers them together."""
