@@ -65,6 +65,10 @@ HARM = [
     ("A man was set on fire outside the mosque.", {"injured": 1}),
     ("A Sikh man was beaten by two men outside a store.", {"injured": 1}),
     ("Two people were shot at a party on Saturday.", {"injured": 2}),
+    ("The man, who was shot in the arm, survived.", {"injured": 1}),
+    ("The assailant drove into a group of pedestrians, striking several people.", {"injured": 3}),
+    ("The driver struck a pedestrian and fled.", {"injured": 1, "displaced": None}),
+    ("The storm struck the coast on Monday.", {"injured": None}),
     ("The gunman shot three people and then shot himself.", {"injured": 3, "killed": 1, "attackers_killed": 1}),
     # death stated in the sentence or later in the report
     ("The suspect was shot by police and later died of his injuries.",
@@ -103,6 +107,10 @@ CARE = [
     ("The explosion caused injuries to four people.", {"injured": 4}),
     ("The blast inflicted serious injuries on two guards.", {"injured": 2}),
     ("The victim suffered a broken jaw and a fractured nose.", {"injured": 1}),
+    ("Two people received medical treatment.", {"injured": 2}),
+    ("Three members of the family were injured when the house was firebombed.", {"injured": 3}),
+    ("The attack wounded seven, three critically.", {"injured": 7}),
+    ("Seven people were wounded, three of them critically.", {"injured": 7}),
     ("The striker suffered a knee injury in the first half.", {"injured": None}),
     ("Two men were taken to a police station for questioning.", {"injured": None}),
 ]

@@ -59,6 +59,9 @@ _ORDINAL_HEADS = frozenset({"victim", "person", "fatality", "death", "casualty",
 _SHORT_PREPOSITIONS = frozenset({"on", "in", "at", "from", "with", "near", "inside", "aboard", "outside"})
 _IRREGULAR_PARTICIPLES = frozenset({"held", "taken", "kept", "caught", "hit", "seen", "left", "found", "brought"})
 _PARTICIPLE_LINKS = frozenset({"by", "in", "at", "on", "from", "near", "inside", "during", "for", "with", "outside"})
+_LY_NOUNS = frozenset({"family", "assembly", "rally", "ally", "supply", "belly", "anomaly", "monopoly", "reply"})
+_HOW_BADLY = frozenset({"critically", "seriously", "severely", "gravely", "badly", "fatally", "mortally", "slightly",
+                        "lightly"})
 _FOUND = frozenset({"found", "discovered", "recovered", "retrieved", "pulled", "located", "identified", "dumped",
                     "buried", "lying", "washed"})
 _INJURED_PASSIVE = frozenset({("passive", "injured")})
@@ -454,9 +457,10 @@ class SentenceRules:
             k = end + 2
             while k < self.n and k < end + 12 and lo[k] not in (",", ".", ";"):
                 k += 1
-            if lo[end + 1] == "who" and any(self.trigger_at(x) and ("passive", "killed") in self.trigger_at(x)[1]
+            if lo[end + 1] == "who" and any(self.trigger_at(x) and (("passive", "killed") in self.trigger_at(x)[1]
+                                                                    or tuple(lo[x:x + self.trigger_at(x)[0]]) in self.lex.harm)
                                             for x in range(end + 2, k)):
-                return end  # ", who also died in the attack,": the clause is a claim of its own
+                return end  # ", who also died in the attack,", ", who was shot in the arm,": a claim of its own
             if k < self.n and lo[k] == ",":
                 return k + 1
         if end + 2 < self.n and lo[end] == "," and self.is_capitalised(end + 1):
@@ -536,6 +540,9 @@ class SentenceRules:
             after = u.end + 1 if u.end < self.n and self.lowers[u.end] == "," else u.end
             if only_comma and after < self.n and self.lowers[after] in self.lex.say_verbs:
                 break  # "injuring 17, the head of the regional administration, said": the speaker
+            if only_comma and u.head is None and u.kind == "count" and u.end < self.n \
+                    and self.lowers[u.end] in _HOW_BADLY:
+                nested = True  # "wounding seven, three critically": a part of the seven
             if only_comma and not object_list and (u.kind == "named" or units[-1].kind == "named") \
                     and (u.kind != "named" or units[-1].kind != "named"):
                 break  # "Manaus, Amazonas, a man": a place before the victim
@@ -602,7 +609,8 @@ class SentenceRules:
     def is_aux(self, i: int) -> bool:
         """An auxiliary or an adverb: 'were', 'have been', 'reportedly', 'critically'."""
         w = self.lowers[i]
-        return w in self.lex.aux or (w.endswith("ly") and len(w) > 3 and self.is_word(i))
+        return w in self.lex.aux or (w.endswith("ly") and len(w) > 3 and self.is_word(i) and w not in _LY_NOUNS
+                                     and not self.is_capitalised(i) and not self.person_noun(i))
 
     def aux_before(self, t: int, limit: int) -> int:
         """Walk back over auxiliaries and adverbs before token t; returns the first of them."""
@@ -844,7 +852,8 @@ class SentenceRules:
                 return [RawClaim("killed", u, t, te, "passive", hyp) for u in units]
             if units and (had_aux or not self._has_object(te)):
                 return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
-            units = self._coordinated_subject(t, limit, acts=not active or self.aux_before(t, limit) < t)
+            units = self._coordinated_subject(t, limit, acts=passive == ["killed"] and (
+                not active or self.aux_before(t, limit) < t))  # "... and then died"; not "... and fled"
             if units and tuple(lo[t:te]) in self.lex.self_killed:
                 for u in units:
                     u.subgroup = u.subgroup or ATTACKERS
