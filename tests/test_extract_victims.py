@@ -37,7 +37,9 @@ ATTACKERS = [
     ("The attackers arrived at dusk, when farmers were coming home, and killed people with machetes.",
      {"killed": None, "attackers_killed": None}),
     # named subjects of a verb of dying
-    ("Rescuers searched for hours, but Okafor and Mensah died before they were found.", {"killed": 2}),
+    ("Rescuers searched for hours, but Okafor and Mensah died in the fire.", {"killed": 2}),
+    # a named death with no harm in sight may be old age or illness: not read without an auxiliary
+    ("Former senator Tom Hale died Saturday at his ranch at 94.", {"killed": None}),
     ("Die Polizei sucht die Täter.", {"killed": None}),
     # what followed the incident in a later year is no part of its toll
     ("A letter bomb killed two clerks. The sender, Dale Ruiz, committed suicide in 2031.", {"killed": 2}),
@@ -69,6 +71,7 @@ HARM = [
     ("The assailant drove into a group of pedestrians, striking several people.", {"injured": 3}),
     ("The driver struck a pedestrian and fled.", {"injured": 1, "displaced": None}),
     ("The storm struck the coast on Monday.", {"injured": None}),
+    ("Woods shot 68 on Sunday to win by two.", {"injured": None}),
     ("The gunman shot three people and then shot himself.", {"injured": 3, "killed": 1, "attackers_killed": 1}),
     # death stated in the sentence or later in the report
     ("The suspect was shot by police and later died of his injuries.",
@@ -113,6 +116,7 @@ CARE = [
     ("Seven people were wounded, three of them critically.", {"injured": 7}),
     ("The striker suffered a knee injury in the first half.", {"injured": None}),
     ("Two men were taken to a police station for questioning.", {"injured": None}),
+    ("She was taken to Walter Reed hospital with pneumonia.", {"injured": None}),
 ]
 
 # --- ordinal tolls: the newest victim tells the toll ---------------------------------------------

@@ -62,6 +62,10 @@ _PARTICIPLE_LINKS = frozenset({"by", "in", "at", "on", "from", "near", "inside",
 _LY_NOUNS = frozenset({"family", "assembly", "rally", "ally", "supply", "belly", "anomaly", "monopoly", "reply"})
 _HOW_BADLY = frozenset({"critically", "seriously", "severely", "gravely", "badly", "fatally", "mortally", "slightly",
                         "lightly"})
+_VIOLENT_CUES = frozenset("""
+injuries wounds wound gunshot burns scene attack shooting blast explosion crash fire collision bombing stabbing
+accident clash clashes fighting violence assault raid shootout ambush strike airstrike
+""".split())
 _FOUND = frozenset({"found", "discovered", "recovered", "retrieved", "pulled", "located", "identified", "dumped",
                     "buried", "lying", "washed"})
 _INJURED_PASSIVE = frozenset({("passive", "injured")})
@@ -594,6 +598,8 @@ class SentenceRules:
         w = self.lowers[i]
         if not p or (w not in p["suffer_verbs"] and w not in p["care_verbs"]):
             return None
+        if w in p["care_verbs"] and self._illness():
+            return None  # "was taken to Walter Reed hospital with pneumonia"
         if w in p["care_verbs"] and self.trigger_at(i):
             return None  # "taken to hospital", "evacuated": the lexicon's own phrases
         words = p["suffer_nouns"] if w in p["suffer_verbs"] else p["care_words"] + p["suffer_nouns"]
@@ -605,6 +611,12 @@ class SentenceRules:
             if lw in p["not_between"] or not self.is_word(k) or lw in _VERB_AUX or self.trigger_at(k):
                 return None
         return None
+
+    def _illness(self) -> bool:
+        got = getattr(self, "_ill", None)
+        if got is None:
+            got = self._ill = any(w in self.lex.injury_predicates.get("illness", ()) for w in self.lowers)
+        return got
 
     def is_aux(self, i: int) -> bool:
         """An auxiliary or an adverb: 'were', 'have been', 'reportedly', 'critically'."""
@@ -839,8 +851,9 @@ class SentenceRules:
                 return [RawClaim(cat, u, t, te, "noun", hyp) for cat in nouns for u in units]
         if passive:
             units, had_aux = self.passive_units(t, limit)
-            if not units and not active and passive == ["killed"] and (lo[t] in _DIED or te - t > 1):
-                units = self._named_subject(t, limit)  # "before Page died"
+            if not units and not active and passive == ["killed"] and (
+                    tuple(lo[t:te]) in self.lex.self_killed or (lo[t] in _DIED and self._violent_death(te))):
+                units = self._named_subject(t, limit)  # "before Page died from a self-inflicted gunshot wound"
             if not units and passive == ["killed"] and self._harm_starts:
                 # "a man who was shot by police died": the one shot is the one who died
                 harm_ok = frozenset(k for k in range(self.n) if self.trigger_at(k)
@@ -986,6 +999,8 @@ class SentenceRules:
         if any(r == "active" for r, _ in roles):
             units = self._cut_next_subject(self.chain_forward(te, allow_names=True, object_list=True))
             units = [u for u in units if u.kind != "reflexive"]  # "shot himself" is its own phrase
+            if units and units[0].kind in ("count", "vague") and units[0].head is None:
+                units = []  # "shot 68", "struck 12": a score or a clock, not people
             if units:
                 return [RawClaim("injured", u, t, te, "harm", hyp) for u in units]
         if any(r == "passive" for r, _ in roles):
@@ -994,6 +1009,10 @@ class SentenceRules:
                 self._harm_starts.update(u.start for u in units)
                 return [RawClaim("injured", u, t, te, "harm", hyp) for u in units]
         return []
+
+    def _violent_death(self, te: int) -> bool:
+        """'died in the attack / of his wounds / at the scene': a death from harm, not old age."""
+        return any(w in _VIOLENT_CUES for w in self.lowers[te:te + 6])
 
     def _named_subject(self, t: int, limit: int) -> list[Unit]:
         """A name right before a verb of dying that takes no object, at the start of a clause:

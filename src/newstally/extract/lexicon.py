@@ -209,6 +209,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         "suffer_nouns": [_words(p) for p in preds.get("suffer_nouns", ())],
         "care_words": [_words(p) for p in preds.get("care_words", ())],
         "not_between": frozenset(preds.get("not_between", ())),
+        "illness": frozenset(preds.get("illness", ())),
     }
     first_words |= set(lex.injury_predicates["suffer_verbs"]) | set(lex.injury_predicates["care_verbs"])
     for state, cat in t["frames"]["states"].items():
