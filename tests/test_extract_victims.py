@@ -194,6 +194,8 @@ OTHER = [
     ("The assailant's body was found in a nearby field.", {"killed": 1, "attackers_killed": 1}),
     ("He claimed a woman's body can fend off an illness.", {"killed": None}),
     ("An abortion provider, Dr. George Tiller, was shot and killed at his church.", {"killed": 1}),
+    ("The couple were injured in the blast.", {"injured": 2}),
+    ("A family of five was killed when the house collapsed.", {"killed": 5}),
     ("Police seized 500 head of cattle.", {"kidnapped": None, "arrested": None}),
     ("Twelve people were killed or injured in the blast.", {"killed": None, "injured": None}),
     ("3 militants were killed, injured or captured during the operation.", {"killed": None}),

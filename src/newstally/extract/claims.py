@@ -322,6 +322,8 @@ class SentenceRules:
                 if ordinal is not None and (lo[j - 1] != "the" or last in _ORDINAL_HEADS):
                     v = ordinal[0]  # the newest victim tells the toll: "a fourth person died" = 4
                     return Unit(start, end, v, v, v, qualifier="ordinal", subgroup=sub, head=head, held=held)
+                if last in ("couple", "pair") and lo[j - 1] in ("the", "a", "an"):
+                    return Unit(start, end, 2, 2, 2, subgroup=sub, head=head, held=held)  # "the couple were injured"
                 return Unit(start, end, 1, 1, 1, subgroup=sub, head=head, kind="one", held=held)
             if lo[m].isdigit() and m + 2 < self.n and lo[m + 1] == "-" and lo[m + 2].startswith("year"):
                 m += 3  # "a 12-year-old boy"
