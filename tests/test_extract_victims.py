@@ -84,6 +84,10 @@ HARM = [
     ("A man was shot in the leg. Another man was killed.", {"killed": 1, "injured": 1}),
     ("A man stabbed Lieutenant Jeff Neville at the airport. Neville, a police officer, was injured.",
      {"injured": 1}),
+    ("The assailant fired on a truck, killing Ann Roe. He then shot Tom Lee. Three people were killed in "
+     "the spree.", {"killed": 3, "injured": None}),
+    ("Scalise, Mika, Barth and two Capitol Police officers were shot. The gunman was killed.",
+     {"killed": 1, "injured": 5}),
     # the people hit, then split or restated
     ("He shot 6 women, killing one of them and injuring the other five.", {"killed": 1, "injured": 5}),
     ("Two men stabbed a tourist, critically injuring the man.", {"injured": 1}),

@@ -1184,7 +1184,22 @@ def drop_harm_restated_as_deaths(claims: list[Claim], text: str) -> list[Claim]:
             drop.add(id(c))
         if any(d.victims in _ONE_PRONOUNS and d.sentence in (c.sentence, c.sentence + 1) for d in deaths):
             drop.add(id(c))  # "shot a civilian, resulting in his death"; "He died hours later."
+    drop |= _named_among_the_dead(claims, [c for c in harmed if id(c) not in drop], deaths)
     return [c for c in claims if id(c) not in drop]
+
+
+def _named_among_the_dead(claims: list[Claim], harmed: list[Claim], deaths: list[Claim]) -> set[int]:
+    """'killing Ann Roe ... instead shot Tom Lee ... Three people were killed': when a death toll
+    covers every person named as killed or shot, and the report gives no injury of its own, the
+    people shot are among the dead."""
+    named = [c for c in harmed if c.victims and c.victims[:1].isupper() and not c.other_event]
+    if not named or any(c.category == "injured" and c.rule != "harm" and c.counts and c.best for c in claims):
+        return set()
+    toll = max((d.best or 0 for d in deaths if d.counts and not (d.victims or "")[:1].isupper()), default=0)
+    dead_named = {d.victims for d in deaths if d.counts and (d.victims or "")[:1].isupper()}
+    if toll >= len(dead_named) + len({c.victims for c in named}) and toll > len(dead_named):
+        return {id(c) for c in named}
+    return set()
 
 
 _ONE_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
