@@ -456,9 +456,26 @@ class SentenceRules:
             return k
         return end
 
-    def _skip_apposition(self, end: int) -> int:
-        """Skip ', identified as John Smith,' after a unit."""
+    def _age_at(self, end: int) -> bool:
+        """', 34,' after a person: an age (a bare number closed by a comma, a full stop or 'and')."""
         lo = self.lowers
+        if not (end + 1 < self.n and lo[end] == ","):
+            return False
+        w = lo[end + 1]
+        if w == "<q>":
+            q = self.quantities[end + 1]
+            small = q.kind == "exact" and q.best is not None and q.best <= 110 and q.number_text.isdigit()
+        else:
+            small = w.isdigit() and len(w) <= 3
+        return small and (end + 2 >= self.n or lo[end + 2] in (",", ".", ";", "and"))
+
+    def _skip_apposition(self, end: int) -> int:
+        """Skip ', identified as John Smith,' after a unit; an age (', 34,')."""
+        lo = self.lowers
+        if self._age_at(end):
+            end += 2  # "Ana Ruiz, 34, and her son, 6"
+            if end + 1 < self.n and lo[end] == "," and (self.is_aux(end + 1) or self.trigger_at(end + 1)):
+                return end + 1  # "John Smith, 27, died"
         if end + 1 < self.n and lo[end] == "," and lo[end + 1] in ("identified", "named", "aged", "a", "an", "who"):
             k = end + 2
             while k < self.n and k < end + 12 and lo[k] not in (",", ".", ";"):
@@ -552,7 +569,8 @@ class SentenceRules:
             if only_comma and not object_list and (u.kind == "named" or units[-1].kind == "named") \
                     and (u.kind != "named" or units[-1].kind != "named"):
                 break  # "Manaus, Amazonas, a man": a place before the victim
-            if comma and not only_comma and len(units) == 1 and (u.kind == "named") != (units[0].kind == "named"):
+            if comma and not only_comma and not object_list and len(units) == 1 \
+                    and (u.kind == "named") != (units[0].kind == "named"):
                 break  # "... the Department, and his father was killed": two clauses, not a list
             u.nested = nested
             units.append(u)
@@ -808,7 +826,7 @@ class SentenceRules:
         if (nouns or passive) and t >= 2 and lo[t - 2] in ("among", "amongst") and lo[t - 1] == "the" \
                 and te < self.n and lo[te] in ("were", "was", "are", "is"):
             # among the dead were 10 civilians
-            units = self.chain_forward(te + 1, allow_names=True)
+            units = self.chain_forward(te + 1, allow_names=True, object_list=True)
             if units:
                 return [RawClaim(cat, u, t - 2, te, "among", hyp) for cat in (nouns or passive) for u in units]
         among = self._among_before(t, limit)
@@ -833,7 +851,7 @@ class SentenceRules:
         if nouns:
             # the deaths of three people, the bodies of five men; injuries to four people
             if te < self.n and (lo[te] == "of" or (lo[te] in ("to", "on") and nouns == ["injured"])):
-                units = self.chain_forward(te + 1, allow_names=True)
+                units = self.chain_forward(te + 1, allow_names=True, object_list=True)
                 if units:
                     return [RawClaim(cat, u, t, te, "noun-of", hyp) for cat in nouns for u in units]
             ordinal = self._ordinal_before(t)
