@@ -49,7 +49,13 @@ ATTACKERS = [
 LISTS = [
     ("Steve Scalise, Zack Barth and Matt Mika were wounded.", {"injured": 3}),
     ("Dana Ortiz and four others were wounded in the attack.", {"injured": 5}),
-    ("Officers Tim Ray and Jon Bell were wounded.", {"injured": 2}),
+    ("Officers Tim Ray and Jon Bell were wounded.", {"injured": 2, "police_injured": 2}),
+    # restated by name
+    ("Two officers were shot during the standoff. Officers Tim Ray and Jon Bell were treated at Mercy "
+     "Hospital and released.", {"injured": 2}),
+    ("Two people were injured in the attack. The victims, Ana Ruiz and Tom Lee, were taken to hospital.",
+     {"injured": 2}),
+    ("Three people were wounded. Ana Ruiz was shot in the leg, and Tom Lee was stabbed.", {"injured": 3}),
     ("The militants killed the ambassador and three other Americans.", {"killed": 4}),
     ("The attack killed Maria Lopez, her husband and their two sons.", {"killed": 4, "children_killed": 2}),
     ("The blast killed Lopez, a teacher at the school.", {"killed": 1}),

@@ -572,6 +572,8 @@ class SentenceRules:
             if comma and not only_comma and not object_list and len(units) == 1 \
                     and (u.kind == "named") != (units[0].kind == "named"):
                 break  # "... the Department, and his father was killed": two clauses, not a list
+            if u.kind == "named" and units[-1].kind == "named" and u.subgroup is None:
+                u.subgroup = units[-1].subgroup  # "Officers Tim Ray and Jon Bell": the title covers both
             u.nested = nested
             units.append(u)
             joins.append(only_comma)
