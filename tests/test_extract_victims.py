@@ -59,7 +59,7 @@ LISTS = [
     ("The militants killed the ambassador and three other Americans.", {"killed": 4}),
     ("The attack killed Maria Lopez, her husband and their two sons.", {"killed": 4, "children_killed": 2}),
     ("The blast killed Lopez, a teacher at the school.", {"killed": 1}),
-    ("The deaths of Ana Ruiz, her husband and their son shocked the town.", {"killed": 3}),
+    ("The deaths of Ana Ruiz, her husband and their son in the shooting shocked the town.", {"killed": 3}),
     ("Among the dead were Ana Ruiz, her husband and two children.", {"killed": 4, "children_killed": 2}),
     ("The attack killed Ana Ruiz, 34, and her son, 6.", {"killed": 2, "children_killed": 1}),
     ("John Smith, 27, died in the crash.", {"killed": 1}),

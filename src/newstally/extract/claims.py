@@ -1188,7 +1188,7 @@ def drop_harm_restated_as_deaths(claims: list[Claim], text: str) -> list[Claim]:
     hurt_named = [c for c in claims if c.category == "injured" and c.rule != "harm" and c.victims]
     drop: set[int] = set()
     for c in harmed:
-        if c.victims and c.victims[:1].isupper() and any(d.victims == c.victims for d in hurt_named):
+        if c.victims and c.victims[:1].isupper() and any(_same_name(d.victims, c.victims) for d in hurt_named):
             drop.add(id(c))  # "stabbed Lieutenant Jeff Neville. Neville ... was injured": one person
             continue
         names = [w for w in _CAPITALISED.findall(c.text) if w.lower() not in _NOT_NAME_WORDS]
@@ -1217,9 +1217,18 @@ def _named_among_the_dead(claims: list[Claim], harmed: list[Claim], deaths: list
         return set()
     toll = max((d.best or 0 for d in deaths if d.counts and not (d.victims or "")[:1].isupper()), default=0)
     dead_named = {d.victims for d in deaths if d.counts and (d.victims or "")[:1].isupper()}
+    named = [c for c in named if not any(_same_name(c.victims, d) for d in dead_named)]
     if toll >= len(dead_named) + len({c.victims for c in named}) and toll > len(dead_named):
         return {id(c) for c in named}
     return set()
+
+
+def _same_name(a: str | None, b: str | None) -> bool:
+    """'Jeff Neville' and 'Neville': names sharing a word (titles aside) are one person."""
+    if not a or not b or not a[:1].isupper() or not b[:1].isupper():
+        return False
+    words = lambda n: {w for w in n.lower().split() if w not in _NOT_NAME_WORDS and len(w) > 1}  # noqa: E731
+    return bool(words(a) & words(b))
 
 
 _ONE_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
