@@ -109,6 +109,9 @@ HARM = [
     ("The film was shot in Atlanta.", {"injured": None}),
     ("House leader Eric Cantor was beaten Tuesday night by a political novice.", {"injured": None}),
     ("The incumbent was beaten in the primary.", {"injured": None}),
+    ("The senator said he was stabbed in the back by his own party.", {"injured": None}),
+    ("He was set on fire by his critics on Twitter.", {"injured": None}),
+    ("A man was stabbed in the back by a stranger.", {"injured": 1}),
 ]
 
 # --- injuries told by what the victims suffered or the care they got --------------------------------

@@ -929,6 +929,18 @@ class SentenceRules:
         units, had_aux = self.passive_units(t, limit)
         return [RawClaim(cat, u, t, te, "passive", hyp) for u in units] if had_aux else []
 
+    def _figurative_harm(self, te: int) -> bool:
+        agents, places = self.lex.harm_figurative
+        lo = self.lowers
+        for k in range(te, min(self.n, te + 8)):
+            if lo[k] in (".", ";"):
+                break
+            if lo[k] == "by" and any(w in agents for w in lo[k + 1:k + 5]):
+                return True
+            if any(tuple(lo[k:k + len(p)]) == p for p in places):
+                return True
+        return False
+
     def _beating(self, t: int, te: int) -> bool:
         """'Beaten' as harm: 'badly beaten', 'beaten with a bat', 'beaten unconscious', 'beaten by
         a mob / two men / police'; not 'beaten in the primary' or 'beaten by a novice'."""
@@ -1016,6 +1028,8 @@ class SentenceRules:
             return []
         if te < self.n and lo[te] == "at" and (te + 1 >= self.n or not self.is_word(te + 1) or lo[te + 1] == "by"):
             return []  # "officers were shot at (by ...)"
+        if self._figurative_harm(te):
+            return []  # "stabbed in the back by his own party", "set on fire by critics on Twitter"
         if lo[t] in ("beaten", "beat") and not self._beating(t, te):
             return []  # "was beaten in the primary", "beaten Tuesday by a novice": a contest
         if any(r == "active" for r, _ in roles):

@@ -113,6 +113,7 @@ class Lexicon:
     harm: frozenset[tuple[str, ...]] = frozenset()  # "was shot", "stabbed": injured unless death is stated
     harm_not_after: frozenset[str] = frozenset()  # "shot down", "beaten up" is its own phrase
     harm_contest: frozenset[str] = frozenset()  # "beaten in the primary": an election or a game
+    harm_figurative: tuple = (frozenset(), [])  # "stabbed in the back by his own party": words, not weapons
     taken_agents: dict[str, str] = field(default_factory=dict)  # "taken away by the rebels": kidnapped
     release_heads: frozenset[str] = frozenset()  # "hostages": people set free were kidnapped
     injury_predicates: dict[str, Any] = field(default_factory=dict)  # "suffered a minor injury", "taken to X Hospital"
@@ -191,6 +192,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
     lex.harm = frozenset(_words(p) for role in ("passive", "active") for p in harm.get(role, ()))
     lex.harm_not_after = frozenset(harm.get("not_after", ()))
     lex.harm_contest = frozenset(harm.get("contest_words", ()))
+    lex.harm_figurative = (frozenset(harm.get("figurative_agents", ())),
+                           [_words(p) for p in harm.get("figurative_places", ())])
     taken = t.get("taken_by", {})
     for phrase in taken.get("phrases", ()):
         lex.triggers.add(phrase, ("taken_by", "kidnapped"))
