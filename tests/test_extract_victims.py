@@ -135,6 +135,7 @@ CARE = [
     ("The striker suffered a knee injury in the first half.", {"injured": None}),
     ("Two men were taken to a police station for questioning.", {"injured": None}),
     ("She was taken to Walter Reed hospital with pneumonia.", {"injured": None}),
+    ("He admitted to lying about his injuries.", {"injured": None}),
 ]
 
 # --- ordinal tolls: the newest victim tells the toll ---------------------------------------------

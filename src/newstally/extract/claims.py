@@ -624,11 +624,15 @@ class SentenceRules:
             return None  # "was taken to Walter Reed hospital with pneumonia"
         if w in p["care_verbs"] and self.trigger_at(i):
             return None  # "taken to hospital", "evacuated": the lexicon's own phrases
-        words = p["suffer_nouns"] if w in p["suffer_verbs"] else p["care_words"] + p["suffer_nouns"]
-        for k in range(i + 1, min(self.n, i + 7 if w in p["care_verbs"] else i + 5)):
+        care = w in p["care_verbs"]
+        words = p["care_words"] + p["suffer_nouns"] if care else p["suffer_nouns"]
+        for k in range(i + 1, min(self.n, i + 7 if care else i + 5)):
             lw = self.lowers[k]
             for phrase in words:
                 if tuple(self.lowers[k:k + len(phrase)]) == phrase:
+                    if care and phrase not in p["places"] and phrase != ("released",) \
+                            and not any(x in ("with", "for") for x in self.lowers[i + 1:k]):
+                        return None  # "admitted to lying about his injuries": no care given
                     return k + len(phrase)
             if lw in p["not_between"] or not self.is_word(k) or lw in _VERB_AUX or self.trigger_at(k):
                 return None

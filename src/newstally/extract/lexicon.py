@@ -213,6 +213,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         "care_words": [_words(p) for p in preds.get("care_words", ())],
         "not_between": frozenset(preds.get("not_between", ())),
         "illness": frozenset(preds.get("illness", ())),
+        "places": [_words(p) for p in preds.get("care_places", ())],
     }
     first_words |= set(lex.injury_predicates["suffer_verbs"]) | set(lex.injury_predicates["care_verbs"])
     for state, cat in t["frames"]["states"].items():
