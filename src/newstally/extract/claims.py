@@ -610,6 +610,8 @@ class SentenceRules:
                     out.append((i, i + 1, frozenset({("frame", "killed")})))
                 elif self.lowers[i] in self.lex.left_verbs:
                     out.append((i, i + 1, frozenset({("left", "killed")})))
+                elif self.lowers[i] in self.lex.hostage_verbs:
+                    out.append((i, i + 1, frozenset({("hostage", "kidnapped")})))
                 i += 1
         return out
 
@@ -802,6 +804,17 @@ class SentenceRules:
                 for k in range(units[-1].end + 1, min(self.n, units[-1].end + 4)):
                     if any(tuple(lo[k:k + len(p)]) == p for p in nouns_at):
                         return [RawClaim("injured", u, t, k + 1, "left", hyp) for u in units]
+        # took 12 people hostage, held three employees captive
+        if lo[t] in self.lex.hostage_verbs:
+            units = self.chain_forward(te, allow_names=True, object_list=True)
+            if units and units[-1].end < self.n and lo[units[-1].end] in self.lex.hostage_states:
+                cat = self.lex.hostage_states[lo[units[-1].end]]
+                return [RawClaim(cat, u, t, units[-1].end + 1, "frame", hyp) for u in units]
+            if units and lo[units[-1].end - 1] in self.lex.hostage_states and units[-1].end - 1 > units[-1].start + 1:
+                cat = self.lex.hostage_states[lo[units[-1].end - 1]]  # "12 people hostage" read as one noun
+                return [RawClaim(cat, u, t, units[-1].end, "frame", hyp) for u in units]
+            if not any(r != "hostage" for r, _ in roles):
+                return []
         # stabbed a man to death, shot two men dead
         if lo[t] in self.lex.frame_verbs:
             units = self.chain_forward(te, allow_names=True)

@@ -114,6 +114,8 @@ class Lexicon:
     harm_not_after: frozenset[str] = frozenset()  # "shot down", "beaten up" is its own phrase
     harm_contest: frozenset[str] = frozenset()  # "beaten in the primary": an election or a game
     harm_figurative: tuple = (frozenset(), [])  # "stabbed in the back by his own party": words, not weapons
+    hostage_verbs: frozenset[str] = frozenset()  # "took 12 people hostage"
+    hostage_states: dict[str, str] = field(default_factory=dict)
     taken_agents: dict[str, str] = field(default_factory=dict)  # "taken away by the rebels": kidnapped
     release_heads: frozenset[str] = frozenset()  # "hostages": people set free were kidnapped
     injury_predicates: dict[str, Any] = field(default_factory=dict)  # "suffered a minor injury", "taken to X Hospital"
@@ -194,6 +196,10 @@ def load_lexicon(language: str = "en") -> Lexicon:
     lex.harm_contest = frozenset(harm.get("contest_words", ()))
     lex.harm_figurative = (frozenset(harm.get("figurative_agents", ())),
                            [_words(p) for p in harm.get("figurative_places", ())])
+    frame = t.get("hostage_frame", {})
+    lex.hostage_verbs = frozenset(frame.get("verbs", ()))
+    lex.hostage_states = {k: v for k, v in frame.get("states", {}).items()}
+    first_words |= set(lex.hostage_states)
     taken = t.get("taken_by", {})
     for phrase in taken.get("phrases", ()):
         lex.triggers.add(phrase, ("taken_by", "kidnapped"))
