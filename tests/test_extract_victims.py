@@ -43,6 +43,9 @@ ATTACKERS = [
     ("Die Polizei sucht die Täter.", {"killed": None}),
     # what followed the incident in a later year is no part of its toll
     ("A letter bomb killed two clerks. The sender, Dale Ruiz, committed suicide in 2031.", {"killed": 2}),
+    # a full date days after the report's own: what followed (a death of the wounds still counts)
+    ("A bomb killed two clerks. On May 30, 2024, one suspect was shot dead in a police raid.", {"killed": 2}),
+    ("A bomb injured two clerks. One of them died of his injuries on May 30, 2024.", {"killed": 1}),
 ]
 
 # --- lists of named victims count each person --------------------------------------------------

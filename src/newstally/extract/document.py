@@ -74,6 +74,32 @@ def _reference_year(text: str) -> date | None:
     return date(max(years), 12, 31) if years else None
 
 
+_MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
+                                                   "august", "september", "october", "november", "december"))}
+_FULL_DATE = re.compile(
+    r"\b(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),?\s+"
+    r"((?:19|20)\d\d)|(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November"
+    r"|December),?\s+((?:19|20)\d\d))\b")
+_DIED_OF_WOUNDS = re.compile(r"\b(?:injuries|wounds|succumbed|later\s+died|died\s+in\s+(?:the\s+)?hospital)\b", re.I)
+
+
+def _after_the_report(sentence: str, published: date | None) -> bool:
+    """A full date days after the report's own ('On April 19, 2013' in a report dated 15 April
+    2013) tells what followed the incident: a later shootout, a raid, a trial. A death of the
+    wounds then still counts."""
+    if published is None or _DIED_OF_WOUNDS.search(sentence):
+        return False
+    for m in _FULL_DATE.finditer(sentence):
+        month, day, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
+        try:
+            when = date(int(year), _MONTH_NUMBERS[month.lower()], int(day))
+        except ValueError:
+            continue
+        if (when - published).days > 1:
+            return True
+    return False
+
+
 def _other_event(lex: Lexicon, sentence: str, published: date | None, reference: date | None = None) -> bool:
     if any(p.search(sentence) for p in lex.other_event):
         return True
@@ -116,7 +142,7 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
             if raw or negs:
                 attribution = find_attribution(lex, sentence, rules.tokens, s) or prev_attribution_fragment
                 as_of = resolve_as_of(sentence, published, lang)
-                other = _other_event(lex, sentence, published, reference)
+                other = _other_event(lex, sentence, published, reference) or _after_the_report(sentence, published)
                 made = _to_claims(rules, raw, doc.id, links, sidx, attribution, as_of, other, title_end, text)
                 made += [Claim(doc_id=doc.id, category=cat, low=0, best=0, high=0, qualifier="none",
                                attribution=attribution, as_of=as_of.isoformat() if as_of else None,
