@@ -304,8 +304,8 @@ _NAME = r"[A-Z][\w'’-]+(?:\s+(?:al-|el-|de\s+|da\s+)?[A-Z][\w'’-]+){0,3}"
 _SPECIFIC_NOUNS = (r"village|town|city|district|county|municipality|territory|commune|township|"
                    r"local government area|LGA|tehsil|camp|neighbou?rhood|suburb|locality|settlement|area")
 _GENERAL_NOUNS = r"province|state|region|governorate|department|prefecture|oblast"
-_NAMED_BEFORE = re.compile(rf"\b({_NAME})\s+({_SPECIFIC_NOUNS}|{_GENERAL_NOUNS})\b")
-_NAMED_AFTER = re.compile(rf"\b({_SPECIFIC_NOUNS}|{_GENERAL_NOUNS})\s+of\s+({_NAME})")
+_NAMED_BEFORE = re.compile(rf"\b({_NAME})\s+((?i:{_SPECIFIC_NOUNS}|{_GENERAL_NOUNS}))\b")
+_NAMED_AFTER = re.compile(rf"\b((?i:{_SPECIFIC_NOUNS}|{_GENERAL_NOUNS}))\s+of\s+({_NAME})")
 _GENERAL = re.compile(rf"^(?:{_GENERAL_NOUNS})$", re.I)
 _LOCAL_NOUN = re.compile(r"^(?:village|district|county|municipality|territory|commune|township|tehsil"
                          r"|local government area|LGA|neighbou?rhood|suburb|locality|settlement|camp)$", re.I)
@@ -369,7 +369,7 @@ def named_positions(text: str) -> list[tuple[int, str]]:
 
 def _put_name(name: str, noun: str, specific: set[str], general: set[str]) -> None:
     words = name.split()
-    while words and words[0].lower() in _NOT_NAMES:
+    while words and (words[0].lower() in _NOT_NAMES or words[0].endswith(("'s", "’s"))):
         words = words[1:]
     if not words:
         return
