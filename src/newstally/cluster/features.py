@@ -314,7 +314,9 @@ _LOCAL_UNIT = re.compile(rf"\b(?:Colonia|Barangay|Barrio|Kebele|Mahalla|Mohalla)
 _IN_PAREN = re.compile(rf"\b(?:in|at|near)\s+({_NAME})\s+\(")
 _CAP_WORD = re.compile(r"\b[A-Z][\w'’-]{2,}")
 _NOT_NAMES = frozenset("""the a an this that local government state federal police army district province
-village town city county security islamic""".split())
+village town city county security islamic eastern western northern southern central middle""".split())
+#: A place named right after one of these words is where something happened ("in Peshawar").
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|from|of|across|into|on|to)\s+(?:[\w'’.-]+\s+){0,2}$", re.I)
 #: Outlet names ("The Washington Post", "St. Petersburg Times") are not places.
 _OUTLET = re.compile(r"\b(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}(?:Times|Post|Herald|Tribune|Journal|Gazette"
                      r"|Chronicle|Courier|Ledger|Daily|Star|Examiner|Sun|Bee|Inquirer|Observer|Record"
@@ -490,7 +492,8 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     blank = lambda m: " " * len(m.group())  # noqa: E731 - outlet names keep their offsets
     head = _OUTLET.sub(blank, title + "\n" + first[:600])
     own_text = _OUTLET.sub(blank, title + "\n" + lead)
-    places_head = _main_country(resolve_places(head))
+    places_head = [p for p in _main_country(resolve_places(head))
+                   if len(p.name) > 2 and p.name.lower() not in _STOP]
     places_own = resolve_places(own_text)
     named, general, local = named_areas(head)
     specific = {p.key for p in places_head if p.kind not in _GENERAL_KINDS}
@@ -504,11 +507,13 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     specific -= regions
     nations = {"n:" + _plain(p.name) for p in places_head if p.kind == "country"}
     specific -= nations
-    firsts = [(p.start, "n:" + _plain(p.name)) for p in places_head if p.kind not in _GENERAL_KINDS]
+    firsts = [(p.start, "n:" + _plain(p.name)) for p in places_head
+              if p.kind not in _GENERAL_KINDS and _LOCATIVE.search(head, max(0, p.start - 30), p.start)]
     firsts += [(i, k) for i, k in named_positions(head)]
     firsts = [(i, k) for i, k in firsts if k in specific]
     primary = min(firsts)[1] if firsts else None
-    mentioned = {p.key for p in places_own if p.kind != "country"} | name_words(own_text)
+    near = _OUTLET.sub(blank, title + "\n" + "\n\n".join(own[:2]))  # links are stated early
+    mentioned = {p.key for p in resolve_places(near) if p.kind != "country"} | name_words(near)
     countries = tuple(sorted({p.country_code for p in _main_country(places_own)}))
     figures: dict[str, int] = {}
     for c in claims:
