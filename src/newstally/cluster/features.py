@@ -386,13 +386,22 @@ def name_words(text: str) -> set[str]:
 
 def mentions(names: Iterable[str], words: Iterable[str]) -> bool:
     """Whether any of the place keys ``names`` is named in a text with name keys ``words``."""
-    ws = set(words)
+    ws = words if isinstance(words, (set, frozenset)) else set(words)
     for n in names:
         if n in ws:
             return True
-        if n.startswith("n:") and all("n:" + w in ws for w in n[2:].split()):
+        parts = _name_parts(n)
+        if parts and all(p in ws for p in parts):
             return True
     return False
+
+
+@lru_cache(maxsize=100_000)
+def _name_parts(key: str) -> tuple[str, ...]:
+    """``n:marsh hill`` -> (``n:marsh``, ``n:hill``); () for a one-word or gazetteer key."""
+    if not key.startswith("n:") or " " not in key:
+        return ()
+    return tuple("n:" + w for w in key[2:].split())
 
 
 # ---------------------------------------------------------------------------------- features
@@ -426,11 +435,16 @@ class Features:
     primary: str | None = None  # the town or district named first, as ``n:<name>``
     local: tuple[str, ...] = ()  # villages, districts, neighbourhoods named up front
 
-    @property
-    def span(self) -> tuple[int, int] | None:
-        if self.day is None:
-            return None
-        return min(self.day, self.pub or self.day), max(self.day, self.pub or self.day)
+    def __post_init__(self) -> None:
+        # derived once: the clusterer compares each report with hundreds of others
+        self.span: tuple[int, int] | None = (
+            None if self.day is None
+            else (min(self.day, self.pub or self.day), max(self.day, self.pub or self.day)))
+        self.place_set = frozenset(self.places)
+        self.region_set = frozenset(self.regions)
+        self.local_set = frozenset(self.local)
+        self.mention_set = frozenset(self.mentioned)
+        self.probe_set = frozenset(self.probes)
 
     @property
     def order(self) -> tuple[int, str]:
@@ -487,7 +501,8 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     top = heapq.nlargest(s.max_terms, raw.items(), key=lambda tw: (tw[1], tw[0]))
     vector = {t: round(w, 4) for t, w in sorted(top)}
     norm = math.sqrt(sum(w * w for w in vector.values()))
-    probes = tuple(sorted(t for t in vector if vector[t] >= s.probe_weight))
+    probes = tuple(sorted(heapq.nsmallest(
+        s.probe_terms, (t for t in vector if vector[t] >= s.probe_weight), key=lambda t: (-rarity[t], t))))
     rare = tuple(sorted(t for t in vector if rarity[t] >= s.rare_weight))
     blank = lambda m: " " * len(m.group())  # noqa: E731 - outlet names keep their offsets
     head = _OUTLET.sub(blank, title + "\n" + first[:600])

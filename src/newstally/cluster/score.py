@@ -71,20 +71,21 @@ def _time(days: int | None, s: ClusterSettings) -> float:
 
 
 def _other_places(a: Features, b: Features) -> bool:
-    """Both name towns or districts up front, none in common, and neither names the other's;
-    or, naming no common town, both name provinces or states and none in common."""
-    la, lb = a.local, b.local
-    if la and lb and not set(la) & set(lb) and not (mentions(la, b.mentioned) or mentions(lb, a.mentioned)):
+    """The two are first about different villages, districts or towns, or name only different
+    provinces, and neither names the other's in its title or first two paragraphs."""
+    la, lb = a.local_set, b.local_set
+    if la and lb and not la & lb and not (mentions(la, b.mention_set) or mentions(lb, a.mention_set)):
         return True  # other villages, districts or neighbourhoods
     pa, pb = a.primary, b.primary
-    if pa and pb and pa != pb and not (mentions([pa], b.mentioned) or mentions([pb], a.mentioned)):
+    if pa and pb and pa != pb and not (mentions((pa,), b.mention_set) or mentions((pb,), a.mention_set)):
         return True  # each is first about a town the other never names
-    if set(a.places) & set(b.places):
+    if a.place_set & b.place_set:
         return False
-    if a.places and b.places and not (mentions(a.places, b.mentioned) or mentions(b.places, a.mentioned)):
+    if a.place_set and b.place_set and not (mentions(a.place_set, b.mention_set)
+                                            or mentions(b.place_set, a.mention_set)):
         return True
-    if a.regions and b.regions and not set(a.regions) & set(b.regions):
-        return not (mentions(a.regions, b.mentioned) or mentions(b.regions, a.mentioned))
+    if a.region_set and b.region_set and not a.region_set & b.region_set:
+        return not (mentions(a.region_set, b.mention_set) or mentions(b.region_set, a.mention_set))
     return False
 
 
@@ -111,7 +112,7 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
         return -math.inf  # a piece marking the anniversary reports no new incident
     if ((time < 0 or other_day) and (a.follow_up or b.follow_up) and days is not None
             and days <= s.follow_up_days and s.follow_up_relief > 0 and _rare_shared(a, b, s) >= (
-                s.follow_up_rare - (1 if set(a.places) & set(b.places) else 0))):
+                s.follow_up_rare - (1 if a.place_set & b.place_set else 0))):
         # the day a follow-up states is the court's or the arrest's, not the incident's
         time *= 1.0 - s.follow_up_relief
         other_day *= 1.0 - s.follow_up_relief

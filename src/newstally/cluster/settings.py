@@ -68,6 +68,9 @@ class ClusterSettings:
     #: Words kept per report, and the weight from which a word is used to find candidates.
     max_terms: int = 40
     probe_weight: float = 3.0
+    #: At most this many index words per report (its rarest): reports are compared when they
+    #: share one of them or a town.
+    probe_terms: int = 20
     #: Events with no report within this many days of the newest report leave memory (they
     #: stay in the store and are loaded back when an older report arrives).
     horizon_days: int = 800
