@@ -13,7 +13,7 @@ class ClusterSettings:
     """
 
     #: Minimum score for two reports to be linked (one incident).
-    threshold: float = 0.42
+    threshold: float = 0.47
     #: Below this cosine two reports are never linked, whatever their days and places.
     min_cosine: float = 0.12
     #: Reports of at most ``short_terms`` words (headlines, citations) share few words even
