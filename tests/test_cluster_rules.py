@@ -1,0 +1,58 @@
+"""Rules that keep separate incidents apart: other towns or districts, other stated dates,
+asides about other incidents and datelines that are not the report's own place."""
+from __future__ import annotations
+
+from newstally.cluster import cluster_documents
+from newstally.model import Document
+
+
+def _together(*docs: Document) -> bool:
+    return len(cluster_documents(list(docs))) == 1
+
+
+def _note(i: str, day: str, text: str) -> Document:
+    return Document(id=i, text=text, published=day, site="Field Notes")
+
+
+def test_same_day_attacks_in_other_districts_stay_apart():
+    a = _note("n1", "2031-04-02", "On 2 April 2031, militants attacked a police checkpoint in Varesh "
+              "district, Holm province. 3 police officers were killed and 2 wounded.")
+    b = _note("n2", "2031-04-02", "On 2 April 2031, militants attacked a police checkpoint in Tarnow "
+              "district, Holm province. 2 police officers were killed and 1 wounded.")
+    assert not _together(a, b)
+
+
+def test_the_same_words_on_another_stated_date_are_another_incident():
+    a = _note("n1", "2031-04-02", "On 2 April 2031, rebel forces fired mortars and heavy machine guns "
+              "at army positions near Kelva village. No casualties were reported.")
+    b = _note("n2", "2031-04-03", "On 3 April 2031, rebel forces fired mortars and heavy machine guns "
+              "at army positions near Kelva village. No casualties were reported.")
+    assert not _together(a, b)
+
+
+def test_a_separately_paragraph_does_not_link_two_incidents():
+    wire = Document(
+        id="w1", site="Lakeview Wire", published="2031-04-02",
+        title="Gunmen kill eight in raid on Ostrava village",
+        text="ARDEN, April 2 (Lakeview) - Gunmen killed eight people in a raid on Ostrava village in "
+             "the Pelling district on Tuesday, a local official said.\n\nResidents said the attackers "
+             "burned a grain store.\n\nSeparately, police said five people were killed when gunmen "
+             "raided Merrow village in the Dask district on the same day.")
+    other = Document(
+        id="m1", site="Dask Daily", published="2031-04-02",
+        title="Five killed as gunmen raid Merrow village",
+        text="Gunmen killed five people in a raid on Merrow village in the Dask district on Tuesday, "
+             "police said. Two others were wounded.")
+    assert not _together(wire, other)
+
+
+def test_an_agency_dateline_is_not_the_place_of_the_incident():
+    a = Document(id="d1", site="Lakeview Wire", published="2031-04-02",
+                 title="Bus falls into gorge in Kestrel district, killing 12",
+                 text="ARDEN, April 2 (Lakeview) - Twelve people were killed when a bus fell into a "
+                      "gorge in Kestrel district on Tuesday, police said.")
+    b = Document(id="d2", site="Hill Times", published="2031-04-02",
+                 title="Twelve dead as bus plunges into gorge in Kestrel",
+                 text="A bus carrying wedding guests plunged into a gorge in Kestrel district on "
+                      "Tuesday, killing 12 people, the district police chief said.")
+    assert _together(a, b)
