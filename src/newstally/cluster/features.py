@@ -199,7 +199,9 @@ def _frequencies() -> dict[str, float]:
 
 def zipf(word: str) -> float:
     """How common a word is in English (Zipf scale: 7 = "the", 3 = once per million words, 0 = unknown)."""
-    f = _frequencies().get(word.lower().replace("’", "'"))
+    w = word.lower().replace("’", "'")
+    freq = _frequencies()
+    f = freq.get(w) or (freq.get(w.replace("-", "")) if "-" in w else None)  # "E-Mail" = "email"
     return math.log10(f) + 9.0 if f else 0.0
 
 
