@@ -509,9 +509,10 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     blank = lambda m: " " * len(m.group())  # noqa: E731 - outlet names keep their offsets
     head = _OUTLET.sub(blank, title + "\n" + first[:600])
     own_text = _OUTLET.sub(blank, title + "\n" + lead)
+    # the first paragraphs (``near`` below) are a beginning of the own text: one look-up for both
+    places_own = resolve_places(own_text)
     places_head = [p for p in _main_country(resolve_places(head))
                    if len(p.name) > 2 and p.name.lower() not in _STOP]
-    places_own = resolve_places(own_text)
     named, general, local = named_areas(head)
     specific = {p.key for p in places_head if p.kind not in _GENERAL_KINDS}
     specific |= {"n:" + _plain(p.name) for p in places_head if p.kind not in _GENERAL_KINDS}
@@ -530,7 +531,7 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     firsts = [(i, k) for i, k in firsts if k in specific]
     primary = min(firsts)[1] if firsts else None
     near = _OUTLET.sub(blank, title + "\n" + "\n\n".join(own[:2]))  # links are stated early
-    mentioned = {p.key for p in resolve_places(near) if p.kind != "country"} | name_words(near)
+    mentioned = {p.key for p in places_own if p.kind != "country" and p.end <= len(near)} | name_words(near)
     countries = tuple(sorted({p.country_code for p in _main_country(places_own)}))
     figures: dict[str, int] = {}
     for c in claims:
