@@ -128,3 +128,24 @@ def test_a_late_first_report_renames_nothing_but_the_event(tmp_path):
     got = _ledger(str(tmp_path / "late.db"), [first, [REPORTS[0]]])
     assert got == _ledger(str(tmp_path / "one.db"), [REPORTS])
     assert got[frozenset({"k1", "k2", "k3", "k4", "k5"})][0] == "k1"
+
+
+def test_events_stored_by_an_older_version_go_on_growing(tmp_path):
+    """An event whose stored state lacks its reports' features (an older version's) is rebuilt
+    from its stored reports, and a later report joins it."""
+    import json as _json
+
+    import sqlalchemy as sa
+
+    db = str(tmp_path / "old.db")
+    with open_store(db) as store:
+        ingest(store, [d for d in REPORTS if d.id in ("k1", "t1", "f1")])
+        with store.engine.begin() as c:
+            for eid, state in c.execute(sa.text("SELECT id, state FROM events")).all():
+                old = {k: v for k, v in _json.loads(state).items() if k != "members"}
+                c.execute(sa.text("UPDATE events SET state = :s WHERE id = :i"),
+                          {"s": _json.dumps(old), "i": eid})
+    with open_store(db) as store:
+        ingest(store, [d for d in REPORTS if d.id == "k3"])
+        detail = event_detail(store, "k1")
+        assert {d["id"] for d in detail.documents} == {"k1", "k3"}

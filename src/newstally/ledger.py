@@ -119,7 +119,7 @@ def _load_window(store: Store, clusterer: Clusterer, window: _Window, batch: lis
         if window.since is not None and since >= window.since:
             return
     iso = _iso(since) if since and since > 0 else None
-    clusterer.load_events(store.recent_event_states(iso))
+    clusterer.load_events(_with_members(store, clusterer, store.recent_event_states(iso)))
     window.everything = iso is None
     window.since = since if iso else None
 
@@ -232,6 +232,25 @@ def supports_language(language: str | None) -> bool:
     from .extract import supports_language as supported
 
     return supported(language)
+
+
+def _with_members(store: Store, clusterer: Clusterer,
+                  states: Iterable[tuple[str, dict[str, Any]]]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Stored event states, those written by an older version (without their reports'
+    features) completed from the stored reports, so that their events go on growing."""
+    from .cluster.features import features
+
+    for eid, st in states:
+        if not st.get("members"):
+            docs = store.event_documents([eid], text=True)
+            claims: dict[str, list[Claim]] = {}
+            for row in store.document_claims([d["id"] for d in docs]):
+                claims.setdefault(row["doc_id"], []).append(_claim(row))
+            st = dict(st, members=[features(Document(
+                id=d["id"], text=d["text"], title=d["title"], published=d["published"], url=d["url"],
+                site=d["site"], language=d["language"]), claims.get(d["id"], ()), clusterer.settings).to_state()
+                for d in docs])
+        yield eid, st
 
 
 def _ingest_batch(store: Store, clusterer: Clusterer, window: _Window, batch: list[Document],
