@@ -226,3 +226,21 @@ def test_lists_that_are_no_sidebar_stay(lines: str) -> None:
 
     for line in lines.splitlines()[1:]:
         assert line in clean_text(REPORT + lines)
+
+
+# --- an earlier incident named by its place -----------------------------------------------------
+@pytest.mark.parametrize("lede,sentence,counts", [
+    ("Lawmakers debate gun bill\n\nThe Senate met on Monday.", "The Oklahoma City bombing killed 168 people.", False),
+    ("Lawmakers debate gun bill\n\nThe Senate met on Monday.", "The Sandy Hook shooting left 26 people dead.", False),
+    ("Bomb kills 20 in Kabul\n\nA bomb exploded on Tuesday.", "The Kabul attack killed 20 people, officials said.",
+     True),
+    ("Bomb kills 20 at market\n\nA bomb exploded on Tuesday.", "Tuesday's attack killed 20 people, officials said.",
+     True),
+    ("Syrian town shelled\n\nShells hit the town on Friday.", "The Syria attack killed 9 people, a monitor said.",
+     True),
+])
+def test_an_incident_named_by_a_place_the_lede_never_names_is_an_earlier_one(
+        lede: str, sentence: str, counts: bool) -> None:
+    text = f"{lede}\n\n{sentence}"
+    claims = [c for c in extract_claims(Document(id="t", text=text, published=PUB)) if c.text in sentence]
+    assert claims and all(c.counts is counts for c in claims)

@@ -76,6 +76,9 @@ class Senses:
     suicide: PhraseIndex = field(default_factory=PhraseIndex)
     attacker_context: PhraseIndex = field(default_factory=PhraseIndex)
     relation_nouns: frozenset[str] = frozenset()
+    event_nouns: frozenset[str] = frozenset()
+    event_modifiers: frozenset[str] = frozenset()
+    calendar: frozenset[str] = frozenset()
     generic_kill: frozenset[str] = frozenset()
     speculation: frozenset[str] = frozenset()
     care: PhraseIndex = field(default_factory=PhraseIndex)
@@ -89,6 +92,9 @@ def _senses(t: dict[str, Any]) -> Senses:
     s = Senses(figurative_after={w: frozenset(after) for w, after in t.get("figurative_after", {}).items()},
                lives_verbs=frozenset(t.get("lives_verbs", ())),
                relation_nouns=frozenset(t.get("relation_nouns", ())),
+               event_nouns=frozenset(t.get("event_nouns", ())),
+               event_modifiers=frozenset(t.get("event_modifiers", ())),
+               calendar=frozenset(t.get("calendar", ())),
                generic_kill=frozenset(t.get("generic_kill", ())),
                speculation=frozenset(t.get("speculation", ())),
                pronoun_one_after=frozenset(t.get("pronoun_one_after", ())))

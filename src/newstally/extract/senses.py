@@ -35,6 +35,46 @@ def lede_context(lex: Lexicon, text: str) -> bool:
     return False
 
 
+def _prefix(word: str) -> str:
+    """The form in which a place is looked for: 'Syrian' and 'Syria' both give 'syria'."""
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    return word[:5]
+
+
+def lede_names(text: str) -> frozenset[str]:
+    """The words of the report's title and first paragraph, in the form places are compared in."""
+    lede = "\n".join([line for line in text.splitlines() if line.strip()][:2])
+    return frozenset(_prefix(t.text) for t in tokenize(lede) if t.text[:1].isalpha())
+
+
+def named_earlier_event(rules: SentenceRules) -> bool:
+    """'... following the Riverton school shooting in which 20 children were killed': an
+    incident named by a place that the report's title and first paragraph never name is an
+    earlier one (without the lede's words, nothing is flagged)."""
+    senses = rules.lex.senses
+    if not rules.lede_words:
+        return False
+    lo = rules.lowers
+    for e in range(1, rules.n):
+        if lo[e] not in senses.event_nouns:
+            continue
+        k = e - 1
+        while k >= 0 and e - k <= 2 and lo[k] in senses.event_modifiers:
+            k -= 1
+        names = []
+        while k >= 0 and len(names) < 4 and rules.is_capitalised(k) and lo[k] not in rules.lex.determiners_one:
+            names.append(rules.tokens[k].text)
+            k -= 1
+        if not names or k < 0 or lo[k] not in ("the", "a", "an", "last", "year's", "'s"):
+            continue
+        words = [_prefix(w) for w in names if _prefix(w) not in senses.calendar and len(w) > 2]
+        if words and not any(w in rules.lede_words for w in words):
+            return True
+    return False
+
+
 def physical_harm(rules: SentenceRules, rc: RawClaim) -> bool:
     """Whether the raw claim ``rc`` speaks of physical harm to people."""
     return not (_figurative(rules, rc) or _lives_without_death(rules, rc) or _without_context(rules, rc)
