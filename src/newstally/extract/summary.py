@@ -15,9 +15,14 @@ Rules, in order (documented in docs/extraction.md):
    when no civilian figure covers them). Claims nested under another ("including 2 children")
    are never added. The attackers' own deaths ("the gunman killed himself") are added on top.
    Parts listed in one statement ("4 people as well as 2 policemen were killed") are disjoint,
-   so their sum is a candidate total too. Parts stated by different named sources are not added to each other (an army's "3 militants"
-   and a rights group's "14 civilians" may be the same dead): each source's total is worked
-   out alone, with the unattributed claims, and the largest stands.
+   so their sum is a candidate total too. Restatements of the same victims are never added: a
+   named victim restated by part of the name is one person; people named by a noun outside the
+   lexicon ("two Americans") repeating, in another sentence, the number of a known group ("two
+   soldiers") are the same dead. Parts stated by different named sources add up when they are
+   different dead (a rights group's protesters, state media's security forces), not when
+   opposing sides give them for the same dead (an army's "3 militants", a rights group's "14
+   civilians": the larger stands); each source's own total, with the unattributed claims, is a
+   candidate too, and the largest stands.
 6. Nobody (0) only when the report gives no positive figure for the category.
 """
 from __future__ import annotations
