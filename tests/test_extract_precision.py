@@ -238,6 +238,10 @@ def test_lists_that_are_no_sidebar_stay(lines: str) -> None:
      True),
     ("Syrian town shelled\n\nShells hit the town on Friday.", "The Syria attack killed 9 people, a monitor said.",
      True),
+    ("Tax agency hearing\n\nThe official spoke on Monday.",
+     "He said the attack that killed four Americans in Tripolis was planned.", False),
+    ("Gunmen raid village\n\nGunmen raided a village in the north on Saturday.",
+     "The attack on the village in Bokkos also left six people injured, he said.", True),
 ])
 def test_an_incident_named_by_a_place_the_lede_never_names_is_an_earlier_one(
         lede: str, sentence: str, counts: bool) -> None:

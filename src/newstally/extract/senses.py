@@ -67,12 +67,32 @@ def named_earlier_event(rules: SentenceRules) -> bool:
         while k >= 0 and len(names) < 4 and rules.is_capitalised(k) and lo[k] not in rules.lex.determiners_one:
             names.append(rules.tokens[k].text)
             k -= 1
-        if not names or k < 0 or lo[k] not in ("the", "a", "an", "last", "year's", "'s"):
+        if names and (k < 0 or lo[k] not in ("the", "a", "an", "last", "year's", "'s")):
             continue
+        if not names and k >= 0 and lo[k] == "the":
+            names = _place_after(rules, e)  # 'the attack that killed four Americans in Benghazi'
         words = [_prefix(w) for w in names if _prefix(w) not in senses.calendar and len(w) > 2]
         if words and not any(w in rules.lede_words for w in words):
             return True
     return False
+
+
+def _place_after(rules: SentenceRules, e: int) -> list[str]:
+    """The capitalised words after 'in' or 'at' in a relative clause right after the event noun
+    at ``e`` ('the attack that killed four Americans in Benghazi')."""
+    lo = rules.lowers
+    if e + 1 >= rules.n or lo[e + 1] not in ("that", "which"):
+        return []
+    for k in range(e + 2, min(rules.n - 1, e + 12)):
+        if lo[k] in (",", ";", ".", ":", "(", ")"):
+            break
+        if lo[k] in ("in", "at") and rules.is_capitalised(k + 1):
+            names = []
+            while k + 1 < rules.n and len(names) < 4 and rules.is_capitalised(k + 1):
+                names.append(rules.tokens[k + 1].text)
+                k += 1
+            return names
+    return []
 
 
 def physical_harm(rules: SentenceRules, rc: RawClaim) -> bool:
