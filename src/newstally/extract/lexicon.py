@@ -77,6 +77,7 @@ class Senses:
     attacker_context: PhraseIndex = field(default_factory=PhraseIndex)
     relation_nouns: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
+    attacker_subgroups: frozenset[str] = frozenset()
     event_modifiers: frozenset[str] = frozenset()
     calendar: frozenset[str] = frozenset()
     generic_kill: frozenset[str] = frozenset()
@@ -93,6 +94,7 @@ def _senses(t: dict[str, Any]) -> Senses:
                lives_verbs=frozenset(t.get("lives_verbs", ())),
                relation_nouns=frozenset(t.get("relation_nouns", ())),
                event_nouns=frozenset(t.get("event_nouns", ())),
+               attacker_subgroups=frozenset(t.get("attacker_subgroups", ())),
                event_modifiers=frozenset(t.get("event_modifiers", ())),
                calendar=frozenset(t.get("calendar", ())),
                generic_kill=frozenset(t.get("generic_kill", ())),

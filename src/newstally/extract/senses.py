@@ -219,7 +219,7 @@ def _natural_death_of_one(rules: SentenceRules, rc: RawClaim) -> bool:
     disaster in the sentence; a suicide that is no attack never does."""
     senses = rules.lex.senses
     u = rc.unit
-    if rc.category != "killed" or u.kind not in _ONE_PERSON or u.subgroup == "attackers" \
+    if rc.category != "killed" or u.kind not in _ONE_PERSON or u.subgroup in senses.attacker_subgroups \
             or u.head in ("victim", "casualty"):  # 'the victim died': a victim of the incident
         return False
     if _found(rules, senses.suicide, 0, rules.n, (0, 0)) and not _found(rules, senses.attacker_context, 0, rules.n,
