@@ -70,6 +70,14 @@ SENSES = [
     ("Two players were injured when the stadium roof collapsed.", [("injured", 2, None)]),
     ("In the film, the hero kills 40 henchmen before the final scene.", []),
     ("The series follows a detective who investigates the murders of three women.", []),
+    # absences, escapes and jobs are not missing, displaced people
+    ("Two senators were missing from the vote.", []),
+    ("Three fishermen went missing from the village during the storm.", [("missing", 3, "civilians")]),
+    ("The suspect fled the scene.", []),
+    ("Two men fled on foot after the robbery.", []),
+    ("Thousands of residents fled the fighting.", [("displaced", 1000, "civilians")]),
+    ("The company displaced 300 workers when it closed the plant.", []),
+    ("The storm displaced 5,000 families.", [("displaced", 5000, "civilians")]),
     # a modal before the victims of a noun
     ("The policy could cost thousands of lives.", []),
     ("Officials said there were 12 deaths.", [("killed", 12, None)]),
@@ -97,6 +105,8 @@ OTHER_TIMES = [
     ("He was arrested in April for the call.", []),  # published in September
     ("Critics say the drug war has killed thousands of people.", []),
     ("Nearly 3,000 people were killed on 9/11.", []),
+    ("Border agents made 520,000 arrests of migrants in the fiscal year.", []),
+    ("Bandits have killed and kidnapped thousands of people in recent years.", []),
     ("He should be jailed for life.", []),
     ("Protesters said the officers must be arrested.", []),
     ("Three people were killed on September 18.", [("killed", 3, None)]),

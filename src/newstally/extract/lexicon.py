@@ -83,6 +83,8 @@ class Senses:
     generic_kill: frozenset[str] = frozenset()
     speculation: frozenset[str] = frozenset()
     care: PhraseIndex = field(default_factory=PhraseIndex)
+    escape: PhraseIndex = field(default_factory=PhraseIndex)
+    missing_from: frozenset[str] = frozenset()
     sports: PhraseIndex = field(default_factory=PhraseIndex)
     fiction: PhraseIndex = field(default_factory=PhraseIndex)
     pronoun_one_after: frozenset[str] = frozenset()
@@ -99,8 +101,9 @@ def _senses(t: dict[str, Any]) -> Senses:
                calendar=frozenset(t.get("calendar", ())),
                generic_kill=frozenset(t.get("generic_kill", ())),
                speculation=frozenset(t.get("speculation", ())),
+               missing_from=frozenset(t.get("missing_from", ())),
                pronoun_one_after=frozenset(t.get("pronoun_one_after", ())))
-    for key in ("needs_context", "care", "sports", "fiction", "natural_death", "physical", "incident", "illness", "suicide", "attacker_context",
+    for key in ("needs_context", "care", "escape", "sports", "fiction", "natural_death", "physical", "incident", "illness", "suicide", "attacker_context",
                 "plural_verbs"):
         index = getattr(s, key)
         for e in t.get(key, ()):

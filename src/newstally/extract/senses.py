@@ -98,7 +98,7 @@ def _place_after(rules: SentenceRules, e: int) -> list[str]:
 def physical_harm(rules: SentenceRules, rc: RawClaim) -> bool:
     """Whether the raw claim ``rc`` speaks of physical harm to people."""
     return not (_figurative(rules, rc) or _lives_without_death(rules, rc) or _without_context(rules, rc)
-                or _care(rules, rc) or _sports_or_fiction(rules, rc) or _illness(rules, rc) or _natural_death_of_one(rules, rc) or _not_a_person(rules, rc))
+                or _care(rules, rc) or _not_displaced_or_missing(rules, rc) or _sports_or_fiction(rules, rc) or _illness(rules, rc) or _natural_death_of_one(rules, rc) or _not_a_person(rules, rc))
 
 
 def _found(rules: SentenceRules, index: PhraseIndex, start: int, end: int, skip: tuple[int, int]) -> bool:
@@ -148,6 +148,23 @@ def _care(rules: SentenceRules, rc: RawClaim) -> bool:
     if rc.unit.kind not in _ONE_PERSON or not senses.care.match(rules.lowers, rc.trigger_start) or rules.context:
         return False
     return not _found(rules, senses.physical, 0, rules.n, _trigger(rc))
+
+
+def _not_displaced_or_missing(rules: SentenceRules, rc: RawClaim) -> bool:
+    """'The suspect fled the scene', 'two gunmen fled on foot': attackers getting away are not
+    displaced; 'two senators were missing from the vote' is an absence, not missing people."""
+    senses = rules.lex.senses
+    lo = rules.lowers
+    if rc.category == "displaced" and lo[rc.trigger_start] in ("fled", "fleeing", "escaped"):
+        if rc.unit.subgroup in senses.attacker_subgroups or rc.unit.subgroup == "militants":
+            return True
+        return bool(senses.escape.match(lo, rc.trigger_start))
+    if rc.category == "missing" and rc.trigger_end + 1 < rules.n and lo[rc.trigger_end] == "from":
+        k = rc.trigger_end + 1
+        while k < rules.n and k <= rc.trigger_end + 3 and lo[k] not in senses.missing_from:
+            k += 1
+        return k < rules.n and lo[k] in senses.missing_from
+    return False
 
 
 def _sports_or_fiction(rules: SentenceRules, rc: RawClaim) -> bool:
