@@ -70,6 +70,7 @@ SENSES = [
     ("Two players were injured when the stadium roof collapsed.", [("injured", 2, None)]),
     ("In the film, the hero kills 40 henchmen before the final scene.", []),
     ("The series follows a detective who investigates the murders of three women.", []),
+    ("The film depicts the killing of 50 protesters.", []),
     # absences, escapes and jobs are not missing, displaced people
     ("Two senators were missing from the vote.", []),
     ("Three fishermen went missing from the village during the storm.", [("missing", 3, "civilians")]),
@@ -106,6 +107,11 @@ OTHER_TIMES = [
     ("Critics say the drug war has killed thousands of people.", []),
     ("Nearly 3,000 people were killed on 9/11.", []),
     ("Border agents made 520,000 arrests of migrants in the fiscal year.", []),
+    ("Stalin killed millions of people.", []),
+    ("The museum remembers the victims of the attack, including 2,977 people killed.", []),
+    ("The bill is named after a girl who was killed by a drunk driver.", []),
+    ("Drunk drivers kill thousands of Americans.", []),
+    ("Floods displaced 2 million people in the delta.", [("displaced", 2000000, None)]),
     ("Bandits have killed and kidnapped thousands of people in recent years.", []),
     ("He should be jailed for life.", []),
     ("Protesters said the officers must be arrested.", []),
@@ -258,3 +264,9 @@ def test_an_incident_named_by_a_place_the_lede_never_names_is_an_earlier_one(
     text = f"{lede}\n\n{sentence}"
     claims = [c for c in extract_claims(Document(id="t", text=text, published=PUB)) if c.text in sentence]
     assert claims and all(c.counts is counts for c in claims)
+
+
+def test_a_headline_may_tell_of_an_incident_in_the_present_tense() -> None:
+    assert _summary("Bomb kills 20 in Kabul\n\nThe bomb went off on Tuesday.") == {"killed": 20}
+    cited = 'Jane Roe, "Gunman Kills 3 Shoppers at Riverside Mall", The Daily Record, May 2, 2014.'
+    assert _counted(cited) == [("killed", 3, "civilians")]

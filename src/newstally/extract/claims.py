@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Claim
 from .lexicon import Lexicon
 from .numbers import Quantity, find_quantities, parse_ordinal
-from .senses import named_earlier_event, physical_harm, speculative
+from .senses import beyond_one_incident, generic_present, named_earlier_event, physical_harm, speculative
 from .sentences import Token, tokenize
 
 # Plural person nouns that do not end in -s.
@@ -768,8 +768,10 @@ class SentenceRules:
             earlier = bool(found) and named_earlier_event(self)
             for c in found:
                 c.hypothetical = c.hypothetical or speculative(self, c)
-                if earlier:
+                if earlier or beyond_one_incident(c):
                     c.extra["other_event"] = True
+                if generic_present(self, c):
+                    c.extra["present"] = True  # generic unless in the title (document.py)
             if found:
                 found += self._trailing_including(found)
             for c in found:

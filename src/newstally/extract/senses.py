@@ -141,6 +141,30 @@ def speculative(rules: SentenceRules, rc: RawClaim) -> bool:
     return rc.rule == "noun" and rc.unit.start < rc.trigger_start and rules.hypothetical_at(rc.unit.start)
 
 
+#: No single incident kills, injures, abducts or loses this many people: a figure this large is
+#: a cumulative or historical one ("Stalin killed millions of people").
+_NO_INCIDENT_THAT_LARGE = 1_000_000
+_PEOPLE_HARMED = frozenset({"killed", "injured", "missing", "kidnapped", "arrested"})
+
+
+def beyond_one_incident(rc: RawClaim) -> bool:
+    """A toll of a million or more dead, hurt, missing, abducted or arrested is history or a
+    statistic, never one incident's (displacement and evacuation can be that large)."""
+    return rc.category in _PEOPLE_HARMED and (rc.unit.best or 0) >= _NO_INCIDENT_THAT_LARGE
+
+
+def generic_present(rules: SentenceRules, rc: RawClaim) -> bool:
+    """'Drunk drivers kill thousands of Americans', 'guns kill people': a casualty verb in the
+    simple present before its victims states what happens in general. (Headlines tell of
+    incidents in the present tense too: the caller keeps such claims when they are in the title,
+    and a sentence in title case, such as a headline quoted in a citation, is kept here.)"""
+    if not (rc.rule == "active" and rc.trigger_end == rc.trigger_start + 1
+            and rules.lowers[rc.trigger_start] in rules.lex.senses.generic_present):
+        return False
+    words = [t.text for t in rules.tokens[1:] if t.text[:1].isalpha()]
+    return sum(w[:1].isupper() for w in words) < len(words) / 2
+
+
 def _care(rules: SentenceRules, rc: RawClaim) -> bool:
     """'The patient was hospitalized': care words said of one person count as an injury only
     beside a word of violence, accident or disaster in the sentence or in the report's lede."""
