@@ -108,6 +108,8 @@ OTHER_TIMES = [
     ("Nearly 3,000 people were killed on 9/11.", []),
     ("Border agents made 520,000 arrests of migrants in the fiscal year.", []),
     ("Stalin killed millions of people.", []),
+    ("Separately, the Red Cross said it had recovered 24 bodies after an attack on a village.", []),
+    ("Elsewhere, three soldiers were killed in an ambush.", []),
     ("The museum remembers the victims of the attack, including 2,977 people killed.", []),
     ("The bill is named after a girl who was killed by a drunk driver.", []),
     ("Drunk drivers kill thousands of Americans.", []),
