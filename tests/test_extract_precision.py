@@ -184,6 +184,10 @@ SUMMARIES = [
      {"killed": 100}),
     ("The scandal shattered more than 100 lives. At least 50 people were killed in the riots.",
      {"killed": 50}),
+    # a nationality cuts across soldiers and civilians: never added to them
+    ("Two Americans were killed in the blast. A U.S. soldier and a contractor died at the scene.",
+     {"killed": 2}),
+    ("Three Afghans and two soldiers were killed.", {"killed": 5}),
     # parts of one statement still add up; different groups in different sentences too
     ("Three soldiers and two civilians were killed.", {"killed": 5}),
     ("Five Palestinians were killed in the raid. Three Israelis died in a later attack.", {"killed": 8}),

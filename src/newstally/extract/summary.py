@@ -175,16 +175,30 @@ def _source_total(lex: Lexicon, tops: Sequence[Claim], contested: bool = False) 
         for a, b in lex.contested_subgroups:
             if a in groups and b in groups:
                 groups.pop(a if (groups[a].best or 0) < (groups[b].best or 0) else b)
-    parts = [iv for sub, iv in groups.items()
-             if not any(other != sub and lex.subgroup_within(sub, other) for other in groups)]
+    nations = _nationalities(tops, groups)
+    parts = [iv for sub, iv in groups.items() if sub not in nations
+             and not any(other != sub and lex.subgroup_within(sub, other) for other in groups)]
     total: Interval | None = generic
-    if parts:
-        part_sum = _sum(parts)
-        if total is None or (part_sum.best or 0) > (total.best or 0):
-            total = part_sum
+    for candidate in (parts, [groups[sub] for sub in nations]):
+        if candidate:
+            part_sum = _sum(candidate)
+            if total is None or (part_sum.best or 0) > (total.best or 0):
+                total = part_sum
     if perp is not None:
         total = perp if total is None else _sum([total, perp])
     return _largest([total or Interval(0, 0, 0), *_statement_sums(tops)]) or Interval(0, 0, 0)
+
+
+def _nationalities(tops: Sequence[Claim], groups: dict[str | None, Interval]) -> set[str]:
+    """Groups named by a nationality or another capitalised people ("two Americans", "five
+    Palestinians"). A nationality cuts across soldiers, police and civilians, so it is added
+    to other nationalities only, never to those groups (parts of one statement still add up)."""
+    out: set[str] = set()
+    for c in tops:
+        sub = "~" + c.victims if c.victims else None
+        if sub in groups and c.victims[:1].islower() and c.victims.capitalize() in c.text:
+            out.add(sub)
+    return out
 
 
 def _statement_sums(tops: Sequence[Claim]) -> list[Interval]:
