@@ -18,7 +18,8 @@ Rules, in order (documented in docs/extraction.md):
    so their sum is a candidate total too. Restatements of the same victims are never added: a
    named victim restated by part of the name is one person; people named by a noun outside the
    lexicon ("two Americans") repeating, in another sentence, the number of a known group ("two
-   soldiers") are the same dead. Parts stated by different named sources add up when they are
+   soldiers") are the same dead; a nationality cuts across soldiers, police and civilians and
+   adds only to other nationalities. Parts stated by different named sources add up when they are
    different dead (a rights group's protesters, state media's security forces), not when
    opposing sides give them for the same dead (an army's "3 militants", a rights group's "14
    civilians": the larger stands); each source's own total, with the unattributed claims, is a
