@@ -105,8 +105,8 @@ def _senses(t: dict[str, Any]) -> Senses:
                missing_from=frozenset(t.get("missing_from", ())),
                generic_present=frozenset(t.get("generic_present", ())),
                pronoun_one_after=frozenset(t.get("pronoun_one_after", ())))
-    for key in ("needs_context", "care", "escape", "sports", "fiction", "natural_death", "physical", "incident", "illness", "suicide", "attacker_context",
-                "plural_verbs"):
+    for key in ("needs_context", "care", "escape", "sports", "fiction", "natural_death", "physical", "incident",
+                "illness", "suicide", "attacker_context", "plural_verbs"):
         index = getattr(s, key)
         for e in t.get(key, ()):
             index.add(e, e)
@@ -142,7 +142,8 @@ class Lexicon:
     people: PhraseIndex = field(default_factory=PhraseIndex)  # value: subgroup or None
     generic_heads: frozenset[str] = frozenset()  # person nouns that mean "everybody"
     subgroup_parents: dict[str, str] = field(default_factory=dict)
-    contested_subgroups: list[tuple[str, str]] = field(default_factory=list)  # one side's militants, the other's civilians
+    # pairs that opposing sides give for the same dead: one side's militants, the other's civilians
+    contested_subgroups: list[tuple[str, str]] = field(default_factory=list)
     not_people: frozenset[str] = frozenset()
     unquantified: frozenset[str] = frozenset()  # vague amounts that give no figure at all
     negation: list[tuple[re.Pattern[str], str]] = field(default_factory=list)

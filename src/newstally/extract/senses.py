@@ -21,11 +21,17 @@ if TYPE_CHECKING:
 _ONE_PERSON = frozenset({"one", "named", "pronoun"})
 
 
+def _lede(text: str) -> str:
+    """The report's title and first paragraph (its first two non-blank lines)."""
+    return "\n".join([line for line in text.splitlines() if line.strip()][:2])
+
+
 def lede_context(lex: Lexicon, text: str) -> bool:
     """Whether a sentence of the report's first lines (its title and first paragraph) tells of
-    violence, an accident or a disaster, and not of a disease: then one person's death told with an everyday word ("she died on
-    Friday") belongs to it even when its own sentence says nothing of the cause."""
-    lede = "\n".join([line for line in text.splitlines() if line.strip()][:2])
+    violence, an accident or a disaster, and not of a disease: then one person's death told
+    with an everyday word ("she died on Friday") belongs to it even when its own sentence says
+    nothing of the cause."""
+    lede = _lede(text)
     for a, b in split_sentences(lede):
         lowers = [t.lower for t in tokenize(lede[a:b])]
         found = [any(index.match(lowers, i) for i in range(len(lowers)))
@@ -45,8 +51,7 @@ def _prefix(word: str) -> str:
 
 def lede_names(text: str) -> frozenset[str]:
     """The words of the report's title and first paragraph, in the form places are compared in."""
-    lede = "\n".join([line for line in text.splitlines() if line.strip()][:2])
-    return frozenset(_prefix(t.text) for t in tokenize(lede) if t.text[:1].isalpha())
+    return frozenset(_prefix(t.text) for t in tokenize(_lede(text)) if t.text[:1].isalpha())
 
 
 def named_earlier_event(rules: SentenceRules) -> bool:
@@ -97,8 +102,9 @@ def _place_after(rules: SentenceRules, e: int) -> list[str]:
 
 def physical_harm(rules: SentenceRules, rc: RawClaim) -> bool:
     """Whether the raw claim ``rc`` speaks of physical harm to people."""
-    return not (_figurative(rules, rc) or _lives_without_death(rules, rc) or _without_context(rules, rc)
-                or _care(rules, rc) or _not_displaced_or_missing(rules, rc) or _sports_or_fiction(rules, rc) or _illness(rules, rc) or _natural_death_of_one(rules, rc) or _not_a_person(rules, rc))
+    checks = (_figurative, _lives_without_death, _without_context, _care, _not_displaced_or_missing,
+              _sports_or_fiction, _illness, _natural_death_of_one, _not_a_person)
+    return not any(check(rules, rc) for check in checks)
 
 
 def _found(rules: SentenceRules, index: PhraseIndex, start: int, end: int, skip: tuple[int, int]) -> bool:
