@@ -65,6 +65,13 @@ SENSES = [
     ("Muslims were also killed in the attacks.", []),
     ("Several relatives of Americans killed by drunk drivers spoke at the rally.", []),
     ("Two relatives of the mayor were killed in the ambush.", [("killed", 2, None)]),
+    # words that name no harm to a person: compounds, institutions, things
+    ("The governor received 1,000 death threats.", []),
+    ("The two injured parties settled out of court.", []),
+    ("Both bodies of Congress voted on Tuesday.", []),
+    ("Three amendments were killed in committee.", []),
+    ("The bodies of John Smith and Mary Jones were found.", [("killed", 1, None), ("killed", 1, None)]),
+    ("The two injured were taken to hospital.", [("injured", 2, None)]),
     # sports injuries and fiction
     ("Two players were hurt during practice on Tuesday.", []),
     ("Two players were injured when the stadium roof collapsed.", [("injured", 2, None)]),

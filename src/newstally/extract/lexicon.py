@@ -85,6 +85,8 @@ class Senses:
     care: PhraseIndex = field(default_factory=PhraseIndex)
     escape: PhraseIndex = field(default_factory=PhraseIndex)
     missing_from: frozenset[str] = frozenset()
+    institutions: frozenset[str] = frozenset()
+    things: frozenset[str] = frozenset()
     generic_present: frozenset[str] = frozenset()
     sports: PhraseIndex = field(default_factory=PhraseIndex)
     fiction: PhraseIndex = field(default_factory=PhraseIndex)
@@ -103,6 +105,8 @@ def _senses(t: dict[str, Any]) -> Senses:
                generic_kill=frozenset(t.get("generic_kill", ())),
                speculation=frozenset(t.get("speculation", ())),
                missing_from=frozenset(t.get("missing_from", ())),
+               institutions=frozenset(t.get("institutions", ())),
+               things=frozenset(t.get("things", ())),
                generic_present=frozenset(t.get("generic_present", ())),
                pronoun_one_after=frozenset(t.get("pronoun_one_after", ())))
     for key in ("needs_context", "care", "escape", "sports", "fiction", "natural_death", "physical", "incident",

@@ -292,6 +292,9 @@ def _not_a_person(rules: SentenceRules, rc: RawClaim) -> bool:
     if u.kind == "count" and u.head is None and u.end == u.start + 1 and u.start > 0 \
             and rules.tokens[u.start].text.lower() == "one" and lo[u.start - 1] in senses.pronoun_one_after:
         return True
+    if u.head is not None and (u.head.lower() in senses.things or (
+            u.kind == "named" and u.head.split()[0].lower() in senses.institutions)):
+        return True  # 'three amendments were killed', 'both bodies of Congress'
     if rc.rule != "passive":
         return False
     if u.kind == "named" and (u.start == 0 or lo[u.start - 1] not in (",", "and", "&")) \
