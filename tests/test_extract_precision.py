@@ -72,6 +72,11 @@ SENSES = [
     ("Three amendments were killed in committee.", []),
     ("The bodies of John Smith and Mary Jones were found.", [("killed", 1, None), ("killed", 1, None)]),
     ("The two injured were taken to hospital.", [("injured", 2, None)]),
+    # pictures taken and figures of speech with 'shot' and 'burned'
+    ("Two reporters were shot by a photographer for the magazine cover.", []),
+    ("A photographer was shot in the leg during the protest.", [("injured", 1, "journalists")]),
+    ("Obama was burned by the leak.", []),
+    ("Two men were burned in the fire.", [("injured", 2, None)]),
     # sports injuries and fiction
     ("Two players were hurt during practice on Tuesday.", []),
     ("Two players were injured when the stadium roof collapsed.", [("injured", 2, None)]),

@@ -84,6 +84,8 @@ class Senses:
     speculation: frozenset[str] = frozenset()
     care: PhraseIndex = field(default_factory=PhraseIndex)
     escape: PhraseIndex = field(default_factory=PhraseIndex)
+    photography: PhraseIndex = field(default_factory=PhraseIndex)
+    burn_context: PhraseIndex = field(default_factory=PhraseIndex)
     missing_from: frozenset[str] = frozenset()
     institutions: frozenset[str] = frozenset()
     things: frozenset[str] = frozenset()
@@ -109,7 +111,7 @@ def _senses(t: dict[str, Any]) -> Senses:
                things=frozenset(t.get("things", ())),
                generic_present=frozenset(t.get("generic_present", ())),
                pronoun_one_after=frozenset(t.get("pronoun_one_after", ())))
-    for key in ("needs_context", "care", "escape", "sports", "fiction", "natural_death", "physical", "incident",
+    for key in ("needs_context", "care", "escape", "photography", "burn_context", "sports", "fiction", "natural_death", "physical", "incident",
                 "illness", "suicide", "attacker_context", "plural_verbs"):
         index = getattr(s, key)
         for e in t.get(key, ()):

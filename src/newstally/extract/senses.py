@@ -103,7 +103,7 @@ def _place_after(rules: SentenceRules, e: int) -> list[str]:
 def physical_harm(rules: SentenceRules, rc: RawClaim) -> bool:
     """Whether the raw claim ``rc`` speaks of physical harm to people."""
     checks = (_figurative, _lives_without_death, _without_context, _care, _not_displaced_or_missing,
-              _sports_or_fiction, _illness, _natural_death_of_one, _not_a_person)
+              _pictures_or_burns, _sports_or_fiction, _illness, _natural_death_of_one, _not_a_person)
     return not any(check(rules, rc) for check in checks)
 
 
@@ -194,6 +194,22 @@ def _not_displaced_or_missing(rules: SentenceRules, rc: RawClaim) -> bool:
         while k < rules.n and k <= rc.trigger_end + 3 and lo[k] not in senses.missing_from:
             k += 1
         return k < rules.n and lo[k] in senses.missing_from
+    return False
+
+
+def _pictures_or_burns(rules: SentenceRules, rc: RawClaim) -> bool:
+    """'Two reporters were shot by a photographer' (pictures taken), 'Obama was
+    burned by the leak' (a figure of speech): no one hurt."""
+    senses = rules.lex.senses
+    word = rules.lowers[rc.trigger_start]
+    if rc.category != "injured":
+        return False
+    te = rc.trigger_end
+    if word in ("shot", "shoot", "shooting") and te + 1 < rules.n and rules.lowers[te] in ("by", "for", "on"):
+        k = te + 2 if rules.lowers[te + 1] in ("a", "an", "the", "his", "her", "their") else te + 1
+        return k < rules.n and bool(senses.photography.match(rules.lowers, k))  # 'shot by a photographer'
+    if word in ("burned", "burnt", "burn", "burns", "scalded"):
+        return not _found(rules, senses.burn_context, 0, rules.n, _trigger(rc))
     return False
 
 
