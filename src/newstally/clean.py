@@ -486,7 +486,7 @@ _SIDEBAR_LABEL_RE = re.compile(
 def sidebar_lines(lines: Sequence[str], content: Sequence[int], first: int) -> set[int]:
     """Lines of a sidebar or list of other stories' headlines ("Three killed in bus crash" /
     "Minister resigns" / "Storm batters coast"), at least one of them naming a casualty: a run
-    of headline-shaped lines, of at least two after a label ("Related posts:", "You might also
+    of headline-shaped lines, of any length after a label ("Related posts:", "You might also
     like"), else of at least three. They are no part of the report, even when they hold a figure."""
     out: set[int] = set()
     run: list[int] = []
@@ -496,7 +496,7 @@ def sidebar_lines(lines: Sequence[str], content: Sequence[int], first: int) -> s
         if i >= 0 and i != first and _is_headline_shape(line) and not is_strong_junk(line):
             run.append(i)
             continue
-        need = 2 if labelled else MIN_SIDEBAR_LINES
+        need = 1 if labelled else MIN_SIDEBAR_LINES
         if len(run) >= need and any(_CASUALTY_WORD_RE.search(lines[j]) for j in run):
             out.update(run)
         run = []

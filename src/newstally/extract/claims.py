@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Claim
 from .lexicon import Lexicon
 from .numbers import Quantity, find_quantities, parse_ordinal
-from .senses import physical_harm, speculative
+from .senses import beyond_one_incident, generic_present, named_earlier_event, physical_harm, speculative
 from .sentences import Token, tokenize
 
 # Plural person nouns that do not end in -s.
@@ -110,9 +110,11 @@ class RawClaim:
 class SentenceRules:
     """Applies the rules of one :class:`Lexicon` to one sentence."""
 
-    def __init__(self, lex: Lexicon, text: str, offset: int = 0, *, context: bool = False) -> None:
+    def __init__(self, lex: Lexicon, text: str, offset: int = 0, *, context: bool = False,
+                 lede_words: frozenset[str] = frozenset()) -> None:
         self.lex = lex
         self.context = context  # the report's lede tells of violence, accident or disaster (senses.py)
+        self.lede_words = lede_words  # the words of its title and first paragraph (senses.lede_names)
         self.text = text
         self.offset = offset
         self.tokens, self.quantities = self._merge(tokenize(text, offset), find_quantities(text, lex.language))
@@ -763,8 +765,13 @@ class SentenceRules:
                 prev_end = te  # "were killed or injured", "killed, injured or captured": no figure for either
                 continue
             found = [c for c in self._from_trigger(t, te, roles, prev_end) if physical_harm(self, c)]
+            earlier = bool(found) and named_earlier_event(self)
             for c in found:
                 c.hypothetical = c.hypothetical or speculative(self, c)
+                if earlier or beyond_one_incident(c):
+                    c.extra["other_event"] = True
+                if generic_present(self, c):
+                    c.extra["present"] = True  # generic unless in the title (document.py)
             if found:
                 found += self._trailing_including(found)
             for c in found:

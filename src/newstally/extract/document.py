@@ -17,7 +17,7 @@ from .attribution import find_attribution, is_attribution_fragment
 from .claims import RawClaim, SentenceRules, drop_harm_restated_as_deaths, resolve_ordinals
 from .dates import parse_published, resolve_as_of
 from .lexicon import Lexicon, load_lexicon
-from .senses import lede_context
+from .senses import lede_context, lede_names
 from .sentences import split_sentences, tokenize
 
 _YEAR_REF = re.compile(
@@ -131,11 +131,13 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
     prev_claims: list[Claim] = []
     prev_sidx = -10
     context = lede_context(lex, text)
+    lede_words = lede_names(text)
     reference = None if published else _reference_year(text)
     for sidx, (s, e) in enumerate(split_sentences(text)):
         sentence = text[s:e]
         made: list[Claim] = []
-        rules = SentenceRules(lex, sentence, s, context=context) if lex.candidate.search(sentence) else None
+        rules = SentenceRules(lex, sentence, s, context=context, lede_words=lede_words) \
+            if lex.candidate.search(sentence) else None
         if rules is not None:
             raw = rules.find()
             negs = _negations(lex, sentence, s, {c.category for c in raw})
@@ -201,7 +203,9 @@ def _to_claims(rules: SentenceRules, raw: list[RawClaim], doc_id: str, links: di
         claim = Claim(doc_id=doc_id, category=rc.category, low=u.low, best=u.best, high=u.high,
                       qualifier=qualifier, subgroup=sub, victims=u.head, attribution=attribution,
                       as_of=as_of.isoformat() if as_of else None, negated=False,
-                      hypothetical=rc.hypothetical, other_event=other, text=text[start:end],
+                      hypothetical=rc.hypothetical or (bool(rc.extra.get("present")) and end > title_end),
+                      other_event=other or bool(rc.extra.get("other_event")),
+                      text=text[start:end],
                       start=start, end=end, sentence=sidx, in_title=end <= title_end,
                       rule="coded" if rc.extra.get("coded") else rc.rule,
                       trigger=rules.tokens[rc.trigger_start].start,

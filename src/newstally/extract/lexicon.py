@@ -76,9 +76,20 @@ class Senses:
     suicide: PhraseIndex = field(default_factory=PhraseIndex)
     attacker_context: PhraseIndex = field(default_factory=PhraseIndex)
     relation_nouns: frozenset[str] = frozenset()
+    event_nouns: frozenset[str] = frozenset()
+    attacker_subgroups: frozenset[str] = frozenset()
+    event_modifiers: frozenset[str] = frozenset()
+    calendar: frozenset[str] = frozenset()
     generic_kill: frozenset[str] = frozenset()
     speculation: frozenset[str] = frozenset()
     care: PhraseIndex = field(default_factory=PhraseIndex)
+    escape: PhraseIndex = field(default_factory=PhraseIndex)
+    photography: PhraseIndex = field(default_factory=PhraseIndex)
+    burn_context: PhraseIndex = field(default_factory=PhraseIndex)
+    missing_from: frozenset[str] = frozenset()
+    institutions: frozenset[str] = frozenset()
+    things: frozenset[str] = frozenset()
+    generic_present: frozenset[str] = frozenset()
     sports: PhraseIndex = field(default_factory=PhraseIndex)
     fiction: PhraseIndex = field(default_factory=PhraseIndex)
     pronoun_one_after: frozenset[str] = frozenset()
@@ -89,11 +100,19 @@ def _senses(t: dict[str, Any]) -> Senses:
     s = Senses(figurative_after={w: frozenset(after) for w, after in t.get("figurative_after", {}).items()},
                lives_verbs=frozenset(t.get("lives_verbs", ())),
                relation_nouns=frozenset(t.get("relation_nouns", ())),
+               event_nouns=frozenset(t.get("event_nouns", ())),
+               attacker_subgroups=frozenset(t.get("attacker_subgroups", ())),
+               event_modifiers=frozenset(t.get("event_modifiers", ())),
+               calendar=frozenset(t.get("calendar", ())),
                generic_kill=frozenset(t.get("generic_kill", ())),
                speculation=frozenset(t.get("speculation", ())),
+               missing_from=frozenset(t.get("missing_from", ())),
+               institutions=frozenset(t.get("institutions", ())),
+               things=frozenset(t.get("things", ())),
+               generic_present=frozenset(t.get("generic_present", ())),
                pronoun_one_after=frozenset(t.get("pronoun_one_after", ())))
-    for key in ("needs_context", "care", "sports", "fiction", "natural_death", "physical", "incident", "illness", "suicide", "attacker_context",
-                "plural_verbs"):
+    for key in ("needs_context", "care", "escape", "photography", "burn_context", "sports", "fiction", "natural_death", "physical", "incident",
+                "illness", "suicide", "attacker_context", "plural_verbs"):
         index = getattr(s, key)
         for e in t.get(key, ()):
             index.add(e, e)
@@ -129,7 +148,8 @@ class Lexicon:
     people: PhraseIndex = field(default_factory=PhraseIndex)  # value: subgroup or None
     generic_heads: frozenset[str] = frozenset()  # person nouns that mean "everybody"
     subgroup_parents: dict[str, str] = field(default_factory=dict)
-    contested_subgroups: list[tuple[str, str]] = field(default_factory=list)  # one side's militants, the other's civilians
+    # pairs that opposing sides give for the same dead: one side's militants, the other's civilians
+    contested_subgroups: list[tuple[str, str]] = field(default_factory=list)
     not_people: frozenset[str] = frozenset()
     unquantified: frozenset[str] = frozenset()  # vague amounts that give no figure at all
     negation: list[tuple[re.Pattern[str], str]] = field(default_factory=list)

@@ -21,11 +21,17 @@ if TYPE_CHECKING:
 _ONE_PERSON = frozenset({"one", "named", "pronoun"})
 
 
+def _lede(text: str) -> str:
+    """The report's title and first paragraph (its first two non-blank lines)."""
+    return "\n".join([line for line in text.splitlines() if line.strip()][:2])
+
+
 def lede_context(lex: Lexicon, text: str) -> bool:
     """Whether a sentence of the report's first lines (its title and first paragraph) tells of
-    violence, an accident or a disaster, and not of a disease: then one person's death told with an everyday word ("she died on
-    Friday") belongs to it even when its own sentence says nothing of the cause."""
-    lede = "\n".join([line for line in text.splitlines() if line.strip()][:2])
+    violence, an accident or a disaster, and not of a disease: then one person's death told
+    with an everyday word ("she died on Friday") belongs to it even when its own sentence says
+    nothing of the cause."""
+    lede = _lede(text)
     for a, b in split_sentences(lede):
         lowers = [t.lower for t in tokenize(lede[a:b])]
         found = [any(index.match(lowers, i) for i in range(len(lowers)))
@@ -35,10 +41,70 @@ def lede_context(lex: Lexicon, text: str) -> bool:
     return False
 
 
+def _prefix(word: str) -> str:
+    """The form in which a place is looked for: 'Syrian' and 'Syria' both give 'syria'."""
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    return word[:5]
+
+
+def lede_names(text: str) -> frozenset[str]:
+    """The words of the report's title and first paragraph, in the form places are compared in."""
+    return frozenset(_prefix(t.text) for t in tokenize(_lede(text)) if t.text[:1].isalpha())
+
+
+def named_earlier_event(rules: SentenceRules) -> bool:
+    """'... following the Riverton school shooting in which 20 children were killed': an
+    incident named by a place that the report's title and first paragraph never name is an
+    earlier one (without the lede's words, nothing is flagged)."""
+    senses = rules.lex.senses
+    if not rules.lede_words:
+        return False
+    lo = rules.lowers
+    for e in range(1, rules.n):
+        if lo[e] not in senses.event_nouns:
+            continue
+        k = e - 1
+        while k >= 0 and e - k <= 2 and lo[k] in senses.event_modifiers:
+            k -= 1
+        names = []
+        while k >= 0 and len(names) < 4 and rules.is_capitalised(k) and lo[k] not in rules.lex.determiners_one:
+            names.append(rules.tokens[k].text)
+            k -= 1
+        if names and (k < 0 or lo[k] not in ("the", "a", "an", "last", "year's", "'s")):
+            continue
+        if not names and k >= 0 and lo[k] == "the":
+            names = _place_after(rules, e)  # 'the attack that killed four Americans in Benghazi'
+        words = [_prefix(w) for w in names if _prefix(w) not in senses.calendar and len(w) > 2]
+        if words and not any(w in rules.lede_words for w in words):
+            return True
+    return False
+
+
+def _place_after(rules: SentenceRules, e: int) -> list[str]:
+    """The capitalised words after 'in' or 'at' in a relative clause right after the event noun
+    at ``e`` ('the attack that killed four Americans in Benghazi')."""
+    lo = rules.lowers
+    if e + 1 >= rules.n or lo[e + 1] not in ("that", "which"):
+        return []
+    for k in range(e + 2, min(rules.n - 1, e + 12)):
+        if lo[k] in (",", ";", ".", ":", "(", ")"):
+            break
+        if lo[k] in ("in", "at") and rules.is_capitalised(k + 1):
+            names = []
+            while k + 1 < rules.n and len(names) < 4 and rules.is_capitalised(k + 1):
+                names.append(rules.tokens[k + 1].text)
+                k += 1
+            return names
+    return []
+
+
 def physical_harm(rules: SentenceRules, rc: RawClaim) -> bool:
     """Whether the raw claim ``rc`` speaks of physical harm to people."""
-    return not (_figurative(rules, rc) or _lives_without_death(rules, rc) or _without_context(rules, rc)
-                or _care(rules, rc) or _sports_or_fiction(rules, rc) or _illness(rules, rc) or _natural_death_of_one(rules, rc) or _not_a_person(rules, rc))
+    checks = (_figurative, _lives_without_death, _without_context, _care, _not_displaced_or_missing,
+              _pictures_or_burns, _sports_or_fiction, _illness, _natural_death_of_one, _not_a_person)
+    return not any(check(rules, rc) for check in checks)
 
 
 def _found(rules: SentenceRules, index: PhraseIndex, start: int, end: int, skip: tuple[int, int]) -> bool:
@@ -81,6 +147,30 @@ def speculative(rules: SentenceRules, rc: RawClaim) -> bool:
     return rc.rule == "noun" and rc.unit.start < rc.trigger_start and rules.hypothetical_at(rc.unit.start)
 
 
+#: No single incident kills, injures, abducts or loses this many people: a figure this large is
+#: a cumulative or historical one ("Stalin killed millions of people").
+_NO_INCIDENT_THAT_LARGE = 1_000_000
+_PEOPLE_HARMED = frozenset({"killed", "injured", "missing", "kidnapped", "arrested"})
+
+
+def beyond_one_incident(rc: RawClaim) -> bool:
+    """A toll of a million or more dead, hurt, missing, abducted or arrested is history or a
+    statistic, never one incident's (displacement and evacuation can be that large)."""
+    return rc.category in _PEOPLE_HARMED and (rc.unit.best or 0) >= _NO_INCIDENT_THAT_LARGE
+
+
+def generic_present(rules: SentenceRules, rc: RawClaim) -> bool:
+    """'Drunk drivers kill thousands of Americans', 'guns kill people': a casualty verb in the
+    simple present before its victims states what happens in general. (Headlines tell of
+    incidents in the present tense too: the caller keeps such claims when they are in the title,
+    and a sentence in title case, such as a headline quoted in a citation, is kept here.)"""
+    if not (rc.rule == "active" and rc.trigger_end == rc.trigger_start + 1
+            and rules.lowers[rc.trigger_start] in rules.lex.senses.generic_present):
+        return False
+    words = [t.text for t in rules.tokens[1:] if t.text[:1].isalpha()]
+    return sum(w[:1].isupper() for w in words) < len(words) / 2
+
+
 def _care(rules: SentenceRules, rc: RawClaim) -> bool:
     """'The patient was hospitalized': care words said of one person count as an injury only
     beside a word of violence, accident or disaster in the sentence or in the report's lede."""
@@ -88,6 +178,39 @@ def _care(rules: SentenceRules, rc: RawClaim) -> bool:
     if rc.unit.kind not in _ONE_PERSON or not senses.care.match(rules.lowers, rc.trigger_start) or rules.context:
         return False
     return not _found(rules, senses.physical, 0, rules.n, _trigger(rc))
+
+
+def _not_displaced_or_missing(rules: SentenceRules, rc: RawClaim) -> bool:
+    """'The suspect fled the scene', 'two gunmen fled on foot': attackers getting away are not
+    displaced; 'two senators were missing from the vote' is an absence, not missing people."""
+    senses = rules.lex.senses
+    lo = rules.lowers
+    if rc.category == "displaced" and lo[rc.trigger_start] in ("fled", "fleeing", "escaped"):
+        if rc.unit.subgroup in senses.attacker_subgroups or rc.unit.subgroup == "militants":
+            return True
+        return bool(senses.escape.match(lo, rc.trigger_start))
+    if rc.category == "missing" and rc.trigger_end + 1 < rules.n and lo[rc.trigger_end] == "from":
+        k = rc.trigger_end + 1
+        while k < rules.n and k <= rc.trigger_end + 3 and lo[k] not in senses.missing_from:
+            k += 1
+        return k < rules.n and lo[k] in senses.missing_from
+    return False
+
+
+def _pictures_or_burns(rules: SentenceRules, rc: RawClaim) -> bool:
+    """'Two reporters were shot by a photographer' (pictures taken), 'Obama was
+    burned by the leak' (a figure of speech): no one hurt."""
+    senses = rules.lex.senses
+    word = rules.lowers[rc.trigger_start]
+    if rc.category != "injured":
+        return False
+    te = rc.trigger_end
+    if word in ("shot", "shoot", "shooting") and te + 1 < rules.n and rules.lowers[te] in ("by", "for", "on"):
+        k = te + 2 if rules.lowers[te + 1] in ("a", "an", "the", "his", "her", "their") else te + 1
+        return k < rules.n and bool(senses.photography.match(rules.lowers, k))  # 'shot by a photographer'
+    if word in ("burned", "burnt", "burn", "burns", "scalded"):
+        return not _found(rules, senses.burn_context, 0, rules.n, _trigger(rc))
+    return False
 
 
 def _sports_or_fiction(rules: SentenceRules, rc: RawClaim) -> bool:
@@ -159,7 +282,8 @@ def _natural_death_of_one(rules: SentenceRules, rc: RawClaim) -> bool:
     disaster in the sentence; a suicide that is no attack never does."""
     senses = rules.lex.senses
     u = rc.unit
-    if rc.category != "killed" or u.kind not in _ONE_PERSON or u.subgroup == "attackers":
+    if rc.category != "killed" or u.kind not in _ONE_PERSON or u.subgroup in senses.attacker_subgroups \
+            or u.head in ("victim", "casualty"):  # 'the victim died': a victim of the incident
         return False
     if _found(rules, senses.suicide, 0, rules.n, (0, 0)) and not _found(rules, senses.attacker_context, 0, rules.n,
                                                                         _trigger(rc)):
@@ -184,6 +308,9 @@ def _not_a_person(rules: SentenceRules, rc: RawClaim) -> bool:
     if u.kind == "count" and u.head is None and u.end == u.start + 1 and u.start > 0 \
             and rules.tokens[u.start].text.lower() == "one" and lo[u.start - 1] in senses.pronoun_one_after:
         return True
+    if u.head is not None and (u.head.lower() in senses.things or (
+            u.kind == "named" and u.head.split()[0].lower() in senses.institutions)):
+        return True  # 'three amendments were killed', 'both bodies of Congress'
     if rc.rule != "passive":
         return False
     if u.kind == "named" and (u.start == 0 or lo[u.start - 1] not in (",", "and", "&")) \

@@ -15,9 +15,15 @@ Rules, in order (documented in docs/extraction.md):
    when no civilian figure covers them). Claims nested under another ("including 2 children")
    are never added. The attackers' own deaths ("the gunman killed himself") are added on top.
    Parts listed in one statement ("4 people as well as 2 policemen were killed") are disjoint,
-   so their sum is a candidate total too. Parts stated by different named sources are not added to each other (an army's "3 militants"
-   and a rights group's "14 civilians" may be the same dead): each source's total is worked
-   out alone, with the unattributed claims, and the largest stands.
+   so their sum is a candidate total too. Restatements of the same victims are never added: a
+   named victim restated by part of the name is one person; people named by a noun outside the
+   lexicon ("two Americans") repeating, in another sentence, the number of a known group ("two
+   soldiers") are the same dead; a nationality cuts across soldiers, police and civilians and
+   adds only to other nationalities. Parts stated by different named sources add up when they are
+   different dead (a rights group's protesters, state media's security forces), not when
+   opposing sides give them for the same dead (an army's "3 militants", a rights group's "14
+   civilians": the larger stands); each source's own total, with the unattributed claims, is a
+   candidate too, and the largest stands.
 6. Nobody (0) only when the report gives no positive figure for the category.
 """
 from __future__ import annotations
@@ -170,16 +176,30 @@ def _source_total(lex: Lexicon, tops: Sequence[Claim], contested: bool = False) 
         for a, b in lex.contested_subgroups:
             if a in groups and b in groups:
                 groups.pop(a if (groups[a].best or 0) < (groups[b].best or 0) else b)
-    parts = [iv for sub, iv in groups.items()
-             if not any(other != sub and lex.subgroup_within(sub, other) for other in groups)]
+    nations = _nationalities(tops, groups)
+    parts = [iv for sub, iv in groups.items() if sub not in nations
+             and not any(other != sub and lex.subgroup_within(sub, other) for other in groups)]
     total: Interval | None = generic
-    if parts:
-        part_sum = _sum(parts)
-        if total is None or (part_sum.best or 0) > (total.best or 0):
-            total = part_sum
+    for candidate in (parts, [groups[sub] for sub in nations]):
+        if candidate:
+            part_sum = _sum(candidate)
+            if total is None or (part_sum.best or 0) > (total.best or 0):
+                total = part_sum
     if perp is not None:
         total = perp if total is None else _sum([total, perp])
     return _largest([total or Interval(0, 0, 0), *_statement_sums(tops)]) or Interval(0, 0, 0)
+
+
+def _nationalities(tops: Sequence[Claim], groups: dict[str | None, Interval]) -> set[str]:
+    """Groups named by a nationality or another capitalised people ("two Americans", "five
+    Palestinians"). A nationality cuts across soldiers, police and civilians, so it is added
+    to other nationalities only, never to those groups (parts of one statement still add up)."""
+    out: set[str] = set()
+    for c in tops:
+        sub = "~" + c.victims if c.victims else None
+        if sub in groups and c.victims[:1].islower() and c.victims.capitalize() in c.text:
+            out.add(sub)
+    return out
 
 
 def _statement_sums(tops: Sequence[Claim]) -> list[Interval]:
