@@ -2,21 +2,24 @@
 
 The rules, in full in ``docs/reconcile.md``:
 
-1. Only claims that count (``claim.counts``) are used; a title figure is dropped when the body
-   states one for the same category and subgroup.
-2. Each claim's attribution is reduced to a *side* (:func:`side_of`, table
-   ``data/sides_en.json``). Per report and side, the figures are those of the per-report
-   summary (:mod:`newstally.extract.summary`): in-sentence sums, nesting, denials only when
-   nothing else.
-3. Per side, the latest figure (by as-of date, then publication date) supersedes earlier
-   ones: tolls rise. An earlier figure's lower bound still holds ("at least 27" stays true).
-4. Across sides that do not contest each other, the best is the largest current figure (the
-   most complete count); the low is raised by every side's lower bound; the high is that of the
-   figure giving the best. Nothing is averaged, added or subtracted across sides.
-5. Two named sides contest a category when one counts only combatants and the other only
-   non-combatants with figures that do not overlap (the same victims described differently),
-   or when one denies (0) what the other counts. A contested figure spans the sides: low = the
-   lowest side's low, best and high = the largest; each side's figure is kept.
+1. Only claims about the event count: not flagged (``claim.counts``), not a subset of a figure
+   already counted ("two of the wounded died"), not in a paragraph about another incident
+   (:func:`event_claims` marks those); a title figure only when the body states none for the
+   same category and subgroup.
+2. Per report, the figure of each category is the per-report summary
+   (:mod:`newstally.extract.summary`). A category given only as victims on top of an earlier
+   toll ("six more bodies were recovered") adds them to the toll that stood before the report.
+3. Reports are ordered by publication time. A copy restating its source group's earlier figure
+   is dated by the first report of the group that gave it: a re-publication is not an update.
+4. The best figure is the latest report's (the most-updated source), whoever states it: police,
+   then hospital, then ministry counts are one rising toll. Earlier lower bounds still raise the
+   low ("at least 27" stays true) up to the best.
+5. Each claim's attribution is reduced to a *side* and a *camp* (:func:`side_of`, table
+   ``data/sides_en.json``). Opposing camps (the authorities and their accusers, two parties to
+   a fight) contest a figure when their current figures do not overlap and the lower one was
+   still given after the higher one was out; so do combatant and non-combatant counts of the
+   same victims, and a denial (0) of what another side counts. A contested figure spans the
+   sides (low = lowest, best and high = the largest); each side's latest figure is kept.
 6. Syndicated copies (same source group) count as articles, never as extra sources.
 """
 from __future__ import annotations
@@ -24,19 +27,23 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 from .model import CATEGORIES, Claim, Figure, Interval
 
-__all__ = ["Report", "SideTable", "figure_key", "load_sides", "reconcile", "side_of", "split_key"]
+__all__ = ["Cues", "Report", "SideTable", "camp_of", "event_claims", "figure_key", "load_cues", "load_sides",
+           "reconcile", "side_of", "split_key"]
 
 UNATTRIBUTED = "unattributed"
 OTHER = "other"
 GOVERNMENT = "government"
+OPPOSITION = "opposition"
+NEUTRAL = "neutral"
 _LAST = "9999-12-31"
 
 
@@ -69,41 +76,71 @@ class Report:
         got = parse_published(self.published)
         return got.isoformat() if got else None
 
+    @property
+    def moment(self) -> str:
+        """When the report came out, as a sortable UTC ISO string (its day when no time is known)."""
+        if self.published:
+            try:
+                dt = datetime.fromisoformat(str(self.published).strip().replace("Z", "+00:00"))
+            except ValueError:
+                pass
+            else:
+                if dt.tzinfo is not None:
+                    dt = dt.astimezone(timezone.utc).replace(tzinfo=None)
+                return dt.isoformat()
+        return self.date or _LAST
+
 
 # ------------------------------------------------------------------------------------ sides
 
 
 @dataclass(frozen=True)
 class SideTable:
-    """Phrase lists mapping an attribution to a side, in matching order."""
+    """Phrase lists mapping an attribution to a side and a camp, in matching order."""
 
     rules: tuple[tuple[tuple[str, ...], str], ...]
     combatants: frozenset[str]
     non_combatants: frozenset[str]
+    camp_rules: tuple[tuple[tuple[str, ...], str], ...] = ()
+    armed_groups: frozenset[str] = frozenset()
 
     def side(self, attribution: str | None) -> str:
         return self._side(attribution or "")
+
+    def camp(self, attribution: str | None) -> str:
+        """The side, with ``other`` sorted into ``opposition``, ``neutral`` or ``other`` (no camp)."""
+        side = self.side(attribution)
+        if side != OTHER:
+            return side
+        return _match(_words(attribution or ""), self._index("_camps", self.camp_rules)) or OTHER
+
+    def opposed(self, a: str, b: str) -> bool:
+        """Whether camps ``a`` and ``b`` are opposing parties whose figures can be in dispute."""
+        if a == b:
+            return False
+        plain = (GOVERNMENT, OPPOSITION, NEUTRAL, OTHER, UNATTRIBUTED)
+        if a not in plain and b not in plain:
+            return True  # two named parties (countries, armed groups)
+        pair = {a, b}
+        if pair == {GOVERNMENT, OPPOSITION}:
+            return True
+        return GOVERNMENT in pair and bool(pair & self.armed_groups)
 
     @lru_cache(maxsize=4096)  # noqa: B019 - tables are few and live as long as the process
     def _side(self, attribution: str) -> str:
         words = _words(attribution)
         if not words:
             return UNATTRIBUTED
-        found: list[tuple[int, str]] = []
-        for i, w in enumerate(words):
-            for rank, phrase, side in self._by_first.get(w, ()):
-                if tuple(words[i:i + len(phrase)]) == phrase:
-                    found.append((rank, side))
-        return min(found)[1] if found else OTHER
+        return _match(words, self._index("_sides", self.rules)) or OTHER
 
-    @property
-    def _by_first(self) -> dict[str, list[tuple[int, tuple[str, ...], str]]]:
-        index = self.__dict__.get("_index")
+    def _index(self, name: str, rules: Sequence[tuple[tuple[str, ...], str]]
+               ) -> dict[str, list[tuple[int, tuple[str, ...], str]]]:
+        index = self.__dict__.get(name)
         if index is None:
             index = {}
-            for rank, (phrase, side) in enumerate(self.rules):
+            for rank, (phrase, side) in enumerate(rules):
                 index.setdefault(phrase[0], []).append((rank, phrase, side))
-            object.__setattr__(self, "_index", index)
+            object.__setattr__(self, name, index)
         return index
 
     def subgroup_class(self, subgroup: str | None) -> str | None:
@@ -114,27 +151,45 @@ class SideTable:
         return None
 
 
+def _match(words: Sequence[str], index: Mapping[str, list[tuple[int, tuple[str, ...], str]]]) -> str | None:
+    """The label of the earliest-listed phrase occurring in ``words``."""
+    found: list[tuple[int, str]] = []
+    for i, w in enumerate(words):
+        for rank, phrase, label in index.get(w, ()):
+            if tuple(words[i:i + len(phrase)]) == phrase:
+                found.append((rank, label))
+    return min(found)[1] if found else None
+
+
 def _words(text: str) -> list[str]:
     text = text.lower().replace("’", "'")
     return [re.sub(r"'s$", "", w) for w in re.findall(r"[a-z0-9]+(?:['-][a-z0-9]+)*", text)]
 
 
+def _data(kind: str, language: str) -> Any:
+    pkg = resources.files("newstally").joinpath("data")
+    name = f"{kind}_{language}.json"
+    if not pkg.joinpath(name).is_file():
+        name = f"{kind}_en.json"
+    return json.loads(pkg.joinpath(name).read_text("utf-8"))
+
+
 @lru_cache(maxsize=None)
 def load_sides(language: str = "en") -> SideTable:
     """The side table of ``language`` (falls back to English)."""
-    pkg = resources.files("newstally").joinpath("data")
-    name = f"sides_{language}.json"
-    if not pkg.joinpath(name).is_file():
-        name = "sides_en.json"
-    t = json.loads(pkg.joinpath(name).read_text("utf-8"))
+    t = _data("sides", language)
     rules: list[tuple[tuple[str, ...], str]] = []
     for side, phrases in t["parties"].items():
         rules += [(tuple(_words(p)), side) for p in phrases]
     rules += [(tuple(_words(p)), OTHER) for p in t["other"]]
     rules += [(tuple(_words(p)), GOVERNMENT) for p in t["government"]]
+    camps: list[tuple[tuple[str, ...], str]] = []
+    for camp in (OPPOSITION, NEUTRAL):
+        camps += [(tuple(_words(p)), camp) for p in t.get("camps", {}).get(camp, ())]
     classes = t["subgroup_classes"]
     return SideTable(tuple(r for r in rules if r[0]), frozenset(classes["combatants"]),
-                     frozenset(classes["non_combatants"]))
+                     frozenset(classes["non_combatants"]), tuple(c for c in camps if c[0]),
+                     frozenset(t.get("armed_groups", ())))
 
 
 def side_of(attribution: str | None, table: SideTable | None = None) -> str:
@@ -144,6 +199,15 @@ def side_of(attribution: str | None, table: SideTable | None = None) -> str:
     ('azerbaijan', 'government', 'unattributed')
     """
     return (table or load_sides()).side(attribution)
+
+
+def camp_of(attribution: str | None, table: SideTable | None = None) -> str:
+    """The camp an attribution speaks for: its side, with ``other`` split further.
+
+    >>> camp_of("residents"), camp_of("the Red Cross"), camp_of("JNIM"), camp_of("police")
+    ('opposition', 'neutral', 'jnim', 'government')
+    """
+    return (table or load_sides()).camp(attribution)
 
 
 def figure_key(category: str, subgroup: str | None) -> str:
@@ -158,51 +222,232 @@ def split_key(key: str) -> tuple[str, str | None]:
     return cat, sub or None
 
 
-# ------------------------------------------------------------------------- per report, side
+# ------------------------------------------------------------------------------ word cues
 
 
 @dataclass(frozen=True)
-class _Stated:
-    """What one side says in one report about one key."""
+class Cues:
+    """Words reconciliation reads (table ``data/reconcile_<language>.json``)."""
 
-    key: str
-    side: str
-    iv: Interval
-    when: str  # as-of date, or the report's date, or _LAST when unknown
-    report: Report
-    attribution: str | None
+    increment: frozenset[str]
+    partitive: tuple[tuple[str, ...], ...]
+    subset_heads: Mapping[str, frozenset[str]]
+    openers: tuple[tuple[str, ...], ...]
+    among: tuple[tuple[str, ...], ...] = ()
 
-    def order(self) -> tuple[str, str, str]:
-        return (self.when, self.report.published or _LAST, self.report.id)
+    def increment_claim(self, c: Claim) -> bool:
+        """'six more bodies', 'another two deaths': victims on top of an earlier toll."""
+        if c.toll or c.negated:
+            return False
+        words = _words(c.text)
+        return any(w in self.increment and (i + 1 == len(words) or words[i + 1] != "than")
+                   for i, w in enumerate(words))
+
+    def subset_claim(self, c: Claim, before: str = "") -> bool:
+        """'two of the wounded', 'four of the people abducted', 'Among the dead were two
+        students': part of a figure already counted. ``before`` is the sentence up to the claim."""
+        words = _words(c.text)
+        heads = self.subset_heads.get(c.category, frozenset())
+        for i in range(1, 3):
+            if any(tuple(words[i:i + len(p)]) == p for p in self.partitive):
+                return any(w in heads for w in words[i + 1:])
+        prior = _words(before)
+        return any(tuple(prior[i:i + len(p)]) == p and i + len(p) < len(prior) and prior[i + len(p)] in heads
+                   for p in self.among for i in range(len(prior)))
+
+    def opens_other_event(self, paragraph: str) -> bool:
+        words = _words(paragraph[:80])
+        return any(tuple(words[:len(p)]) == p for p in self.openers)
 
 
-def _usable(claims: Sequence[Claim]) -> list[Claim]:
-    """Claims that count; a title figure only when the body has none for its key."""
-    usable = [c for c in claims if c.counts and c.category in CATEGORIES]
+@lru_cache(maxsize=None)
+def load_cues(language: str = "en") -> Cues:
+    """The reconciliation word table of ``language`` (falls back to English)."""
+    t = _data("reconcile", language)
+    return Cues(frozenset(t["increment"]["words"]),
+                tuple(tuple(_words(p)) for p in t["subset"]["partitive"]),
+                {cat: frozenset(ws) for cat, ws in t["subset"]["heads"].items() if not cat.startswith("_")},
+                tuple(tuple(_words(p)) for p in t["other_event"]["openers"]),
+                tuple(tuple(_words(p)) for p in t["subset"].get("among", ())))
+
+
+# ---------------------------------------------------------------------- claims of the event
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: text between blank lines (single lines when there are none)."""
+    sep = r"\n\s*\n" if re.search(r"\n\s*\n", text) else r"\n"
+    out, pos = [], 0
+    for m in re.finditer(sep, text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def event_claims(report: Report, elsewhere: Callable[[str], bool] | None = None,
+                 cues: Cues | None = None) -> tuple[Claim, ...]:
+    """The report's claims, with those about another incident flagged ``other_event``.
+
+    A paragraph after the first turns to another incident when it opens with a cue such as
+    "Separately," or "Earlier on Thursday," (table ``other_event``), or when ``elsewhere(paragraph)``
+    says it names places away from the event (the caller knows the event's place). The first
+    paragraph, holding the dateline and lead, is always the event's; so is the title.
+    """
+    text = report.text or ""
+    if not text or not report.claims:
+        return report.claims
+    cues = cues or load_cues((report.language or "en").split("-")[0].lower())
+    paras = _paragraphs(text)
+    first_body = next((a for a, b in paras if any(a <= c.start < b and not c.in_title for c in report.claims)), 0)
+    foreign: list[tuple[int, int]] = []
+    for a, b in paras:
+        if a <= first_body or not any(a <= c.start < b and c.counts for c in report.claims):
+            continue
+        para = text[a:b]
+        if cues.opens_other_event(para) or (elsewhere is not None and elsewhere(para)):
+            foreign.append((a, b))
+    if not foreign:
+        return report.claims
+    return tuple(replace(c, other_event=True) if not c.in_title and any(a <= c.start < b for a, b in foreign)
+                 else c for c in report.claims)
+
+
+def _before(text: str | None, c: Claim) -> str:
+    """The sentence of ``c`` up to the claim (roughly: from the last full stop or line break)."""
+    if not text or c.start <= 0:
+        return ""
+    head = text[max(0, c.start - 300):c.start]
+    cut = max(head.rfind(". "), head.rfind("\n"), head.rfind("? "), head.rfind("! "))
+    return head[cut + 1:]
+
+
+def _usable(claims: Sequence[Claim], cues: Cues | None = None, text: str | None = None) -> list[Claim]:
+    """Claims that count; a title figure only when the body has none for its key; no subsets."""
+    usable = [c for c in claims if c.counts and c.category in CATEGORIES
+              and not (cues and cues.subset_claim(c, "" if c.in_title else _before(text, c)))]
     body = {(c.category, c.subgroup) for c in usable if not c.in_title and not c.negated}
     return [c for c in usable if not c.in_title or (c.category, c.subgroup) not in body]
 
 
-def _report_figures(report: Report, table: SideTable, lex: Any) -> Iterable[_Stated]:
+# ------------------------------------------------------------------------------ per report
+
+
+@dataclass(frozen=True)
+class _Stated:
+    """What one report (or one side in it) says about one key."""
+
+    key: str
+    side: str
+    camp: str
+    iv: Interval
+    when: str  # as-of date shown to users: the claims' latest as-of date, else the report's date
+    time: str  # when it was first published in its source group (orders statements)
+    report: Report
+    attribution: str | None
+    increment: bool = False
+    partial: bool = False  # a total made of subgroup counts only ("two children", "the bomber")
+
+    def order(self) -> tuple[str, str, int, str]:
+        return (self.time, self.report.moment, self.iv.best or 0, self.report.id)
+
+
+def _split_increments(claims: Sequence[Claim], cues: Cues) -> tuple[list[Claim], set[str]]:
+    """The claims to summarise, and the categories the report gives only as increments."""
+    out: list[Claim] = []
+    only: set[str] = set()
+    for cat in CATEGORIES:
+        cs = [c for c in claims if c.category == cat]
+        inc = [c for c in cs if cues.increment_claim(c)]
+        rest = [c for c in cs if not cues.increment_claim(c)]
+        if any(not c.negated for c in rest) or not inc:
+            out += rest
+        else:
+            out += inc
+            only.add(cat)
+    return out, only
+
+
+def _report_figures(report: Report, table: SideTable, lex: Any, cues: Cues
+                    ) -> tuple[list[_Stated], list[_Stated]]:
+    """(the report's figure per key, each side's figure per key) as stated, not yet dated."""
     from .extract.summary import summarize_claims
 
-    by_side: dict[str, list[Claim]] = defaultdict(list)
-    for c in _usable(report.claims):
-        by_side[table.side(c.attribution)].append(c)
-    for side, claims in sorted(by_side.items()):
-        figs = dict(summarize_claims(lex, report.id, claims).figures)
-        for c in claims:  # a side's denial for a subgroup ("no civilians died") is its 0 there
+    claims, increments = _split_increments(_usable(report.claims, cues, report.text), cues)
+    if not claims:
+        return [], []
+
+    def stated(side: str, camp: str, mine: list[Claim]) -> list[_Stated]:
+        figs = dict(summarize_claims(lex, report.id, mine).figures)
+        for c in mine:  # a side's denial for a subgroup ("no civilians died") is its 0 there
             key = figure_key(c.category, c.subgroup)
             if c.negated and c.subgroup and key not in figs and not any(
-                    o.category == c.category and o.subgroup == c.subgroup and not o.negated for o in claims):
+                    o.category == c.category and o.subgroup == c.subgroup and not o.negated for o in mine):
                 figs[key] = Interval(0, 0, 0)
+        out = []
         for key, iv in figs.items():
             cat, sub = split_key(key)
-            mine = [c for c in claims if c.category == cat and (sub is None or c.subgroup == sub)]
-            dates = [c.as_of for c in mine if c.as_of]
+            about = [c for c in mine if c.category == cat and (sub is None or c.subgroup == sub)]
+            dates = [c.as_of for c in about if c.as_of]
             when = max(dates) if dates else (report.date or _LAST)
-            named = [c.attribution for c in mine if c.attribution]
-            yield _Stated(key, side, iv, when[:10], report, named[0] if named else None)
+            named = [c.attribution for c in about if c.attribution]
+            partial = sub is None and all(c.subgroup is not None for c in about if not c.negated)
+            out.append(_Stated(key, side, camp, iv, when[:10], report.moment, report, named[0] if named else None,
+                               cat in increments, partial))
+        return out
+
+    whole = stated("*", "*", claims)
+    by_side: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_side[(table.side(c.attribution), table.camp(c.attribution))].append(c)
+    loose = by_side.pop((UNATTRIBUTED, UNATTRIBUTED), [])
+    if len(by_side) == 1:  # one named source: its unattributed sentences are its own
+        (only,) = by_side
+        by_side[only] += loose
+    elif loose:
+        by_side[(UNATTRIBUTED, UNATTRIBUTED)] = loose
+    sides = [s for (side, camp), cs in sorted(by_side.items()) for s in stated(side, camp, cs)]
+    return whole, sides
+
+
+def _date_copies(stated: list[_Stated]) -> list[_Stated]:
+    """A figure restated by a later report of the same source group keeps its first time."""
+    first: dict[tuple[str, str, str, int | None, bool], str] = {}
+    for s in stated:
+        k = (s.report.group, s.key, s.side + "/" + s.camp, s.iv.best, s.increment)
+        first[k] = min(first.get(k, s.time), s.time)
+    return [replace(s, time=first[(s.report.group, s.key, s.side + "/" + s.camp, s.iv.best, s.increment)])
+            for s in stated]
+
+
+def _plus(a: Interval, b: Interval) -> Interval:
+    def add(x: int | None, y: int | None) -> int | None:
+        return None if x is None or y is None else x + y
+
+    return Interval(add(a.low, b.low), (a.best or 0) + (b.best or 0), add(a.high, b.high))
+
+
+def _resolve_increments(whole: list[_Stated], sides: list[_Stated]) -> tuple[list[_Stated], list[_Stated]]:
+    """Victims on top of an earlier toll become the toll: the figure before them plus them.
+
+    The figure before is the latest from another source group (a copy or write-through of the
+    group may already include them), else the group's own latest.
+    """
+    whole = sorted(whole, key=_Stated.order)
+    seen: dict[str, list[_Stated]] = defaultdict(list)
+    resolved: dict[tuple[str, str], Interval] = {}
+    out = []
+    for s in whole:
+        earlier = [e for e in seen[s.key] if e.order() < s.order()]
+        if s.increment and earlier:
+            others = [e for e in earlier if e.report.group != s.report.group]
+            s = replace(s, iv=_plus((others or earlier)[-1].iv, s.iv), partial=False)
+            resolved[(s.report.id, s.key)] = s.iv
+        seen[s.key].append(s)
+        out.append(s)
+    sides = [replace(s, iv=resolved[(s.report.id, s.key)], partial=False)
+             if s.increment and (s.report.id, s.key) in resolved else s for s in sides]
+    return out, sides
 
 
 # ------------------------------------------------------------------------------ reconciling
@@ -211,26 +456,42 @@ def _report_figures(report: Report, table: SideTable, lex: Any) -> Iterable[_Sta
 @dataclass(frozen=True)
 class _SideFigure:
     side: str
+    camp: str
     iv: Interval
     current: _Stated
     stated: tuple[_Stated, ...]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"side": self.side, "low": self.iv.low, "best": self.iv.best, "high": self.iv.high,
-                "as_of": None if self.current.when == _LAST else self.current.when,
+        return {"side": self.side, "camp": self.camp, "low": self.iv.low, "best": self.iv.best,
+                "high": self.iv.high, "as_of": None if self.current.when == _LAST else self.current.when,
                 "attribution": self.current.attribution, "doc_id": self.current.report.id,
                 "articles": len({s.report.id for s in self.stated}),
                 "sources": len({s.report.group for s in self.stated})}
 
 
-def _side_figure(side: str, stated: list[_Stated]) -> _SideFigure:
-    stated.sort(key=_Stated.order)
-    cur = stated[-1].iv
+def _current(stated: Sequence[_Stated]) -> _Stated:
+    """The latest statement, except that a lower count of some subgroups only ("the bomber was
+    killed") does not replace a total: it tells part of the toll, not a revision of it."""
+    cur: _Stated | None = None
+    for s in sorted(stated, key=_Stated.order):
+        if cur is None or not (s.partial and (s.iv.best or 0) < (cur.iv.best or 0)):
+            cur = s
+    assert cur is not None
+    return cur
+
+
+def _latest(stated: Sequence[_Stated]) -> Interval:
+    """The current figure; earlier lower bounds still raise its low, up to its best."""
+    cur = _current(stated).iv
     best = cur.best or 0
     lows = [s.iv.low for s in stated if s.iv.low is not None]
     low = min(max(lows), best) if lows else cur.low
-    high = cur.high if cur.high is None else max(cur.high, best)
-    return _SideFigure(side, Interval(low, best, high), stated[-1], tuple(stated))
+    return Interval(low, best, cur.high if cur.high is None else max(cur.high, best))
+
+
+def _side_figure(side: str, camp: str, stated: list[_Stated]) -> _SideFigure:
+    stated = sorted(stated, key=_Stated.order)
+    return _SideFigure(side, camp, _latest(stated), _current(stated), tuple(stated))
 
 
 def _disjoint(a: Interval, b: Interval) -> bool:
@@ -239,43 +500,53 @@ def _disjoint(a: Interval, b: Interval) -> bool:
     return b.high is not None and a.low is not None and b.high < a.low
 
 
-def _contested_keys(per_key: Mapping[str, dict[str, _SideFigure]], table: SideTable) -> set[str]:
-    """Keys of figures that named sides contest (rule 5), with their categories' totals."""
+def _held_against(low: _SideFigure, high: _SideFigure) -> bool:
+    """Whether the lower side still gave its figure once the higher one was out (a dispute),
+    rather than having been overtaken by a later, larger count (a rising toll)."""
+    top = low.iv.high if low.iv.high is not None else low.iv.best or 0
+    out = [s.time for s in high.stated if (s.iv.low if s.iv.low is not None else s.iv.best or 0) > top]
+    return bool(out) and low.current.time >= min(out)
+
+
+def _contested_keys(per_key: Mapping[str, Mapping[tuple[str, str], _SideFigure]], table: SideTable) -> set[str]:
+    """Keys of figures that opposing sides contest (rule 5), with their categories' totals."""
     out: set[str] = set()
-    items = [(k, s, f) for k, sides in per_key.items() for s, f in sides.items() if s != UNATTRIBUTED]
+    items = [(k, f) for k, sides in per_key.items() for f in sides.values() if f.side != UNATTRIBUTED]
     classes: dict[tuple[str, str], set[str | None]] = defaultdict(set)
-    for k, s, _f in items:
+    for k, f in items:
         cat, sub = split_key(k)
         if sub is not None:
-            classes[(cat, s)].add(table.subgroup_class(sub))
-    for i, (ka, sa, fa) in enumerate(items):
+            classes[(cat, f.side)].add(table.subgroup_class(sub))
+    for i, (ka, fa) in enumerate(items):
         cat_a, sub_a = split_key(ka)
-        for kb, sb, fb in items[i + 1:]:
+        for kb, fb in items[i + 1:]:
             cat_b, sub_b = split_key(kb)
-            if sa == sb or cat_a != cat_b:
+            if cat_a != cat_b or (fa.side, fa.camp) == (fb.side, fb.camp):
                 continue
-            ca, cb = table.subgroup_class(sub_a), table.subgroup_class(sub_b)
-            opposite = (ca and cb and ca != cb and classes[(cat_a, sa)] == {ca}
-                        and classes[(cat_b, sb)] == {cb} and _disjoint(fa.iv, fb.iv))
-            denial = ka == kb and ((fa.iv.best == 0) != (fb.iv.best == 0))
-            if opposite or denial:
-                out |= {ka, kb, cat_a}
+            if fa.side != fb.side:
+                ca, cb = table.subgroup_class(sub_a), table.subgroup_class(sub_b)
+                if (ca and cb and ca != cb and classes[(cat_a, fa.side)] == {ca}
+                        and classes[(cat_b, fb.side)] == {cb} and _disjoint(fa.iv, fb.iv)):
+                    out |= {ka, kb, cat_a}  # the same victims described differently
+                    continue
+                if ka == kb and (fa.iv.best == 0) != (fb.iv.best == 0):
+                    out |= {ka, kb, cat_a}  # one denies what the other counts
+                    continue
+            if ka == kb and table.opposed(fa.camp, fb.camp) and _disjoint(fa.iv, fb.iv):
+                lo, hi = (fa, fb) if (fa.iv.best or 0) < (fb.iv.best or 0) else (fb, fa)
+                if _held_against(lo, hi):
+                    out.add(ka)
     return out
 
 
-def _reconciled(sides: Mapping[str, _SideFigure], contested: bool) -> Interval:
-    figs = sorted(sides.values(), key=lambda f: (f.iv.best or 0, f.current.order(), f.side))
-    top = figs[-1].iv
-    best = top.best or 0
-    if contested:
-        lows = [f.iv.low for f in figs]
-        low = None if None in lows else min(lows)  # type: ignore[type-var]
-        highs = [f.iv.high for f in figs]
-        high = None if None in highs else max(max(highs), best)  # type: ignore[type-var]
-        return Interval(low if low is None else min(low, best), best, high)
-    lows = [f.iv.low for f in figs if f.iv.low is not None]
-    low = min(max(lows), best) if lows else None
-    return Interval(low, best, top.high if top.high is None else max(top.high, best))
+def _spanned(sides: Sequence[_SideFigure]) -> Interval:
+    """A contested figure: from the lowest side's low to the largest side's best and high."""
+    best = max(f.iv.best or 0 for f in sides)
+    lows = [f.iv.low for f in sides]
+    low = None if None in lows else min(min(lows), best)  # type: ignore[type-var]
+    highs = [f.iv.high for f in sides]
+    high = None if None in highs else max(max(highs), best)  # type: ignore[type-var]
+    return Interval(low, best, high)
 
 
 def _sentence(report: Report, claim: Claim, cache: dict[str, list[tuple[int, int]]]) -> str:
@@ -292,15 +563,14 @@ def _sentence(report: Report, claim: Claim, cache: dict[str, list[tuple[int, int
     return claim.text
 
 
-def _timeline(key: str, reports: Sequence[Report], table: SideTable,
+def _timeline(key: str, reports: Sequence[Report], table: SideTable, cues: Cues,
               cache: dict[str, list[tuple[int, int]]]) -> list[dict[str, Any]]:
     cat, sub = split_key(key)
-    pairs = [(r, c) for r in reports for c in _usable(r.claims) if c.category == cat]
+    pairs = [(r, c) for r in reports for c in _usable(r.claims, cues, r.text) if c.category == cat]
     mine = [(r, c) for r, c in pairs if c.subgroup == sub]
     if not mine and sub is None:
         mine = [(r, c) for r, c in pairs if c.parent is None]
-    mine.sort(key=lambda rc: ((rc[1].as_of or rc[0].date or _LAST)[:10], rc[0].published or _LAST,
-                              rc[0].id, rc[1].start))
+    mine.sort(key=lambda rc: (rc[0].moment, rc[0].id, rc[1].start))
     return [{"doc_id": r.id, "source_group": r.group, "site": r.site, "published": r.published,
              "as_of": c.as_of or r.date, "attribution": c.attribution, "side": table.side(c.attribution),
              "subgroup": c.subgroup, "low": c.low, "best": c.best, "high": c.high,
@@ -326,7 +596,9 @@ def reconcile(reports: Iterable[Report], *, sides: SideTable | None = None,
     uniq = {r.id: r for r in sorted(reports, key=lambda r: r.id, reverse=True)}
     ordered = sorted(uniq.values(), key=lambda r: r.id)
     lex_cache: dict[str, Any] = {}
-    stated: dict[str, dict[str, list[_Stated]]] = defaultdict(lambda: defaultdict(list))
+    whole: list[_Stated] = []
+    by_side: list[_Stated] = []
+    cues_of: dict[str, Cues] = {}
     for r in ordered:
         lang = (r.language or "en").split("-")[0].lower()
         lex = lexicon or lex_cache.get(lang)
@@ -335,24 +607,32 @@ def reconcile(reports: Iterable[Report], *, sides: SideTable | None = None,
                 lex = lex_cache[lang] = load_lexicon(lang)
             except Exception:  # no lexicon for the language: the English rules still apply
                 lex = lex_cache[lang] = load_lexicon("en")
-        for s in _report_figures(r, table, lex):
-            stated[s.key][s.side].append(s)
-    per_key = {k: {side: _side_figure(side, list(v)) for side, v in by_side.items()}
-               for k, by_side in stated.items()}
+        cues = cues_of.setdefault(lang, load_cues(lang))
+        w, s = _report_figures(r, table, lex, cues)
+        whole += w
+        by_side += s
+    whole, by_side = _resolve_increments(_date_copies(whole), _date_copies(by_side))
+    per_report: dict[str, list[_Stated]] = defaultdict(list)
+    for s in whole:
+        per_report[s.key].append(s)
+    grouped: dict[str, dict[tuple[str, str], list[_Stated]]] = defaultdict(lambda: defaultdict(list))
+    for s in by_side:
+        grouped[s.key][(s.side, s.camp)].append(s)
+    per_key = {k: {sc: _side_figure(sc[0], sc[1], v) for sc, v in g.items()} for k, g in grouped.items()}
     contested = _contested_keys(per_key, table)
     cache: dict[str, list[tuple[int, int]]] = {}
     figures: list[Figure] = []
-    for key in sorted(per_key, key=_key_order):
-        sides_here = per_key[key]
-        is_contested = key in contested
-        iv = _reconciled(sides_here, is_contested)
-        all_stated = [s for f in sides_here.values() for s in f.stated]
-        timeline = _timeline(key, ordered, table, cache) if timelines else []
+    for key in sorted(per_report, key=_key_order):
+        sides_here = per_key.get(key, {})
+        is_contested = key in contested and bool(sides_here)
+        iv = _spanned(list(sides_here.values())) if is_contested else _latest(per_report[key])
+        stated = per_report[key]
+        timeline = _timeline(key, ordered, table, load_cues("en"), cache) if timelines else []
         cat, sub = split_key(key)
         figures.append(Figure(
             key=key, category=cat, subgroup=sub, low=iv.low, best=iv.best, high=iv.high,
-            contested=is_contested, articles=len({s.report.id for s in all_stated}),
-            sources=len({s.report.group for s in all_stated}),
+            contested=is_contested, articles=len({s.report.id for s in stated}),
+            sources=len({s.report.group for s in stated}),
             sides=tuple(f.to_dict() for _s, f in sorted(sides_here.items())),
             timeline=tuple(timeline), first=timeline[0] if timeline else None,
             latest=timeline[-1] if timeline else None))
