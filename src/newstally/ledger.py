@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -339,38 +340,161 @@ def _reports(store: Store, conn: Any, event_ids: list[str], *, text: bool) -> di
     return out
 
 
-def _place(reports: list[Report], texts: dict[str, tuple[str, str | None]]) -> dict[str, Any]:
-    """The place most of the event's reports are about (ties: the earliest dated report's)."""
+def _lead(text: str, title: str | None) -> str:
+    """The title and the first paragraph of a report (its first of more than a dozen words, up
+    to 600 characters): where it names its place and day."""
+    from .reconcile import paragraphs
+
+    text = text or ""
+    first = next((text[a:b] for a, b in paragraphs(text) if len(text[a:b].split()) > 12), text)
+    return f"{title or ''}\n{first[:600]}"
+
+
+def _event_place(reports: list[Report]) -> Any:
+    """The place the event's first reports are about, or None.
+
+    The country is the one the first (dated) reports point at most in their titles and leads: a
+    country named outright or by its demonym ("Libya", "Libyan") counts twice, the country of a
+    town named (or of the report's main place) once, so that a city name shared by two countries
+    ("Tripoli", "Hyderabad", "San Jose") goes to the country the reports speak of; ties go to
+    the earliest report's. The place is then the most named main place in that country.
+    """
     from collections import Counter
 
-    from .places import main_place
+    from .places import country_codes, main_place, resolve_places
 
-    found = []
-    for r in sorted(reports, key=lambda r: (r.date is None, r.date or "")):
-        text, title = texts.get(r.id, ("", r.title))
-        place = main_place(text[:3000], title)
+    voters = sorted(reports, key=lambda r: (r.date is None, r.date or "", r.id))[:_PLACE_VOTERS]
+    mains = []
+    votes: Counter[str] = Counter()
+    for r in voters:
+        place = main_place((r.text or "")[:3000], r.title)
+        mains.append(place)
+        lead = _lead(r.text or "", r.title)
+        places = resolve_places(lead)
+        weak = {p.country_code for p in places if p.kind != "country"}  # a town's name may be another's
+        strong = {p.country_code for p in places if p.kind == "country"} | (country_codes(lead) - weak)
         if place is not None:
-            found.append(place)
+            weak.add(place.country_code)
+        votes.update({c: 2 if c in strong else 1 for c in strong | weak})
+    found = [p for p in mains if p is not None]
     if not found:
+        return None
+    order = {p.country_code: i for i, p in reversed(list(enumerate(found)))}
+    country = max(votes, key=lambda c: (votes[c], c in order, -order.get(c, 0))) if votes else found[0].country_code
+    here = [p for p in found if p.country_code == country] or found
+    named = Counter(p.canonical for p in here)
+    return max(here, key=lambda p: named[p.canonical])  # max keeps the first of equals
+
+
+def _place_row(place: Any) -> dict[str, Any]:
+    if place is None:
         return {}
-    votes = Counter(p.canonical for p in found)
-    place = max(found, key=lambda p: votes[p.canonical])  # max keeps the first of equals
     return {"location": place.canonical, "country": place.country, "country_code": place.country_code,
             "latitude": place.latitude, "longitude": place.longitude}
+
+
+_FAR_KM = 120  # a town in another province and farther than this from every place of the event is elsewhere
+_TOPIC_CHARS = 40  # a place named this close to a paragraph's start is what the paragraph is about
+
+
+def _km(a: Any, b: Any) -> float | None:
+    from math import asin, cos, radians, sin, sqrt
+
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return None
+    la1, lo1, la2, lo2 = map(radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = sin((la2 - la1) / 2) ** 2 + cos(la1) * cos(la2) * sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371 * asin(sqrt(h))
+
+
+def _elsewhere(reports: list[Report]) -> Callable[[str, str], bool]:
+    """Whether a paragraph of a report is about places away from the event.
+
+    The event's home is every place its reports name in their titles and leads. A paragraph is
+    elsewhere when it names a town or province (read with its report's lead, for context), each
+    one away from every home place (in another country, or in the same country in another
+    province and farther than ``_FAR_KM``), and either all in countries the leads do not name or
+    the first of them opening the paragraph ("In Zaporizhzhia, guided bombs killed four"); a
+    town named in passing ("as shells fell on X") leaves the paragraph to the event. Countries
+    named alone ("fighters crossing from Mali") say nothing.
+    """
+    from .places import resolve_places
+
+    home = [p for r in reports for p in resolve_places(_lead(r.text or "", r.title)) if p.kind != "country"]
+    names = {p.canonical for p in home}
+
+    def away(p: Any) -> bool:
+        if p.canonical in names:
+            return False
+        for h in home:
+            if h.country_code == p.country_code and h.admin and h.admin == p.admin:
+                return False
+            km = _km(p, h)
+            if h.country_code == p.country_code and (km is None or km <= _FAR_KM):
+                return False
+        return True
+
+    countries = {p.country_code for r in reports for p in resolve_places(_lead(r.text or "", r.title))}
+
+    def check(paragraph: str, lead: str) -> bool:
+        shift = len(lead) + 1
+        local = [p for p in resolve_places(lead + "\n" + paragraph) if p.start >= shift and p.kind != "country"]
+        if not local or not all(away(p) for p in local):
+            return False
+        # about another country, or opening on the other place ("In Zaporizhzhia, ...")
+        return all(p.country_code not in countries for p in local) or local[0].start - shift < _TOPIC_CHARS
+
+    return check
+
+
+def _about_event(reports: list[Report]) -> list[Report]:
+    """The reports with the claims of paragraphs about other incidents flagged (see
+    :func:`newstally.reconcile.event_claims`)."""
+    from .reconcile import event_claims
+
+    check = _elsewhere(reports)
+    return [replace(r, claims=event_claims(r, check)) for r in reports]
+
+
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][^\n,()]{1,40}(?:,\s*[A-Z][^\n,()]{1,40}){0,2}),\s+"
+    r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)\b", re.M)
+
+
+def _occurrence_day(reports: list[Report]) -> str | None:
+    """The event's day: the earliest day of occurrence its reports state (a weekday, "yesterday",
+    a date) within two weeks before they came out, else their publication day.
+
+    A dateline's date ("DAKAR, Feb 21 (Crossroads) -") is the day the report was filed, not the
+    day of the incident, so it is not read as one: "late on Saturday" in a report filed after
+    midnight still dates the incident to Saturday.
+    """
+    from .cluster import report_day
+
+    days = []
+    for r in reports:
+        lead = _lead(r.text or "", r.title)
+        lead = _DATELINE.sub(lambda m: m["place"] + ",", lead, count=1)
+        doc = Document(id=r.id, text=r.text or "", title=r.title, published=r.published or r.day)
+        day, _pub = report_day(doc, lead)
+        if day is not None:
+            days.append(date.fromordinal(day).isoformat())
+    return min(days) if days else min((r.date for r in reports if r.date), default=None)
 
 
 def _refresh_events(store: Store, conn: Any, states: dict[str, dict[str, Any]],
                     old: dict[str, dict[str, Any]]) -> None:
     """Recompute counts, dates, place and reconciled figures of events that gained reports."""
-    reports = _reports(store, conn, list(states), text=False)
+    reports = _reports(store, conn, list(states), text=True)
     for eid, state in states.items():
         reps = reports.get(eid, [])
-        figures = reconcile(reps, timelines=False)
+        place = _event_place(reps)
+        figures = reconcile(_about_event(reps), timelines=False)
         row: dict[str, Any] = {
             "id": eid, "articles": len(reps), "independent_sources": len({r.group for r in reps}),
             "contested": any(f.contested for f in figures),
             "figures": json.dumps({f.key: _compact(f) for f in figures}, separators=(",", ":")),
-            "date_start": state.get("first") or min((r.date for r in reps if r.date), default=None),
+            "date_start": _occurrence_day(reps) or state.get("first"),
             "date_end": state.get("last") or max((r.date for r in reps if r.date), default=None),
         }
         prev = old.get(eid) or {}
@@ -378,8 +502,7 @@ def _refresh_events(store: Store, conn: Any, states: dict[str, dict[str, Any]],
             dated_first = sorted(reps, key=lambda r: (r.date is None, r.date or ""))
             row["title"] = next((r.title for r in dated_first if r.title), None)  # the first report's
         if not prev.get("country") or len(reps) <= _PLACE_VOTERS:  # settled once an event is large
-            docs = store.event_documents([eid], conn, text=True)
-            row.update(_place(reps, {d["id"]: (d["text"], d["title"]) for d in docs}))
+            row.update(_place_row(place))
         store.save_event(conn, row)
 
 
@@ -448,7 +571,7 @@ def event_detail(store: Store, event_id: str) -> EventDetail:
         row = store.event_rows(ids, conn=conn)[0]
         reports = _reports(store, conn, ids, text=True).get(ids[0], [])
         docs = store.event_documents(ids, conn, text=False)
-    figures = {f.key: f for f in reconcile(reports)}
+    figures = {f.key: f for f in reconcile(_about_event(reports))}
     event = replace(_event(row, figures), contested=any(f.contested for f in figures.values()))
     return EventDetail(event, tuple({k: d[k] for k in _DOC_FIELDS} for d in docs))
 

@@ -37,7 +37,7 @@ from typing import Any
 from .model import CATEGORIES, Claim, Figure, Interval
 
 __all__ = ["Cues", "Report", "SideTable", "camp_of", "event_claims", "figure_key", "load_cues", "load_sides",
-           "reconcile", "side_of", "split_key"]
+           "paragraphs", "reconcile", "side_of", "split_key"]
 
 UNATTRIBUTED = "unattributed"
 OTHER = "other"
@@ -243,17 +243,21 @@ class Cues:
         return any(w in self.increment and (i + 1 == len(words) or words[i + 1] != "than")
                    for i, w in enumerate(words))
 
-    def subset_claim(self, c: Claim, before: str = "") -> bool:
-        """'two of the wounded', 'four of the people abducted', 'Among the dead were two
-        students': part of a figure already counted. ``before`` is the sentence up to the claim."""
+    def subset(self, c: Claim, before: str = "") -> str | None:
+        """How a claim restates part of a figure: ``"partitive"`` for 'two of the wounded
+        (died)', 'four of the people abducted (were freed)': part of a figure already counted,
+        never a figure; ``"among"`` for 'Among the dead were 10 civilians': a subgroup's figure,
+        but not the total. ``before`` is the claim's sentence up to the claim."""
         words = _words(c.text)
         heads = self.subset_heads.get(c.category, frozenset())
         for i in range(1, 3):
             if any(tuple(words[i:i + len(p)]) == p for p in self.partitive):
-                return any(w in heads for w in words[i + 1:])
+                return "partitive" if any(w in heads for w in words[i + 1:]) else None
         prior = _words(before)
-        return any(tuple(prior[i:i + len(p)]) == p and i + len(p) < len(prior) and prior[i + len(p)] in heads
-                   for p in self.among for i in range(len(prior)))
+        if any(tuple(prior[i:i + len(p)]) == p and i + len(p) < len(prior) and prior[i + len(p)] in heads
+               for p in self.among for i in range(len(prior))):
+            return "among"
+        return None
 
     def opens_other_event(self, paragraph: str) -> bool:
         words = _words(paragraph[:80])
@@ -274,7 +278,7 @@ def load_cues(language: str = "en") -> Cues:
 # ---------------------------------------------------------------------- claims of the event
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
+def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph: text between blank lines (single lines when there are none)."""
     sep = r"\n\s*\n" if re.search(r"\n\s*\n", text) else r"\n"
     out, pos = [], 0
@@ -285,27 +289,42 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
-def event_claims(report: Report, elsewhere: Callable[[str], bool] | None = None,
+def _headline_line(line: str) -> bool:
+    """A short line with no closing punctuation: a headline or link in the page around the article."""
+    line = line.strip()
+    return bool(line) and len(line.split()) <= 20 and line[-1] not in ".!?\"”’')…;:,"
+
+
+def event_claims(report: Report, elsewhere: Callable[[str, str], bool] | None = None,
                  cues: Cues | None = None) -> tuple[Claim, ...]:
     """The report's claims, with those about another incident flagged ``other_event``.
 
-    A paragraph after the first turns to another incident when it opens with a cue such as
-    "Separately," or "Earlier on Thursday," (table ``other_event``), or when ``elsewhere(paragraph)``
-    says it names places away from the event (the caller knows the event's place). The first
-    paragraph, holding the dateline and lead, is always the event's; so is the title.
+    After the first paragraph with a figure (the lead, with its dateline), a paragraph turns to
+    another incident when it opens with a cue such as "Separately," or "Earlier on Thursday,"
+    (table ``other_event``), or when ``elsewhere(paragraph, lead)`` says it is about places away
+    from the event (the caller knows the event's place); a headline-like line (short, no closing
+    punctuation: "Peru: 7 killed as lorry falls into river") is the site's, not the article's.
+    The title is always the event's.
     """
     text = report.text or ""
     if not text or not report.claims:
         return report.claims
     cues = cues or load_cues((report.language or "en").split("-")[0].lower())
-    paras = _paragraphs(text)
-    first_body = next((a for a, b in paras if any(a <= c.start < b and not c.in_title for c in report.claims)), 0)
+    body = [c for c in report.claims if not c.in_title]
     foreign: list[tuple[int, int]] = []
-    for a, b in paras:
-        if a <= first_body or not any(a <= c.start < b and c.counts for c in report.claims):
+    pos = 0
+    for line in text.split("\n"):
+        if _headline_line(line) and any(pos <= c.start < pos + len(line) for c in body):
+            foreign.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    paras = paragraphs(text)
+    lead = next(((a, b) for a, b in paras if any(a <= c.start < b and not any(x <= c.start < y for x, y in foreign)
+                                                 for c in body)), None)
+    for a, b in paras if lead is not None else ():
+        if a <= lead[0] or not any(a <= c.start < b and c.counts for c in body):
             continue
         para = text[a:b]
-        if cues.opens_other_event(para) or (elsewhere is not None and elsewhere(para)):
+        if cues.opens_other_event(para) or (elsewhere is not None and elsewhere(para, text[lead[0]:lead[1]])):
             foreign.append((a, b))
     if not foreign:
         return report.claims
@@ -323,9 +342,10 @@ def _before(text: str | None, c: Claim) -> str:
 
 
 def _usable(claims: Sequence[Claim], cues: Cues | None = None, text: str | None = None) -> list[Claim]:
-    """Claims that count; a title figure only when the body has none for its key; no subsets."""
+    """Claims that count; a title figure only when the body has none for its key; no partitive
+    subsets ("two of the wounded")."""
     usable = [c for c in claims if c.counts and c.category in CATEGORIES
-              and not (cues and cues.subset_claim(c, "" if c.in_title else _before(text, c)))]
+              and not (cues and cues.subset(c, "" if c.in_title else _before(text, c)) == "partitive")]
     body = {(c.category, c.subgroup) for c in usable if not c.in_title and not c.negated}
     return [c for c in usable if not c.in_title or (c.category, c.subgroup) not in body]
 
@@ -347,6 +367,12 @@ class _Stated:
     attribution: str | None
     increment: bool = False
     partial: bool = False  # a total made of subgroup counts only ("two children", "the bomber")
+    classes: frozenset[str | None] = frozenset()  # subgroup classes of the victims counted
+
+    def others_victims(self) -> bool:
+        """Whether the figure may count the other side's dead: a total, or combatants only. A
+        party's count of civilians alone is mostly its own ("on our side of the line")."""
+        return not self.partial and None in self.classes or self.classes == {"combatants"}
 
     def order(self) -> tuple[str, str, int, str]:
         return (self.time, self.report.moment, self.iv.best or 0, self.report.id)
@@ -376,9 +402,13 @@ def _report_figures(report: Report, table: SideTable, lex: Any, cues: Cues
     claims, increments = _split_increments(_usable(report.claims, cues, report.text), cues)
     if not claims:
         return [], []
+    parts = {id(c) for c in claims if not c.in_title and cues.subset(c, _before(report.text, c)) == "among"}
 
     def stated(side: str, camp: str, mine: list[Claim]) -> list[_Stated]:
         figs = dict(summarize_claims(lex, report.id, mine).figures)
+        if any(id(c) in parts for c in mine):  # "among the dead were ...": subgroups, not the total
+            totals = summarize_claims(lex, report.id, [c for c in mine if id(c) not in parts]).figures
+            figs.update({k: v for k, v in totals.items() if k in CATEGORIES})
         for c in mine:  # a side's denial for a subgroup ("no civilians died") is its 0 there
             key = figure_key(c.category, c.subgroup)
             if c.negated and c.subgroup and key not in figs and not any(
@@ -391,9 +421,11 @@ def _report_figures(report: Report, table: SideTable, lex: Any, cues: Cues
             dates = [c.as_of for c in about if c.as_of]
             when = max(dates) if dates else (report.date or _LAST)
             named = [c.attribution for c in about if c.attribution]
-            partial = sub is None and all(c.subgroup is not None for c in about if not c.negated)
+            counted = [c for c in about if not c.negated and (sub is not None or id(c) not in parts)] or about
+            partial = sub is None and all(c.subgroup is not None for c in counted)
+            classes = frozenset(table.subgroup_class(c.subgroup) for c in counted)
             out.append(_Stated(key, side, camp, iv, when[:10], report.moment, report, named[0] if named else None,
-                               cat in increments, partial))
+                               cat in increments, partial, classes))
         return out
 
     whole = stated("*", "*", claims)
@@ -462,7 +494,7 @@ class _SideFigure:
     stated: tuple[_Stated, ...]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"side": self.side, "camp": self.camp, "low": self.iv.low, "best": self.iv.best,
+        return {"side": self.side, "low": self.iv.low, "best": self.iv.best,
                 "high": self.iv.high, "as_of": None if self.current.when == _LAST else self.current.when,
                 "attribution": self.current.attribution, "doc_id": self.current.report.id,
                 "articles": len({s.report.id for s in self.stated}),
@@ -532,7 +564,8 @@ def _contested_keys(per_key: Mapping[str, Mapping[tuple[str, str], _SideFigure]]
                 if ka == kb and (fa.iv.best == 0) != (fb.iv.best == 0):
                     out |= {ka, kb, cat_a}  # one denies what the other counts
                     continue
-            if ka == kb and table.opposed(fa.camp, fb.camp) and _disjoint(fa.iv, fb.iv):
+            if (ka == kb and table.opposed(fa.camp, fb.camp) and _disjoint(fa.iv, fb.iv)
+                    and fa.current.others_victims() and fb.current.others_victims()):
                 lo, hi = (fa, fb) if (fa.iv.best or 0) < (fb.iv.best or 0) else (fb, fa)
                 if _held_against(lo, hi):
                     out.add(ka)
