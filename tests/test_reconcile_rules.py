@@ -1,0 +1,218 @@
+"""Reconciliation rules on self-written multi-report incidents, from text through extraction.
+
+Each scenario is a handful of short reports about one invented incident; the assertions are the
+rules of docs/reconcile.md: the latest report's figure is the best, a figure stays until a later
+report replaces it, updates from different authorities are one toll, only opposing camps
+contest, and figures about other incidents never reach the event.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from newstally.extract import extract_claims
+from newstally.model import Document
+from newstally.reconcile import Report, camp_of, event_claims, load_cues, paragraphs, reconcile
+
+
+def rep(rid: str, text: str, published: str, group: str | None = None, title: str | None = None) -> Report:
+    doc = Document(id=rid, text=text, title=title, published=published, language="en")
+    return Report(id=rid, claims=tuple(extract_claims(doc)), source_group=group, published=published,
+                  text=text, title=title, language="en")
+
+
+def figs(*reports: Report) -> dict:
+    return {f.key: f for f in reconcile(reports)}
+
+
+def best(*reports: Report, key: str = "killed") -> int | None:
+    f = figs(*reports).get(key)
+    return f.best if f else 0
+
+
+# ---------------------------------------------------------------------------- latest wins
+
+POLICE = rep("p", "Nine people were killed and 30 were injured when a ferry sank off Port Elm on Friday, "
+                  "police said.", "2030-03-01T09:00:00Z")
+HOSPITAL = rep("h", "Fourteen people were killed in the ferry sinking, the district hospital said on Saturday.",
+               "2030-03-02T10:00:00Z")
+MINISTRY = rep("m", "Seventeen people were killed in Friday's sinking, the transport ministry said on Sunday.",
+               "2030-03-03T08:00:00Z")
+
+
+def test_a_toll_rising_through_police_hospital_and_ministry_is_one_toll() -> None:
+    f = figs(MINISTRY, POLICE, HOSPITAL)
+    assert f["killed"].best == 17 and not f["killed"].contested
+    assert [t["best"] for t in f["killed"].timeline] == [9, 14, 17]
+
+
+def test_a_figure_stands_until_a_later_report_replaces_it() -> None:
+    assert figs(POLICE, HOSPITAL, MINISTRY)["injured"].best == 30  # the later reports say nothing on it
+
+
+def test_the_latest_figure_wins_even_when_it_is_lower() -> None:
+    first = rep("a", "About 20 people were missing after the boat capsized on Lake Orn, officials said.",
+                "2030-04-01T08:00:00Z")
+    later = rep("b", "Nine people are still missing, officials said on Monday.", "2030-04-02T08:00:00Z")
+    last = rep("c", "Seven people are still missing after divers searched the lake again.", "2030-04-03T08:00:00Z")
+    assert best(last, first, later, key="missing") == 7
+
+
+def test_a_copy_republished_later_does_not_bring_back_its_old_figure() -> None:
+    wire = rep("w", "Five people were killed in a fire at a market in Dunmore on Monday, officials said.",
+               "2030-05-01T06:00:00Z")
+    local = rep("l", "Eight people were killed in the Dunmore market fire, the health ministry said.",
+                "2030-05-01T15:00:00Z")
+    copy = rep("c", "Five people were killed in a fire at a market in Dunmore on Monday, officials said.",
+               "2030-05-02T09:00:00Z", group="w")
+    assert best(wire, local, copy) == 8
+
+
+def test_victims_on_top_of_an_earlier_toll_are_added_to_it() -> None:
+    first = rep("a", "Eight people drowned when a boat overturned on the Sava river on Saturday, police said.",
+                "2030-06-01T08:00:00Z")
+    later = rep("b", "Divers recovered five more bodies from the river on Monday, police said.",
+                "2030-06-03T08:00:00Z")
+    assert best(later, first) == 13
+
+
+def test_a_subset_is_never_the_figure() -> None:
+    first = rep("a", "Six people were killed and 15 were injured when a gas cylinder exploded in a cafe in "
+                     "Mirpur on Saturday, rescue officials said.", "2030-07-01T18:00:00Z")
+    later = rep("b", "Two of the injured died in hospital on Sunday, doctors said.", "2030-07-02T09:00:00Z")
+    assert best(first, later, key="injured") == 15
+
+
+def test_among_the_dead_is_a_subgroup_not_the_total() -> None:
+    r = rep("a", "Seven people were killed when a minibus fell into a gorge, officials said. Among the dead were "
+                 "two children, relatives said.", "2030-07-05T12:00:00Z")
+    f = figs(r)
+    assert f["killed"].best == 7 and not f["killed"].contested
+
+
+# ------------------------------------------------------------------------------- disputes
+
+def test_opposing_sides_each_keep_their_latest_figure_and_contest() -> None:
+    a = rep("a", "Three people died during protests in Velmar on Thursday, police said.", "2030-08-01T18:00:00Z")
+    b = rep("b", "At least nine people were shot dead by police during Thursday's protests in Velmar, a rights "
+                 "group said.", "2030-08-02T12:00:00Z")
+    c = rep("c", "Police said on Saturday that four people died in the unrest. The rights group said on Saturday "
+                 "that 11 people were killed.", "2030-08-03T12:00:00Z")
+    k = figs(a, b, c)["killed"]
+    assert k.contested
+    assert k.best in (4, 11) and k.best not in (15, 7)
+    assert sorted(s["best"] for s in k.sides) == [4, 11]
+
+
+def test_two_sources_in_one_sentence_keep_their_own_figures() -> None:
+    r = rep("a", "State police said nine gang members were killed in the raid, while residents said 14 people "
+                 "died.", "2030-09-01T12:00:00Z")
+    k = figs(r)["killed"]
+    assert k.contested and sorted(s["best"] for s in k.sides) == [9, 14]
+
+
+def test_an_earlier_lower_count_overtaken_by_a_larger_one_is_not_a_dispute() -> None:
+    a = rep("a", "Twelve people were killed in the attack on the camp, local officials said.", "2030-10-01T10:00:00Z")
+    b = rep("b", "Sixteen people were killed in the attack on the camp, the United Nations said.",
+            "2030-10-02T10:00:00Z")
+    k = figs(a, b)["killed"]
+    assert k.best == 16 and not k.contested
+
+
+def test_neutral_counts_never_contest_the_authorities() -> None:
+    a = rep("a", "Sixteen people were killed in the crash, the hospital said.", "2030-10-01T10:00:00Z")
+    b = rep("b", "Fourteen people were killed in the crash, police said.", "2030-10-01T12:00:00Z")
+    k = figs(a, b)["killed"]
+    assert not k.contested and k.best == 14  # the latest
+
+
+def test_a_statement_without_a_number_disputes_nothing() -> None:
+    a = rep("a", "Nine soldiers were killed when fighters attacked the base, the army said.", "2030-11-01T10:00:00Z")
+    b = rep("b", "The militant group said the army had suffered heavy losses.", "2030-11-02T10:00:00Z")
+    k = figs(a, b)["killed"]
+    assert k.best == 9 and not k.contested
+
+
+@pytest.mark.parametrize("attribution, camp", [
+    ("the residents' association", "opposition"),
+    ("a civil society coalition", "opposition"),
+    ("the Red Cross", "neutral"),
+    ("the district hospital", "neutral"),
+    ("the regional police", "government"),
+    ("the al-Qaeda affiliate JNIM", "jnim"),
+    ("Gegham Stepanyan", "other"),
+])
+def test_camps(attribution: str, camp: str) -> None:
+    assert camp_of(attribution) == camp
+
+
+# ------------------------------------------------------------------ other incidents' figures
+
+def test_a_separately_paragraph_and_headlines_around_the_article_are_not_the_event() -> None:
+    text = ("Four people were killed when a warehouse collapsed in Tarnow on Monday, firefighters said.\n\n"
+            "Rescuers searched the rubble through the night.\n\n"
+            "Separately, 12 people were killed in a bus crash in the south of the country.\n\n"
+            "READ MORE\nFloods: 30 dead as river bursts its banks\nLeave a Reply")
+    r = rep("a", text, "2030-12-01T10:00:00Z", title="Warehouse collapse in Tarnow")
+    assert best(replace(r, claims=event_claims(r))) == 4
+
+
+def test_a_paragraph_the_caller_places_elsewhere_is_not_the_event() -> None:
+    text = ("A missile strike killed three people in Alderton on Thursday, the governor said.\n\n"
+            "In Bexmoor, a drone strike on Thursday evening killed five people, officials said.")
+    r = rep("a", text, "2030-12-02T10:00:00Z", title="Missile strike on Alderton")
+    away = {"In Bexmoor"}
+    claims = event_claims(r, lambda para, lead: any(para.startswith(w) for w in away))
+    assert best(replace(r, claims=claims)) == 3
+    assert best(r) == 5  # without the check, the other strike's larger figure would win
+
+
+def test_the_lead_is_always_the_event() -> None:
+    text = "Separately counted, five people were killed in the blast, police said."
+    r = rep("a", text, "2030-12-03T10:00:00Z", title="Blast")
+    assert event_claims(r, lambda para, lead: True) == r.claims
+
+
+def test_paragraphs_split_on_blank_lines() -> None:
+    text = "One.\n\nTwo\nlines.\n\n\nThree."
+    assert [text[a:b] for a, b in paragraphs(text)] == ["One.", "Two\nlines.", "Three."]
+    assert load_cues().opens_other_event("Earlier on Thursday, a bomb killed two.")
+
+
+# ------------------------------------------------------------------- the event in the ledger
+
+def _ledger_event(tmp_path, *docs: Document):  # type: ignore[no-untyped-def]
+    from newstally.ledger import ingest, list_events
+    from newstally.store import open_store
+
+    store = open_store(str(tmp_path / "l.db"))
+    ingest(store, list(docs))
+    events = list_events(store)
+    assert len(events) == 1, [e.title for e in events]
+    return events[0]
+
+
+def test_a_report_filed_after_midnight_dates_the_incident_to_the_evening_before(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    doc = Document(id="n1", title="Nightclub fire in Rosario kills five",
+                   text="ROSARIO, Argentina, March 3 (Wire) - A fire tore through a nightclub in the Argentine city "
+                        "of Rosario late on Saturday, killing five people, officials said.",
+                   published="2030-03-03T04:40:00Z", language="en")
+    ev = _ledger_event(tmp_path, doc)
+    assert ev.date_start == "2030-03-02"  # Saturday, not the dateline's Sunday
+    assert ev.country_code == "AR"
+
+
+def test_a_report_without_date_words_is_dated_by_publication(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    doc = Document(id="n2", title="Bus falls into gorge near Shimla",
+                   text="Seven passengers were killed when a bus fell into a gorge near Shimla, police said.",
+                   published="2030-06-18T08:00:00Z", language="en")
+    assert _ledger_event(tmp_path, doc).date_start == "2030-06-18"
+
+
+def test_the_country_named_in_the_lead_settles_a_city_name_shared_by_two(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    doc = Document(id="n3", title="Building collapses in Tripoli",
+                   text="TRIPOLI, Lebanon (Wire) - An old apartment building collapsed in the northern Lebanese city "
+                        "of Tripoli on Thursday, killing six people, Lebanon's civil defence said.",
+                   published="2030-01-23T10:00:00Z", language="en")
+    assert _ledger_event(tmp_path, doc).country_code == "LB"
