@@ -84,6 +84,31 @@ def test_a_subset_is_never_the_figure() -> None:
     assert best(first, later, key="injured") == 15
 
 
+def test_the_wounded_who_die_join_the_dead_and_stay_among_the_injured() -> None:
+    first = rep("a", "Six people were killed and 15 were injured when a gas cylinder exploded in a cafe in "
+                     "Mirpur on Saturday, rescue officials said.", "2030-07-01T18:00:00Z")
+    later = rep("b", "Two of the injured died in hospital on Sunday, doctors said.", "2030-07-02T09:00:00Z")
+    other = rep("c", "Three wounded people died overnight at the district hospital, police said.",
+                "2030-07-03T09:00:00Z")
+    f = figs(first, later)
+    assert (f["killed"].best, f["injured"].best) == (8, 15)
+    assert best(first, later, other) == 11
+
+
+def test_an_ordinal_death_brings_the_toll_to_that_number() -> None:
+    first = rep("a", "Three people died in a fire at a market in Oruro on Tuesday, firefighters said.",
+                "2030-07-14T16:00:00Z")
+    later = rep("b", "A fourth person died on Wednesday from burns suffered in the market fire, health officials "
+                     "said.", "2030-07-15T13:00:00Z")
+    assert best(first, later) == 4
+
+
+def test_attackers_counted_with_a_partitive_are_not_a_subset() -> None:
+    r = rep("a", "Three policemen were killed in the attack on the checkpost. Two of the attackers were killed "
+                 "when police returned fire.", "2030-05-26T22:00:00Z")
+    assert best(r) >= 3 and not load_cues().subset(next(c for c in r.claims if c.best == 2))
+
+
 def test_among_the_dead_is_a_subgroup_not_the_total() -> None:
     r = rep("a", "Seven people were killed when a minibus fell into a gorge, officials said. Among the dead were "
                  "two children, relatives said.", "2030-07-05T12:00:00Z")

@@ -45,6 +45,7 @@ GOVERNMENT = "government"
 OPPOSITION = "opposition"
 NEUTRAL = "neutral"
 _LAST = "9999-12-31"
+_DIED_OF_WOUNDS = "died of wounds"
 
 
 @dataclass(frozen=True)
@@ -234,9 +235,31 @@ class Cues:
     subset_heads: Mapping[str, frozenset[str]]
     openers: tuple[tuple[str, ...], ...]
     among: tuple[tuple[str, ...], ...] = ()
+    died: frozenset[str] = frozenset()
+    died_within: int = 3
+    ordinal_determiners: frozenset[str] = frozenset()
+    ordinals: Mapping[str, int] = field(default_factory=dict)
+
+    def died_of_wounds(self, c: Claim, after: str) -> bool:
+        """An injured claim followed by a death ("two of the wounded died"): the dead, not the injured."""
+        words = _words(after)[:self.died_within + 1]
+        return c.category == "injured" and not c.negated and any(w in self.died for w in words)
+
+    def ordinal(self, c: Claim) -> int | None:
+        """'A fourth person died': the toll an ordinal brings the count to."""
+        words = _words(c.text)
+        for i, w in enumerate(words[1:], 1):
+            n = self.ordinals.get(w)
+            if n is None and re.fullmatch(r"\d+(?:st|nd|rd|th)", w):
+                n = int(re.sub(r"\D", "", w))
+            if n and n > 1 and words[i - 1] in self.ordinal_determiners:
+                return n
+        return None
 
     def increment_claim(self, c: Claim) -> bool:
         """'six more bodies', 'another two deaths': victims on top of an earlier toll."""
+        if c.qualifier == _DIED_OF_WOUNDS:
+            return True
         if c.toll or c.negated:
             return False
         words = _words(c.text)
@@ -251,8 +274,9 @@ class Cues:
         words = _words(c.text)
         heads = self.subset_heads.get(c.category, frozenset())
         for i in range(1, 3):
-            if any(tuple(words[i:i + len(p)]) == p for p in self.partitive):
-                return "partitive" if any(w in heads for w in words[i + 1:]) else None
+            for p in (p for p in self.partitive if tuple(words[i:i + len(p)]) == p):
+                head = words[i + len(p):i + len(p) + 2]  # "of the wounded", "of the people abducted"
+                return "partitive" if any(w in heads for w in head) else None
         prior = _words(before)
         if any(tuple(prior[i:i + len(p)]) == p and i + len(p) < len(prior) and prior[i + len(p)] in heads
                for p in self.among for i in range(len(prior))):
@@ -272,7 +296,11 @@ def load_cues(language: str = "en") -> Cues:
                 tuple(tuple(_words(p)) for p in t["subset"]["partitive"]),
                 {cat: frozenset(ws) for cat, ws in t["subset"]["heads"].items() if not cat.startswith("_")},
                 tuple(tuple(_words(p)) for p in t["other_event"]["openers"]),
-                tuple(tuple(_words(p)) for p in t["subset"].get("among", ())))
+                tuple(tuple(_words(p)) for p in t["subset"].get("among", ())),
+                frozenset(t.get("died_of_wounds", {}).get("verbs", ())),
+                int(t.get("died_of_wounds", {}).get("words_between", 3)),
+                frozenset(t.get("ordinal", {}).get("determiners", ())),
+                dict(t.get("ordinal", {}).get("words", {})))
 
 
 # ---------------------------------------------------------------------- claims of the event
@@ -341,11 +369,27 @@ def _before(text: str | None, c: Claim) -> str:
     return head[cut + 1:]
 
 
+def _after(text: str | None, c: Claim) -> str:
+    return text[c.end:c.end + 80] if text and c.end > 0 else ""
+
+
 def _usable(claims: Sequence[Claim], cues: Cues | None = None, text: str | None = None) -> list[Claim]:
     """Claims that count; a title figure only when the body has none for its key; no partitive
-    subsets ("two of the wounded")."""
-    usable = [c for c in claims if c.counts and c.category in CATEGORIES
-              and not (cues and cues.subset(c, "" if c.in_title else _before(text, c)) == "partitive")]
+    subsets ("two of the wounded"). The wounded who died are the dead: "two injured people died"
+    becomes a killed claim of two on top of the toll (qualifier ``"died of wounds"``); "a fourth
+    person died" becomes a toll of four."""
+    usable = []
+    for c in claims:
+        if not c.counts or c.category not in CATEGORIES:
+            continue
+        if cues is not None:
+            if not c.in_title and cues.died_of_wounds(c, _after(text, c)):
+                c = replace(c, category="killed", qualifier=_DIED_OF_WOUNDS, toll=False)
+            elif cues.subset(c, "" if c.in_title else _before(text, c)) == "partitive":
+                continue
+            elif c.category == "killed" and c.best == 1 and (n := cues.ordinal(c)):
+                c = replace(c, low=n, best=n, high=n, toll=True)
+        usable.append(c)
     body = {(c.category, c.subgroup) for c in usable if not c.in_title and not c.negated}
     return [c for c in usable if not c.in_title or (c.category, c.subgroup) not in body]
 
