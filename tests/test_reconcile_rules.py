@@ -241,3 +241,11 @@ def test_the_country_named_in_the_lead_settles_a_city_name_shared_by_two(tmp_pat
                         "of Tripoli on Thursday, killing six people, Lebanon's civil defence said.",
                    published="2030-01-23T10:00:00Z", language="en")
     assert _ledger_event(tmp_path, doc).country_code == "LB"
+
+
+def test_those_still_in_hospital_never_lower_the_injured() -> None:
+    first = rep("a", "Four people were killed and 25 were injured when a minibus overturned near Baena, police said.",
+                "2030-12-03T10:00:00Z")
+    later = rep("b", "Three injured people remain in hospital, two of them in a serious condition, doctors said.",
+                "2030-12-04T10:00:00Z")
+    assert best(first, later, key="injured") == 25

@@ -239,6 +239,13 @@ class Cues:
     died_within: int = 3
     ordinal_determiners: frozenset[str] = frozenset()
     ordinals: Mapping[str, int] = field(default_factory=dict)
+    remaining: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    remaining_within: int = 5
+
+    def still_in_care(self, c: Claim, after: str) -> bool:
+        """'three injured people remain in hospital': those still in care, part of the injured."""
+        words = self.remaining.get(c.category, frozenset())
+        return bool(words) and any(w in words for w in _words(after)[:self.remaining_within + 1])
 
     def died_of_wounds(self, c: Claim, after: str) -> bool:
         """An injured claim followed by a death ("two of the wounded died"): the dead, not the injured."""
@@ -300,7 +307,9 @@ def load_cues(language: str = "en") -> Cues:
                 frozenset(t.get("died_of_wounds", {}).get("verbs", ())),
                 int(t.get("died_of_wounds", {}).get("words_between", 3)),
                 frozenset(t.get("ordinal", {}).get("determiners", ())),
-                dict(t.get("ordinal", {}).get("words", {})))
+                dict(t.get("ordinal", {}).get("words", {})),
+                {cat: frozenset(t["remaining"]["words"]) for cat in t.get("remaining", {}).get("categories", ())},
+                int(t.get("remaining", {}).get("words_between", 5)))
 
 
 # ---------------------------------------------------------------------- claims of the event
@@ -447,6 +456,7 @@ def _report_figures(report: Report, table: SideTable, lex: Any, cues: Cues
     if not claims:
         return [], []
     parts = {id(c) for c in claims if not c.in_title and cues.subset(c, _before(report.text, c)) == "among"}
+    in_care = {id(c) for c in claims if not c.in_title and cues.still_in_care(c, _after(report.text, c))}
 
     def stated(side: str, camp: str, mine: list[Claim]) -> list[_Stated]:
         figs = dict(summarize_claims(lex, report.id, mine).figures)
@@ -466,7 +476,7 @@ def _report_figures(report: Report, table: SideTable, lex: Any, cues: Cues
             when = max(dates) if dates else (report.date or _LAST)
             named = [c.attribution for c in about if c.attribution]
             counted = [c for c in about if not c.negated and (sub is not None or id(c) not in parts)] or about
-            partial = sub is None and all(c.subgroup is not None for c in counted)
+            partial = sub is None and all(c.subgroup is not None or id(c) in in_care for c in counted)
             classes = frozenset(table.subgroup_class(c.subgroup) for c in counted)
             out.append(_Stated(key, side, camp, iv, when[:10], report.moment, report, named[0] if named else None,
                                cat in increments, partial, classes))
