@@ -130,6 +130,23 @@ def test_opposing_sides_each_keep_their_latest_figure_and_contest() -> None:
     assert sorted(s["best"] for s in k.sides) == [4, 11]
 
 
+def test_accusers_counting_more_than_the_authorities_contest_even_when_they_spoke_last() -> None:
+    a = rep("a", "Eight people were killed when troops opened fire in Kessa on Monday, the army said.",
+            "2030-08-10T18:00:00Z")
+    b = rep("b", "At least 21 people were killed by soldiers in Kessa on Monday, a rights group said on Wednesday.",
+            "2030-08-12T12:00:00Z")
+    k = figs(a, b)["killed"]
+    assert k.contested and sorted(s["best"] for s in k.sides) == [8, 21]
+
+
+def test_a_civil_society_count_overtaken_by_a_larger_army_count_is_a_rising_toll() -> None:
+    a = rep("a", "Nineteen villagers were killed in the raid on Kighala, civil society leaders said.",
+            "2030-08-14T10:00:00Z")
+    b = rep("b", "Twenty-seven civilians were killed in the raid on Kighala, the army said.", "2030-08-17T10:00:00Z")
+    k = figs(a, b)["killed"]
+    assert k.best == 27 and not k.contested
+
+
 def test_two_sources_in_one_sentence_keep_their_own_figures() -> None:
     r = rep("a", "State police said nine gang members were killed in the raid, while residents said 14 people "
                  "died.", "2030-09-01T12:00:00Z")

@@ -621,8 +621,8 @@ def _contested_keys(per_key: Mapping[str, Mapping[tuple[str, str], _SideFigure]]
             if (ka == kb and table.opposed(fa.camp, fb.camp) and _disjoint(fa.iv, fb.iv)
                     and fa.current.others_victims() and fb.current.others_victims()):
                 lo, hi = (fa, fb) if (fa.iv.best or 0) < (fb.iv.best or 0) else (fb, fa)
-                if _held_against(lo, hi):
-                    out.add(ka)
+                if _held_against(lo, hi) or (lo.camp == GOVERNMENT and hi.camp != GOVERNMENT):
+                    out.add(ka)  # the authorities' count and a higher one from those they oppose
     return out
 
 
