@@ -77,6 +77,17 @@ def test_victims_on_top_of_an_earlier_toll_are_added_to_it() -> None:
     assert best(later, first) == 13
 
 
+def test_the_same_news_of_more_victims_retold_later_is_not_added_twice() -> None:
+    first = rep("a", "Four people died when a landslide buried houses in Alajuela on Tuesday, the Red Cross said.",
+                "2030-10-06T23:00:00Z")
+    wire = rep("b", "Rescuers recovered two more bodies on Wednesday, raising the death toll to six, the Red "
+                    "Cross said.", "2030-10-07T15:00:00Z")
+    other = rep("c", "The Red Cross said rescuers had found two more bodies in the mud on Wednesday.",
+                "2030-10-07T17:30:00Z")
+    assert best(first, wire) == 6
+    assert best(first, wire, other) == 6
+
+
 def test_a_subset_is_never_the_figure() -> None:
     first = rep("a", "Six people were killed and 15 were injured when a gas cylinder exploded in a cafe in "
                      "Mirpur on Saturday, rescue officials said.", "2030-07-01T18:00:00Z")

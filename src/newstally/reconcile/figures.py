@@ -25,6 +25,7 @@ class _Stated:
     report: Report
     attribution: str | None
     increment: bool = False
+    added: tuple[int, ...] = ()  # the report's "N more" figures for the category, used or not
     partial: bool = False  # a total made of subgroup counts only ("two children", "the bomber")
     classes: frozenset[str | None] = frozenset()  # subgroup classes of the victims counted
 
@@ -37,20 +38,24 @@ class _Stated:
         return (self.time, self.report.moment, self.iv.best or 0, self.report.id)
 
 
-def _split_increments(claims: Sequence[Claim], cues: Cues) -> tuple[list[Claim], set[str]]:
-    """The claims to summarise, and the categories the report gives only as increments."""
+def _split_increments(claims: Sequence[Claim], cues: Cues
+                      ) -> tuple[list[Claim], set[str], dict[str, tuple[int, ...]]]:
+    """The claims to summarise, the categories the report gives only as increments, and the
+    increments of each category (also those left out because the report states a toll)."""
     out: list[Claim] = []
     only: set[str] = set()
+    added: dict[str, tuple[int, ...]] = {}
     for cat in CATEGORIES:
         cs = [c for c in claims if c.category == cat]
         inc = [c for c in cs if cues.increment_claim(c)]
         rest = [c for c in cs if not cues.increment_claim(c)]
+        added[cat] = tuple(sorted(c.best or 0 for c in inc))
         if any(not c.negated for c in rest) or not inc:
             out += rest
         else:
             out += inc
             only.add(cat)
-    return out, only
+    return out, only, added
 
 
 def _report_figures(report: Report, table: SideTable, lex: Any, cues: Cues
@@ -58,7 +63,7 @@ def _report_figures(report: Report, table: SideTable, lex: Any, cues: Cues
     """(the report's figure per key, each side's figure per key) as stated, not yet dated."""
     from ..extract.summary import summarize_claims
 
-    claims, increments = _split_increments(usable_claims(report.claims, cues, report.text), cues)
+    claims, increments, added = _split_increments(usable_claims(report.claims, cues, report.text), cues)
     if not claims:
         return [], []
     parts = {id(c) for c in claims if not c.in_title and cues.subset(c, before_claim(report.text, c)) == "among"}
@@ -85,7 +90,7 @@ def _report_figures(report: Report, table: SideTable, lex: Any, cues: Cues
             partial = sub is None and all(c.subgroup is not None or id(c) in in_care for c in counted)
             classes = frozenset(table.subgroup_class(c.subgroup) for c in counted)
             out.append(_Stated(key, side, camp, iv, when[:10], report.moment, report, named[0] if named else None,
-                               cat in increments, partial, classes))
+                               cat in increments, added.get(cat, ()) if sub is None else (), partial, classes))
         return out
 
     whole = stated("*", "*", claims)
@@ -123,7 +128,9 @@ def _resolve_increments(whole: list[_Stated], sides: list[_Stated]) -> tuple[lis
     """Victims on top of an earlier toll become the toll: the figure before them plus them.
 
     The figure before is the latest from another source group (a copy or write-through of the
-    group may already include them), else the group's own latest.
+    group may already include them), else the group's own latest. When an earlier report told
+    the same news ("two more bodies") together with a toll, that toll is the figure: a later
+    retelling is no new victims.
     """
     whole = sorted(whole, key=_Stated.order)
     seen: dict[str, list[_Stated]] = defaultdict(list)
@@ -132,8 +139,10 @@ def _resolve_increments(whole: list[_Stated], sides: list[_Stated]) -> tuple[lis
     for s in whole:
         earlier = [e for e in seen[s.key] if e.order() < s.order()]
         if s.increment and earlier:
+            told = [e for e in earlier if not e.increment and s.added and e.added == s.added]
             others = [e for e in earlier if e.report.group != s.report.group]
-            s = replace(s, iv=_plus((others or earlier)[-1].iv, s.iv), partial=False)
+            iv = told[-1].iv if told else _plus((others or earlier)[-1].iv, s.iv)
+            s = replace(s, iv=iv, partial=False)
             resolved[(s.report.id, s.key)] = s.iv
         seen[s.key].append(s)
         out.append(s)
