@@ -37,14 +37,32 @@ OTHER = ("missing", "evacuated", "displaced", "arrested", "kidnapped")
 
 
 class GoldClusterer:
-    """Stands in for ``newstally.cluster.Clusterer``: the gold event and copy group of each report."""
+    """Stands in for ``newstally.cluster.Clusterer``: the gold event and copy group of each report.
+
+    It answers both the older interface (``add`` returns an assignment) and the newer one
+    (``take_changes`` after the batch)."""
 
     def __init__(self, event_of: Mapping[str, str], group_of: Mapping[str, str]) -> None:
+        from newstally.cluster import ClusterSettings
+
         self.event_of, self.group_of = event_of, group_of
         self.days: dict[str, list[int]] = {}
+        self.changes: dict[str, tuple[str, str]] = {}
+        self.settings = ClusterSettings()
+        self.members: dict[str, str] = {}
+        self.today = 0
 
     def observe(self, docs: Iterable[Any]) -> None:
         pass
+
+    def load_stats(self, stats: Any) -> None:
+        pass
+
+    def load_events(self, states: Any) -> None:
+        pass
+
+    def prune(self) -> list[str]:
+        return []
 
     def add(self, doc: Any, claims: Sequence[Any] = ()) -> Any:
         from newstally.cluster import Assignment, report_day
@@ -53,7 +71,13 @@ class GoldClusterer:
         new = key not in self.days
         days = self.days.setdefault(key, [])
         days += [d for d in report_day(doc) if d is not None]  # as the real clusterer keeps them
+        self.changes[doc.id] = (key, self.group_of.get(doc.id, doc.id))
+        self.members[doc.id] = key
         return Assignment(key, self.group_of.get(doc.id, doc.id), new)
+
+    def take_changes(self) -> tuple[dict[str, tuple[str, str]], set[str]]:
+        out, self.changes = self.changes, {}
+        return out, set()
 
     def event_state(self, event: str) -> dict[str, Any]:
         days = self.days.get(event)

@@ -353,11 +353,12 @@ def _lead(text: str, title: str | None) -> str:
 def _event_place(reports: list[Report]) -> Any:
     """The place the event's first reports are about, or None.
 
-    The country is the one the first (dated) reports point at most in their titles and leads: a
-    country named outright or by its demonym ("Libya", "Libyan") counts twice, the country of a
-    town named (or of the report's main place) once, so that a city name shared by two countries
-    ("Tripoli", "Hyderabad", "San Jose") goes to the country the reports speak of; ties go to
-    the earliest report's. The place is then the most named main place in that country.
+    The country is the one the first (dated) reports point at most: a country named outright or
+    by its demonym in a title or lead ("Libya", "Libyan") counts twice, the country of a
+    report's main place (read with the whole text for context) once, so that a city name shared
+    by two countries ("Tripoli", "Hyderabad", "San Jose") goes to the country the reports speak
+    of; ties go to the earliest report's. The place is then the most named main place in that
+    country.
     """
     from collections import Counter
 
@@ -371,10 +372,9 @@ def _event_place(reports: list[Report]) -> Any:
         mains.append(place)
         lead = _lead(r.text or "", r.title)
         places = resolve_places(lead)
-        weak = {p.country_code for p in places if p.kind != "country"}  # a town's name may be another's
-        strong = {p.country_code for p in places if p.kind == "country"} | (country_codes(lead) - weak)
-        if place is not None:
-            weak.add(place.country_code)
+        towns = {p.country_code for p in places if p.kind != "country"}  # a town's name may be another's
+        strong = {p.country_code for p in places if p.kind == "country"} | (country_codes(lead) - towns)
+        weak = {place.country_code} if place is not None else set()
         votes.update({c: 2 if c in strong else 1 for c in strong | weak})
     found = [p for p in mains if p is not None]
     if not found:
@@ -394,7 +394,7 @@ def _place_row(place: Any) -> dict[str, Any]:
 
 
 _FAR_KM = 120  # a town in another province and farther than this from every place of the event is elsewhere
-_TOPIC_CHARS = 40  # a place named this close to a paragraph's start is what the paragraph is about
+_TOPIC_CHARS = 15  # a place named this close to a paragraph's start ("In X, ...") is what it is about
 
 
 def _km(a: Any, b: Any) -> float | None:
@@ -410,7 +410,8 @@ def _km(a: Any, b: Any) -> float | None:
 def _elsewhere(reports: list[Report]) -> Callable[[str, str], bool]:
     """Whether a paragraph of a report is about places away from the event.
 
-    The event's home is every place its reports name in their titles and leads. A paragraph is
+    The event's home is every place its reports name in their titles and leads, and each
+    report's main place. A paragraph is
     elsewhere when it names a town or province (read with its report's lead, for context), each
     one away from every home place (in another country, or in the same country in another
     province and farther than ``_FAR_KM``), and either all in countries the leads do not name or
@@ -418,9 +419,10 @@ def _elsewhere(reports: list[Report]) -> Callable[[str, str], bool]:
     town named in passing ("as shells fell on X") leaves the paragraph to the event. Countries
     named alone ("fighters crossing from Mali") say nothing.
     """
-    from .places import resolve_places
+    from .places import main_place, resolve_places
 
     home = [p for r in reports for p in resolve_places(_lead(r.text or "", r.title)) if p.kind != "country"]
+    home += [p for p in (main_place((r.text or "")[:3000], r.title) for r in reports) if p is not None]
     names = {p.canonical for p in home}
 
     def away(p: Any) -> bool:
