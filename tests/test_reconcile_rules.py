@@ -277,3 +277,18 @@ def test_those_still_in_hospital_never_lower_the_injured() -> None:
     later = rep("b", "Three injured people remain in hospital, two of them in a serious condition, doctors said.",
                 "2030-12-04T10:00:00Z")
     assert best(first, later, key="injured") == 25
+
+
+def test_a_local_report_naming_no_country_is_placed_in_its_sites_country(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    doc = Document(id="n4", title="Three dead as fire guts warehouse in Santa Cruz market",
+                   text="Three people died and 12 were injured when fire gutted a warehouse at a market in Santa "
+                        "Cruz, the fire brigade reported.", published="2030-07-14T16:00:00Z", site="elsurlocal.bo",
+                   language="en")
+    assert _ledger_event(tmp_path, doc).country_code == "BO"
+
+
+def test_a_demonym_of_the_attackers_does_not_move_the_incident(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    doc = Document(id="n5", title="Russian missile hits Kharkiv depot",
+                   text="A Russian missile struck a tram depot in Kharkiv on Thursday, killing three people, the "
+                        "regional governor said.", published="2030-01-08T15:00:00Z", language="en")
+    assert _ledger_event(tmp_path, doc).country_code == "UA"

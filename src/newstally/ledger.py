@@ -353,12 +353,15 @@ def _lead(text: str, title: str | None) -> str:
 def _event_place(reports: list[Report]) -> Any:
     """The place the event's first reports are about, or None.
 
-    The country is the one the first (dated) reports point at most: a country named outright or
-    by its demonym in a title or lead ("Libya", "Libyan") counts twice, the country of a
-    report's main place (read with the whole text for context) once, so that a city name shared
+    The country is the one the first (dated) reports point at most: a country named outright in
+    a title or lead ("Lebanon") counts twice; a demonym there ("Libyan", but also "a Russian
+    missile") and the country of a report's main place (read with the whole text) once each,
+    so that a city name shared
     by two countries ("Tripoli", "Hyderabad", "San Jose") goes to the country the reports speak
-    of; ties go to the earliest report's. The place is then the most named main place in that
-    country.
+    of; ties go to the earliest report's. A local report that names no country at all votes for
+    its site's country ("Los Pozos" on a ``.bo`` site is in Bolivia), above the reading of its
+    town alone. The place is then the most named main place in that country (the country
+    itself when none is).
     """
     from collections import Counter
 
@@ -367,23 +370,56 @@ def _event_place(reports: list[Report]) -> Any:
     voters = sorted(reports, key=lambda r: (r.date is None, r.date or "", r.id))[:_PLACE_VOTERS]
     mains = []
     votes: Counter[str] = Counter()
+    def named(text: str) -> tuple[set[str], set[str]]:
+        """Countries a text names outright, and those it names by demonym only ("a Russian
+        missile", "Malian soldiers": often the actors, not the place)."""
+        places = resolve_places(text)
+        towns = {p.country_code for p in places if p.kind != "country"}
+        outright = {p.country_code for p in places if p.kind == "country"}
+        return outright, country_codes(text) - towns - outright
+
     for r in voters:
-        place = main_place((r.text or "")[:3000], r.title)
+        text = (r.text or "")[:3000]
+        place = main_place(text, r.title)
         mains.append(place)
-        lead = _lead(r.text or "", r.title)
-        places = resolve_places(lead)
-        towns = {p.country_code for p in places if p.kind != "country"}  # a town's name may be another's
-        strong = {p.country_code for p in places if p.kind == "country"} | (country_codes(lead) - towns)
-        weak = {place.country_code} if place is not None else set()
-        votes.update({c: 2 if c in strong else 1 for c in strong | weak})
+        outright, demonyms = named(_lead(r.text or "", r.title))
+        weak = demonyms | ({place.country_code} if place is not None else set())
+        votes.update({c: 2.0 if c in outright else 1.0 for c in outright | weak})
+        site = _site_country(r)
+        if site and not any(named(f"{r.title or ''}\n{text}")):
+            votes[site] += 1.5  # a local report naming no country: its town is read as its site's
     found = [p for p in mains if p is not None]
-    if not found:
+    if not votes:
         return None
     order = {p.country_code: i for i, p in reversed(list(enumerate(found)))}
-    country = max(votes, key=lambda c: (votes[c], c in order, -order.get(c, 0))) if votes else found[0].country_code
-    here = [p for p in found if p.country_code == country] or found
-    named = Counter(p.canonical for p in here)
-    return max(here, key=lambda p: named[p.canonical])  # max keeps the first of equals
+    country = max(votes, key=lambda c: (votes[c], c in order, -order.get(c, 0)))
+    here = [p for p in found if p.country_code == country]
+    if not here:  # no place read in that country: the country itself
+        from .places.gazetteer import country_names
+
+        here = [p for p in resolve_places(country_names().get(country, "")) if p.country_code == country][:1]
+    counts = Counter(p.canonical for p in here)
+    return max(here, key=lambda p: counts[p.canonical]) if here else None  # max keeps the first of equals
+
+
+#: Country-code domains that sites anywhere use for their letters, not for their country.
+_VANITY_DOMAINS = frozenset({"ac", "ai", "am", "cc", "co", "fm", "gg", "im", "io", "la", "ly", "me", "sh", "to",
+                             "tv", "ws"})
+
+
+def _site_country(report: Report) -> str | None:
+    """The ISO code of the country of the report's site by its country-code domain
+    ("cambaexpress.bo" -> BO), or None (generic and vanity domains)."""
+    from urllib.parse import urlsplit
+
+    from .places.gazetteer import country_names
+
+    host = (report.site or "").lower() if "." in (report.site or "") else urlsplit(report.url or "").hostname or ""
+    tld = host.rstrip(".").rpartition(".")[2]
+    code = "GB" if tld == "uk" else tld.upper()
+    if len(tld) != 2 or not tld.isalpha() or tld in _VANITY_DOMAINS or code not in country_names():
+        return None
+    return code
 
 
 def _place_row(place: Any) -> dict[str, Any]:
