@@ -165,6 +165,14 @@ def test_two_sources_in_one_sentence_keep_their_own_figures() -> None:
     assert k.contested and sorted(s["best"] for s in k.sides) == [9, 14]
 
 
+def test_a_figure_credited_after_it_keeps_its_own_source() -> None:
+    r = rep("a", "A rights group said 11 people were killed when police fired on protesters, far more than the "
+                 "four deaths acknowledged by the police.", "2030-09-02T12:00:00Z")
+    k = figs(r)["killed"]
+    assert k.best == 11 and k.contested
+    assert sorted(s["best"] for s in k.sides) == [4, 11]
+
+
 def test_an_earlier_lower_count_overtaken_by_a_larger_one_is_not_a_dispute() -> None:
     a = rep("a", "Twelve people were killed in the attack on the camp, local officials said.", "2030-10-01T10:00:00Z")
     b = rep("b", "Sixteen people were killed in the attack on the camp, the United Nations said.",

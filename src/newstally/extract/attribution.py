@@ -144,3 +144,15 @@ def clause_attributions(lex: Lexicon, text: str, tokens: list[Token], offset: in
         if got:
             out.append((tokens[i].start, got))
     return out
+
+
+def source_after(lex: Lexicon, text: str, tokens: list[Token], i: int, offset: int = 0) -> str | None:
+    """The source named right after a figure: "the four deaths acknowledged by the police",
+    "a toll reported by local media" (token ``i`` is the first after the figure)."""
+    lowers = [t.lower for t in tokens]
+    if i + 2 >= len(tokens) or lowers[i] not in lex.say_verbs or lowers[i + 1] != "by":
+        return None
+    b = i + 2
+    while b < len(tokens) and b - i < 12 and lowers[b] not in _BOUNDARY and lowers[b] not in _NP_STOP:
+        b += 1
+    return _span(text, tokens, i + 2, b, offset)

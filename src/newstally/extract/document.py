@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..model import Claim, Document
-from .attribution import clause_attributions, find_attribution, is_attribution_fragment
+from .attribution import clause_attributions, find_attribution, is_attribution_fragment, source_after
 from .claims import RawClaim, SentenceRules, drop_harm_restated_as_deaths, resolve_ordinals
 from .dates import parse_published, resolve_as_of
 from .lexicon import Lexicon, load_lexicon
@@ -200,7 +200,9 @@ def _to_claims(rules: SentenceRules, raw: list[RawClaim], doc_id: str, links: di
         start = min(rules.tokens[u.start].start, rules.tokens[rc.trigger_start].start)
         end = max(rules.tokens[u.end - 1].end, rules.tokens[rc.trigger_end - 1].end)
         qualifier = u.qualifier or ("including" if parent is not None else None)
-        said_by = next((who for cut, who in reversed(clauses or ()) if start >= cut), attribution)
+        said_by = (source_after(rules.lex, text[rules.tokens[0].start:], rules.tokens,
+                                max(u.end, rc.trigger_end), rules.tokens[0].start)
+                   or next((who for cut, who in reversed(clauses or ()) if start >= cut), attribution))
         claim = Claim(doc_id=doc_id, category=rc.category, low=u.low, best=u.best, high=u.high,
                       qualifier=qualifier, subgroup=sub, victims=u.head, attribution=said_by,
                       as_of=as_of.isoformat() if as_of else None, negated=False,
