@@ -300,3 +300,41 @@ def test_a_demonym_of_the_attackers_does_not_move_the_incident(tmp_path) -> None
                    text="A Russian missile struck a tram depot in Kharkiv on Thursday, killing three people, the "
                         "regional governor said.", published="2030-01-08T15:00:00Z", language="en")
     assert _ledger_event(tmp_path, doc).country_code == "UA"
+
+
+_RUNS = [
+    Document(id="r1", title="Ferry sinks off Zanzibar, nine dead",
+             text="ZANZIBAR, Tanzania, March 3 (Wire) - A ferry carrying traders sank off Zanzibar late on Saturday, "
+                  "killing nine people, police said. Thirty people were injured.",
+             published="2030-03-03T02:00:00Z", language="en"),
+    Document(id="r2", title="Zanzibar ferry sinking toll rises to 14",
+             text="Fourteen people were killed when a ferry sank off Zanzibar on Saturday night, the regional "
+                  "hospital in Zanzibar said on Monday.", published="2030-03-04T09:00:00Z", language="en"),
+    Document(id="r3", title="Zanzibar ferry sinking: 17 dead, says ministry",
+             text="Seventeen people were killed when a ferry sank off Zanzibar on Saturday night, Tanzania's "
+                  "transport ministry said on Tuesday.", published="2030-03-05T09:00:00Z", language="en"),
+]
+
+
+def _summary(db: str) -> list[tuple]:  # type: ignore[type-arg]
+    from newstally.ledger import list_events
+    from newstally.store import open_store
+
+    return sorted((e.title, e.date_start, e.country_code, e.location, e.articles,
+                   {k: f.best for k, f in e.figures.items()}.get("killed"),
+                   {k: f.best for k, f in e.figures.items()}.get("injured")) for e in list_events(open_store(db)))
+
+
+def test_the_event_is_the_same_whatever_order_and_runs_its_reports_came_in(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from newstally.ledger import ingest
+    from newstally.store import open_store
+
+    one = str(tmp_path / "one.db")
+    ingest(open_store(one), list(_RUNS))
+    runs = str(tmp_path / "runs.db")
+    for part in ([_RUNS[2]], [_RUNS[1]], [_RUNS[0]]):
+        ingest(open_store(runs), part)
+    assert _summary(runs) == _summary(one)
+    [(title, day, country, _loc, articles, killed, injured)] = _summary(one)
+    assert (title, day, country, articles, killed, injured) == (
+        "Ferry sinks off Zanzibar, nine dead", "2030-03-02", "TZ", 3, 17, 30)

@@ -38,8 +38,8 @@ _CLAIM_FIELDS = ("category", "subgroup", "victims", "low", "best", "high", "qual
                  "parent", "in_title", "location")
 _STATS_KEY = "cluster_stats"
 _STALE_KEY = "stale_events"  # events whose figures wait to be recomputed
-_PLACE_VOTERS = 5
-_MAX_IN_MEMORY = 200_000  # reports of loaded events kept in memory before old events are let go  # an event's place is re-voted while it has at most this many reports
+_PLACE_VOTERS = 5  # an event's place is voted by its first (dated) reports
+_MAX_IN_MEMORY = 200_000  # reports of loaded events kept in memory before old events are let go
 
 
 @dataclass
@@ -220,7 +220,7 @@ def refresh_stale_events(store: Store, chunk: int = 200) -> int:
             old = {r["id"]: r for r in store.event_rows(part, conn=conn)}
             states = {eid: json.loads(old[eid]["state"]) if old.get(eid, {}).get("state") else {}
                       for eid in part if eid in old}
-            _refresh_events(store, conn, states, old)
+            _refresh_events(store, conn, states)
             store.set_meta(conn, _STALE_KEY, ids[i + chunk:])
     return len(ids)
 
@@ -424,7 +424,7 @@ def _site_country(report: Report) -> str | None:
 
 def _place_row(place: Any) -> dict[str, Any]:
     if place is None:
-        return {}
+        return dict.fromkeys(("location", "country", "country_code", "latitude", "longitude"))
     return {"location": place.canonical, "country": place.country, "country_code": place.country_code,
             "latitude": place.latitude, "longitude": place.longitude}
 
@@ -520,9 +520,9 @@ def _occurrence_day(reports: list[Report]) -> str | None:
     return min(days) if days else min((r.date for r in reports if r.date), default=None)
 
 
-def _refresh_events(store: Store, conn: Any, states: dict[str, dict[str, Any]],
-                    old: dict[str, dict[str, Any]]) -> None:
-    """Recompute counts, dates, place and reconciled figures of events that gained reports."""
+def _refresh_events(store: Store, conn: Any, states: dict[str, dict[str, Any]]) -> None:
+    """Recompute counts, dates, title, place and reconciled figures of events that gained
+    reports, each from all of the event's reports (the same whatever order they came in)."""
     reports = _reports(store, conn, list(states), text=True)
     for eid, state in states.items():
         reps = reports.get(eid, [])
@@ -535,12 +535,10 @@ def _refresh_events(store: Store, conn: Any, states: dict[str, dict[str, Any]],
             "date_start": _occurrence_day(reps) or state.get("first"),
             "date_end": state.get("last") or max((r.date for r in reps if r.date), default=None),
         }
-        prev = old.get(eid) or {}
-        if not prev.get("title"):
-            dated_first = sorted(reps, key=lambda r: (r.date is None, r.date or ""))
-            row["title"] = next((r.title for r in dated_first if r.title), None)  # the first report's
-        if not prev.get("country") or len(reps) <= _PLACE_VOTERS:  # settled once an event is large
-            row.update(_place_row(place))
+        # title and place from the event's first reports, whatever order and runs they came in
+        dated_first = sorted(reps, key=lambda r: (r.date is None, r.date or "", r.id))
+        row["title"] = next((r.title for r in dated_first if r.title), None)  # the first report's
+        row.update(_place_row(place))
         store.save_event(conn, row)
 
 
