@@ -59,6 +59,16 @@ def test_the_latest_figure_wins_even_when_it_is_lower() -> None:
     assert best(last, first, later, key="missing") == 7
 
 
+def test_a_vague_amount_never_replaces_a_number() -> None:
+    first = rep("a", "Dozens of people were killed when gunmen attacked a market in Kuda on Friday, residents said.",
+                "2030-05-01T06:00:00Z")
+    later = rep("b", "Thirty-one people were killed in the attack on the Kuda market, police said.",
+                "2030-05-01T15:00:00Z")
+    last = rep("c", "Dozens of people were killed in Friday's attack on the market in Kuda.", "2030-05-02T09:00:00Z")
+    assert best(first) == 12 and best(first, later) == 31
+    assert best(first, later, last) == 31
+
+
 def test_a_copy_republished_later_does_not_bring_back_its_old_figure() -> None:
     wire = rep("w", "Five people were killed in a fire at a market in Dunmore on Monday, officials said.",
                "2030-05-01T06:00:00Z")

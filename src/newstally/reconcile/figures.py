@@ -28,6 +28,7 @@ class _Stated:
     added: tuple[int, ...] = ()  # the report's "N more" figures for the category, used or not
     partial: bool = False  # a total made of subgroup counts only ("two children", "the bomber")
     classes: frozenset[str | None] = frozenset()  # subgroup classes of the victims counted
+    vague: bool = False  # only vague amounts ("dozens", "several")
 
     def others_victims(self) -> bool:
         """Whether the figure may count the other side's dead: a total, or combatants only. A
@@ -89,8 +90,10 @@ def _report_figures(report: Report, table: SideTable, lex: Any, cues: Cues
             counted = [c for c in about if not c.negated and (sub is not None or id(c) not in parts)] or about
             partial = sub is None and all(c.subgroup is not None or id(c) in in_care for c in counted)
             classes = frozenset(table.subgroup_class(c.subgroup) for c in counted)
+            vague = all(_vague(c) for c in counted)
             out.append(_Stated(key, side, camp, iv, when[:10], report.moment, report, named[0] if named else None,
-                               cat in increments, added.get(cat, ()) if sub is None else (), partial, classes))
+                               cat in increments, added.get(cat, ()) if sub is None else (), partial, classes,
+                               vague))
         return out
 
     whole = stated("*", "*", claims)
@@ -170,12 +173,20 @@ class _SideFigure:
                 "sources": len({s.report.group for s in self.stated})}
 
 
+def _vague(c: Claim) -> bool:
+    from ..extract.numbers import VAGUE
+
+    q = (c.qualifier or "").lower()
+    return q in VAGUE or q.removesuffix(" of") in VAGUE
+
+
 def _current(stated: Sequence[_Stated]) -> _Stated:
     """The latest statement, except that a lower count of some subgroups only ("the bomber was
-    killed") does not replace a total: it tells part of the toll, not a revision of it."""
+    killed") does not replace a total: it tells part of the toll, not a revision of it; and a
+    vague amount ("dozens") never replaces a number: a number replaces it."""
     cur: _Stated | None = None
     for s in sorted(stated, key=_Stated.order):
-        if cur is None or not (s.partial and (s.iv.best or 0) < (cur.iv.best or 0)):
+        if cur is None or not ((s.partial and (s.iv.best or 0) < (cur.iv.best or 0)) or (s.vague and not cur.vague)):
             cur = s
     assert cur is not None
     return cur
