@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -26,6 +25,7 @@ from .cluster import Clusterer, ClusterSettings, report_day
 from .errors import NewstallyError, ReadError, StoreError
 from .model import Claim, Document, Event, Figure
 from .reconcile import Report, reconcile
+from .reconcile.event import about_event, event_place, occurrence_day, place_fields
 from .store import Store
 
 __all__ = ["EXPORT_COLUMNS", "EventDetail", "IngestReport", "csv_row", "csv_safe", "event_detail", "export_rows",
@@ -38,7 +38,6 @@ _CLAIM_FIELDS = ("category", "subgroup", "victims", "low", "best", "high", "qual
                  "parent", "in_title", "location")
 _STATS_KEY = "cluster_stats"
 _STALE_KEY = "stale_events"  # events whose figures wait to be recomputed
-_PLACE_VOTERS = 5  # an event's place is voted by its first (dated) reports
 _MAX_IN_MEMORY = 200_000  # reports of loaded events kept in memory before old events are let go
 
 
@@ -340,205 +339,25 @@ def _reports(store: Store, conn: Any, event_ids: list[str], *, text: bool) -> di
     return out
 
 
-def _lead(text: str, title: str | None) -> str:
-    """The title and the first paragraph of a report (its first of more than a dozen words, up
-    to 600 characters): where it names its place and day."""
-    from .reconcile import paragraphs
-
-    text = text or ""
-    first = next((text[a:b] for a, b in paragraphs(text) if len(text[a:b].split()) > 12), text)
-    return f"{title or ''}\n{first[:600]}"
-
-
-def _event_place(reports: list[Report]) -> Any:
-    """The place the event's first reports are about, or None.
-
-    The country is the one the first (dated) reports point at most: a country named outright in
-    a title or lead ("Lebanon") counts twice; a demonym there ("Libyan", but also "a Russian
-    missile") and the country of a report's main place (read with the whole text) once each,
-    so that a city name shared
-    by two countries ("Tripoli", "Hyderabad", "San Jose") goes to the country the reports speak
-    of; ties go to the earliest report's. A local report that names no country at all votes for
-    its site's country ("Los Pozos" on a ``.bo`` site is in Bolivia), above the reading of its
-    town alone. The place is then the most named main place in that country (the country
-    itself when none is).
-    """
-    from collections import Counter
-
-    from .places import country_codes, main_place, resolve_places
-
-    voters = sorted(reports, key=lambda r: (r.date is None, r.date or "", r.id))[:_PLACE_VOTERS]
-    mains = []
-    votes: Counter[str] = Counter()
-    def named(text: str) -> tuple[set[str], set[str]]:
-        """Countries a text names outright, and those it names by demonym only ("a Russian
-        missile", "Malian soldiers": often the actors, not the place)."""
-        places = resolve_places(text)
-        towns = {p.country_code for p in places if p.kind != "country"}
-        outright = {p.country_code for p in places if p.kind == "country"}
-        return outright, country_codes(text) - towns - outright
-
-    for r in voters:
-        text = (r.text or "")[:3000]
-        place = main_place(text, r.title)
-        mains.append(place)
-        outright, demonyms = named(_lead(r.text or "", r.title))
-        weak = demonyms | ({place.country_code} if place is not None else set())
-        votes.update({c: 2.0 if c in outright else 1.0 for c in outright | weak})
-        site = _site_country(r)
-        if site and not any(named(f"{r.title or ''}\n{text}")):
-            votes[site] += 1.5  # a local report naming no country: its town is read as its site's
-    found = [p for p in mains if p is not None]
-    if not votes:
-        return None
-    order = {p.country_code: i for i, p in reversed(list(enumerate(found)))}
-    country = max(votes, key=lambda c: (votes[c], c in order, -order.get(c, 0)))
-    here = [p for p in found if p.country_code == country]
-    if not here:  # no place read in that country: the country itself
-        from .places.gazetteer import country_names
-
-        here = [p for p in resolve_places(country_names().get(country, "")) if p.country_code == country][:1]
-    counts = Counter(p.canonical for p in here)
-    return max(here, key=lambda p: counts[p.canonical]) if here else None  # max keeps the first of equals
-
-
-#: Country-code domains that sites anywhere use for their letters, not for their country.
-_VANITY_DOMAINS = frozenset({"ac", "ai", "am", "cc", "co", "fm", "gg", "im", "io", "la", "ly", "me", "sh", "to",
-                             "tv", "ws"})
-
-
-def _site_country(report: Report) -> str | None:
-    """The ISO code of the country of the report's site by its country-code domain
-    ("cambaexpress.bo" -> BO), or None (generic and vanity domains)."""
-    from urllib.parse import urlsplit
-
-    from .places.gazetteer import country_names
-
-    host = (report.site or "").lower() if "." in (report.site or "") else urlsplit(report.url or "").hostname or ""
-    tld = host.rstrip(".").rpartition(".")[2]
-    code = "GB" if tld == "uk" else tld.upper()
-    if len(tld) != 2 or not tld.isalpha() or tld in _VANITY_DOMAINS or code not in country_names():
-        return None
-    return code
-
-
-def _place_row(place: Any) -> dict[str, Any]:
-    if place is None:
-        return dict.fromkeys(("location", "country", "country_code", "latitude", "longitude"))
-    return {"location": place.canonical, "country": place.country, "country_code": place.country_code,
-            "latitude": place.latitude, "longitude": place.longitude}
-
-
-_FAR_KM = 120  # a town in another province and farther than this from every place of the event is elsewhere
-_TOPIC_CHARS = 15  # a place named this close to a paragraph's start ("In X, ...") is what it is about
-
-
-def _km(a: Any, b: Any) -> float | None:
-    from math import asin, cos, radians, sin, sqrt
-
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
-        return None
-    la1, lo1, la2, lo2 = map(radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = sin((la2 - la1) / 2) ** 2 + cos(la1) * cos(la2) * sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371 * asin(sqrt(h))
-
-
-def _elsewhere(reports: list[Report]) -> Callable[[str, str], bool]:
-    """Whether a paragraph of a report is about places away from the event.
-
-    The event's home is every place its reports name in their titles and leads, and each
-    report's main place. A paragraph is
-    elsewhere when it names a town or province (read with its report's lead, for context), each
-    one away from every home place (in another country, or in the same country in another
-    province and farther than ``_FAR_KM``), and either all in countries the leads do not name or
-    the first of them opening the paragraph ("In Zaporizhzhia, guided bombs killed four"); a
-    town named in passing ("as shells fell on X") leaves the paragraph to the event. Countries
-    named alone ("fighters crossing from Mali") say nothing.
-    """
-    from .places import main_place, resolve_places
-
-    home = [p for r in reports for p in resolve_places(_lead(r.text or "", r.title)) if p.kind != "country"]
-    home += [p for p in (main_place((r.text or "")[:3000], r.title) for r in reports) if p is not None]
-    names = {p.canonical for p in home}
-
-    def away(p: Any) -> bool:
-        if p.canonical in names:
-            return False
-        for h in home:
-            if h.country_code == p.country_code and h.admin and h.admin == p.admin:
-                return False
-            km = _km(p, h)
-            if h.country_code == p.country_code and (km is None or km <= _FAR_KM):
-                return False
-        return True
-
-    countries = {p.country_code for r in reports for p in resolve_places(_lead(r.text or "", r.title))}
-
-    def check(paragraph: str, lead: str) -> bool:
-        shift = len(lead) + 1
-        local = [p for p in resolve_places(lead + "\n" + paragraph) if p.start >= shift and p.kind != "country"]
-        if not local or not all(away(p) for p in local):
-            return False
-        # about another country, or opening on the other place ("In Zaporizhzhia, ...")
-        return all(p.country_code not in countries for p in local) or local[0].start - shift < _TOPIC_CHARS
-
-    return check
-
-
-def _about_event(reports: list[Report]) -> list[Report]:
-    """The reports with the claims of paragraphs about other incidents flagged (see
-    :func:`newstally.reconcile.event_claims`)."""
-    from .reconcile import event_claims
-
-    check = _elsewhere(reports)
-    return [replace(r, claims=event_claims(r, check)) for r in reports]
-
-
-_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][^\n,()]{1,40}(?:,\s*[A-Z][^\n,()]{1,40}){0,2}),\s+"
-    r"(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)\b", re.M)
-
-
-def _occurrence_day(reports: list[Report]) -> str | None:
-    """The event's day: the earliest day of occurrence its reports state (a weekday, "yesterday",
-    a date) within two weeks before they came out, else their publication day.
-
-    A dateline's date ("DAKAR, Feb 21 (Crossroads) -") is the day the report was filed, not the
-    day of the incident, so it is not read as one: "late on Saturday" in a report filed after
-    midnight still dates the incident to Saturday.
-    """
-    from .cluster import report_day
-
-    days = []
-    for r in reports:
-        lead = _lead(r.text or "", r.title)
-        lead = _DATELINE.sub(lambda m: m["place"] + ",", lead, count=1)
-        doc = Document(id=r.id, text=r.text or "", title=r.title, published=r.published or r.day)
-        day, _pub = report_day(doc, lead)
-        if day is not None:
-            days.append(date.fromordinal(day).isoformat())
-    return min(days) if days else min((r.date for r in reports if r.date), default=None)
-
-
 def _refresh_events(store: Store, conn: Any, states: dict[str, dict[str, Any]]) -> None:
     """Recompute counts, dates, title, place and reconciled figures of events that gained
     reports, each from all of the event's reports (the same whatever order they came in)."""
     reports = _reports(store, conn, list(states), text=True)
     for eid, state in states.items():
         reps = reports.get(eid, [])
-        place = _event_place(reps)
-        figures = reconcile(_about_event(reps), timelines=False)
+        place = event_place(reps)
+        figures = reconcile(about_event(reps), timelines=False)
         row: dict[str, Any] = {
             "id": eid, "articles": len(reps), "independent_sources": len({r.group for r in reps}),
             "contested": any(f.contested for f in figures),
             "figures": json.dumps({f.key: _compact(f) for f in figures}, separators=(",", ":")),
-            "date_start": _occurrence_day(reps) or state.get("first"),
+            "date_start": occurrence_day(reps) or state.get("first"),
             "date_end": state.get("last") or max((r.date for r in reps if r.date), default=None),
         }
         # title and place from the event's first reports, whatever order and runs they came in
         dated_first = sorted(reps, key=lambda r: (r.date is None, r.date or "", r.id))
         row["title"] = next((r.title for r in dated_first if r.title), None)  # the first report's
-        row.update(_place_row(place))
+        row.update(place_fields(place))
         store.save_event(conn, row)
 
 
@@ -607,7 +426,7 @@ def event_detail(store: Store, event_id: str) -> EventDetail:
         row = store.event_rows(ids, conn=conn)[0]
         reports = _reports(store, conn, ids, text=True).get(ids[0], [])
         docs = store.event_documents(ids, conn, text=False)
-    figures = {f.key: f for f in reconcile(_about_event(reports))}
+    figures = {f.key: f for f in reconcile(about_event(reports))}
     event = replace(_event(row, figures), contested=any(f.contested for f in figures.values()))
     return EventDetail(event, tuple({k: d[k] for k in _DOC_FIELDS} for d in docs))
 

@@ -1,7 +1,8 @@
-"""Claims of one event -> reconciled figures. Pure functions, no I/O.
+"""Claims of one event -> reconciled figures. Pure functions (``event`` reads the gazetteer).
 
 ``report`` (the report and figure keys), ``sides`` (who speaks for whom), ``claims`` (which
-claims give the event's figures) and ``figures`` (the reconciling itself).
+claims give the event's figures), ``figures`` (the reconciling itself) and ``event`` (the
+event's day and place, and which paragraphs are its own: these read the places gazetteer).
 
 The rules, in full in ``docs/reconcile.md``:
 
