@@ -192,10 +192,10 @@ def test_an_earlier_lower_count_overtaken_by_a_larger_one_is_not_a_dispute() -> 
 
 
 def test_villagers_counting_their_dead_after_a_landslide_contest_nobody() -> None:
-    a = rep("a", "Twelve people were buried when a hillside collapsed on the village of Sarn, villagers said.",
+    a = rep("a", "Twelve people were killed when a hillside collapsed on the village of Sarn, villagers said.",
             "2030-11-05T10:00:00Z")
-    b = rep("b", "Nine people were killed when a hillside collapsed on the village of Sarn, the disaster agency "
-                 "said.", "2030-11-05T16:00:00Z")
+    b = rep("b", "Nine people were killed when a hillside collapsed on the village of Sarn, police said.",
+            "2030-11-05T16:00:00Z")
     k = figs(a, b)["killed"]
     assert not k.contested and k.best == 9
 
