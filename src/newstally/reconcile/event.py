@@ -20,6 +20,7 @@ from .report import Report
 __all__ = ["PLACE_VOTERS", "about_event", "event_place", "lead_of", "occurrence_day", "place_fields", "site_country"]
 
 PLACE_VOTERS = 5  # an event's place is voted by its first (dated) reports
+HOME_REPORTS = 50  # the places of an event's first this many reports are its home (bounds the cost)
 
 
 def lead_of(text: str, title: str | None) -> str:
@@ -124,9 +125,9 @@ def _km(a: Any, b: Any) -> float | None:
 def _elsewhere(reports: list[Report]) -> Callable[[str, str], bool]:
     """Whether a paragraph of a report is about places away from the event.
 
-    The event's home is every place its reports name in their titles and leads, and each
-    report's main place. A paragraph is
-    elsewhere when it names a town or province (read with its report's lead, for context), each
+    The event's home is every place its first ``HOME_REPORTS`` (dated) reports name in their
+    titles and leads, and their main places. A paragraph is elsewhere when it names a town or
+    province (read with its report's lead, for context), each
     one away from every home place (in another country, or in the same country in another
     province and farther than ``_FAR_KM``), and either all in countries the leads do not name or
     the first of them opening the paragraph ("In Zaporizhzhia, guided bombs killed four"); a
@@ -135,9 +136,12 @@ def _elsewhere(reports: list[Report]) -> Callable[[str, str], bool]:
     """
     from ..places import main_place, resolve_places
 
-    home = [p for r in reports for p in resolve_places(lead_of(r.text or "", r.title)) if p.kind != "country"]
-    home += [p for p in (main_place((r.text or "")[:3000], r.title) for r in reports) if p is not None]
+    first = sorted(reports, key=lambda r: (r.date is None, r.date or "", r.id))[:HOME_REPORTS]
+    leads = [resolve_places(lead_of(r.text or "", r.title)) for r in first]
+    home = [p for places in leads for p in places if p.kind != "country"]
+    home += [p for p in (main_place((r.text or "")[:3000], r.title) for r in first) if p is not None]
     names = {p.canonical for p in home}
+    countries = {p.country_code for places in leads for p in places}
 
     def away(p: Any) -> bool:
         if p.canonical in names:
@@ -149,8 +153,6 @@ def _elsewhere(reports: list[Report]) -> Callable[[str, str], bool]:
             if h.country_code == p.country_code and (km is None or km <= _FAR_KM):
                 return False
         return True
-
-    countries = {p.country_code for r in reports for p in resolve_places(lead_of(r.text or "", r.title))}
 
     def check(paragraph: str, lead: str) -> bool:
         shift = len(lead) + 1
