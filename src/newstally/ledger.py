@@ -25,6 +25,7 @@ from .cluster import Clusterer, ClusterSettings, report_day
 from .errors import NewstallyError, ReadError, StoreError
 from .model import Claim, Document, Event, Figure
 from .reconcile import Report, reconcile
+from .reconcile.event import about_event, event_place, occurrence_day, place_fields
 from .store import Store
 
 __all__ = ["EXPORT_COLUMNS", "EventDetail", "IngestReport", "csv_row", "csv_safe", "event_detail", "export_rows",
@@ -37,8 +38,7 @@ _CLAIM_FIELDS = ("category", "subgroup", "victims", "low", "best", "high", "qual
                  "parent", "in_title", "location")
 _STATS_KEY = "cluster_stats"
 _STALE_KEY = "stale_events"  # events whose figures wait to be recomputed
-_PLACE_VOTERS = 5
-_MAX_IN_MEMORY = 200_000  # reports of loaded events kept in memory before old events are let go  # an event's place is re-voted while it has at most this many reports
+_MAX_IN_MEMORY = 200_000  # reports of loaded events kept in memory before old events are let go
 
 
 @dataclass
@@ -219,7 +219,7 @@ def refresh_stale_events(store: Store, chunk: int = 200) -> int:
             old = {r["id"]: r for r in store.event_rows(part, conn=conn)}
             states = {eid: json.loads(old[eid]["state"]) if old.get(eid, {}).get("state") else {}
                       for eid in part if eid in old}
-            _refresh_events(store, conn, states, old)
+            _refresh_events(store, conn, states)
             store.set_meta(conn, _STALE_KEY, ids[i + chunk:])
     return len(ids)
 
@@ -339,47 +339,25 @@ def _reports(store: Store, conn: Any, event_ids: list[str], *, text: bool) -> di
     return out
 
 
-def _place(reports: list[Report], texts: dict[str, tuple[str, str | None]]) -> dict[str, Any]:
-    """The place most of the event's reports are about (ties: the earliest dated report's)."""
-    from collections import Counter
-
-    from .places import main_place
-
-    found = []
-    for r in sorted(reports, key=lambda r: (r.date is None, r.date or "")):
-        text, title = texts.get(r.id, ("", r.title))
-        place = main_place(text[:3000], title)
-        if place is not None:
-            found.append(place)
-    if not found:
-        return {}
-    votes = Counter(p.canonical for p in found)
-    place = max(found, key=lambda p: votes[p.canonical])  # max keeps the first of equals
-    return {"location": place.canonical, "country": place.country, "country_code": place.country_code,
-            "latitude": place.latitude, "longitude": place.longitude}
-
-
-def _refresh_events(store: Store, conn: Any, states: dict[str, dict[str, Any]],
-                    old: dict[str, dict[str, Any]]) -> None:
-    """Recompute counts, dates, place and reconciled figures of events that gained reports."""
-    reports = _reports(store, conn, list(states), text=False)
+def _refresh_events(store: Store, conn: Any, states: dict[str, dict[str, Any]]) -> None:
+    """Recompute counts, dates, title, place and reconciled figures of events that gained
+    reports, each from all of the event's reports (the same whatever order they came in)."""
+    reports = _reports(store, conn, list(states), text=True)
     for eid, state in states.items():
         reps = reports.get(eid, [])
-        figures = reconcile(reps, timelines=False)
+        place = event_place(reps)
+        figures = reconcile(about_event(reps), timelines=False)
         row: dict[str, Any] = {
             "id": eid, "articles": len(reps), "independent_sources": len({r.group for r in reps}),
             "contested": any(f.contested for f in figures),
             "figures": json.dumps({f.key: _compact(f) for f in figures}, separators=(",", ":")),
-            "date_start": state.get("first") or min((r.date for r in reps if r.date), default=None),
+            "date_start": occurrence_day(reps) or state.get("first"),
             "date_end": state.get("last") or max((r.date for r in reps if r.date), default=None),
         }
-        prev = old.get(eid) or {}
-        if not prev.get("title"):
-            dated_first = sorted(reps, key=lambda r: (r.date is None, r.date or ""))
-            row["title"] = next((r.title for r in dated_first if r.title), None)  # the first report's
-        if not prev.get("country") or len(reps) <= _PLACE_VOTERS:  # settled once an event is large
-            docs = store.event_documents([eid], conn, text=True)
-            row.update(_place(reps, {d["id"]: (d["text"], d["title"]) for d in docs}))
+        # title and place from the event's first reports, whatever order and runs they came in
+        dated_first = sorted(reps, key=lambda r: (r.date is None, r.date or "", r.id))
+        row["title"] = next((r.title for r in dated_first if r.title), None)  # the first report's
+        row.update(place_fields(place))
         store.save_event(conn, row)
 
 
@@ -448,7 +426,7 @@ def event_detail(store: Store, event_id: str) -> EventDetail:
         row = store.event_rows(ids, conn=conn)[0]
         reports = _reports(store, conn, ids, text=True).get(ids[0], [])
         docs = store.event_documents(ids, conn, text=False)
-    figures = {f.key: f for f in reconcile(reports)}
+    figures = {f.key: f for f in reconcile(about_event(reports))}
     event = replace(_event(row, figures), contested=any(f.contested for f in figures.values()))
     return EventDetail(event, tuple({k: d[k] for k in _DOC_FIELDS} for d in docs))
 

@@ -125,3 +125,34 @@ def is_attribution_fragment(lex: Lexicon, tokens: list[Token]) -> bool:
     lowers = [t.lower for t in tokens]
     m = lex.according.match(lowers, 0) if lowers else None
     return bool(m) and not any(lex.triggers.match(lowers, i) for i in range(len(lowers))) and len(lowers) <= 16
+
+
+_CLAUSE_OPENERS = frozenset({"while", "whereas", "but"})
+
+
+def clause_attributions(lex: Lexicon, text: str, tokens: list[Token], offset: int = 0) -> list[tuple[int, str]]:
+    """Sources of the clauses of a sentence that sets two sources side by side ("police said 9
+    were killed, while residents said 14 died"): (start offset of the clause, its source), one
+    per clause after the first that names its own. Empty when the sentence has one source."""
+    lowers = [t.lower for t in tokens]
+    cuts = [i for i in range(1, len(tokens)) if lowers[i] == ";" or (
+        lowers[i] in _CLAUSE_OPENERS and lowers[i - 1] == ",")]
+    out: list[tuple[int, str]] = []
+    for k, i in enumerate(cuts):
+        j = cuts[k + 1] if k + 1 < len(cuts) else len(tokens)
+        got = find_attribution(lex, text, tokens[i + 1:j], offset)
+        if got:
+            out.append((tokens[i].start, got))
+    return out
+
+
+def source_after(lex: Lexicon, text: str, tokens: list[Token], i: int, offset: int = 0) -> str | None:
+    """The source named right after a figure: "the four deaths acknowledged by the police",
+    "a toll reported by local media" (token ``i`` is the first after the figure)."""
+    lowers = [t.lower for t in tokens]
+    if i + 2 >= len(tokens) or lowers[i] not in lex.say_verbs or lowers[i + 1] != "by":
+        return None
+    b = i + 2
+    while b < len(tokens) and b - i < 12 and lowers[b] not in _BOUNDARY and lowers[b] not in _NP_STOP:
+        b += 1
+    return _span(text, tokens, i + 2, b, offset)

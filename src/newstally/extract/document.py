@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..model import Claim, Document
-from .attribution import find_attribution, is_attribution_fragment
+from .attribution import clause_attributions, find_attribution, is_attribution_fragment, source_after
 from .claims import RawClaim, SentenceRules, drop_harm_restated_as_deaths, resolve_ordinals
 from .dates import parse_published, resolve_as_of
 from .lexicon import Lexicon, load_lexicon
@@ -145,7 +145,8 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
                 attribution = find_attribution(lex, sentence, rules.tokens, s) or prev_attribution_fragment
                 as_of = resolve_as_of(sentence, published, lang)
                 other = _other_event(lex, sentence, published, reference) or _after_the_report(sentence, published)
-                made = _to_claims(rules, raw, doc.id, links, sidx, attribution, as_of, other, title_end, text)
+                made = _to_claims(rules, raw, doc.id, links, sidx, attribution, as_of, other, title_end, text,
+                                  clause_attributions(lex, sentence, rules.tokens, s))
                 made += [Claim(doc_id=doc.id, category=cat, low=0, best=0, high=0, qualifier="none",
                                attribution=attribution, as_of=as_of.isoformat() if as_of else None,
                                negated=True, other_event=other, text=text[a:b], start=a, end=b,
@@ -175,8 +176,9 @@ def _link_parents(claims: list[Claim], parents: dict[int, Claim]) -> list[Claim]
 
 def _to_claims(rules: SentenceRules, raw: list[RawClaim], doc_id: str, links: dict[int, Claim], sidx: int,
                attribution: str | None, as_of: date | None, other: bool, title_end: int,
-               text: str) -> list[Claim]:
-    """Raw claims of one sentence -> Claims, with nesting and inherited subgroups."""
+               text: str, clauses: list[tuple[int, str]] | None = None) -> list[Claim]:
+    """Raw claims of one sentence -> Claims, with nesting and inherited subgroups. ``clauses``
+    gives the source of each later clause that names its own ("..., while residents said")."""
     out: list[Claim] = []
     heads: dict[tuple[int, str], Claim] = {}  # last top-level claim per trigger/category
     last_subgroup: str | None = None
@@ -200,8 +202,11 @@ def _to_claims(rules: SentenceRules, raw: list[RawClaim], doc_id: str, links: di
         start = min(rules.tokens[u.start].start, rules.tokens[rc.trigger_start].start)
         end = max(rules.tokens[u.end - 1].end, rules.tokens[rc.trigger_end - 1].end)
         qualifier = u.qualifier or ("including" if parent is not None else None)
+        said_by = (source_after(rules.lex, text[rules.tokens[0].start:], rules.tokens,
+                                max(u.end, rc.trigger_end), rules.tokens[0].start)
+                   or next((who for cut, who in reversed(clauses or ()) if start >= cut), attribution))
         claim = Claim(doc_id=doc_id, category=rc.category, low=u.low, best=u.best, high=u.high,
-                      qualifier=qualifier, subgroup=sub, victims=u.head, attribution=attribution,
+                      qualifier=qualifier, subgroup=sub, victims=u.head, attribution=said_by,
                       as_of=as_of.isoformat() if as_of else None, negated=False,
                       hypothetical=rc.hypothetical or (bool(rc.extra.get("present")) and end > title_end),
                       other_event=other or bool(rc.extra.get("other_event")),

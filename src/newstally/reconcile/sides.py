@@ -1,0 +1,132 @@
+"""Who a claim's attribution speaks for: its side and camp (table ``data/sides_<language>.json``)."""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+UNATTRIBUTED = "unattributed"
+OTHER = "other"
+GOVERNMENT = "government"
+OPPOSITION = "opposition"
+NEUTRAL = "neutral"
+
+
+@dataclass(frozen=True)
+class SideTable:
+    """Phrase lists mapping an attribution to a side and a camp, in matching order."""
+
+    rules: tuple[tuple[tuple[str, ...], str], ...]
+    combatants: frozenset[str]
+    non_combatants: frozenset[str]
+    camp_rules: tuple[tuple[tuple[str, ...], str], ...] = ()
+    armed_groups: frozenset[str] = frozenset()
+
+    def side(self, attribution: str | None) -> str:
+        return self._side(attribution or "")
+
+    def camp(self, attribution: str | None) -> str:
+        """The side, with ``other`` sorted into ``opposition``, ``neutral`` or ``other`` (no camp)."""
+        side = self.side(attribution)
+        if side != OTHER:
+            return side
+        return _match(words_of(attribution or ""), self._index("_camps", self.camp_rules)) or OTHER
+
+    def opposed(self, a: str, b: str) -> bool:
+        """Whether camps ``a`` and ``b`` are opposing parties whose figures can be in dispute."""
+        if a == b:
+            return False
+        plain = (GOVERNMENT, OPPOSITION, NEUTRAL, OTHER, UNATTRIBUTED)
+        if a not in plain and b not in plain:
+            return True  # two named parties (countries, armed groups)
+        pair = {a, b}
+        if pair == {GOVERNMENT, OPPOSITION}:
+            return True
+        return GOVERNMENT in pair and bool(pair & self.armed_groups)
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - tables are few and live as long as the process
+    def _side(self, attribution: str) -> str:
+        words = words_of(attribution)
+        if not words:
+            return UNATTRIBUTED
+        return _match(words, self._index("_sides", self.rules)) or OTHER
+
+    def _index(self, name: str, rules: Sequence[tuple[tuple[str, ...], str]]
+               ) -> dict[str, list[tuple[int, tuple[str, ...], str]]]:
+        index = self.__dict__.get(name)
+        if index is None:
+            index = {}
+            for rank, (phrase, side) in enumerate(rules):
+                index.setdefault(phrase[0], []).append((rank, phrase, side))
+            object.__setattr__(self, name, index)
+        return index
+
+    def subgroup_class(self, subgroup: str | None) -> str | None:
+        if subgroup in self.combatants:
+            return "combatants"
+        if subgroup in self.non_combatants:
+            return "non_combatants"
+        return None
+
+
+def _match(words: Sequence[str], index: Mapping[str, list[tuple[int, tuple[str, ...], str]]]) -> str | None:
+    """The label of the earliest-listed phrase occurring in ``words``."""
+    found: list[tuple[int, str]] = []
+    for i, w in enumerate(words):
+        for rank, phrase, label in index.get(w, ()):
+            if tuple(words[i:i + len(phrase)]) == phrase:
+                found.append((rank, label))
+    return min(found)[1] if found else None
+
+
+def words_of(text: str) -> list[str]:
+    text = text.lower().replace("’", "'")
+    return [re.sub(r"'s$", "", w) for w in re.findall(r"[a-z0-9]+(?:['-][a-z0-9]+)*", text)]
+
+
+def data_table(kind: str, language: str) -> Any:
+    pkg = resources.files("newstally").joinpath("data")
+    name = f"{kind}_{language}.json"
+    if not pkg.joinpath(name).is_file():
+        name = f"{kind}_en.json"
+    return json.loads(pkg.joinpath(name).read_text("utf-8"))
+
+
+@lru_cache(maxsize=None)
+def load_sides(language: str = "en") -> SideTable:
+    """The side table of ``language`` (falls back to English)."""
+    t = data_table("sides", language)
+    rules: list[tuple[tuple[str, ...], str]] = []
+    for side, phrases in t["parties"].items():
+        rules += [(tuple(words_of(p)), side) for p in phrases]
+    rules += [(tuple(words_of(p)), OTHER) for p in t["other"]]
+    rules += [(tuple(words_of(p)), GOVERNMENT) for p in t["government"]]
+    camps: list[tuple[tuple[str, ...], str]] = []
+    for camp in (OPPOSITION, NEUTRAL):
+        camps += [(tuple(words_of(p)), camp) for p in t.get("camps", {}).get(camp, ())]
+    classes = t["subgroup_classes"]
+    return SideTable(tuple(r for r in rules if r[0]), frozenset(classes["combatants"]),
+                     frozenset(classes["non_combatants"]), tuple(c for c in camps if c[0]),
+                     frozenset(t.get("armed_groups", ())))
+
+
+def side_of(attribution: str | None, table: SideTable | None = None) -> str:
+    """The side an attribution speaks for: a party, ``government``, ``other`` or ``unattributed``.
+
+    >>> side_of("Azerbaijan's defence ministry"), side_of("the army"), side_of(None)
+    ('azerbaijan', 'government', 'unattributed')
+    """
+    return (table or load_sides()).side(attribution)
+
+
+def camp_of(attribution: str | None, table: SideTable | None = None) -> str:
+    """The camp an attribution speaks for: its side, with ``other`` split further.
+
+    >>> camp_of("residents"), camp_of("the Red Cross"), camp_of("JNIM"), camp_of("police")
+    ('opposition', 'neutral', 'jnim', 'government')
+    """
+    return (table or load_sides()).camp(attribution)
