@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Score newstally on the development sets in ../shared (or $SHARED) and print the figures.
 
-Runs the shared scorers against the installed `newstally` command:
-extraction (ACLED, GTD, real news), the seed reports, places (ACLED's coded places), clustering
-(BASIL, GTD citations, the ACLED notes as separate incidents), the invented multi-report events
-set end to end (clusters and ledger) and boilerplate removal. Skips with a message when the shared
-folder is absent. Pass names to run a subset:
+Runs the shared scorers against the installed `newstally` command: extraction (ACLED, GTD, real
+news), the seed reports, places (ACLED's coded places), clustering (BASIL, GTD citations, the
+ACLED notes as separate incidents), the invented multi-report events set end to end (clusters and
+ledger) and its ledger alone with the gold grouping, and boilerplate removal. Skips with a message
+when the shared folder is absent. Pass names to run a subset:
 
     python eval/run_eval.py                 # everything
     python eval/run_eval.py acled gtd seeds # some
@@ -51,6 +51,7 @@ def jobs(shared: Path, tmp: Path) -> dict[str, list[str]]:
                    str(dev / "acled_places.json"), "--cmd", CMD, "--show-misses", "0"],
         "acled-apart": [str(ev / "score_clusters.py"), str(acled_incidents(dev, tmp)), "--cmd", CMD],
         "events": [str(ev / "score_events.py"), str(dev / "events"), "--cmd", CMD],
+        "events-ledger": [str(ROOT / "eval" / "ledger_gold.py"), "--show", "miss"],
         "boilerplate": [str(ev / "score_boilerplate.py"), str(dev / "boilerplate"), "--cmd", CMD],
     }
 
