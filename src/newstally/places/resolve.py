@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from . import gazetteer
 from .gazetteer import Entry
 from .normalize import norm, skeleton, variants
-from .tables import (ACTOR_NOUNS, CALENDAR, COMMON_WORDS, DEMONYMS, DIVISION1_WORDS, DIVISION2_WORDS,
+from .tables import (ACTOR_NOUNS, CALENDAR, FUNCTION_WORDS, COMMON_WORDS, DEMONYMS, DIVISION1_WORDS, DIVISION2_WORDS,
                      LOCALITY_WORDS, MEDIA_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_MODIFIERS)
 
 __all__ = ["Place", "main_place", "resolve_places", "country_codes", "place_record"]
@@ -59,7 +59,10 @@ INNER_CONNECTORS = frozenset({"er", "el", "al", "ed", "es", "ez", "ash", "ad", "
                               "la", "le", "di", "der"})
 #: How specific each kind is, for the main place.
 SPECIFIC = {"city": 1.0, "admin2": 0.8, "admin1": 0.4, "country": 0.0}
-_KIND_PRIOR = {"country": 1.0, "admin1": 0.8, "admin2": 0.5, "city": 0.4}
+_KIND_PRIOR = {"country": 1.0, "admin1": 0.6, "admin2": 0.45, "city": 0.4}
+#: A division's population is the sum of its places'; it counts as this share of it when
+#: weighed against a town's.
+_DIVISION_SHARE = 0.25
 _HINT_KIND = {"admin2": {"admin2"}, "admin1": {"admin1"}, "city": {"city"},
               "division": {"admin1", "admin2"}}
 #: Names within this many characters of each other support each other more.
@@ -274,11 +277,13 @@ def _find(text: str) -> tuple[list[_Mention], set[str], list[tuple[int, int, str
         m.common = single and not abbreviation and (key in COMMON_WORDS or key in lower_words)
         if not title_line:
             possessive = text[toks[i - 1][2]:toks[i - 1][2] + 2] in ("'s", "’s")
-            ordinary = prev.lower() in COMMON_WORDS or prev.lower() in lower_words
+            ordinary = (prev.lower() in COMMON_WORDS or prev.lower() in lower_words
+                        or prev.lower() in FUNCTION_WORDS)
             inside = (_is_word(prev) and _is_cap(prev) and not (starts[i - 1] and ordinary)
                       and prev.lower() not in PLACE_MODIFIERS and not possessive)
             before = (_is_word(nxt) and _is_cap(nxt) and nxt.lower() not in DIVISION1_WORDS
                       and nxt.lower() not in DIVISION2_WORDS and nxt.lower() not in LOCALITY_WORDS
+                      and nxt.lower() not in PERSON_TITLES  # "Pullman Mayor", "Kabul Governor"
                       and text[end:end + 2] not in ("'s", "’s"))
             if nxt in INNER_CONNECTORS and j + 1 < n and _is_cap(toks[j + 1][0]):
                 before = True  # "Ain er Roummaneh" when only "Ain" is known
@@ -303,8 +308,8 @@ def _dedupe(entries: list[Entry]) -> list[Entry]:
 def _excluded(text: str, toks: list[tuple[str, int, int]], i: int, j: int, key: str) -> bool:
     """Months, weekdays, outlets and people are never places."""
     n = len(toks)
-    if j == i + 1 and key in CALENDAR:
-        return True
+    if j == i + 1 and (key in CALENDAR or key in MEDIA_WORDS):
+        return True  # "in May"; "the Globe", "the Star"
     nxt = toks[j][0] if j < n else ""
     if nxt.lower() in MEDIA_WORDS and _is_cap(nxt):
         return True  # "Kabul Times"
@@ -337,8 +342,11 @@ def _in_parentheses_after_name(toks: list[tuple[str, int, int]], i: int) -> bool
 
 
 def _hint(toks: list[tuple[str, int, int]], i: int, j: int) -> str | None:
-    """The kind a word next to the name gives it: "X district", "the province of X"."""
+    """The kind a word next to the name gives it: "X district", "the province of X" (but "a
+    southern Arizona town" is a town in Arizona)."""
     nxt = toks[j][0].lower() if j < len(toks) else ""
+    if any(t[0].lower() in ("a", "an") for t in toks[max(0, i - 3):i]):
+        nxt = ""
     for words, kind in ((DIVISION2_WORDS, "admin2"), (DIVISION1_WORDS, "admin1"),
                         (LOCALITY_WORDS, "city")):
         if nxt in words:
@@ -364,23 +372,36 @@ def _km(e: Entry, f: Entry) -> float | None:
     return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def _contains(division: Entry, e: Entry) -> bool:
+    if division.kind == "admin1":
+        return e.kind in ("admin2", "city") and e.admin1_name == division.admin1_name
+    if division.kind == "admin2":
+        return (e.kind == "city" and e.admin2_name == division.admin2_name
+                and e.admin1_name == division.admin1_name)
+    return False
+
+
 def _rel(e: Entry, f: Entry) -> float:
-    """How much one place supports another: same district, province, nearby, same country."""
+    """How much one place supports another: one inside the other ("Princeton, Oregon"), the
+    same district, nearby, the same province, the same country."""
     if e.country_code != f.country_code or e.id == f.id:
         return 0.0
-    if e.admin2_name and e.admin2_name == f.admin2_name:
+    if _contains(e, f) or _contains(f, e):
         return 3.0
-    if e.admin1_name and e.admin1_name == f.admin1_name:
+    if e.admin2_name and e.admin2_name == f.admin2_name:
         return 2.0
     d = _km(e, f)
     if d is not None and d <= NEAR_KM:
         return 1.5
+    if e.admin1_name and e.admin1_name == f.admin1_name:
+        return 1.2
     return 1.0 if d is None else 0.6
 
 
 def _prior(e: Entry, m: _Mention) -> float:
-    p = _KIND_PRIOR[e.kind] + 1.5 * min(math.log10(e.population + 1), 7.0) / 7.0
-    if e.alternate:
+    size = e.population * (_DIVISION_SHARE if e.kind in ("admin1", "admin2") else 1.0)
+    p = _KIND_PRIOR[e.kind] + 1.5 * min(math.log10(size + 1), 7.0) / 7.0
+    if e.alternate and norm(e.name) != m.key + " city":  # "New York" for New York City
         p -= 0.8
     if m.hint:
         p += 1.0 if e.kind in _HINT_KIND[m.hint] else -0.5
@@ -428,7 +449,7 @@ def _spread(m: _Mention) -> float:
     """How much weight a mention's support carries: less when its name is in many countries."""
     k = len({e.country_code for e in m.entries})
     w = 1.0 / math.sqrt(max(k, 1))
-    return w * (0.5 if (m.weak or m.common) else 1.0)
+    return 0.0 if m.common else w * (0.5 if m.weak else 1.0)
 
 
 def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool) -> None:
@@ -442,8 +463,8 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
                     continue
                 near = 1.5 if abs(o.start - m.start) <= NEAR else 1.0
                 if settled:
-                    if o.accepted and o.choice is not None:
-                        support += near * _rel(e, o.choice) * (0.5 if (o.weak or o.common) else 1)
+                    if o.accepted and o.choice is not None and not o.common:
+                        support += near * _rel(e, o.choice) * (0.5 if o.weak else 1)
                 else:
                     support += near * _spread(o) * max((_rel(e, f) for f in o.entries),
                                                        default=0.0)
@@ -617,7 +638,10 @@ def resolve_places(text: str) -> list[Place]:
         return []
     mentions, _ = _resolve(text)
     names = gazetteer.country_names()
-    return [_to_place(m, names) for m in mentions if m.accepted and m.choice is not None]
+    # a name inside a longer capitalised name ("Sam Stanton", "Kabul University") only helps
+    # read the others
+    return [_to_place(m, names) for m in mentions
+            if m.accepted and m.choice is not None and not m.weak]
 
 
 def country_codes(text: str) -> set[str]:

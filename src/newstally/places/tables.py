@@ -104,7 +104,8 @@ MEDIA_WORDS = frozenset("""
 times post journal herald tribune news gazette daily chronicle observer telegraph mirror
 express independent today radio tv television dispatch courier examiner inquirer bulletin
 enquirer review monitor globe mail guardian agency newspaper magazine network channel
-broadcasting press
+broadcasting press register bee sentinel standard record star sun citizen advocate reporter
+mercury beacon ledger intelligencer dealer pioneer commercial voice week weekly online
 """.split())
 
 #: Words before a name that make it a person's ("Mr Houston", "General Jackson").
@@ -135,4 +136,14 @@ police navy president ministry minister company companies citizens nationals nat
 drones airstrike airstrikes strikes coalition envoy diplomats diplomat spokesman media state
 regime border intelligence militia militias fighters jets warplanes aircraft consulate
 delegation nationals-
+""".split())
+
+#: Words that open a sentence without being part of a name after them ("Before Dallas, ...").
+FUNCTION_WORDS = frozenset("""
+before after during since until while when where as at in on near from to into across around
+outside inside throughout within toward towards beyond via despite like unlike by for with
+without between among against under over behind beside besides through upon about and but or
+yet so if then than that this these those there here why how what who whom whose which the a
+an in inside once every each all some many most few several both either neither no not also
+even only just still yesterday today tonight tomorrow overnight meanwhile later earlier
 """.split())
