@@ -175,7 +175,7 @@ def _title_case_lines(text: str, toks: list[tuple[str, int, int]]) -> set[int]:
     out = set()
     for line_start, words in lines.items():
         long = [w for w in words if len(w) > 3]
-        if len(long) >= 3 and sum(_is_cap(w) for w in long) >= 0.8 * len(long):
+        if len(long) >= 3 and sum(_is_cap(w) for w in long) >= 0.9 * len(long):
             out.add(line_start)
     return out
 
@@ -275,7 +275,14 @@ def _find(text: str) -> tuple[list[_Mention], set[str], list[tuple[int, int, str
         single = j - i == 1
         abbreviation = "." in tok or tok.isupper()
         m.common = single and not abbreviation and (key in COMMON_WORDS or key in lower_words)
-        if not title_line:
+        if title_line:
+            # every word is capitalised: only a name word before it ("Micah Johnson, ...")
+            low = prev.lower()
+            m.weak = (_is_word(prev) and low not in FUNCTION_WORDS and low not in COMMON_WORDS
+                      and low not in lower_words and low not in PLACE_MODIFIERS
+                      and text[toks[i - 1][2]:toks[i - 1][2] + 2] not in ("'s", "’s")
+                      and not any(spans.get((k, i)) in found for k in range(max(0, i - 3), i)))
+        else:
             possessive = text[toks[i - 1][2]:toks[i - 1][2] + 2] in ("'s", "’s")
             ordinary = (prev.lower() in COMMON_WORDS or prev.lower() in lower_words
                         or prev.lower() in FUNCTION_WORDS)
