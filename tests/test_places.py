@@ -266,3 +266,11 @@ def test_town_and_state_written_together():
     assert got is not None and got.country_code == "US" and got.admin1 == "Oregon"
     got = main_place("Police said the attack happened in a southern Arizona town.")
     assert got is not None and (got.canonical, got.kind) == ("Arizona", "admin1")
+
+
+def test_capital_before_a_same_named_state_but_not_before_its_country():
+    got = main_place("Lawmakers in Washington passed the bill on Tuesday.")
+    assert got is not None and (got.kind, got.admin1) == ("city", "District of Columbia")
+    got = main_place("Troops were sent to the border with Mexico on Friday.")
+    assert got is not None and (got.kind, got.country_code) == ("country", "MX")
+    assert main_place("Lawmakers in Washington said the bill would pass.") is None  # a person

@@ -223,6 +223,7 @@ def _find(text: str) -> tuple[list[_Mention], set[str], list[tuple[int, int, str
     countries: set[str] = set()
     unknown: list[tuple[int, int, str, int]] = []
     person_keys: set[str] = set()  # names the text uses for a person somewhere
+    set_aside: list[tuple[int, int]] = []
     i = 0
     while i < n:
         if _is_word(toks[i][0]) and _is_cap(toks[i][0]) and not starts[i]:
@@ -273,6 +274,7 @@ def _find(text: str) -> tuple[list[_Mention], set[str], list[tuple[int, int, str
         m = _Mention(start, end, text[start:end], key, _dedupe(entries), sentence[i])
         reason = _excluded(text, toks, i, j, key)
         if reason:
+            set_aside.append((start, end))
             if reason == "person":
                 person_keys.add(key)
             i = j
@@ -304,7 +306,8 @@ def _find(text: str) -> tuple[list[_Mention], set[str], list[tuple[int, int, str
             inside = (_is_word(prev) and _is_cap(prev) and not (starts[i - 1] and ordinary)
                       and prev.lower() not in PLACE_MODIFIERS and not possessive
                       and not prev_place)  # "U.S.-Mexico border" names two places
-            if inside and j == i + 1 and not prev.isupper():
+            if (inside and j == i + 1 and (not prev.isupper() or len(prev) == 1)
+                    and not (_is_cap(nxt) and nxt not in ("Jr", "Sr"))):
                 person_keys.add(key)  # a surname after a given name: "Jesse Jackson"
             before = (_is_word(nxt) and _is_cap(nxt) and nxt.lower() not in DIVISION1_WORDS
                       and nxt.lower() not in DIVISION2_WORDS and nxt.lower() not in LOCALITY_WORDS
@@ -322,6 +325,8 @@ def _find(text: str) -> tuple[list[_Mention], set[str], list[tuple[int, int, str
     # a name the text gives a person ("Rep. Jesse Jackson Jr.") is that person elsewhere too
     # ("Jackson pleads guilty")
     mentions = [m for m in mentions if not (m.key in person_keys and " " not in m.key)]
+    # names set aside as people, outlets or months are not respelled into places
+    unknown = [u for u in unknown if not any(a < u[1] and u[0] < b for a, b in set_aside)]
     return mentions, countries, unknown
 
 
@@ -449,6 +454,9 @@ def _prior(e: Entry, m: _Mention) -> float:
     p = _KIND_PRIOR[e.kind] + 1.5 * min(math.log10(size + 1), 7.0) / 7.0
     if e.alternate and norm(e.name) != m.key + " city":  # "New York" for New York City
         p -= 0.8
+    if e.capital and not any(x.kind == "country" for x in m.entries):
+        p += 0.8  # "Washington" in the news is the capital more than the state ("Mexico"
+        # stays the country)
     if m.hint:
         p += 1.0 if e.kind in _HINT_KIND[m.hint] else -0.5
     elif e.kind in ("admin1", "admin2"):

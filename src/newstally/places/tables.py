@@ -30,7 +30,7 @@ supply support surprise taken temple ten that the their them then there these th
 three thursday time to today tower town trade troy truth tuesday two under union unity
 university up valley victoria victory village vista wall war was water way we wednesday
 well west western what when where white who why will wind with wood work worth yes you young
-god
+god pacific atlantic arctic mediterranean gulf
 """.split())
 
 #: Demonyms and other adjectival forms that point to a country (ISO alpha-2).
@@ -115,7 +115,7 @@ mr mrs ms miss dr prof president minister governor senator sen rep representativ
 justice general gen colonel col major maj captain capt lieutenant lt sergeant sgt officer
 commander chief mayor sheikh imam pastor father rev reverend king queen prince princess
 lord lady sir dame pope bishop deputy spokesman spokeswoman spokesperson secretary
-ambassador mullah maulvi haji mawlawi sens reps gov
+ambassador mullah maulvi haji mawlawi sens reps gov vice
 """.split())
 #: Words after a name that make it a person's ("Houston said", "Jackson, 34,").
 PERSON_VERBS = frozenset("""
