@@ -437,10 +437,10 @@ def _rel(e: Entry, f: Entry) -> float:
     same district, nearby, the same province, the same country."""
     if e.country_code != f.country_code or e.id == f.id:
         return 0.0
+    if e.admin2_name and e.admin2_name == f.admin2_name and e.kind != "admin1":
+        return 2.5
     if _contains(e, f) or _contains(f, e):
-        return 3.0
-    if e.admin2_name and e.admin2_name == f.admin2_name:
-        return 2.0
+        return 1.8
     d = _km(e, f)
     if d is not None and d <= NEAR_KM:
         return 1.5
