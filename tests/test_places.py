@@ -252,7 +252,8 @@ def test_extract_summary_carries_the_main_place(tmp_path):
     "text",
     [
         "The president, speaking at the White House, said Congress must act.",
-        "Former Rep. Jesse Jackson Jr. pleaded guilty. Jackson wept in court.",
+        "Former Rep. Jesse Jackson Jr. pleaded guilty.",
+        "Rep. Jackson pleaded guilty. Jackson wept in court.",
         "The gunman was identified as Christopher Harper-Mercer.",
         "Sens. John McCain and Lindsey Graham spoke to reporters.",
     ],

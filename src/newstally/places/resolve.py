@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from . import gazetteer
 from .gazetteer import Entry
 from .normalize import norm, skeleton, variants
-from .tables import (ACTOR_NOUNS, CALENDAR, FUNCTION_WORDS, INSTITUTIONS, COMMON_WORDS, DEMONYMS, DIVISION1_WORDS, DIVISION2_WORDS,
+from .tables import (ACTOR_NOUNS, CALENDAR, FUNCTION_WORDS, HONORIFICS, INSTITUTIONS, COMMON_WORDS, DEMONYMS, DIVISION1_WORDS, DIVISION2_WORDS,
                      LOCALITY_WORDS, MEDIA_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_MODIFIERS)
 
 __all__ = ["Place", "main_place", "resolve_places", "country_codes", "place_record"]
@@ -306,9 +306,7 @@ def _find(text: str) -> tuple[list[_Mention], set[str], list[tuple[int, int, str
             inside = (_is_word(prev) and _is_cap(prev) and not (starts[i - 1] and ordinary)
                       and prev.lower() not in PLACE_MODIFIERS and not possessive
                       and not prev_place)  # "U.S.-Mexico border" names two places
-            if (inside and j == i + 1 and (not prev.isupper() or len(prev) == 1)
-                    and not (_is_cap(nxt) and nxt not in ("Jr", "Sr"))):
-                person_keys.add(key)  # a surname after a given name: "Jesse Jackson"
+
             before = (_is_word(nxt) and _is_cap(nxt) and nxt.lower() not in DIVISION1_WORDS
                       and nxt.lower() not in DIVISION2_WORDS and nxt.lower() not in LOCALITY_WORDS
                       and nxt.lower() not in PERSON_TITLES  # "Pullman Mayor", "Kabul Governor"
@@ -352,10 +350,12 @@ def _excluded(text: str, toks: list[tuple[str, int, int]], i: int, j: int,
     if i >= 2 and toks[i - 1][0] == "of" and toks[i - 2][0].lower() in MEDIA_WORDS:
         return "outlet"  # "Times of India"
     prev = toks[i - 1][0].lower() if i else ""
+    if i >= 2 and prev == ".":
+        prev = toks[i - 2][0].lower()
     if prev in PERSON_TITLES:
-        return "person"  # "General Jackson", "Mr. Houston"
-    if i >= 2 and prev == "." and toks[i - 2][0].lower() in PERSON_TITLES:
-        return "person"
+        # "General Jackson", "Mr. Houston"; an office before a town is the town's officer
+        # ("District Police Officer Bannu"): no place here, but the town's name stays one
+        return "person" if prev in HONORIFICS else "office"
     if nxt in PERSON_VERBS or _AGE.match(text, toks[j - 1][2]):
         return "person"  # "Houston said", "Jackson, 34,"
     if _NAMED.search(text, max(0, toks[i][1] - 30), toks[i][1]):

@@ -154,3 +154,11 @@ INSTITUTIONS = frozenset("""
 white house|pentagon|kremlin|capitol|capitol hill|congress|senate|supreme court|parliament|
 vatican|elysee|downing street|wall street|scotland yard|holy see|oval office|state department
 """.replace("\n", "").split("|"))
+
+#: Titles that only people bear: the name after one is a person's in the whole text.
+HONORIFICS = frozenset("""
+mr mrs ms miss dr prof president sen sens rep reps representative senator general gen colonel
+col major maj captain capt lieutenant lt sergeant sgt judge justice sir dame lord lady king
+queen prince princess pope bishop sheikh imam pastor father rev reverend mullah maulvi haji
+mawlawi ambassador
+""".split())
