@@ -246,3 +246,32 @@ def test_extract_summary_carries_the_main_place(tmp_path):
     assert (place["name"], place["country"], place["country_code"]) == ("Kunduz", "Afghanistan", "AF")
     assert abs(place["latitude"] - 36.73) < 0.2 and abs(place["longitude"] - 68.86) < 0.2
     assert lines[1]["place"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president, speaking at the White House, said Congress must act.",
+        "Former Rep. Jesse Jackson Jr. pleaded guilty.",
+        "Rep. Jackson pleaded guilty. Jackson wept in court.",
+        "The gunman was identified as Christopher Harper-Mercer.",
+        "Sens. John McCain and Lindsey Graham spoke to reporters.",
+    ],
+)
+def test_institutions_and_people_are_not_places(text):
+    assert [p for p in resolve_places(text) if p.kind != "country"] == []
+
+
+def test_town_and_state_written_together():
+    got = main_place("Gunmen seized a refuge near Princeton, Oregon, United States, on Monday.")
+    assert got is not None and got.country_code == "US" and got.admin1 == "Oregon"
+    got = main_place("Police said the attack happened in a southern Arizona town.")
+    assert got is not None and (got.canonical, got.kind) == ("Arizona", "admin1")
+
+
+def test_capital_before_a_same_named_state_but_not_before_its_country():
+    got = main_place("Lawmakers in Washington passed the bill on Tuesday.")
+    assert got is not None and (got.kind, got.admin1) == ("city", "District of Columbia")
+    got = main_place("Troops were sent to the border with Mexico on Friday.")
+    assert got is not None and (got.kind, got.country_code) == ("country", "MX")
+    assert main_place("Lawmakers in Washington said the bill would pass.") is None  # a person

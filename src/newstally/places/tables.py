@@ -30,6 +30,7 @@ supply support surprise taken temple ten that the their them then there these th
 three thursday time to today tower town trade troy truth tuesday two under union unity
 university up valley victoria victory village vista wall war was water way we wednesday
 well west western what when where white who why will wind with wood work worth yes you young
+god pacific atlantic arctic mediterranean gulf
 """.split())
 
 #: Demonyms and other adjectival forms that point to a country (ISO alpha-2).
@@ -104,7 +105,8 @@ MEDIA_WORDS = frozenset("""
 times post journal herald tribune news gazette daily chronicle observer telegraph mirror
 express independent today radio tv television dispatch courier examiner inquirer bulletin
 enquirer review monitor globe mail guardian agency newspaper magazine network channel
-broadcasting press
+broadcasting press register bee sentinel standard record star sun citizen advocate reporter
+mercury beacon ledger intelligencer dealer pioneer commercial voice week weekly online
 """.split())
 
 #: Words before a name that make it a person's ("Mr Houston", "General Jackson").
@@ -113,7 +115,7 @@ mr mrs ms miss dr prof president minister governor senator sen rep representativ
 justice general gen colonel col major maj captain capt lieutenant lt sergeant sgt officer
 commander chief mayor sheikh imam pastor father rev reverend king queen prince princess
 lord lady sir dame pope bishop deputy spokesman spokeswoman spokesperson secretary
-ambassador mullah maulvi haji mawlawi
+ambassador mullah maulvi haji mawlawi sens reps gov vice
 """.split())
 #: Words after a name that make it a person's ("Houston said", "Jackson, 34,").
 PERSON_VERBS = frozenset("""
@@ -135,4 +137,28 @@ police navy president ministry minister company companies citizens nationals nat
 drones airstrike airstrikes strikes coalition envoy diplomats diplomat spokesman media state
 regime border intelligence militia militias fighters jets warplanes aircraft consulate
 delegation nationals-
+""".split())
+
+#: Words that open a sentence without being part of a name after them ("Before Dallas, ...").
+FUNCTION_WORDS = frozenset("""
+before after during since until while when where as at in on near from to into across around
+outside inside throughout within toward towards beyond via despite like unlike by for with
+without between among against under over behind beside besides through upon about and but or
+yet so if then than that this these those there here why how what who whom whose which the a
+an in inside once every each all some many most few several both either neither no not also
+even only just still yesterday today tonight tomorrow overnight meanwhile later earlier
+""".split())
+
+#: Institutions and buildings whose names are also towns somewhere ("White House", Tennessee).
+INSTITUTIONS = frozenset("""
+white house|pentagon|kremlin|capitol|capitol hill|congress|senate|supreme court|parliament|
+vatican|elysee|downing street|wall street|scotland yard|holy see|oval office|state department
+""".replace("\n", "").split("|"))
+
+#: Titles that only people bear: the name after one is a person's in the whole text.
+HONORIFICS = frozenset("""
+mr mrs ms miss dr prof president sen sens rep reps representative senator general gen colonel
+col major maj captain capt lieutenant lt sergeant sgt judge justice sir dame lord lady king
+queen prince princess pope bishop sheikh imam pastor father rev reverend mullah maulvi haji
+mawlawi ambassador
 """.split())
