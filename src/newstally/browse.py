@@ -31,6 +31,7 @@ MAX_LIMIT = 500
 SORTS = ("date", "killed", "sources")
 _KEY = re.compile(r"^(?:[a-z]+_)?(?:%s)$" % "|".join(CATEGORIES))
 _MAX_WORDS = 8
+_MAX_Q = 200
 
 
 class QueryError(NewstallyError):
@@ -92,6 +93,8 @@ class EventQuery:
             raise QueryError("limit", f"wants a number from 1 to {MAX_LIMIT}")
         if not 0 <= self.offset < 2**31:
             raise QueryError("offset", "wants a number from 0")
+        if self.q is not None and len(self.q) > _MAX_Q:
+            raise QueryError("q", f"takes at most {_MAX_Q} characters")
         if self.q is not None and len(self.words) > _MAX_WORDS:
             raise QueryError("q", f"takes at most {_MAX_WORDS} words")
 
