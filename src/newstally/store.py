@@ -485,10 +485,14 @@ class Store:
         if sort != "date":
             order.append(sa.desc(events.c.date_start) if descending else self._asc(events.c.date_start))
         order.append(self._asc(events.c.id))
-        q = sa.select(events).where(where).order_by(*order).limit(limit).offset(offset)
+        cols = [c for c in events.columns if c.name != "state"]  # the clusterer's state can be large
+        q = sa.select(*cols).where(where).order_by(*order).limit(limit).offset(offset)
         with self.reading() as c:
+            rows = [dict(r._mapping) for r in c.execute(q)]
+            if len(rows) < limit and (rows or offset == 0):  # the last page: no need to count
+                return offset + len(rows), rows
             total = c.execute(sa.select(sa.func.count()).select_from(events).where(where)).scalar() or 0
-            return total, [dict(r._mapping) for r in c.execute(q)]
+            return total, rows
 
     def document_row(self, doc_id: str) -> dict[str, Any] | None:
         """One document with its text, event and source group (None when there is none)."""

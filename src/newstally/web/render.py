@@ -79,10 +79,14 @@ def figure_chart(figure: dict[str, Any]) -> dict[str, Any]:
     top = max(top, ticks[-1]) * 1.08
     plot_w, plot_h = WIDTH - _LEFT - _RIGHT, HEIGHT - _TOP - _BOTTOM
 
+    pad = 36  # marks and date labels stay clear of the edges
+    undated = any(_day(t) is None for t in timeline if t.get("best") is not None)
+    span_w = plot_w - 2 * pad - (70 if undated else 0)  # undated claims get a column at the right
+
     def x(day: int | None) -> float:
         if day is None:
-            return _LEFT + plot_w
-        return _LEFT + (day - first) / (last - first) * plot_w
+            return _LEFT + plot_w - pad
+        return _LEFT + pad + (day - first) / (last - first) * span_w
 
     def y(v: float) -> float:
         return _TOP + plot_h - v / top * plot_h
@@ -118,6 +122,8 @@ def figure_chart(figure: dict[str, Any]) -> dict[str, Any]:
     uniq = sorted(set(days))
     step = max(1, math.ceil(len(uniq) / 6))
     day_ticks = [{"x": round(x(d), 1), "label": date.fromordinal(d).isoformat()} for d in uniq[::step]]
+    if undated:
+        day_ticks.append({"x": round(x(None), 1), "label": "undated"})
     return {"width": WIDTH, "height": HEIGHT, "left": _LEFT, "right": WIDTH - _RIGHT, "top": _TOP,
             "bottom": HEIGHT - _BOTTOM, "marks": marks, "lines": lines, "band": band,
             "sides": [{"name": s, "colour": i % _PALETTE, "count": len(series[s])} for i, s in enumerate(sides)],
