@@ -455,3 +455,22 @@ def test_browser_no_script_from_reports_runs(browser, server, client):
         assert browser.find_elements("css selector", "script") == [], path
     browser.get(server + f"/documents/{HOSTILE_ID}")
     assert "<script>window.__pwned=1</script>" in browser.find_element("css selector", "h1").text
+
+
+def test_stale_events_are_served_as_stored_and_said_once(tmp_path, caplog):
+    """Events whose figures wait to be recomputed are shown as stored (the server never writes),
+    and the warning comes once, not on every page."""
+    path = str(tmp_path / "stale.db")
+    with open_store(path) as store:
+        ingest(store, [str(EXAMPLES)])
+        with store.transaction() as conn:
+            store.set_meta(conn, "stale_events", [e["id"] for e in store.event_rows()])
+    app = create_app(path)
+    with TestClient(app) as c, caplog.at_level("WARNING", logger="newstally.ledger"):
+        ids = _ids(c)
+        for _ in range(3):
+            assert c.get(f"/events/{ids[0]}").status_code == 200
+    app.state.store.close()
+    assert sum("read-only" in r.getMessage() for r in caplog.records) == 1
+    with open_store(path, create=False) as store:
+        assert store.get_meta("stale_events")  # still there: nothing was written

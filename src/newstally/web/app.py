@@ -85,6 +85,21 @@ def open_read_only(db: str | None) -> Store:
     return store
 
 
+class _Once(logging.Filter):
+    """Lets the ledger's "read-only: figures wait to be recomputed" warning through once, not on
+    every page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen = False
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not record.getMessage().startswith("the database is read-only"):
+            return True
+        seen, self.seen = self.seen, True
+        return not seen
+
+
 def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(_HERE / "templates"), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True)
@@ -151,6 +166,10 @@ def create_app(db: str | None = None, *, store: Store | None = None) -> FastAPI:
     """The ASGI application serving the ledger at ``db`` (a path or URL) read-only, or ``store``
     as given."""
     store = store if store is not None else open_read_only(db)
+    ledger_log = logging.getLogger("newstally.ledger")
+    for old in [f for f in ledger_log.filters if isinstance(f, _Once)]:
+        ledger_log.removeFilter(old)  # the latest app warns once
+    ledger_log.addFilter(_Once())
     templates = Jinja2Templates(env=_environment())
     app = FastAPI(title="newstally", version=__version__, docs_url=None, redoc_url=None,
                   description="Events and casualty figures from news reports, each figure traced to "
