@@ -474,3 +474,18 @@ def test_stale_events_are_served_as_stored_and_said_once(tmp_path, caplog):
     assert sum("read-only" in r.getMessage() for r in caplog.records) == 1
     with open_store(path, create=False) as store:
         assert store.get_meta("stale_events")  # still there: nothing was written
+
+
+def test_loopback_server_refuses_other_host_names(db):
+    """A page elsewhere could point its own name at 127.0.0.1 (DNS rebinding): a loopback server
+    answers only requests naming this machine."""
+    from newstally.web.app import LOOPBACK_HOSTS
+
+    app = create_app(db, allowed_hosts=list(LOOPBACK_HOSTS))
+    with TestClient(app, base_url="http://127.0.0.1:8000") as c:
+        assert c.get("/api/health").status_code == 200
+        assert c.get("/api/health", headers={"host": "localhost:8000"}).status_code == 200
+        evil = c.get("/api/events", headers={"host": "evil.example"})
+        assert evil.status_code == 400 and "total" not in evil.text
+        assert evil.headers["content-security-policy"] == SECURITY_HEADERS["content-security-policy"]
+    app.state.store.close()

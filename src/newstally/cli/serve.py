@@ -73,8 +73,11 @@ def serve(db: str | None, host: str, port: int) -> None:
     address, loopback = bind_address(host)
     if db is not None and not db.strip():
         raise click.BadParameter("must name a database (a file or a URL), not be empty", param_hint="'--db'")
+    from ..web.app import LOOPBACK_HOSTS
+
     try:
-        app = create_app(db)
+        # on loopback, only requests naming this machine are answered (no DNS rebinding)
+        app = create_app(db, allowed_hosts=list(LOOPBACK_HOSTS) if loopback else None)
     except NewstallyError as exc:
         raise click.ClickException(str(exc)) from exc
     if not loopback:

@@ -162,9 +162,15 @@ def _is_api(request: Request) -> bool:
 # ------------------------------------------------------------------------------------- app
 
 
-def create_app(db: str | None = None, *, store: Store | None = None) -> FastAPI:
+#: Host headers a server on a loopback address answers to (others could be DNS rebinding: a web
+#: page on another site pointing its own name at 127.0.0.1 to read the ledger).
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]", "::1")
+
+
+def create_app(db: str | None = None, *, store: Store | None = None,
+               allowed_hosts: list[str] | None = None) -> FastAPI:
     """The ASGI application serving the ledger at ``db`` (a path or URL) read-only, or ``store``
-    as given."""
+    as given. With ``allowed_hosts`` a request naming another host is refused (400)."""
     store = store if store is not None else open_read_only(db)
     ledger_log = logging.getLogger("newstally.ledger")
     for old in [f for f in ledger_log.filters if isinstance(f, _Once)]:
@@ -175,7 +181,11 @@ def create_app(db: str | None = None, *, store: Store | None = None) -> FastAPI:
                   description="Events and casualty figures from news reports, each figure traced to "
                               "the sentence that states it. Read-only.")
     app.state.store = store
-    app.add_middleware(_SecurityHeaders)
+    if allowed_hosts:
+        from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
+    app.add_middleware(_SecurityHeaders)  # added last: outermost, so every answer has the headers
     app.mount("/static", StaticFiles(directory=_HERE / "static"), name="static")
 
     def page(request: Request, name: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:
@@ -333,4 +343,4 @@ def create_app(db: str | None = None, *, store: Store | None = None) -> FastAPI:
     return app
 
 
-__all__ = ["SECURITY_HEADERS", "create_app", "open_read_only", "query_from"]
+__all__ = ["LOOPBACK_HOSTS", "SECURITY_HEADERS", "create_app", "open_read_only", "query_from"]
