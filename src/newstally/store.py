@@ -441,7 +441,7 @@ class Store:
     def _figure_best(self, key: str) -> sa.ColumnElement[Any]:
         """The reconciled best figure of ``key`` ("killed", "civilians_killed") of each event."""
         doc = sa.cast(events.c.figures, sa.JSON) if self._pg else sa.type_coerce(events.c.figures, sa.JSON)
-        return doc[(key, "best")].as_integer()
+        return doc[(key, "best")].as_float()  # a float: a huge figure cannot overflow an INTEGER cast
 
     def search_event_rows(self, *, since: str | None = None, until: str | None = None,
                           country: str | None = None, figure: tuple[str, int] | None = None,
