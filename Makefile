@@ -26,6 +26,8 @@ demo: install  ## extract the figures from the example reports
 	rm -f demo.db
 	$(BIN)/newstally ingest examples/ --db demo.db
 	$(BIN)/newstally events --db demo.db
+	@echo
+	@echo "== to browse them: $(BIN)/newstally serve --db demo.db  (then open http://127.0.0.1:8000/) =="
 
 test: install
 	$(BIN)/python -m pytest

@@ -437,6 +437,85 @@ class Store:
                 out += [dict(r._mapping) for r in c.execute(q)]
         return out
 
+    # -- browsing (the web API) -------------------------------------------------------------
+    def _figure_best(self, key: str) -> sa.ColumnElement[Any]:
+        """The reconciled best figure of ``key`` ("killed", "civilians_killed") of each event."""
+        doc = sa.cast(events.c.figures, sa.JSON) if self._pg else sa.type_coerce(events.c.figures, sa.JSON)
+        return doc[(key, "best")].as_float()  # a float: a huge figure cannot overflow an INTEGER cast
+
+    def search_event_rows(self, *, since: str | None = None, until: str | None = None,
+                          country: str | None = None, figure: tuple[str, int] | None = None,
+                          min_sources: int | None = None, contested: bool | None = None,
+                          words: Sequence[str] = (), sort: str = "date", descending: bool = False,
+                          limit: int = 50, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+        """One page of events matching every filter given, and how many match in all.
+
+        ``since``/``until``: the event was reported on or after / on or before (ISO dates);
+        ``figure``: (key, n) with a reconciled best of at least n; ``words``: each appears in
+        the event's title or in one of its reports' text (case-insensitive). ``sort`` is
+        ``date`` (start date), ``killed`` or ``sources``; events without a figure sort last.
+        """
+        conds: list[sa.ColumnElement[bool]] = []
+        if since:
+            conds.append(events.c.date_end >= since)
+        if until:
+            conds.append(events.c.date_start <= until)
+        if country:
+            conds.append(sa.or_(sa.func.lower(events.c.country) == country.lower(),
+                                sa.func.upper(events.c.country_code) == country.upper()))
+        if figure is not None:
+            conds.append(self._figure_best(figure[0]) >= figure[1])
+        if min_sources is not None:
+            conds.append(events.c.independent_sources >= min_sources)
+        if contested is not None:
+            conds.append(events.c.contested.is_(True) if contested else events.c.contested.is_(False))
+        for word in words:
+            like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            in_text = (sa.select(event_documents.c.doc_id)
+                       .join(documents, documents.c.id == event_documents.c.doc_id)
+                       .where(event_documents.c.event_id == events.c.id)
+                       .where(sa.or_(documents.c.text.ilike(like, escape="\\"),
+                                     documents.c.title.ilike(like, escape="\\"))))
+            conds.append(sa.or_(events.c.title.ilike(like, escape="\\"), in_text.exists()))
+        where = sa.and_(sa.true(), *conds)
+        keys = {"date": events.c.date_start, "sources": events.c.independent_sources,
+                "killed": self._figure_best("killed")}
+        col = keys[sort]
+        order = [col.is_(None), col.desc() if descending else self._asc(col)]
+        if sort != "date":
+            order.append(sa.desc(events.c.date_start) if descending else self._asc(events.c.date_start))
+        order.append(self._asc(events.c.id))
+        cols = [c for c in events.columns if c.name != "state"]  # the clusterer's state can be large
+        q = sa.select(*cols).where(where).order_by(*order).limit(limit).offset(offset)
+        with self.reading() as c:
+            rows = [dict(r._mapping) for r in c.execute(q)]
+            if len(rows) < limit and (rows or offset == 0):  # the last page: no need to count
+                return offset + len(rows), rows
+            total = c.execute(sa.select(sa.func.count()).select_from(events).where(where)).scalar() or 0
+            return total, rows
+
+    def document_row(self, doc_id: str) -> dict[str, Any] | None:
+        """One document with its text, event and source group (None when there is none)."""
+        q = (sa.select(documents, event_documents.c.event_id, event_documents.c.source_group)
+             .outerjoin(event_documents, event_documents.c.doc_id == documents.c.id)
+             .where(documents.c.id == doc_id))
+        with self.reading() as c:
+            row = c.execute(q).first()
+        return dict(row._mapping) if row else None
+
+    def country_rows(self) -> list[dict[str, Any]]:
+        """Per country: events, reports and the sum of the events' best killed figures."""
+        killed = self._figure_best("killed")
+        q = (sa.select(events.c.country, events.c.country_code, sa.func.count().label("events"),
+                       sa.func.sum(events.c.articles).label("articles"),
+                       sa.func.sum(killed).label("killed"),
+                       sa.func.min(events.c.date_start).label("first"),
+                       sa.func.max(events.c.date_end).label("last"))
+             .group_by(events.c.country, events.c.country_code)
+             .order_by(sa.desc("events"), self._asc(events.c.country)))
+        with self.reading() as c:
+            return [dict(r._mapping) for r in c.execute(q)]
+
     def counts(self) -> dict[str, int]:
         with self.reading() as c:
             return {t.name: c.execute(sa.select(sa.func.count()).select_from(t)).scalar() or 0

@@ -52,9 +52,9 @@ def _safe_streams() -> None:
 
 
 def _register() -> None:
-    from . import extract, ledger, sources
+    from . import extract, ledger, serve, sources
 
-    for module in (extract, ledger, sources):
+    for module in (extract, ledger, sources, serve):
         module.register(main)
 
 
