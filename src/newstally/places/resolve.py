@@ -655,29 +655,6 @@ def _resolve(text: str) -> tuple[list[_Mention], dict[str, float]]:
             if e.kind == "country" and not e.alternate and not m.weak and not m.common:
                 countries[e.country_code] = 2.0
     _choose(mentions, countries, settled=False)
-    for _round in range(2):  # spelled names may bring a country whose districts spell others
-        extra = _spelled(text, unknown, mentions, countries)
-        if not extra:
-            break
-        for x in extra:  # sentence numbers for spelled names
-            x.sentence = max((m.sentence for m in mentions if m.start < x.start), default=0)
-        known = {(m.start, m.end) for m in mentions}
-        mentions = sorted(mentions + [x for x in extra if (x.start, x.end) not in known],
-                          key=lambda m: m.start)
-        _choose(mentions, countries, settled=False)
-    _choose(mentions, countries, settled=True)
-    _drop_strays(mentions, countries)
-    return mentions, countries
-
-
-def _resolve(text: str) -> tuple[list[_Mention], dict[str, float]]:
-    mentions, demonym_countries, unknown = _find(text)
-    countries = {cc: 1.0 for cc in demonym_countries}
-    for m in mentions:
-        for e in m.entries:
-            if e.kind == "country" and not e.alternate and not m.weak and not m.common:
-                countries[e.country_code] = 2.0
-    _choose(mentions, countries, settled=False)
     extra = _spelled(text, unknown, mentions, countries)
     if extra:
         for x in extra:  # sentence numbers for spelled names
