@@ -56,3 +56,33 @@ def test_an_agency_dateline_is_not_the_place_of_the_incident():
                  text="A bus carrying wedding guests plunged into a gorge in Kestrel district on "
                       "Tuesday, killing 12 people, the district police chief said.")
     assert _together(a, b)
+
+
+def _headline(i: str, day: str, title: str, outlet: str = "Valley Courier") -> Document:
+    """A bibliographic citation: the headline is all there is of the report."""
+    return Document(id=i, title=title, text=f'"{title}," {outlet}, {day}.', published=day, site=outlet)
+
+
+def test_a_trial_months_later_joins_by_a_name_of_ordinary_words():
+    a = _headline("h1", "2031-03-02", "Guard wounded as gunman opens fire at Civic Freedom League office")
+    b = _headline("h2", "2031-09-20", "Man Pleads Guilty In Civic Freedom League Shooting", "Metro Ledger")
+    assert _together(a, b)
+
+
+def test_a_shared_name_without_a_court_case_months_later_stays_apart():
+    a = _headline("h1", "2031-03-02", "Guard wounded as gunman opens fire at Civic Freedom League office")
+    b = _headline("h2", "2031-09-20", "Civic Freedom League office reopens with new director", "Metro Ledger")
+    assert not _together(a, b)
+
+
+def test_a_sentence_sharing_only_ordinary_words_stays_apart():
+    a = _headline("h1", "2031-03-02", "Guard wounded as gunman opens fire at civic office")
+    b = _headline("h2", "2031-09-20", "Man sentenced for shooting at office of civic group", "Metro Ledger")
+    assert not _together(a, b)
+
+
+def test_headlines_days_apart_sharing_a_few_words_are_one_incident():
+    a = _headline("h1", "2031-03-02", "Pipe bomb found outside Harrowgate county clerk office")
+    b = _headline("h2", "2031-03-06", "FBI joins search for Harrowgate pipe bomb maker", "Metro Ledger")
+    assert _together(a, b)
+

@@ -43,6 +43,11 @@ _FOLLOW_UP = re.compile(
     r"|trials?|verdicts?|accused|suspects?|guilty|courts?|jail\w*|prison\w*|arraign\w*|jury"
     r"|judge|prosecut\w*|bail|testif\w*|acquit\w*|inquest|coroner|funerals?|buried|burial"
     r"|(?:gets|given|receives|faces)\s+(?:life|[\d\s/½-]+\s*(?:years?|months?)))\b", re.I)
+#: Words of a court case: a follow-up that names its incident by a name of ordinary words.
+_COURT = re.compile(
+    r"\b(?:charg(?:e|es|ed)|indict\w*|plead\w*|plea|pled|sentenc\w*|convict\w*|trials?|verdicts?"
+    r"|guilty|arraign\w*|jury|prosecut\w*|acquit\w*"
+    r"|(?:gets|given|receives|faces)\s+(?:life|[\d\s/½-]+\s*(?:years?|months?)))\b", re.I)
 #: A piece marking the anniversary of an incident reports no new incident.
 _ANNIVERSARY = re.compile(
     r"\b(?:anniversary|(?:a|one|two|three|five|ten|\d+)\s+years?\s+(?:after|since|on|ago)"
@@ -270,6 +275,66 @@ def weighted_terms(title: str, lead: str, site: str | None) -> tuple[dict[str, f
     return {s: (1.0 + math.log(w)) * rarity[s] for s, w in terms.items()}, rarity
 
 
+# ------------------------------------------------------------------------------------- names
+
+_CAPS_RUN = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w'’.-]*|[A-Z]{2,})(?:\s+(?:(?:of|for|the|and|de|du|la|al|el)\s+)*"
+    r"(?:[A-Z][\w'’.-]*))*")
+_ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,5}(?![\w.])")
+_NAME_INNER = frozenset("of for the and de du la al el".split())
+
+
+def _title_case(text: str) -> bool:
+    """Most longer words are capitalised (a headline in title case): capitals say nothing there."""
+    words = [w for w in _WORD.findall(text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _name_key(words: Sequence[str]) -> str | None:
+    words = [w.lower().replace("’", "'").removesuffix("'s") for w in words]
+    while words and (words[0] in _NAME_INNER or words[0] in _STOP):
+        words = words[1:]
+    while words and (words[-1] in _NAME_INNER or words[-1] in _STOP):
+        words = words[:-1]
+    content = [w for w in words if w not in _NAME_INNER]
+    if len(content) < 2:
+        return None
+    return " ".join(words)
+
+
+def name_units(text: str, s: ClusterSettings) -> tuple[set[str], set[str]]:
+    """Names of several words written as names ("Family Research Council", "Black Lives
+    Matter") and rare acronyms ("BYU"): each is one unit, however ordinary its words.
+
+    Returns (names, candidates): ``names`` come from lines whose capitals mark names
+    (sentence case); in a title-case or all-capitals line every capitalised word sequence of
+    two to four words is only a ``candidate``, which confirms a name the other report writes
+    as one but never makes one itself. Names of places and outlets are left out (places have
+    their own evidence; an outlet is no part of the story)."""
+    names: set[str] = set()
+    candidates: set[str] = set()
+    for line in paragraphs(_OUTLET.sub(" | ", text)):
+        upper = line.upper() == line
+        titled = upper or _title_case(line)
+        if not upper:
+            for m in _ACRONYM.finditer(line):
+                if m.start() > 0 and idf(m.group()) >= s.acronym_weight:
+                    names.add(m.group().lower())
+        for m in _CAPS_RUN.finditer(line):
+            words = m.group().split()
+            if titled:
+                for i in range(len(words)):
+                    for j in range(i + 2, min(len(words), i + 4) + 1):
+                        key = _name_key(words[i:j])
+                        if key:
+                            candidates.add(key)
+                continue
+            key = _name_key(words)
+            if key and sum(idf(w) for w in key.split() if w not in _NAME_INNER) >= s.name_weight:
+                names.add(key)
+    return names, candidates
+
+
 # ---------------------------------------------------------------------------------- shingles
 
 
@@ -436,6 +501,9 @@ class Features:
     rare: tuple[str, ...] = ()  # words rare in English (names, mostly)
     primary: str | None = None  # the town or district named first, as ``n:<name>``
     local: tuple[str, ...] = ()  # villages, districts, neighbourhoods named up front
+    names: tuple[str, ...] = ()  # names of several words and rare acronyms, each as one unit
+    name_candidates: tuple[str, ...] = ()  # word sequences of title-case lines that may be names
+    court: bool = False  # a court case: charges, plea, trial, sentence
 
     def __post_init__(self) -> None:
         # derived once: the clusterer compares each report with hundreds of others
@@ -447,6 +515,8 @@ class Features:
         self.local_set = frozenset(self.local)
         self.mention_set = frozenset(self.mentioned)
         self.probe_set = frozenset(self.probes)
+        self.name_set = frozenset(self.names)
+        self.candidate_set = frozenset(self.name_candidates) | self.name_set
 
     @property
     def order(self) -> tuple[int, str]:
@@ -462,7 +532,8 @@ class Features:
                 "sketch": [self.sketch[0], list(self.sketch[1])], "follow_up": self.follow_up,
                 "anniversary": self.anniversary, "exact": self.exact,
                 "rare": list(self.rare), "primary": self.primary,
-                "local": list(self.local)}
+                "local": list(self.local), "names": list(self.names),
+                "name_candidates": list(self.name_candidates), "court": self.court}
 
     @classmethod
     def from_state(cls, st: Mapping[str, Any]) -> Features:
@@ -473,7 +544,8 @@ class Features:
                    tuple(st.get("countries") or ()), dict(st.get("figures") or {}),
                    (int(st["sketch"][0]), tuple(st["sketch"][1])) if st.get("sketch") else (0, ()),
                    bool(st.get("follow_up")), bool(st.get("anniversary")), bool(st.get("exact")),
-                   tuple(st.get("rare") or ()), st.get("primary"), tuple(st.get("local") or ()))
+                   tuple(st.get("rare") or ()), st.get("primary"), tuple(st.get("local") or ()),
+                   tuple(st.get("names") or ()), tuple(st.get("name_candidates") or ()), bool(st.get("court")))
 
 
 def _main_country(places: list) -> list:
@@ -540,6 +612,12 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     sketch = shingle_sketch(title + " " + doc.text, s.shingle, s.sketch_size)
     follow_up = bool(_FOLLOW_UP.search(title + "\n" + lead[:600]))
     anniversary = bool(_ANNIVERSARY.search(title + "\n" + lead[:600]))
+    names, candidates = name_units(title + "\n\n" + lead, s)
+    place_names = {_plain(p.name) for p in places_own}
+    names -= place_names
+    candidates -= place_names | names
     return Features(doc.id, (doc.site or "").lower(), day, pub, how is not None, vector, norm, probes,
                     tuple(sorted(specific)), tuple(sorted(regions)), tuple(sorted(mentioned)), countries, figures, sketch, follow_up, anniversary,
-                    how == "exact", rare, primary, tuple(sorted(local - regions - nations)))
+                    how == "exact", rare, primary, tuple(sorted(local - regions - nations)),
+                    tuple(sorted(names)), tuple(sorted(candidates)),
+                    bool(_COURT.search(title + "\n" + lead[:600])))

@@ -56,8 +56,17 @@ def cosine(a: Features, b: Features) -> float:
     return sum(w * big[t] for t, w in small.items() if t in big) / (a.norm * b.norm)
 
 
+def shared_name(a: Features, b: Features) -> bool:
+    """One report writes a name of several words (or a rare acronym) that the other has too,
+    as a name or as capitalised words of a title-case headline."""
+    return bool(a.name_set & b.candidate_set or b.name_set & a.candidate_set)
+
+
 def _rare_shared(a: Features, b: Features, s: ClusterSettings) -> int:
-    return len(set(a.rare) & set(b.rare))
+    """Rare words in common; a court case (charges, plea, trial, sentence) that shares a name
+    of several words with the other names its incident as well as two rare words would."""
+    shared = len(set(a.rare) & set(b.rare))
+    return max(shared, s.follow_up_rare) if (a.court or b.court) and shared_name(a, b) else shared
 
 
 def _time(days: int | None, s: ClusterSettings) -> float:
@@ -104,8 +113,9 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
     if other_dates(a, b, s):
         return -math.inf
     time = _time(days, s)
-    if short and time > 0:
-        time *= s.short_time  # two headlines share few words: their days say more
+    if short and days is not None:  # two headlines share few words: their days say more
+        time = max(time * s.short_time if time > 0 else time,
+                   s.short_day_bonus[days] if days < len(s.short_day_bonus) else time)
     other_day = s.other_day if (a.stated and b.stated and a.day and b.day
                                 and abs(a.day - b.day) > s.other_day_after) else 0.0
     if days is not None and days > s.late_days and (a.anniversary or b.anniversary):
@@ -125,8 +135,9 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
         place = -s.other_place
     if a.countries and b.countries and not set(a.countries) & set(b.countries):
         place -= s.other_country
+    name = s.same_name if shared_name(a, b) else 0.0
     figures = s.same_figure if any(b.figures.get(c) == v for c, v in a.figures.items()) else 0.0
-    return s.text_weight * cos + time - other_day + place + figures
+    return s.text_weight * cos + time - other_day + place + name + figures
 
 
 def linked(a: Features, b: Features, s: ClusterSettings) -> tuple[bool, bool]:

@@ -21,6 +21,9 @@ class ClusterSettings:
     #: cosine needs only to reach ``min_cosine_short``.
     short_terms: int = 14
     short_time: float = 2.0
+    #: Day bonus of two short reports (0, 1, 2 ... days apart), when above ``short_time`` times
+    #: ``day_bonus``: headlines of one incident follow each other for a week.
+    short_day_bonus: tuple[float, ...] = (0.40, 0.30, 0.26, 0.22, 0.18, 0.14, 0.10, 0.06)
     min_cosine_short: float = 0.12
     #: Weight of the cosine (0..1) of the two reports' word vectors in the score.
     text_weight: float = 1.0
@@ -42,6 +45,12 @@ class ClusterSettings:
     #: (one fewer when it names the same town).
     rare_weight: float = 4.5
     follow_up_rare: int = 2
+    #: A name of several capitalised words is one unit when the idf of its words adds up to
+    #: ``name_weight`` (a rare acronym when its own reaches ``acronym_weight``): sharing one
+    #: counts as ``follow_up_rare`` rare words, and earns ``same_name``.
+    name_weight: float = 6.0
+    acronym_weight: float = 3.5
+    same_name: float = 0.1
     #: Bonus for sharing a town or district; penalty when both name only different ones.
     same_place: float = 0.15
     other_place: float = 0.15
