@@ -23,7 +23,7 @@ class ClusterSettings:
     short_time: float = 2.0
     #: Day bonus of two short reports (0, 1, 2 ... days apart), when above ``short_time`` times
     #: ``day_bonus``: headlines of one incident follow each other for a week.
-    short_day_bonus: tuple[float, ...] = (0.40, 0.30, 0.26, 0.22, 0.18, 0.14, 0.10, 0.06)
+    short_day_bonus: tuple[float, ...] = (0.40, 0.34, 0.30, 0.26, 0.22, 0.18, 0.14, 0.10)
     min_cosine_short: float = 0.12
     #: Weight of the cosine (0..1) of the two reports' word vectors in the score.
     text_weight: float = 1.0
