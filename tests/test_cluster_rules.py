@@ -86,3 +86,21 @@ def test_headlines_days_apart_sharing_a_few_words_are_one_incident():
     b = _headline("h2", "2031-03-06", "FBI joins search for Harrowgate pipe bomb maker", "Metro Ledger")
     assert _together(a, b)
 
+
+
+def test_two_headlines_of_one_arson_in_other_words_on_the_same_day_are_one_incident():
+    a = _headline("k1", "2031-05-10", "Vandals torch logging trucks outside Brennan mill")
+    b = _headline("k2", "2031-05-11", "Arson suspected as fire guts equipment yard", "Metro Ledger")
+    assert _together(a, b)
+
+
+def test_headlines_of_other_kinds_of_attack_on_the_same_day_stay_apart():
+    a = _headline("k1", "2031-05-10", "Vandals torch logging trucks outside Brennan mill")
+    b = _headline("k2", "2031-05-10", "Gunman wounds two at suburban mall", "Metro Ledger")
+    assert not _together(a, b)
+
+
+def test_headlines_of_one_kind_of_attack_a_week_apart_stay_apart():
+    a = _headline("k1", "2031-05-10", "Vandals torch logging trucks outside Brennan mill")
+    b = _headline("k2", "2031-05-17", "Arson suspected as fire guts equipment yard", "Metro Ledger")
+    assert not _together(a, b)

@@ -48,6 +48,16 @@ _COURT = re.compile(
     r"\b(?:charg(?:e|es|ed)|indict\w*|plead\w*|plea|pled|sentenc\w*|convict\w*|trials?|verdicts?"
     r"|guilty|arraign\w*|jury|prosecut\w*|acquit\w*"
     r"|(?:gets|given|receives|faces)\s+(?:life|[\d\s/½-]+\s*(?:years?|months?)))\b", re.I)
+#: Kinds of attack a headline names in other words than another headline of the same attack.
+_KINDS = {
+    "fire": re.compile(r"\b(?:arson\w*|fire(?:s|d)?|firebomb\w*|fire-?bomb\w*|torch\w*|burn\w*|blaze"
+                       r"|incendiar\w*|molotov)\b", re.I),
+    "bomb": re.compile(r"\b(?:bomb\w*|explosi\w*|blast\w*|detonat\w*|ieds?|pipe-?bombs?"
+                       r"|(?:explosive|incendiary|suspicious)\s+devices?)\b", re.I),
+    "shooting": re.compile(r"\b(?:shoot\w*|shot|gun\w*|rifle\w*|opened\s+fire|sniper\w*)\b", re.I),
+    "stabbing": re.compile(r"\b(?:stab\w*|knife|knives|machete\w*)\b", re.I),
+    "poison": re.compile(r"\b(?:anthrax|ricin|poison\w*|white\s+powder|toxin\w*)\b", re.I),
+}
 #: A piece marking the anniversary of an incident reports no new incident.
 _ANNIVERSARY = re.compile(
     r"\b(?:anniversary|(?:a|one|two|three|five|ten|\d+)\s+years?\s+(?:after|since|on|ago)"
@@ -504,6 +514,7 @@ class Features:
     names: tuple[str, ...] = ()  # names of several words and rare acronyms, each as one unit
     name_candidates: tuple[str, ...] = ()  # word sequences of title-case lines that may be names
     court: bool = False  # a court case: charges, plea, trial, sentence
+    kinds: tuple[str, ...] = ()  # kinds of attack the title names (fire, bomb, shooting ...)
 
     def __post_init__(self) -> None:
         # derived once: the clusterer compares each report with hundreds of others
@@ -533,7 +544,8 @@ class Features:
                 "anniversary": self.anniversary, "exact": self.exact,
                 "rare": list(self.rare), "primary": self.primary,
                 "local": list(self.local), "names": list(self.names),
-                "name_candidates": list(self.name_candidates), "court": self.court}
+                "name_candidates": list(self.name_candidates), "court": self.court,
+                "kinds": list(self.kinds)}
 
     @classmethod
     def from_state(cls, st: Mapping[str, Any]) -> Features:
@@ -545,7 +557,8 @@ class Features:
                    (int(st["sketch"][0]), tuple(st["sketch"][1])) if st.get("sketch") else (0, ()),
                    bool(st.get("follow_up")), bool(st.get("anniversary")), bool(st.get("exact")),
                    tuple(st.get("rare") or ()), st.get("primary"), tuple(st.get("local") or ()),
-                   tuple(st.get("names") or ()), tuple(st.get("name_candidates") or ()), bool(st.get("court")))
+                   tuple(st.get("names") or ()), tuple(st.get("name_candidates") or ()), bool(st.get("court")),
+                   tuple(st.get("kinds") or ()))
 
 
 def _main_country(places: list) -> list:
@@ -620,4 +633,5 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
                     tuple(sorted(specific)), tuple(sorted(regions)), tuple(sorted(mentioned)), countries, figures, sketch, follow_up, anniversary,
                     how == "exact", rare, primary, tuple(sorted(local - regions - nations)),
                     tuple(sorted(names)), tuple(sorted(candidates)),
-                    bool(_COURT.search(title + "\n" + lead[:600])))
+                    bool(_COURT.search(title + "\n" + lead[:600])),
+                    tuple(k for k, rx in _KINDS.items() if rx.search(title)))

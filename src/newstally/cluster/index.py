@@ -235,9 +235,11 @@ class Clusterer:
         for t in f.rare:
             self._by_rare[t].append(f.id)
 
-    @staticmethod
-    def _index_keys(f: Features) -> list[str]:
-        return [*f.probes, *(f"@{p}" for p in f.places)]
+    def _index_keys(self, f: Features) -> list[str]:
+        keys = [*f.probes, *(f"@{p}" for p in f.places)]
+        if len(f.vector) <= self.settings.short_terms:  # headlines of one kind of attack
+            keys += [f"#{k}" for k in f.kinds]
+        return keys
 
     def _candidates(self, f: Features) -> list[str]:
         """Reports that share an index word or place with ``f`` within ``recent_days`` (any day

@@ -102,9 +102,13 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
     """How strongly two reports look like one incident (``-inf`` when they cannot be)."""
     cos = cosine(a, b)
     short = len(a.vector) <= s.short_terms and len(b.vector) <= s.short_terms
+    days = gap(a, b)
+    if (short and days is not None and days <= s.same_kind_days
+            and set(a.kinds) & set(b.kinds)):
+        # two headlines naming one kind of attack in other words ("arson", "torched")
+        cos += s.same_kind
     if cos < (s.min_cosine_short if short else s.min_cosine):
         return -math.inf
-    days = gap(a, b)
     if days is not None and days > s.follow_up_days:
         return -math.inf
     other_places = _other_places(a, b)

@@ -25,6 +25,11 @@ class ClusterSettings:
     #: ``day_bonus``: headlines of one incident follow each other for a week.
     short_day_bonus: tuple[float, ...] = (0.40, 0.34, 0.30, 0.26, 0.22, 0.18, 0.14, 0.10)
     min_cosine_short: float = 0.12
+    #: Two short reports at most ``same_kind_days`` apart whose titles name the same kind of
+    #: attack (fire, bomb, shooting, stabbing, poison), in any words, add ``same_kind`` to
+    #: their cosine.
+    same_kind: float = 0.15
+    same_kind_days: int = 1
     #: Weight of the cosine (0..1) of the two reports' word vectors in the score.
     text_weight: float = 1.0
     #: Bonus by distance in days between the two reports' dates (0, 1, 2 ...).
