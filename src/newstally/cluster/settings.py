@@ -55,7 +55,7 @@ class ClusterSettings:
     #: counts as ``follow_up_rare`` rare words, and earns ``same_name``.
     name_weight: float = 6.0
     acronym_weight: float = 3.5
-    same_name: float = 0.1
+    same_name: float = 0.15
     #: Bonus for sharing a town or district; penalty when both name only different ones.
     same_place: float = 0.15
     other_place: float = 0.15
