@@ -246,7 +246,9 @@ def test_order_and_prefix_lookup_are_those_of_sqlite(pg: str, lite: str) -> None
             out[db] = ([e.id for e in list_events(store)], states, docs_order,
                        store.find_event("b"), store.find_event("z7"))
     assert out[pg] == out[lite]
-    assert out[pg][3] == ["B8", "b-7"] and out[pg][4] == ["Z7"]
+    ids = out[pg][0]
+    assert out[pg][3] == sorted(i for i in ids if i[:1] in "bB") and {"B8", "b-7"} <= set(out[pg][3])
+    assert out[pg][4] == ["Z7"]
 
 
 @needs_pg

@@ -38,6 +38,7 @@ _CLAIM_FIELDS = ("category", "subgroup", "victims", "low", "best", "high", "qual
                  "parent", "in_title", "location")
 _STATS_KEY = "cluster_stats"
 _STALE_KEY = "stale_events"  # events whose figures wait to be recomputed
+_WRITES_KEY = "ingest_writes"  # batches written: a run whose count moved on reloads the clusterer
 _MAX_IN_MEMORY = 200_000  # reports of loaded events kept in memory before old events are let go
 
 
@@ -177,12 +178,48 @@ def ingest(store: Store, sources: Iterable[str] | Iterable[Document | ReadError]
         from tqdm import tqdm
 
         docs = tqdm(docs, desc="ingest", unit=" reports", disable=None, file=sys.stderr, leave=False)
-    clusterer = _start_clusterer(store, settings or ClusterSettings())
+    clusterer: Clusterer | None = None
     window = _Window()
+    written = None  # the store's write count after this run's last batch
     for batch in _batches(docs, batch_size, fail):
-        _ingest_batch(store, clusterer, window, batch, extract, result, fail)
+        extracted = _extract_first(store, batch, extract)  # the slow part, before the lock
+        with store.writing() as conn:  # one batch at a time, whatever else writes the store
+            writes = store.get_meta(_WRITES_KEY, conn) or 0
+            if clusterer is None or writes != written:  # another run wrote: continue from the store
+                clusterer, window = _start_clusterer(store, settings or ClusterSettings()), _Window()
+            _ingest_batch(store, clusterer, window, batch, extracted, result, fail)
+            written = writes + 1
+            store.set_meta(conn, _WRITES_KEY, written)
     refresh_stale_events(store)
     return result
+
+
+def _extract_first(store: Store, batch: list[Document],
+                   extract: Callable[[Document], list[Claim]]) -> Callable[[Document], list[Claim]]:
+    """``extract`` with the claims of the batch's reports not yet stored worked out beforehand,
+    outside the write lock, so that other writers wait only for clustering and writing. A
+    report stored meanwhile by another run is skipped under the lock as usual."""
+    ids = [store.storable_id(d.id) for d in batch]
+    with store.reading() as conn:
+        known = store.existing_documents(conn, ids)
+    done: dict[str, tuple[list[Claim] | None, Exception | None]] = {}
+    for d, i in zip(batch, ids):
+        if i in known or i in done or not supports_language(d.language):
+            continue
+        try:
+            done[i] = (extract(d if d.id == i else replace(d, id=i)), None)
+        except Exception as exc:  # noqa: BLE001 - reported for this report under the lock
+            done[i] = (None, exc)
+
+    def extracted(doc: Document) -> list[Claim]:
+        if doc.id not in done:
+            return extract(doc)
+        claims, exc = done[doc.id]
+        if exc is not None:
+            raise exc
+        return claims or []
+
+    return extracted
 
 
 def extract_whole(doc: Document) -> list[Claim]:
@@ -213,15 +250,19 @@ def refresh_stale_events(store: Store, chunk: int = 200) -> int:
         log.warning("the database is read-only: %d event(s) show the figures they had before their "
                     "latest reports (a writable open recomputes them)", len(ids))
         return 0
-    for i in range(0, len(ids), chunk):
-        part = ids[i:i + chunk]
-        with store.transaction() as conn:
+    done = 0
+    while ids:  # marks are read, refreshed and cleared under the write lock, a chunk at a time
+        with store.writing() as conn:
+            ids = list(store.get_meta(_STALE_KEY, conn) or ())
+            part = ids[:chunk]
             old = {r["id"]: r for r in store.event_rows(part, conn=conn)}
             states = {eid: json.loads(old[eid]["state"]) if old.get(eid, {}).get("state") else {}
                       for eid in part if eid in old}
             _refresh_events(store, conn, states)
-            store.set_meta(conn, _STALE_KEY, ids[i + chunk:])
-    return len(ids)
+            ids = ids[chunk:]
+            store.set_meta(conn, _STALE_KEY, ids)
+            done += len(part)
+    return done
 
 
 def _when(doc: Document) -> tuple[int, str]:

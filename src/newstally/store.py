@@ -18,11 +18,20 @@ Schema (current version :data:`SCHEMA_VERSION`; see docs/ledger.md):
 
 Migrations are ordered functions in :data:`MIGRATIONS`; opening a database runs those above its
 version, each in its own transaction, so a database written by an older release still opens.
+
+Concurrency: every write goes through :meth:`Store.writing` (``transaction`` is the same), which
+holds the database's write lock until it commits or rolls back, so writers take turns while
+readers go on: on SQLite the transaction starts with ``BEGIN IMMEDIATE`` (readers keep reading
+thanks to the write-ahead log) and waits up to :data:`BUSY_TIMEOUT` seconds for another writer;
+on PostgreSQL it takes a transaction-scoped advisory lock on the ledger's schema. Inside the
+block every read of this store (in this thread) goes through the same connection, so what a
+writer reads is what it then changes.
 """
 from __future__ import annotations
 
 import json
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -32,9 +41,14 @@ from sqlalchemy.engine import Connection, Engine
 
 from .errors import StoreError
 
-__all__ = ["DEFAULT_DB", "MIGRATIONS", "SCHEMA_VERSION", "Store", "default_db", "open_store"]
+__all__ = ["BUSY_TIMEOUT", "DEFAULT_DB", "MIGRATIONS", "SCHEMA_VERSION", "Store", "default_db", "open_store"]
 
 DEFAULT_DB = "newstally.db"
+
+#: Seconds a write waits for another command's write to finish before giving up.
+BUSY_TIMEOUT = 300
+#: The first key of the PostgreSQL advisory lock writers take (the second: the schema's name).
+_PG_LOCK_KEY = 0x6E657773  # "news"
 
 metadata = sa.MetaData()
 
@@ -186,6 +200,17 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+def _sqlite_no_implicit_begin(dbapi_conn: Any, _record: Any) -> None:
+    """Let SQLAlchemy's ``begin`` event (:func:`_sqlite_begin`) say how a transaction starts."""
+    dbapi_conn.isolation_level = None
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    """``BEGIN IMMEDIATE`` for a write (it takes the write lock at once, waiting for the busy
+    timeout, instead of failing half-way when a read turns into a write), ``BEGIN`` for a read."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("newstally_write") else "BEGIN")
+
+
 def _sqlite_file(url: str) -> str | None:
     """The file of a ``sqlite://`` URL; ``None`` for an in-memory database."""
     path = sa.engine.make_url(url).database
@@ -236,11 +261,17 @@ class Store:
                     self.readonly = True
                     self.url = _read_only_url(file)
             # a server may drop idle connections (``watch`` waits between cycles): test before use
-            options = {} if self.url.startswith("sqlite") else {"pool_pre_ping": True}
+            options: dict[str, Any] = ({"connect_args": {"timeout": BUSY_TIMEOUT}}
+                                       if self.url.startswith("sqlite") else {"pool_pre_ping": True})
             self.engine: Engine = sa.create_engine(self.url, **options)
             self._pg = self.engine.dialect.name == "postgresql"
-            if self.engine.dialect.name == "sqlite" and not self.readonly:
-                sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+            #: the connection of the write this thread holds (see :meth:`writing`)
+            self._held = threading.local()
+            if self.engine.dialect.name == "sqlite":
+                if not self.readonly:
+                    sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+                sa.event.listen(self.engine, "connect", _sqlite_no_implicit_begin)
+                sa.event.listen(self.engine, "begin", _sqlite_begin)
             try:
                 self.version = self._migrate(target_version)
             except BaseException:
@@ -262,23 +293,43 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @staticmethod
+    def _version(conn: Connection) -> int:
+        if not sa.inspect(conn).has_table("schema_version"):
+            return 0
+        return conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar() or 0
+
     def _migrate(self, target: int) -> int:
-        with self.engine.begin() as conn:
-            exists = sa.inspect(conn).has_table("schema_version")
-            current = conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar() if exists else 0
-        current = current or 0
+        with self.engine.connect() as conn:
+            current = self._version(conn)
         if current > SCHEMA_VERSION:
             raise StoreError(f"database schema version {current} is newer than this newstally "
                              f"({SCHEMA_VERSION}); upgrade newstally")
         if self.readonly and current < target:
             raise StoreError(f"the database is read-only and at schema version {current}: it needs "
                              f"version {target}; open it once with write access")
-        for version in range(current + 1, target + 1):
-            with self.engine.begin() as conn:
-                MIGRATIONS[version - 1](conn)
-                conn.execute(schema_version.delete())
-                conn.execute(schema_version.insert().values(version=version))
+        while current < target:
+            with self._locked() as conn:  # two commands opening a new database migrate it once
+                current = self._version(conn)
+                if current < target:
+                    MIGRATIONS[current](conn)
+                    conn.execute(schema_version.delete())
+                    conn.execute(schema_version.insert().values(version=current + 1))
+                    current += 1
         return max(current, target)
+
+    @contextmanager
+    def _locked(self) -> Iterator[Connection]:
+        """A transaction holding the write lock (SQLAlchemy errors pass through)."""
+        with self.engine.connect() as conn:
+            if not self._pg:
+                conn.execution_options(newstally_write=True)
+            with conn.begin():
+                if self._pg:
+                    conn.execute(sa.text(f"SET LOCAL lock_timeout = '{BUSY_TIMEOUT}s'"))
+                    conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key, hashtext(coalesce(current_schema(), '')))"),
+                                 {"key": _PG_LOCK_KEY})
+                yield conn
 
     # -- dialect differences ---------------------------------------------------------------
     def _asc(self, col: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
@@ -301,16 +352,42 @@ class Store:
         return _no_nul(id) if self._pg else id
 
     @contextmanager
-    def transaction(self) -> Iterator[Connection]:
-        """One unit of work: committed when the block ends, rolled back on any exception."""
+    def writing(self) -> Iterator[Connection]:
+        """One unit of work holding the write lock: committed when the block ends, rolled back on
+        any exception. Other writers wait for it (readers do not); inside it, :meth:`reading`,
+        :meth:`transaction` and the reads without a connection use this connection, so what the
+        block reads is what it changes, and nested blocks join the outer one."""
+        held = getattr(self._held, "conn", None)
+        if held is not None:
+            yield held
+            return
         try:
-            with self.engine.begin() as conn:
-                yield conn
+            with self._locked() as conn:
+                self._held.conn = conn
+                try:
+                    yield conn
+                finally:
+                    self._held.conn = None
+        except sa.exc.OperationalError as exc:
+            first = str(exc).splitlines()[0]
+            if "database is locked" in first or "lock timeout" in first:
+                raise StoreError(f"the database is busy: another command has been writing it for "
+                                 f"{BUSY_TIMEOUT} seconds") from exc
+            raise StoreError(f"database write failed: {first}") from exc
         except sa.exc.SQLAlchemyError as exc:
             raise StoreError(f"database write failed: {str(exc).splitlines()[0]}") from exc
 
+    #: The same as :meth:`writing`: every write holds the write lock.
+    transaction = writing
+
     @contextmanager
     def reading(self) -> Iterator[Connection]:
+        """A connection to read with: one snapshot per statement or transaction; inside
+        :meth:`writing`, that block's connection."""
+        held = getattr(self._held, "conn", None)
+        if held is not None:
+            yield held
+            return
         try:
             with self.engine.connect() as conn:
                 yield conn
