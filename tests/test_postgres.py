@@ -1,4 +1,6 @@
-"""The store and the ledger on PostgreSQL, checked against SQLite.
+"""What is particular to PostgreSQL: the driver, column types, and values, order and commands
+giving what SQLite gives. (The ledger scenarios run on both databases in test_store.py and
+test_concurrency.py, through the ``db`` fixture of conftest.py.)
 
 These tests need a server: set ``NEWSTALLY_TEST_POSTGRES`` to a database URL the tests may
 create schemas in, and install the extra (``pip install -e '.[postgres]'``), e.g.
@@ -12,10 +14,8 @@ the URL) that is dropped afterwards.
 from __future__ import annotations
 
 import json
-import os
 import sys
-import uuid
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,37 +27,16 @@ from newstally.errors import StoreError
 from newstally.ledger import event_detail, export_rows, ingest, list_events
 from newstally.model import Document
 from newstally.store import SCHEMA_VERSION, Store, open_store
-from test_store import check_consistent, doc, continues_events, killed_run_then_rerun, migrates_version_1
 
-PG = os.environ.get("NEWSTALLY_TEST_POSTGRES")
-needs_pg = pytest.mark.skipif(not PG, reason="no PostgreSQL server: set NEWSTALLY_TEST_POSTGRES="
-                                             "postgresql://user@host/db to run these tests")
+from ledger_reports import check_consistent, doc
+
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
-def _in_schema(url: str, schema: str) -> str:
-    """``url`` with ``search_path`` set to ``schema`` (libpq's ``options``)."""
-    u = sa.engine.make_url(url)
-    options = " ".join(filter(None, [u.query.get("options"), f"-csearch_path={schema}"]))
-    return u.update_query_dict({"options": options}).render_as_string(hide_password=False)
-
-
 @pytest.fixture
-def pg() -> Iterator[str]:
+def pg(pg_db: Callable[[], str]) -> str:
     """The URL of a fresh, empty schema, dropped after the test."""
-    assert PG
-    from newstally.store import _url
-
-    schema = f"newstally_test_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(_url(PG))
-    with admin.begin() as c:
-        c.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        yield _in_schema(PG, schema)
-    finally:
-        with admin.begin() as c:
-            c.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    return pg_db()
 
 
 @pytest.fixture
@@ -97,7 +76,6 @@ def test_a_failed_connection_is_a_store_error_without_the_password() -> None:
 # ------------------------------------------------------------------------------- a server
 
 
-@needs_pg
 def test_an_empty_database_is_created_at_the_current_version(pg: str) -> None:
     with open_store(pg) as store:
         assert store.url.startswith("postgresql+psycopg://")
@@ -117,20 +95,6 @@ def test_an_empty_database_is_created_at_the_current_version(pg: str) -> None:
         assert again.version == SCHEMA_VERSION
 
 
-@needs_pg
-def test_migrates_a_version_1_database(pg: str) -> None:
-    migrates_version_1(pg)
-
-
-@needs_pg
-def test_a_newer_database_is_refused(pg: str) -> None:
-    with open_store(pg) as store, store.engine.begin() as c:
-        c.execute(sa.text("UPDATE schema_version SET version = 99"))
-    with pytest.raises(StoreError, match="newer"):
-        open_store(pg)
-
-
-@needs_pg
 def test_ingest_is_idempotent_and_gives_what_sqlite_gives(pg: str, lite: str) -> None:
     copies = [doc(100 + i, copy_of=i, site="copycat.example") for i in range(0, 30, 3)]
     docs = [doc(i) for i in range(30)] + copies
@@ -151,50 +115,6 @@ def test_ingest_is_idempotent_and_gives_what_sqlite_gives(pg: str, lite: str) ->
         assert list(export_rows(store)) == exported
 
 
-@needs_pg
-def test_a_run_killed_mid_batch_leaves_the_store_consistent_and_a_rerun_finishes(pg: str, lite: str) -> None:
-    killed_run_then_rerun(pg, lite)
-
-
-@needs_pg
-def test_a_failed_write_rolls_the_batch_back(pg: str) -> None:
-    with open_store(pg) as store:
-        ingest(store, [doc(1)])
-        counts = store.counts()
-        with pytest.raises(StoreError, match="database write failed"), store.transaction() as conn:
-            store.add_documents(conn, [{"id": "new", "text": "x"}])
-            store.add_documents(conn, [{"id": "r00001", "text": "again"}])  # duplicate key
-        assert store.counts() == counts
-        assert ingest(store, [doc(2)]).added == 1  # the store is still usable
-
-
-@needs_pg
-def test_reading_events_after_a_killed_run_finishes_the_pending_refresh(
-        pg: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    import newstally.ledger as ledger
-
-    finish = ledger.refresh_stale_events
-
-    def killed(_store):  # the run dies after its batches were committed, before the refresh
-        raise KeyboardInterrupt
-
-    with open_store(pg) as store:
-        monkeypatch.setattr(ledger, "refresh_stale_events", killed)
-        with pytest.raises(KeyboardInterrupt):
-            ingest(store, [doc(i) for i in range(12)], batch_size=6)
-        monkeypatch.setattr(ledger, "refresh_stale_events", finish)
-        check_consistent(store, settled=False)
-        events = list_events(store)
-        assert sum(e.articles for e in events) == 12 and all(e.figures for e in events)
-        check_consistent(store)
-
-
-@needs_pg
-def test_a_later_run_continues_the_same_events(pg: str) -> None:
-    continues_events(pg)
-
-
-@needs_pg
 def test_values_sqlite_takes_are_taken(pg: str, lite: str) -> None:
     """No length limits on ids, dates or languages as given, and NUL in a text: what SQLite stores,
     PostgreSQL stores too (NUL as U+FFFD, so offsets hold)."""
@@ -227,7 +147,6 @@ def test_values_sqlite_takes_are_taken(pg: str, lite: str) -> None:
         assert claim["text"] == "At least 12 people were killed" and claim["best"] == 12  # offsets hold
 
 
-@needs_pg
 def test_order_and_prefix_lookup_are_those_of_sqlite(pg: str, lite: str) -> None:
     """NULL dates sort first and ids by code point, whatever the server's collation; a prefix
     matches ids ignoring ASCII case, as SQLite's LIKE does."""
@@ -251,7 +170,6 @@ def test_order_and_prefix_lookup_are_those_of_sqlite(pg: str, lite: str) -> None
     assert out[pg][4] == ["Z7"]
 
 
-@needs_pg
 def test_cli_ingest_events_show_export_match_sqlite(pg: str, lite: str, tmp_path: Path) -> None:
     def run(*args: str) -> str:
         result = CliRunner().invoke(main, list(args))

@@ -1,7 +1,9 @@
-"""The store and ingest: idempotence, kill-safety, migrations, resumed clustering."""
+"""The store and ingest: idempotence, kill-safety, migrations, resumed clustering.
+
+Tests taking ``db`` run on SQLite and on PostgreSQL (see conftest.py)."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,43 +14,7 @@ from newstally.ledger import event_detail, ingest, list_events
 from newstally.model import Document
 from newstally.store import SCHEMA_VERSION, Store, default_db, open_store
 
-TOWNS = ["Kabul", "Mosul", "Maiduguri", "Mogadishu", "Goma", "Kherson", "Aleppo", "Sanaa", "Peshawar", "Bamako"]
-
-
-def doc(i: int, *, copy_of: int | None = None, site: str | None = None) -> Document:
-    """A short report about incident ``i`` (its copy when ``copy_of`` is given)."""
-    n = copy_of if copy_of is not None else i
-    town = TOWNS[n % len(TOWNS)]
-    text = (f"At least {n + 3} people were killed and {2 * n + 5} injured when a bomb exploded near the "
-            f"{['central', 'old', 'grain', 'fish', 'cattle'][n % 5]} market in {town} on Monday, police said. "
-            f"Witnesses said the blast number {n} destroyed {n % 7 + 2} shops and a {['mosque', 'school', 'bank'][n % 3]}.")
-    published = date(2020, 1, 1) + timedelta(days=20 * n)
-    return Document(id=f"r{i:05d}", text=text, title=f"Bomb kills {n + 3} in {town} market",
-                    published=published.isoformat(), site=site or f"site{i % 4}.example")
-
-
-def check_consistent(store: Store, *, settled: bool = True) -> None:
-    """Every stored report has claims-rows only for itself and one event link; every event counts
-    its reports and has figures, or is marked to be recomputed (``settled``: none is marked)."""
-    stale = set(store.get_meta("stale_events") or ())
-    with store.engine.connect() as c:
-        q = lambda sql: c.execute(sa.text(sql)).scalar()  # noqa: E731
-        assert q("SELECT count(*) FROM documents d LEFT JOIN event_documents l ON l.doc_id = d.id "
-                 "WHERE l.doc_id IS NULL") == 0
-        assert q("SELECT count(*) FROM claims c LEFT JOIN documents d ON d.id = c.doc_id WHERE d.id IS NULL") == 0
-        assert q("SELECT count(*) FROM events e WHERE e.state IS NULL") == 0
-        behind = set(c.execute(sa.text(
-            "SELECT e.id FROM events e WHERE e.figures IS NULL OR e.articles IS NULL OR e.articles != "
-            "(SELECT count(*) FROM event_documents l WHERE l.event_id = e.id)")).scalars())
-    assert behind <= stale, "an event is out of date without being marked"
-    if settled:
-        assert not stale and not behind
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> str:
-    return str(tmp_path / "ledger.db")
-
+from ledger_reports import check_consistent, doc
 
 def test_ingest_is_idempotent(db: str) -> None:
     docs = [doc(i) for i in range(30)]
@@ -69,9 +35,10 @@ def test_same_report_twice_in_one_batch_is_stored_once(db: str) -> None:
         assert (r.added, r.skipped) == (1, 1)
 
 
-def killed_run_then_rerun(db: str, clean_db: str) -> None:
+def test_a_run_killed_mid_batch_leaves_the_store_consistent_and_a_rerun_finishes(
+        db: str, new_db: Callable[[], str]) -> None:
     """The third batch of a run dies half-way through its transaction; the store stays
-    consistent, and running again gives what one clean run into ``clean_db`` gives."""
+    consistent, and running again gives what one clean run into a new database gives."""
     docs = [doc(i) for i in range(40)]
     with open_store(db) as store:
         original = store.link_documents
@@ -93,13 +60,9 @@ def killed_run_then_rerun(db: str, clean_db: str) -> None:
         assert (rerun.added, rerun.skipped) == (20, 20)
         check_consistent(store)
         resumed = sorted((e.articles, e.figures["killed"].best) for e in list_events(store))
-    with open_store(clean_db) as clean:
+    with open_store(new_db()) as clean:
         ingest(clean, docs, batch_size=10)
         assert sorted((e.articles, e.figures["killed"].best) for e in list_events(clean)) == resumed
-
-
-def test_a_run_killed_mid_batch_leaves_the_store_consistent_and_a_rerun_finishes(db: str, tmp_path: Path) -> None:
-    killed_run_then_rerun(db, str(tmp_path / "clean.db"))
 
 
 def test_one_bad_report_never_aborts_the_batch(db: str) -> None:
@@ -129,10 +92,6 @@ def test_unreadable_paths_are_counted(db: str, tmp_path: Path) -> None:
 
 
 def test_a_later_run_continues_the_same_events(db: str) -> None:
-    continues_events(db)
-
-
-def continues_events(db: str) -> None:
     """A second run (a new process) adds a wire copy to the event stored by the first run."""
     with open_store(db) as store:
         ingest(store, [doc(i) for i in range(10)])
@@ -148,10 +107,6 @@ def continues_events(db: str) -> None:
 
 
 def test_migrates_a_version_1_database(db: str) -> None:
-    migrates_version_1(db)
-
-
-def migrates_version_1(db: str) -> None:
     """A database made by schema version 1 opens, is migrated, keeps its event and takes more."""
     old = Store(db, target_version=1)
     with old.engine.begin() as c:
@@ -173,8 +128,19 @@ def test_a_newer_database_is_refused(db: str) -> None:
         open_store(db)
 
 
-def test_sqlite_file_uses_wal_and_foreign_keys(db: str) -> None:
-    with open_store(db) as store, store.engine.connect() as c:
+def test_a_failed_write_rolls_the_batch_back(db: str) -> None:
+    with open_store(db) as store:
+        ingest(store, [doc(1)])
+        counts = store.counts()
+        with pytest.raises(StoreError, match="database write failed"), store.transaction() as conn:
+            store.add_documents(conn, [{"id": "new", "text": "x"}])
+            store.add_documents(conn, [{"id": "r00001", "text": "again"}])  # duplicate key
+        assert store.counts() == counts
+        assert ingest(store, [doc(2)]).added == 1  # the store is still usable
+
+
+def test_sqlite_file_uses_wal_and_foreign_keys(tmp_path: Path) -> None:
+    with open_store(str(tmp_path / "ledger.db")) as store, store.engine.connect() as c:
         assert c.execute(sa.text("PRAGMA journal_mode")).scalar() == "wal"
         assert c.execute(sa.text("PRAGMA foreign_keys")).scalar() == 1
 
