@@ -382,14 +382,17 @@ class Store:
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
-        """A connection to read with: one snapshot per statement or transaction; inside
-        :meth:`writing`, that block's connection."""
+        """A connection to read with, seeing one snapshot of the database for the whole block
+        (SQLite's read transaction; PostgreSQL's ``REPEATABLE READ``), so an event and its
+        reports read in one block agree; inside :meth:`writing`, that block's connection."""
         held = getattr(self._held, "conn", None)
         if held is not None:
             yield held
             return
         try:
             with self.engine.connect() as conn:
+                if self._pg:
+                    conn.execution_options(isolation_level="REPEATABLE READ")
                 yield conn
         except sa.exc.SQLAlchemyError as exc:
             raise StoreError(f"database read failed: {str(exc).splitlines()[0]}") from exc
