@@ -177,3 +177,25 @@ def test_ingest_beside_events_gives_what_one_run_after_the_other_gives(
         _finish(ingesting)
     assert readers >= 1
     assert _ledger(db) == one_after_the_other
+
+
+def test_readers_go_on_while_a_write_is_open_and_a_writer_waiting_too_long_gives_up(
+        db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import newstally.store
+    from newstally.errors import StoreError
+
+    from ledger_reports import doc
+    from newstally.ledger import ingest
+
+    monkeypatch.setattr(newstally.store, "BUSY_TIMEOUT", 1)
+    with open_store(db) as first:
+        ingest(first, [doc(1), doc(2)])
+        with open_store(db) as second, first.writing() as conn:
+            first.set_meta(conn, "held", True)
+            assert len(list_events(second)) == 2  # nothing stale: reading needs no lock
+            assert second.get_meta("held") is None  # what is not committed is not seen
+            started = time.monotonic()
+            with pytest.raises(StoreError, match="the database is busy"), second.writing() as c2:
+                second.set_meta(c2, "other", True)
+            assert time.monotonic() - started < 30
+        assert first.get_meta("held") is True and first.get_meta("other") is None
