@@ -82,3 +82,12 @@ def test_a_site_never_has_two_independent_reports_of_one_event():
     members, groups = _sources([first, update])
     assert members == {"s1", "s2"}
     assert groups == {"s1": "s1", "s2": "s1"}
+
+
+def test_identical_undated_copies_are_one_source():
+    # a scraped copy often loses its date: two undated copies of one text are still one source
+    docs = [_doc("u1", "first.example", "Seven killed in Harwick Bay bus depot fire", _WIRE, None),
+            _doc("u2", "second.example", "Seven killed in Harwick Bay bus depot fire", _WIRE, None)]
+    members, groups = _sources(docs)
+    assert members == {"u1", "u2"}
+    assert len(set(groups.values())) == 1
