@@ -25,6 +25,16 @@ from .score import gap, linked
 from .settings import ClusterSettings
 
 
+def _find(parent: dict[str, str], i: str) -> str:
+    """The root of ``i`` in a union-find forest, compressing the path on the way."""
+    root = i
+    while parent[root] != root:
+        root = parent[root]
+    while parent[i] != root:
+        parent[i], i = root, parent[i]
+    return root
+
+
 @dataclass(frozen=True)
 class Assignment:
     """Where one report went."""
@@ -72,12 +82,7 @@ class Clusterer:
 
     # -- union-find -----------------------------------------------------------------------
     def _root(self, i: str) -> str:
-        root = i
-        while self._parent[root] != root:
-            root = self._parent[root]
-        while self._parent[i] != root:
-            self._parent[i], i = root, self._parent[i]
-        return root
+        return _find(self._parent, i)
 
     def _union(self, a: str, b: str) -> str:
         ra, rb = self._root(a), self._root(b)
@@ -98,12 +103,7 @@ class Clusterer:
         return ra
 
     def _groot(self, i: str) -> str:
-        root = i
-        while self._gparent[root] != root:
-            root = self._gparent[root]
-        while self._gparent[i] != root:
-            self._gparent[i], i = root, self._gparent[i]
-        return root
+        return _find(self._gparent, i)
 
     def _gunion(self, a: str, b: str) -> None:
         ra, rb = self._groot(a), self._groot(b)
