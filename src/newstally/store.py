@@ -493,10 +493,6 @@ class Store:
             for eid, state in c.execute(q.order_by(self._asc(events.c.date_end), self._asc(events.c.id))):
                 yield eid, json.loads(state)
 
-    def latest_event_date(self) -> str | None:
-        with self.reading() as c:
-            return c.execute(sa.select(sa.func.max(events.c.date_end))).scalar()
-
     def event_documents(self, event_ids: Sequence[str], conn: Connection | None = None,
                         *, text: bool = True) -> list[dict[str, Any]]:
         """The documents of events with ``event_id`` and ``source_group``, oldest first."""
