@@ -8,7 +8,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .errors import ExtractError, NewstallyError, ReadError, StoreError
+from .errors import ExtractError, LanguageError, NewstallyError, ReadError, StoreError
 from .model import CATEGORIES, Claim, Document, Interval, Summary
 
 __all__ = [
@@ -17,6 +17,7 @@ __all__ = [
     "Document",
     "ExtractError",
     "Interval",
+    "LanguageError",
     "NewstallyError",
     "ReadError",
     "StoreError",

@@ -23,3 +23,7 @@ class ExtractError(NewstallyError):
 
 class StoreError(NewstallyError):
     """The database could not be opened, migrated or written."""
+
+
+class LanguageError(NewstallyError, LookupError):
+    """A language newstally has no folder for (see ``newstally.lang``), or a broken language folder."""

@@ -6,7 +6,6 @@
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 from ..model import Claim, Document, Summary, document_id
@@ -18,15 +17,11 @@ __all__ = ["ExtractSettings", "claim_record", "extract_claims", "format_table", 
 
 
 def supports_language(language: str | None) -> bool:
-    """Whether there is a casualty lexicon for ``language`` (None = unknown: tried as English)."""
-    return not language or _has_lexicon(language.split("-")[0].lower())
+    """Whether ``language`` (a code or tag) is registered in :mod:`newstally.lang` (None = unknown:
+    tried as English). A language is on when its folder is registered, never because a file exists."""
+    from ..lang import is_supported
 
-
-@lru_cache(maxsize=None)
-def _has_lexicon(code: str) -> bool:  # asked once per report: look at the package once per language
-    from importlib import resources
-
-    return resources.files("newstally.extract").joinpath(f"lexicons/casualties_{code}.json").is_file()
+    return not language or is_supported(language)
 
 
 def _as_document(doc: Document | str, published: str | None, language: str | None) -> Document:

@@ -1,18 +1,19 @@
-"""Language tables for claim extraction, loaded from ``lexicons/casualties_<lang>.json``.
+"""Language tables for claim extraction, from ``lang/<code>/casualties.json``.
 
-The tables are plain data; this module only indexes them for fast token lookups: every entry
-becomes a tuple of lowercase words, and multi-word entries are found by their first word.
+The tables are plain data (see :mod:`newstally.lang`); this module only indexes them for fast
+token lookups: every entry becomes a tuple of lowercase words, and multi-word entries are found
+by their first word. For a language with a lemmatizer (``Language.lemmatizes``) the phrase
+indexes compare lemmas: entries and text words both go through ``Language.lemma``.
 """
 from __future__ import annotations
 
-import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..errors import ExtractError
+if TYPE_CHECKING:
+    from ..lang import Language
 
 Phrase = tuple[str, ...]
 
@@ -27,13 +28,16 @@ _NEW = object()  # no value yet
 class PhraseIndex:
     """Maps phrases (tuples of lowercase words) to values; finds the longest match at a position."""
 
-    def __init__(self) -> None:
+    def __init__(self, lemma: Callable[[str], str] | None = None) -> None:
         self._by_first: dict[str, list[tuple[Phrase, Any]]] = {}
+        self._lemma = lemma  # None: words are compared as written (lowercased)
 
     def add(self, phrase: str | Phrase, value: Any) -> None:
         words = _words(phrase) if isinstance(phrase, str) else phrase
         if not words:
             return
+        if self._lemma is not None:
+            words = tuple(self._lemma(w) for w in words)
         bucket = self._by_first.setdefault(words[0], [])
         for i, (existing, old) in enumerate(bucket):
             if existing == words:
@@ -48,9 +52,16 @@ class PhraseIndex:
 
     def match(self, lowers: list[str], i: int) -> tuple[int, Any] | None:
         """Longest phrase starting at ``lowers[i]``: (number of words, value) or None."""
-        for words, value in self._by_first.get(lowers[i], ()):
+        lemma = self._lemma
+        if lemma is None:
+            for words, value in self._by_first.get(lowers[i], ()):
+                n = len(words)
+                if tuple(lowers[i:i + n]) == words:
+                    return n, value
+            return None
+        for words, value in self._by_first.get(lemma(lowers[i]), ()):
             n = len(words)
-            if tuple(lowers[i:i + n]) == words:
+            if i + n <= len(lowers) and all(lemma(lowers[i + k]) == words[k] for k in range(1, n)):
                 return n, value
         return None
 
@@ -96,8 +107,11 @@ class Senses:
     plural_verbs: PhraseIndex = field(default_factory=PhraseIndex)
 
 
-def _senses(t: dict[str, Any]) -> Senses:
-    s = Senses(figurative_after={w: frozenset(after) for w, after in t.get("figurative_after", {}).items()},
+def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Senses:
+    indexes = {key: PhraseIndex(lemma) for key in (
+        "needs_context", "care", "escape", "photography", "burn_context", "sports", "fiction", "natural_death",
+        "physical", "incident", "illness", "suicide", "attacker_context", "plural_verbs")}
+    s = Senses(**indexes, figurative_after={w: frozenset(after) for w, after in t.get("figurative_after", {}).items()},
                lives_verbs=frozenset(t.get("lives_verbs", ())),
                relation_nouns=frozenset(t.get("relation_nouns", ())),
                event_nouns=frozenset(t.get("event_nouns", ())),
@@ -123,7 +137,8 @@ def _senses(t: dict[str, Any]) -> Senses:
 class Lexicon:
     """One language's tables, indexed."""
 
-    language: str
+    language: str  # the Language's code
+    lemma: Callable[[str], str] | None = None  # Language.lemma when the language lemmatizes
     triggers: MultiIndex = field(default_factory=MultiIndex)  # values: ("passive"|"active"|"noun", category)
     left_verbs: frozenset[str] = frozenset()
     left_states: dict[str, str] = field(default_factory=dict)
@@ -182,28 +197,51 @@ def _stems(words: set[str]) -> str:
     return r"\b(?:" + "|".join(alts) + r")"
 
 
-@lru_cache(maxsize=None)
+def _candidate(words: set[str], stems: Any, lemmatizes: bool) -> re.Pattern[str]:
+    """The cheap pre-filter: a sentence is read only if one of these words (or word beginnings,
+    ``candidate_stems``) occurs. A lemmatizing language without stems reads every sentence (its
+    table words are lemmas the text may not contain as written)."""
+    alts = []
+    if words:
+        alts.append(_stems(words) + r"\b")
+    if stems:
+        alts.append(_stems(set(stems)))
+    if lemmatizes and not stems:
+        return re.compile(r"\w")
+    return re.compile("|".join(alts), re.I) if alts else re.compile(r"(?!)")
+
+
 def load_lexicon(language: str = "en") -> Lexicon:
-    """Load and index the casualty lexicon of ``language`` (cached)."""
-    try:
-        raw = resources.files("newstally.extract").joinpath(f"lexicons/casualties_{language}.json").read_text("utf-8")
-    except FileNotFoundError as exc:
-        raise ExtractError(f"no casualty lexicon for language {language!r}") from exc
-    t = json.loads(raw)
-    lex = Lexicon(language=language)
+    """The indexed casualty lexicon of ``language`` (a code or tag; cached by its Language).
+
+    Raises :class:`newstally.errors.LanguageError` for a language newstally has no folder for.
+    """
+    from ..lang import get_language
+
+    return get_language(language).lexicon
+
+
+def build_lexicon(lang: Language) -> Lexicon:
+    """Index the casualty table of ``lang`` (``Language.lexicon`` calls this once)."""
+    t = lang.casualties
+    lem = lang.lemma if lang.lemmatizes else None
+    lex = Lexicon(language=lang.code, lemma=lem, triggers=MultiIndex(lem), frame_states=PhraseIndex(lem),
+                  toll_nouns=PhraseIndex(lem), including=PhraseIndex(lem), conjunctions=PhraseIndex(lem),
+                  people=PhraseIndex(lem), according=PhraseIndex(lem))
     first_words: set[str] = set()
     for role in ("passive", "active", "nouns"):
-        for cat, entries in t[role].items():
+        for cat, entries in t.get(role, {}).items():
             if cat.startswith("_"):
                 continue
             for e in entries:
                 lex.triggers.add(e, ("noun" if role == "nouns" else role, cat))
                 first_words.add(e.split()[0].lower())
-    lex.left_verbs = frozenset(t["left"]["verbs"])
-    lex.left_states = dict(t["left"]["states"])
-    lex.frame_verbs = frozenset(t["frames"]["verbs"])
-    lex.self_killed = frozenset(_words(p) for p in t["self_killed"]["phrases"])
-    for phrase in t["self_killed"]["phrases"]:
+    left, frames, self_killed = t.get("left", {}), t.get("frames", {}), t.get("self_killed", {}).get("phrases", ())
+    lex.left_verbs = frozenset(left.get("verbs", ()))
+    lex.left_states = dict(left.get("states", {}))
+    lex.frame_verbs = frozenset(frames.get("verbs", ()))
+    lex.self_killed = frozenset(_words(p) for p in self_killed)
+    for phrase in self_killed:
         lex.triggers.add(phrase, ("passive", "killed"))
         first_words.add(phrase.split()[0].lower())
     harm = t.get("harm", {})
@@ -242,42 +280,44 @@ def load_lexicon(language: str = "en") -> Lexicon:
         "places": [_words(p) for p in preds.get("care_places", ())],
     }
     first_words |= set(lex.injury_predicates["suffer_verbs"]) | set(lex.injury_predicates["care_verbs"])
-    for state, cat in t["frames"]["states"].items():
+    for state, cat in frames.get("states", {}).items():
         lex.frame_states.add(state, cat)
-    for noun, cat in t["toll"]["nouns"].items():
+    for noun, cat in t.get("toll", {}).get("nouns", {}).items():
         lex.toll_nouns.add(noun, cat)
         first_words.add(noun.split()[0].lower())
-    lex.toll_links = frozenset(t["toll"]["links"])
-    lex.aux = frozenset(t["aux"])
+    lex.toll_links = frozenset(t.get("toll", {}).get("links", ()))
+    lex.aux = frozenset(t.get("aux", ()))
     for key in ("including", "conjunctions"):
         index = getattr(lex, key)
-        for e in t[key]:
+        for e in t.get(key, ()):
             index.add(e, e)
-    lex.determiners_one = frozenset(t["determiners_one"])
-    for sub, entries in t["person_nouns"].items():
+    lex.determiners_one = frozenset(t.get("determiners_one", ()))
+    person_nouns = t.get("person_nouns", {})
+    for sub, entries in person_nouns.items():
         if sub.startswith("_"):
             continue
         for e in entries:
             lex.people.add(e, None if sub == "null" else sub)
-    lex.generic_heads = frozenset(e.lower() for e in t["person_nouns"]["null"])
-    lex.subgroup_parents = {k: v for k, v in t["subgroup_parents"].items() if not k.startswith("_")}
+    lex.generic_heads = frozenset(e.lower() for e in person_nouns.get("null", ()))
+    lex.subgroup_parents = {k: v for k, v in t.get("subgroup_parents", {}).items() if not k.startswith("_")}
     lex.contested_subgroups = [(a, b) for a, b in t.get("contested_subgroups", {}).get("pairs", ())]
-    lex.not_people = frozenset(t["not_people"])
+    lex.not_people = frozenset(t.get("not_people", ()))
     lex.unquantified = frozenset(t.get("unquantified", ()))
-    neg = t["negation"]
-    lex.negation = [(re.compile(p, re.I), kind) for p, kind in neg["patterns"]]
-    lex.negation_nouns = neg["noun_categories"]
-    lex.negation_verbs = neg["verb_categories"]
-    lex.hypothetical = frozenset(t["hypothetical"])
-    lex.hypothetical_blockers = frozenset(t["hypothetical_blockers"])
-    lex.other_event = [re.compile(p, re.I) for p in t["other_event"]["patterns"]]
-    lex.senses = _senses(t.get("senses", {}))
-    for e in t["attribution"]["according"]:
+    neg = t.get("negation", {})
+    lex.negation = [(re.compile(p, re.I), kind) for p, kind in neg.get("patterns", ())]
+    lex.negation_nouns = neg.get("noun_categories", {})
+    lex.negation_verbs = neg.get("verb_categories", {})
+    lex.hypothetical = frozenset(t.get("hypothetical", ()))
+    lex.hypothetical_blockers = frozenset(t.get("hypothetical_blockers", ()))
+    lex.other_event = [re.compile(p, re.I) for p in t.get("other_event", {}).get("patterns", ())]
+    lex.senses = _senses(t.get("senses", {}), lem)
+    attribution = t.get("attribution", {})
+    for e in attribution.get("according", ()):
         lex.according.add(e, e)
-    lex.say_verbs = frozenset(t["attribution"]["verbs"])
-    lex.sayer_nouns = frozenset(t["attribution"].get("sayer_nouns", ()))
-    lex.not_speech_after = frozenset(t["attribution"].get("not_speech_after", ()))
-    first_words |= {"no", "nobody", "none", "without", "unhurt", "unharmed", "coded"}
+    lex.say_verbs = frozenset(attribution.get("verbs", ()))
+    lex.sayer_nouns = frozenset(attribution.get("sayer_nouns", ()))
+    lex.not_speech_after = frozenset(attribution.get("not_speech_after", ()))
+    first_words |= set(t.get("candidate_words", ()))  # other words that open a sentence worth reading
     first_words |= set(lex.left_verbs) | set(lex.frame_verbs)
-    lex.candidate = re.compile(_stems(first_words) + r"\b", re.I)
+    lex.candidate = _candidate(first_words, t.get("candidate_stems", ()), lang.lemmatizes)
     return lex

@@ -19,7 +19,7 @@ half"). Durations ("24 hours") and other nouns are left to the caller, which rea
 Intervals
 ---------
 For a number ``N`` (the table of qualifier words is ``qualifiers`` in
-``lexicons/numbers_<lang>.json``):
+``lang/<code>/numbers.json``):
 
 ===========================================================  ========  ===========  =========  ======
 written                                                      low       best         high       kind
@@ -125,13 +125,20 @@ class Quantity:
 # Tables
 # --------------------------------------------------------------------------------------------
 
-def _load(name: str) -> dict[str, Any] | None:
+def _load(language: str) -> dict[str, Any] | None:
+    """The number table of ``language`` (``lang/<code>/numbers.json``); None for a language
+    newstally has no folder for."""
+    from ..lang import LanguageError, get_language
+
     try:
-        ref = resources.files("newstally.extract").joinpath("lexicons", name)
-        raw = ref.read_text(encoding="utf-8")
-    except (FileNotFoundError, ModuleNotFoundError, OSError):
+        return get_language(language).numbers
+    except LanguageError:
         return None
-    return json.loads(raw)
+
+
+def _load_common() -> dict[str, Any]:
+    ref = resources.files("newstally.lang").joinpath("numbers_common.json")
+    return json.loads(ref.read_text(encoding="utf-8"))
 
 
 def _fold(s: str) -> str:
@@ -164,7 +171,7 @@ def _trie(phrases: list[str] | Any) -> str:
     return emit(root) if phrases else "(?!)"
 
 
-_COMMON: dict[str, Any] = _load("numbers_common.json") or {}
+_COMMON: dict[str, Any] = _load_common()
 
 
 @dataclass
@@ -217,11 +224,11 @@ def _digit_pattern(group: tuple[str, ...], decimal: str, scales: list[str]) -> s
 
 
 def _build(language: str) -> _Lexicon:
-    table = _load(f"numbers_{language}.json")
+    table = _load(language)
     if table is None:  # digits and language-independent shapes only
         table = {}
     seps = _COMMON.get("separators", {})
-    sep = seps.get(language) or seps.get("default") or {"group": [","], "decimal": "."}
+    sep = table.get("separators") or seps.get(language) or seps.get("default") or {"group": [","], "decimal": "."}
     group, decimal = tuple(sep["group"]), sep["decimal"]
 
     nw = table.get("number_words", {})
@@ -662,7 +669,7 @@ _start = operator.methodcaller("start")
 def find_quantities(text: str, language: str = "en") -> list[Quantity]:
     """Every expression in ``text`` that could count people, in order and non-overlapping.
 
-    ``language`` selects the number table (``lexicons/numbers_<language>.json``) and the digit
+    ``language`` selects the number table (``lang/<code>/numbers.json``) and the digit
     separators ("1.200" is 1200 in German, 1.2 in English). A language without a number table
     gets digits and language-independent shapes only.
 
@@ -747,7 +754,7 @@ def parse_number(token: str, language: str = "en") -> int | None:
 @lru_cache(maxsize=None)
 def _ordinal_table(language: str) -> dict[str, Any]:
     lang = (language or "en").lower().split("-")[0].split("_")[0]
-    table = (_load(f"numbers_{lang}.json") or {}).get("ordinals", {})
+    table = (_load(lang) or {}).get("ordinals", {})
     return {
         "words": {k: int(v) for k, v in table.get("words", {}).items() if not k.startswith("_")},
         "tens": {k: int(v) for k, v in table.get("tens", {}).items()},

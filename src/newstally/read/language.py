@@ -6,15 +6,17 @@ mode (trigram models only), models loaded on first use rather than all at once, 
 first :data:`SAMPLE_CHARS` characters of the text. The detector is built once, lazily, on the
 first call: importing this module costs nothing.
 
-Extraction currently knows English only (:data:`SUPPORTED_EXTRACTION_LANGUAGES`); the readers
-still fill ``Document.language`` for every report so that the extraction layer can skip and
-count the others.
+Extraction knows the languages registered in :mod:`newstally.lang`
+(:data:`SUPPORTED_EXTRACTION_LANGUAGES`); the readers still fill ``Document.language`` for every
+report so that the extraction layer can skip and count the others.
 """
 from __future__ import annotations
 
 import dataclasses
 import threading
 from typing import TYPE_CHECKING
+
+from ..lang import supported_languages
 
 if TYPE_CHECKING:
     from lingua import LanguageDetector
@@ -30,8 +32,8 @@ DETECTABLE_LANGUAGES: tuple[str, ...] = (
     "so", "sw", "id", "zh", "ja", "ko",
 )
 
-#: Languages the extraction layer has lexicons for.
-SUPPORTED_EXTRACTION_LANGUAGES: frozenset[str] = frozenset({"en"})
+#: Languages the extraction layer knows: those registered in ``newstally.lang.REGISTRY``.
+SUPPORTED_EXTRACTION_LANGUAGES: frozenset[str] = frozenset(supported_languages())
 
 #: How much of a text is looked at: enough for a confident answer, cheap on long reports.
 SAMPLE_CHARS = 1000
@@ -100,7 +102,8 @@ def with_language(doc: Document, declared: str | None = None) -> Document:
 
 def is_supported(lang: str | None) -> bool:
     """Whether claims can be extracted from text in ``lang`` (a code or a tag such as ``en-GB``)."""
-    return normalise_language(lang) in SUPPORTED_EXTRACTION_LANGUAGES
+    code = normalise_language(lang)
+    return code is not None and code in supported_languages()
 
 
 __all__ = [

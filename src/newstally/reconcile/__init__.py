@@ -19,7 +19,7 @@ The rules, in full in ``docs/reconcile.md``:
    then hospital, then ministry counts are one rising toll. Earlier lower bounds still raise the
    low ("at least 27" stays true) up to the best.
 5. Each claim's attribution is reduced to a *side* and a *camp* (:func:`side_of`, table
-   ``data/sides_en.json``). Opposing camps (the authorities and their accusers, two parties to
+   ``lang/en/sides.json``). Opposing camps (the authorities and their accusers, two parties to
    a fight) contest a figure when their current figures do not overlap and the lower one was
    still given after the higher one was out; so do combatant and non-combatant counts of the
    same victims, and a denial (0) of what another side counts. A contested figure spans the

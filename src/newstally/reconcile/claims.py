@@ -1,5 +1,5 @@
 """Which of a report's claims give the event's figures: word cues (table
-``data/reconcile_<language>.json``), paragraphs about other incidents, subsets, increments."""
+``lang/<code>/reconcile.json``), paragraphs about other incidents, subsets, increments."""
 from __future__ import annotations
 
 import re
@@ -16,7 +16,7 @@ DIED_OF_WOUNDS = "died of wounds"  # the qualifier of a killed claim made from "
 
 @dataclass(frozen=True)
 class Cues:
-    """Words reconciliation reads (table ``data/reconcile_<language>.json``)."""
+    """Words reconciliation reads (table ``lang/<code>/reconcile.json``)."""
 
     increment: frozenset[str]
     partitive: tuple[tuple[str, ...], ...]

@@ -1,12 +1,10 @@
-"""Who a claim's attribution speaks for: its side and camp (table ``data/sides_<language>.json``)."""
+"""Who a claim's attribution speaks for: its side and camp (table ``lang/<code>/sides.json``)."""
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 UNATTRIBUTED = "unattributed"
@@ -89,11 +87,15 @@ def words_of(text: str) -> list[str]:
 
 
 def data_table(kind: str, language: str) -> Any:
-    pkg = resources.files("newstally").joinpath("data")
-    name = f"{kind}_{language}.json"
-    if not pkg.joinpath(name).is_file():
-        name = f"{kind}_en.json"
-    return json.loads(pkg.joinpath(name).read_text("utf-8"))
+    """The ``kind`` table (``sides``, ``reconcile``) of ``language``; English's when the language
+    has none or is not registered."""
+    from ..lang import LanguageError, get_language
+
+    try:
+        table = get_language(language).table(kind)
+    except LanguageError:
+        table = None
+    return table or get_language("en").table(kind)
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,127 @@
+"""The language registry: one folder per language behind get_language()."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from newstally import lang as lang_pkg
+from newstally.errors import LanguageError, NewstallyError
+from newstally.extract import extract_claims, supports_language
+from newstally.lang import REGISTRY, TABLES, Language, get_language, supported_languages
+
+
+@pytest.mark.parametrize("tag", ["en", "EN", "en-GB", "en_US", " en "])
+def test_tags_are_cut_to_their_language(tag: str) -> None:
+    assert get_language(tag) is get_language("en")
+    assert get_language(tag).code == "en"
+
+
+@pytest.mark.parametrize("code", ["xx", "", None, "english", "sw"])
+def test_unknown_languages_raise_a_newstally_error(code: str | None) -> None:
+    with pytest.raises(LanguageError, match="unsupported language"):
+        get_language(code)
+    assert issubclass(LanguageError, NewstallyError)
+
+
+def test_supported_languages_is_the_registry() -> None:
+    assert supported_languages() == tuple(sorted(REGISTRY))
+    assert "en" in supported_languages()
+    assert supports_language("en-GB") and supports_language(None)
+    assert not supports_language("sw")
+
+
+def test_english_tables_are_loaded_from_its_folder() -> None:
+    en = get_language("en")
+    assert en.numbers["qualifiers"]["at least"] == "min"
+    assert "killed" in en.casualties["passive"]["killed"]
+    assert en.sides["parties"]
+    assert en.table("no_such_table") == {}
+    assert en.lexicon is en.lexicon  # built once
+    assert en.lexicon.language == "en"
+    assert en.lemma("killed") == "killed" and not en.lemmatizes
+    for name in TABLES:
+        assert isinstance(getattr(en, name), dict)
+
+
+def test_supports_language_reads_the_registry_not_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delitem(REGISTRY, "en")
+    lang_pkg.clear_cache()
+    try:
+        assert not supports_language("en")
+        with pytest.raises(LanguageError):
+            get_language("en")
+    finally:
+        monkeypatch.undo()
+        lang_pkg.clear_cache()
+    assert supports_language("en")
+
+
+# ------------------------------------------------------------------------- a toy language
+# "Toy" is English words with a suffix: every word may end in "-o" ("killedo"); its lemmatizer
+# cuts the suffix. The folder holds a tiny casualty table and nothing else.
+
+TOY_INIT = '''
+from newstally.lang import Language
+
+
+def _lemma(word):
+    return word[:-1] if word.endswith("o") and len(word) > 3 else word
+
+
+LANGUAGE = Language("zz", "Toy", __name__, lemmatizer=_lemma)
+'''
+
+TOY_CASUALTIES = {
+    "passive": {"killed": ["perish"], "injured": ["hurt"]},
+    "aux": ["were"],
+    "person_nouns": {"null": ["people"], "civilians": ["civilian", "civilians"]},
+    "candidate_stems": ["perish", "hurt"],
+}
+
+
+@pytest.fixture()
+def toy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    pkg = tmp_path / "toy_zz"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text(TOY_INIT, encoding="utf-8")
+    (pkg / "casualties.json").write_text(json.dumps(TOY_CASUALTIES), encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setitem(REGISTRY, "zz", "toy_zz")
+    lang_pkg.clear_cache()
+    yield get_language("zz")
+    monkeypatch.undo()
+    sys.modules.pop("toy_zz", None)
+    lang_pkg.clear_cache()
+
+
+def test_a_language_folder_plus_a_registry_line_is_enough(toy: Language) -> None:
+    assert toy.code == "zz" and supports_language("zz-XX")
+    assert toy.numbers == {} and toy.sides == {}  # missing tables are empty
+    assert toy.lemma("perisho") == "perish" and toy.lemma("<q>") == "<q>"
+    claims = extract_claims("12 civilianso were perishedo.", language="zz")
+    assert [(c.category, c.best, c.subgroup) for c in claims] == []  # "perishedo" is no table word
+    claims = extract_claims("12 civilianso perisho; 3 people hurto.", language="zz")
+    assert [(c.category, c.best, c.subgroup) for c in claims] == [("killed", 12, "civilians"), ("injured", 3, None)]
+
+
+def test_a_lemmatizing_language_without_stems_reads_every_sentence(toy: Language) -> None:
+    from newstally.extract.lexicon import build_lexicon
+
+    bare = Language("zz", "Toy", toy.package, lemmatizer=lambda w: w)
+    bare.__dict__["_tables"] = {"casualties": {"passive": {"killed": ["perish"]}}}
+    assert build_lexicon(bare).candidate.search("anything at all")
+    assert not build_lexicon(get_language("en")).candidate.search("anything at all")
+
+
+def test_a_broken_registry_line_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(REGISTRY, "zy", "newstally.lang.en")  # builds "en", registered as "zy"
+    lang_pkg.clear_cache()
+    try:
+        with pytest.raises(LanguageError, match="registered as 'zy'"):
+            get_language("zy")
+    finally:
+        monkeypatch.undo()
+        lang_pkg.clear_cache()
