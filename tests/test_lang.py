@@ -125,3 +125,68 @@ def test_a_broken_registry_line_says_so(monkeypatch: pytest.MonkeyPatch) -> None
     finally:
         monkeypatch.undo()
         lang_pkg.clear_cache()
+
+
+# ------------------------------------------------------------------------- shared machinery
+
+SPLITS = [
+    ("en", "Mr. Smith said 5 died. The U.S. Army said 3. He left at 5 p.m. Then more.",
+     ["Mr. Smith said 5 died.", "The U.S. Army said 3.", "He left at 5 p.m. Then more."]),
+    ("ru", "В городе погибли пять человек. Ещё двенадцать получили ранения. Власти молчат.",
+     ["В городе погибли пять человек.", "Ещё двенадцать получили ранения.", "Власти молчат."]),
+    ("fr", "Le bilan est lourd. « Nous avons perdu douze hommes », a dit le maire. Selon lui, cinq sont blessés.",
+     ["Le bilan est lourd.", "« Nous avons perdu douze hommes », a dit le maire.", "Selon lui, cinq sont blessés."]),
+    ("fr", "« Douze personnes ont été tuées. » Le préfet a confirmé.",
+     ["« Douze personnes ont été tuées. »", "Le préfet a confirmé."]),
+    ("es", "Murieron cinco personas. ¿Cuántos heridos? «Al menos doce», dijo.",
+     ["Murieron cinco personas.", "¿Cuántos heridos?", "«Al menos doce», dijo."]),
+    ("el", "Σκοτώθηκαν δύο άνθρωποι. Η αστυνομία ερευνά.", ["Σκοτώθηκαν δύο άνθρωποι.", "Η αστυνομία ερευνά."]),
+    ("ru", "Об этом сообщил В. Иванов. и другие.", ["Об этом сообщил В. Иванов. и другие."]),  # an initial; lower case
+]
+
+
+@pytest.mark.parametrize(("code", "text", "sentences"), SPLITS)
+def test_sentences_split_in_any_script(code: str, text: str, sentences: list[str]) -> None:
+    from newstally.extract.sentences import split_sentences
+
+    assert [text[a:b] for a, b in split_sentences(text, code)] == sentences
+
+
+def test_abbreviations_are_per_language(toy: Language, tmp_path: Path) -> None:
+    from newstally.extract.sentences import abbreviations, split_sentences
+
+    (tmp_path / "toy_zz" / "sentences.json").write_text(json.dumps({"abbreviations": ["tov."]}), encoding="utf-8")
+    abbreviations.cache_clear()
+    try:
+        text = "Tov. Ivan died. Mr. Brown lived."
+        assert [text[a:b] for a, b in split_sentences(text, "zz")] == ["Tov. Ivan died.", "Mr.", "Brown lived."]
+        assert [text[a:b] for a, b in split_sentences(text, "en")] == ["Tov.", "Ivan died.", "Mr. Brown lived."]
+    finally:
+        abbreviations.cache_clear()
+
+
+@pytest.mark.parametrize(("attribution", "words"), [
+    ("министерство обороны России", ["министерство", "обороны", "россии"]),
+    ("le ministère de l'Intérieur", ["le", "ministère", "de", "l'intérieur"]),
+    ("Russia’s defence ministry", ["russia", "defence", "ministry"]),
+    ("Kyiv-based officials", ["kyiv-based", "officials"]),
+])
+def test_side_words_are_unicode(attribution: str, words: list[str]) -> None:
+    from newstally.reconcile.sides import words_of
+
+    assert words_of(attribution) == words
+
+
+def test_a_non_english_attribution_is_attributed() -> None:
+    from newstally.reconcile.sides import UNATTRIBUTED, side_of
+
+    assert side_of("министерство обороны России") != UNATTRIBUTED
+    assert side_of("Ministerio de Defensa") != UNATTRIBUTED
+    assert side_of("") == UNATTRIBUTED
+
+
+def test_sides_tables_come_from_the_language_folder() -> None:
+    from newstally.reconcile.sides import data_table
+
+    assert data_table("sides", "en") is get_language("en").sides
+    assert data_table("sides", "xx") is get_language("en").sides  # unregistered: English

@@ -133,7 +133,7 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
     context = lede_context(lex, text)
     lede_words = lede_names(text)
     reference = None if published else _reference_year(text)
-    for sidx, (s, e) in enumerate(split_sentences(text)):
+    for sidx, (s, e) in enumerate(split_sentences(text, lang)):
         sentence = text[s:e]
         made: list[Claim] = []
         rules = SentenceRules(lex, sentence, s, context=context, lede_words=lede_words) \

@@ -32,7 +32,7 @@ def lede_context(lex: Lexicon, text: str) -> bool:
     with an everyday word ("she died on Friday") belongs to it even when its own sentence says
     nothing of the cause."""
     lede = _lede(text)
-    for a, b in split_sentences(lede):
+    for a, b in split_sentences(lede, lex.language):
         lowers = [t.lower for t in tokenize(lede[a:b])]
         found = [any(index.match(lowers, i) for i in range(len(lowers)))
                  for index in (lex.senses.incident, lex.senses.illness)]

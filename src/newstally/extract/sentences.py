@@ -1,23 +1,22 @@
 """Sentence splitting with character offsets, and word tokens with offsets.
 
 A rule-based splitter is enough for news text and keeps offsets exact: paragraphs (line breaks)
-always end a sentence; ``. ! ?`` end one when followed by white space and an upper-case letter,
-a digit or a quote, except after common abbreviations and initials.
+always end a sentence; ``. ! ?`` end one when followed by white space and an upper-case letter
+(any script: Latin, Cyrillic, Greek), a digit or an opening quote or bracket (``"“‘«„(``,
+Spanish ``¿¡``), except after the language's abbreviations (``abbreviations`` in
+``lang/<code>/sentences.json``) and initials. Closing quotes after the mark stay with the
+sentence, French ``»`` also after a space ("tués. »").
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
-ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof st sr jr gen lt col maj capt sgt cpl pvt adm gov sen rep rev fr
-no nos vs etc inc ltd co corp dept univ jan feb mar apr jun jul aug sep sept oct nov dec
-u.s u.k u.n e.g i.e approx est a.m p.m mt ft ave blvd rd
-""".split())
-
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý])")
+_END = re.compile(r"[.!?]+(?:[\"'”’)\]»]|[ \u00a0\u202f]»)*(?=\s+(?:[\"'“‘(\[„¿¡]|«[ \u00a0\u202f]?)?(\w))")
 _LINE = re.compile(r"[^\n]+")
+_WORD_BEFORE = re.compile(r"([^\W\d_](?:[^\W\d_]|\.)*)$")
 
 
 class Span(NamedTuple):
@@ -25,24 +24,45 @@ class Span(NamedTuple):
     end: int
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+@lru_cache(maxsize=None)
+def abbreviations(language: str | None = None) -> frozenset[str]:
+    """Words that a full stop follows without ending the sentence (lower-case, without their
+    last full stop: "mr", "u.s"). The language's own table; English's for a language that has
+    none or is not registered."""
+    from ..lang import LanguageError, get_language
+
+    table: dict = {}
+    try:
+        table = get_language(language or "en").sentences
+    except LanguageError:
+        pass
+    if not table:
+        table = get_language("en").sentences
+    return frozenset(w.lower().rstrip(".") for w in table.get("abbreviations", ()))
+
+
+def _is_abbreviation(text: str, dot: int, abbrevs: frozenset[str]) -> bool:
     if text[dot] != ".":
         return False
-    m = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, dot - 12):dot])
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
-    if word in ABBREVIATIONS:
+    if word in abbrevs:
         return True
     return len(word) == 1 and word.isalpha() and text[dot - 1].isupper()  # an initial: "John F. Kennedy"
 
 
-def split_sentences(text: str) -> Iterator[Span]:
-    """Yield the (start, end) of every sentence of ``text``, trimmed of surrounding space."""
+def split_sentences(text: str, language: str | None = None) -> Iterator[Span]:
+    """Yield the (start, end) of every sentence of ``text``, trimmed of surrounding space.
+
+    ``language`` picks the abbreviation table (None: English)."""
+    abbrevs = abbreviations(language)
     for line in _LINE.finditer(text):
         start = line.start()
         for m in _END.finditer(text, line.start(), line.end()):
-            if _is_abbreviation(text, m.start()):
+            nxt = m.group(1)
+            if not (nxt.isupper() or nxt.isdigit()) or _is_abbreviation(text, m.start(), abbrevs):
                 continue
             yield from _trim(text, start, m.end())
             start = m.end()

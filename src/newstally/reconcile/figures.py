@@ -269,7 +269,7 @@ def _sentence(report: Report, claim: Claim, cache: dict[str, list[tuple[int, int
 
     spans = cache.get(report.id)
     if spans is None:
-        spans = cache[report.id] = [(s.start, s.end) for s in split_sentences(report.text)]
+        spans = cache[report.id] = [(s.start, s.end) for s in split_sentences(report.text, report.language)]
     for start, end in spans:
         if start <= claim.start < end:
             return report.text[start:max(end, claim.end)]

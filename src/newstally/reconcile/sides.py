@@ -81,9 +81,14 @@ def _match(words: Sequence[str], index: Mapping[str, list[tuple[int, tuple[str, 
     return min(found)[1] if found else None
 
 
+_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+
+
 def words_of(text: str) -> list[str]:
+    """Lower-case words of any script, possessive 's dropped: "Russia's defence ministry" ->
+    ["russia", "defence", "ministry"]; "министерство обороны России" -> its three words."""
     text = text.lower().replace("’", "'")
-    return [re.sub(r"'s$", "", w) for w in re.findall(r"[a-z0-9]+(?:['-][a-z0-9]+)*", text)]
+    return [w[:-2] if w.endswith("'s") else w for w in _WORD.findall(text)]
 
 
 def data_table(kind: str, language: str) -> Any:
