@@ -190,3 +190,27 @@ def test_sides_tables_come_from_the_language_folder() -> None:
 
     assert data_table("sides", "en") is get_language("en").sides
     assert data_table("sides", "xx") is get_language("en").sides  # unregistered: English
+
+
+def test_grammar_words_come_from_the_table(toy: Language) -> None:
+    en = get_language("en").lexicon.grammar
+    assert en.among == {"among", "amongst"}
+    assert en["and"] == {"and"}
+    assert "ers" in en.person_suffixes and isinstance(en.person_suffixes, tuple)
+    assert ("on", "board") in en.on_board
+    bare = toy.lexicon.grammar  # the toy language has no grammar.json: every key is empty
+    assert bare.among == frozenset() and bare.person_suffixes == () and bare["or"] == frozenset()
+    with pytest.raises(AttributeError):
+        bare.no_such_key  # noqa: B018 - a typo is an error, not an empty table
+
+
+def test_english_rules_read_the_grammar_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rule fires on the words of the table: without 'among' in it, 'among the dead' says nothing."""
+    from newstally.extract.grammar import Grammar
+
+    sentence = "Among the dead were 10 civilians."
+    assert [(c.category, c.best) for c in extract_claims(sentence)] == [("killed", 10)]
+    lex = get_language("en").lexicon
+    table = {k: v for k, v in get_language("en").grammar.items() if k != "among"}
+    monkeypatch.setattr(lex, "grammar", Grammar(table, frozenset(get_language("en").grammar)))
+    assert [(c.category, c.best) for c in extract_claims(sentence)] != [("killed", 10)]

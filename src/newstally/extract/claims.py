@@ -25,54 +25,12 @@ from .numbers import Quantity, find_quantities, parse_ordinal
 from .senses import beyond_one_incident, generic_present, named_earlier_event, physical_harm, speculative
 from .sentences import Token, tokenize
 
-# Plural person nouns that do not end in -s.
-_PLURAL_NO_S = frozenset("""
-men women children people police personnel staff crew policemen gunmen servicemen fishermen
-militiamen cameramen guardsmen patrolmen airmen tribesmen clergymen kinsmen policewomen
-youth cattle family families
-""".split())
-_PRONOUNS_ONE = frozenset({"he", "she", "him", "her"})
-_REFLEXIVE_ONE = frozenset({"himself", "herself"})
-_PREFIX_DETS = frozenset({"the", "his", "her", "their", "its", "some", "these", "those", "all", "another",
-                          "other", "an", "a", "further", "additional"})
+# The words the rules read come from the language's grammar table (lang/<code>/grammar.json,
+# see .grammar); only punctuation and the names of subgroups are written here.
 _CLAUSE_BREAKS = frozenset({";", ":", "(", ")", "—", "–", "\"", "“", "”", "?", "!"})
-_STOP_MODIFIERS = frozenset("""
-by in on at of from to with for into after before during since as than that which who whom whose
-when where while because but or nor if so then there here it they we you i this these those was were
-is are be been being has have had not no nobody none noone
-""".split())
 _TOLL_BREAKS = frozenset({",", ";", ".", ":", "(", ")", "!", "?", "\"", "“", "”"})
-_PERSON_SUFFIXES = ("ers", "ists", "ians", "ees", "ants", "ents", "ites", "ics", "men", "ors")
 ATTACKERS = "attackers"
-_PLACE_PREPOSITIONS = frozenset("""
-in at on near from into inside outside across around toward towards through throughout outside within
-""".split())
-_NOT_NAMES = frozenset("""
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-august september october november december police
-""".split())
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "sgt", "lt", "capt", "col", "gen", "det",
-                         "cpl", "pvt", "prof", "rev", "st"})
-_VERB_AUX = frozenset({"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "who", "which",
-                       "that", "where"})
-_ORDINAL_HEADS = frozenset({"victim", "person", "fatality", "death", "casualty", "body"})
-_SHORT_PREPOSITIONS = frozenset({"on", "in", "at", "from", "with", "near", "inside", "aboard", "outside"})
-_IRREGULAR_PARTICIPLES = frozenset({"held", "taken", "kept", "caught", "hit", "seen", "left", "found", "brought"})
-_PARTICIPLE_LINKS = frozenset({"by", "in", "at", "on", "from", "near", "inside", "during", "for", "with", "outside"})
-_LY_NOUNS = frozenset({"family", "assembly", "rally", "ally", "supply", "belly", "anomaly", "monopoly", "reply"})
-_HOW_BADLY = frozenset({"critically", "seriously", "severely", "gravely", "badly", "fatally", "mortally", "slightly",
-                        "lightly"})
-_VIOLENT_CUES = frozenset("""
-injuries wounds wound gunshot burns scene attack shooting blast explosion crash fire collision bombing stabbing
-accident clash clashes fighting violence assault raid shootout ambush strike airstrike
-""".split())
-_FOUND = frozenset({"found", "discovered", "recovered", "retrieved", "pulled", "located", "identified", "dumped",
-                    "buried", "lying", "washed"})
 _INJURED_PASSIVE = frozenset({("passive", "injured")})
-_DIED = frozenset({"died", "perished", "succumbed"})  # past tense: "die" is also a German article
-_CLAUSE_OPENERS = frozenset({",", ":", ";", "—", "–", "before", "after", "when", "until", "and", "as", "while", "but", "that", "where",
-                             "because", "then"})
-
 
 @dataclass
 class Unit:
@@ -113,6 +71,7 @@ class SentenceRules:
     def __init__(self, lex: Lexicon, text: str, offset: int = 0, *, context: bool = False,
                  lede_words: frozenset[str] = frozenset()) -> None:
         self.lex = lex
+        self.g = lex.grammar  # the language's function words
         self.context = context  # the report's lede tells of violence, accident or disaster (senses.py)
         self.lede_words = lede_words  # the words of its title and first paragraph (senses.lede_names)
         self.text = text
@@ -168,9 +127,9 @@ class SentenceRules:
             return None
         m = self.lex.people.match(self.lowers, i)
         if m is None:
-            if self.lowers[i] == "head" and i + 2 < self.n and self.lowers[i + 1] == "of" and self.is_word(i + 2) \
+            if self.lowers[i] in self.g.head_nouns and i + 2 < self.n and self.lowers[i + 1] in self.g.of and self.is_word(i + 2) \
                     and self.lowers[i + 2] not in self.lex.not_people:
-                return 1, None, "head"  # "the district head of intelligence" (not "500 head of cattle")
+                return 1, None, self.lowers[i]  # "the district head of intelligence" (not "500 head of cattle")
             return None
         n, sub = m
         return n, sub, " ".join(self.lowers[i:i + n])
@@ -178,15 +137,16 @@ class SentenceRules:
     def _looks_like_people(self, word: str, token: Token) -> bool:
         if word in self.lex.not_people:
             return False
-        if token.text[:1].isupper() and (word.endswith("s") or word.endswith("i")):
+        if token.text[:1].isupper() and word.endswith(self.g.group_suffixes):
             return True  # a demonym or group: "Palestinians", "Israelis", "Afghans"
-        return word.endswith(_PERSON_SUFFIXES) and len(word) > 4
+        return word.endswith(self.g.person_suffixes) and len(word) > 4
 
     def unit_at(self, i: int, *, allow_names: bool = True) -> Unit | None:
         """Parse one unit starting at token i."""
         if i >= self.n:
             return None
         lo = self.lowers
+        g = self.g
         start = i
         # "the 27 dead", "his two roommates", "the other five", "another 3"
         j = i
@@ -194,15 +154,15 @@ class SentenceRules:
         at_least = False
         # "A total of 17 people were wounded" (as the subject only: "crashes that killed a total of
         # 346 people" sums up several events)
-        total_ok = i == 0 or lo[i - 1] in (",", ";", ":", "and", "but", "while", "when")
-        while j < self.n and j - i < 4 and (lo[j] in _PREFIX_DETS or lo[j] in ("at", "least")
-                                            or (total_ok and (lo[j] == "total" or (lo[j] == "of" and j > i
-                                                                                 and lo[j - 1] == "total")))):
+        total_ok = i == 0 or lo[i - 1] in g.subject_openers
+        while j < self.n and j - i < 4 and (lo[j] in g.prefix_determiners or lo[j] in g.at_least_words
+                                            or (total_ok and (lo[j] in g.total or (lo[j] in g.of and j > i
+                                                                                 and lo[j - 1] in g.total)))):
             nxt = j + 1
             if not any(nxt + k < self.n and lo[nxt + k] == "<q>" for k in range(0, 4 - (j - i))):
                 break
-            inherit = inherit or lo[j] in ("other", "another", "further", "additional")
-            at_least = at_least or lo[j] == "least"
+            inherit = inherit or lo[j] in g.inherit_words
+            at_least = at_least or lo[j] in g.at_least_ends
             j += 1
         if lo[j] == "<q>":
             unit = self._quantity_unit(start, j, inherit)
@@ -210,25 +170,25 @@ class SentenceRules:
                 unit.low, unit.high, unit.qualifier = unit.best, None, "at least"
             return unit
         j = i
-        if lo[j] == "both" and j + 1 < self.n:
+        if lo[j] in g.both and j + 1 < self.n:
             pn = self.person_noun(j + 1)  # "both men": two
-            if pn is not None and pn[2] not in ("others", "of them", "of whom"):
+            if pn is not None and pn[2] not in g.inherit_heads:
                 n, sub, head, end = self._compound(j + 1, pn)
                 return Unit(start, self._skip_of_phrase(end), 2, 2, 2, qualifier="both", subgroup=sub, head=head)
             return None
-        if lo[j] == "another" and not (j + 1 < self.n and self.is_word(j + 1) and lo[j + 1] not in self.lex.aux
+        if lo[j] in g.another and not (j + 1 < self.n and self.is_word(j + 1) and lo[j + 1] not in self.lex.aux
                                        and not self.trigger_at(j + 1)):
-            return Unit(start, j + 1, 1, 1, 1, kind="one", head="another", inherit=True)  # "injuring another"
+            return Unit(start, j + 1, 1, 1, 1, kind="one", head=lo[j], inherit=True)  # "injuring another"
         ordinal = self._ordinal_alone(j)
         if ordinal is not None:
             return ordinal
         if lo[j] in self.lex.determiners_one:
             return self._singular_unit(start, j + 1)
-        if lo[j] in _PRONOUNS_ONE and not self.person_noun(j + 1):
-            if lo[j] == "her" and j + 1 < self.n and self.is_word(j + 1) and lo[j + 1] not in self.lex.aux:
+        if lo[j] in g.pronouns_one and not self.person_noun(j + 1):
+            if lo[j] in g.possessive_pronoun_one and j + 1 < self.n and self.is_word(j + 1) and lo[j + 1] not in self.lex.aux:
                 return None  # "her son" is a possessive, handled as a determiner
             return Unit(start, j + 1, 1, 1, 1, kind="pronoun", head=lo[j])
-        if lo[j] in _REFLEXIVE_ONE:
+        if lo[j] in g.reflexive_one:
             return Unit(start, j + 1, 1, 1, 1, kind="reflexive", subgroup=ATTACKERS, head=lo[j])
         if allow_names and self.is_capitalised(j):
             unit = self._name_unit(start, j)
@@ -245,6 +205,7 @@ class SentenceRules:
     def _quantity_unit(self, start: int, j: int, inherit: bool) -> Unit | None:
         q = self.quantities[j]
         lo = self.lowers
+        g = self.g
         k = j + 1
         unit = Unit(start, k, q.low, q.best, q.high, qualifier=q.qualifier, inherit=inherit)
         if q.kind == "vague":
@@ -252,11 +213,11 @@ class SentenceRules:
             if q.qualifier in self.lex.unquantified:
                 unit.low = unit.best = unit.high = None  # "a number of soldiers": no figure given
         # "of them", "of whom", "of the victims"
-        if k + 1 < self.n and lo[k] == "of" and lo[k + 1] in ("them", "whom", "those", "the"):
+        if k + 1 < self.n and lo[k] in g.of and lo[k + 1] in g.partitive_after_of:
             unit.kind = "partitive"
             unit.inherit = True
             unit.end = k + 2
-            if lo[k + 1] == "the" and k + 2 < self.n:
+            if lo[k + 1] in g.definite_articles and k + 2 < self.n:
                 pn = self.person_noun(k + 2)
                 if pn:
                     unit.end = k + 2 + pn[0]
@@ -271,19 +232,19 @@ class SentenceRules:
             pn = self.person_noun(m)
             if pn is not None:
                 n, sub, head, end = self._compound(m, pn)
-                if head in ("others", "other"):
+                if head in g.other_heads:
                     unit.inherit = True
                     sub = None
                 unit.subgroup, unit.head = sub, head
                 unit.end = self._skip_apposition(self._skip_of_phrase(end))
                 return unit
             w = lo[m]
-            if w in ("other", "more", "additional", "further"):
+            if w in g.more_words:
                 unit.inherit = True
                 m += 1
                 continue
             acronym = len(self.tokens[m].text) > 1 and self.tokens[m].text.isupper()  # "AS", "IS", "SNA"
-            if not self.is_word(m) or (not acronym and (w in _STOP_MODIFIERS or w in self.lex.aux)):
+            if not self.is_word(m) or (not acronym and (w in g.stop_modifiers or w in self.lex.aux)):
                 break
             if self._held_modifier(m) and m == k:
                 unit.held = True  # "12 abducted schoolgirls"
@@ -293,7 +254,7 @@ class SentenceRules:
                 break
             mods += 1
             m += 1
-        if m == k or all(lo[x] in ("other", "more", "additional", "further") for x in range(k, m)):
+        if m == k or all(lo[x] in g.more_words for x in range(k, m)):
             unit.end = self._skip_apposition(m)
             return unit  # a bare number: "27 killed", "killing 5", "one other"
         last = m - 1
@@ -307,7 +268,8 @@ class SentenceRules:
         m = j
         mods = 0
         lo = self.lowers
-        ordinal = self.ordinal_at(j) if lo[j - 1] in ("a", "an", "the") else None
+        g = self.g
+        ordinal = self.ordinal_at(j) if lo[j - 1] in g.articles else None
         held = False
         if ordinal is not None:
             m += ordinal[1]  # "a fourth person", "the 6th victim"
@@ -316,22 +278,22 @@ class SentenceRules:
             if pn is not None:
                 n, sub, head, end = self._compound(m, pn)
                 last = head.split()[-1]
-                if last in _PLURAL_NO_S or (last.endswith("s") and not last.endswith("ss")):
+                if last in g.plural_no_s or (last.endswith(g.plural_suffixes) and not last.endswith(g.not_plural_suffixes)):
                     return self._plural_attackers(start, j, sub, head, end)
-                if head in ("others", "other", "those", "ones", "dead", "of them", "of whom", "lives", "casualties"):
+                if head in g.not_singular_heads:
                     return None
                 end = self._skip_apposition(self._skip_of_phrase(end))
-                if ordinal is not None and (lo[j - 1] != "the" or last in _ORDINAL_HEADS):
+                if ordinal is not None and (lo[j - 1] not in g.definite_articles or last in g.ordinal_heads):
                     v = ordinal[0]  # the newest victim tells the toll: "a fourth person died" = 4
                     return Unit(start, end, v, v, v, qualifier="ordinal", subgroup=sub, head=head, held=held)
-                if last in ("couple", "pair") and lo[j - 1] in ("the", "a", "an"):
+                if last in g.pair_nouns and lo[j - 1] in g.articles:
                     return Unit(start, end, 2, 2, 2, subgroup=sub, head=head, held=held)  # "the couple were injured"
                 return Unit(start, end, 1, 1, 1, subgroup=sub, head=head, kind="one", held=held)
-            if lo[m].isdigit() and m + 2 < self.n and lo[m + 1] == "-" and lo[m + 2].startswith("year"):
+            if lo[m].isdigit() and m + 2 < self.n and lo[m + 1] == "-" and lo[m + 2].startswith(g.year_prefixes):
                 m += 3  # "a 12-year-old boy"
                 mods += 1
                 continue
-            if not self.is_word(m) or lo[m] in _STOP_MODIFIERS or lo[m] in self.lex.aux:
+            if not self.is_word(m) or lo[m] in g.stop_modifiers or lo[m] in self.lex.aux:
                 return None
             if self._held_modifier(m):
                 held = True  # "a kidnapped 8-year-old girl"
@@ -353,7 +315,7 @@ class SentenceRules:
             if self.person_noun(k):
                 return True
             if not (self.is_word(k) or self.lowers[k] == "-" or self.lowers[k].isdigit()) or self.trigger_at(k) \
-                    or self.lowers[k] in _STOP_MODIFIERS:
+                    or self.lowers[k] in self.g.stop_modifiers:
                 return False
             k += 1
         return False
@@ -373,7 +335,7 @@ class SentenceRules:
         """'a 6th fatality', 'the fourth death': the toll told by its newest death."""
         for n in (1, 2):
             d = t - n - 1
-            if d >= 0 and self.lowers[d] in ("a", "an", "the"):
+            if d >= 0 and self.lowers[d] in self.g.articles:
                 got = self.ordinal_at(d + 1)
                 if got is not None and got[1] == n:
                     return Unit(d, t, got[0], got[0], got[0], qualifier="ordinal")
@@ -383,7 +345,7 @@ class SentenceRules:
         """'Fourth policeman dies' (a headline), 'a third was beaten': an ordinal with a person
         noun and no determiner, or an ordinal standing for a person before a verb."""
         lo = self.lowers
-        j = start + 1 if lo[start] in ("a", "an") else start
+        j = start + 1 if lo[start] in self.g.indefinite_articles else start
         got = self.ordinal_at(j)
         if got is None:
             return None
@@ -402,7 +364,7 @@ class SentenceRules:
         two (the least a plural says; ``high`` open). Only attackers: a report states their
         deaths this way, while a bare plural of victims ("the victims were taken to hospital")
         restates a figure given elsewhere. Only killed and injured read it (see :meth:`find`)."""
-        if sub != ATTACKERS or self.lowers[j - 1] not in ("the", "their", "all", "both"):
+        if sub != ATTACKERS or self.lowers[j - 1] not in self.g.plural_attacker_determiners:
             return None
         return Unit(start, self._skip_apposition(end), 2, 2, None, qualifier="plural", subgroup=sub, head=head,
                     kind="plural")
@@ -413,7 +375,7 @@ class SentenceRules:
         end = m + n
         while end < self.n:
             nxt = self.person_noun(end)
-            if nxt is None or nxt[2] in ("others", "of them", "of whom", "dead", "those", "ones"):
+            if nxt is None or nxt[2] in self.g.compound_breaks:
                 break
             n2, sub2, head2 = nxt
             sub = sub2 if sub2 is not None else sub
@@ -444,17 +406,19 @@ class SentenceRules:
     def _skip_of_phrase(self, end: int) -> int:
         """'two members of UPDF', 'a fugitive from the prison': a phrase saying whose or where from."""
         lo = self.lowers
-        if end < self.n and lo[end] == "aboard":
+        g = self.g
+        if end < self.n and lo[end] in g.aboard:
             return end + 1
-        if end + 1 < self.n and lo[end] == "on" and lo[end + 1] == "board":
-            return end + 2  # "157 people on board"
-        if end >= self.n or lo[end] not in ("of", "from") or (end + 1 < self.n and lo[end + 1] in ("them", "whom")):
+        for p in g.on_board:
+            if tuple(lo[end:end + len(p)]) == p:
+                return end + len(p)  # "157 people on board"
+        if end >= self.n or lo[end] not in g.of_phrase_openers or (end + 1 < self.n and lo[end + 1] in g.partitive_pronouns):
             return end
         k = end + 1
-        while k < self.n and k - end <= 6 and self.is_word(k) and lo[k] not in ("and", "or", "who", "which", "that") \
+        while k < self.n and k - end <= 6 and self.is_word(k) and lo[k] not in g.of_phrase_breaks \
                 and lo[k] not in self.lex.aux and not self.trigger_at(k):
             k += 1
-        if k < self.n and k > end + 1 and (lo[k] in self.lex.aux or self.trigger_at(k) or lo[k] in (",", "and")):
+        if k < self.n and k > end + 1 and (lo[k] in self.lex.aux or self.trigger_at(k) or lo[k] == "," or lo[k] in g["and"]):
             return k
         return end
 
@@ -469,7 +433,7 @@ class SentenceRules:
             small = q.kind == "exact" and q.best is not None and q.best <= 110 and q.number_text.isdigit()
         else:
             small = w.isdigit() and len(w) <= 3
-        return small and (end + 2 >= self.n or lo[end + 2] in (",", ".", ";", "and"))
+        return small and (end + 2 >= self.n or lo[end + 2] in (",", ".", ";") or lo[end + 2] in self.g["and"])
 
     def _skip_apposition(self, end: int) -> int:
         """Skip ', identified as John Smith,' after a unit; an age (', 34,')."""
@@ -478,11 +442,11 @@ class SentenceRules:
             end += 2  # "Ana Ruiz, 34, and her son, 6"
             if end + 1 < self.n and lo[end] == "," and (self.is_aux(end + 1) or self.trigger_at(end + 1)):
                 return end + 1  # "John Smith, 27, died"
-        if end + 1 < self.n and lo[end] == "," and lo[end + 1] in ("identified", "named", "aged", "a", "an", "who"):
+        if end + 1 < self.n and lo[end] == "," and lo[end + 1] in self.g.apposition_openers:
             k = end + 2
             while k < self.n and k < end + 12 and lo[k] not in (",", ".", ";"):
                 k += 1
-            if lo[end + 1] == "who" and any(self.trigger_at(x) and (("passive", "killed") in self.trigger_at(x)[1]
+            if lo[end + 1] in self.g.who and any(self.trigger_at(x) and (("passive", "killed") in self.trigger_at(x)[1]
                                                                     or tuple(lo[x:x + self.trigger_at(x)[0]]) in self.lex.harm)
                                             for x in range(end + 2, k)):
                 return end  # ", who also died in the attack,", ", who was shot in the arm,": a claim of its own
@@ -491,24 +455,25 @@ class SentenceRules:
         if end + 2 < self.n and lo[end] == "," and self.is_capitalised(end + 1):
             k = end + 1  # "the driver, John Smith, was ...", "a doctor, Dr. Ann Lee, was ..."
             while k < self.n and k - end <= 7 and (self.is_capitalised(k) or (
-                    lo[k] == "." and lo[k - 1] in _HONORIFICS)) and not self.trigger_at(k):
+                    lo[k] == "." and lo[k - 1] in self.g.honorifics)) and not self.trigger_at(k):
                 k += 1
             if k < self.n and lo[k] == "," and k + 1 < self.n and (self.is_aux(k + 1) or self.trigger_at(k + 1)
-                                                                   or lo[k + 1] == "and"):
+                                                                   or lo[k + 1] in self.g["and"]):
                 return k + 1  # "The assailant, Joseph Stack, and one employee were killed"
         return end
 
     def _name_unit(self, start: int, j: int) -> Unit | None:
-        if self.lowers[j] in _STOP_MODIFIERS or self.lowers[j] in self.lex.determiners_one \
-                or self.lowers[j] in self.lex.aux or self.lowers[j] in _NOT_NAMES:
+        g = self.g
+        if self.lowers[j] in g.stop_modifiers or self.lowers[j] in self.lex.determiners_one \
+                or self.lowers[j] in self.lex.aux or self.lowers[j] in g.not_names:
             return None
-        if start > 0 and self.lowers[start - 1] in _PLACE_PREPOSITIONS:
+        if start > 0 and self.lowers[start - 1] in g.place_prepositions:
             return None  # "in Kabul", "on Monday"
         k = j
         last = None
         while k < self.n and k - j < 5 and self.is_capitalised(k) and not self.lex.people.match(self.lowers, k) \
                 and not self.trigger_at(k):
-            if self.lowers[k] in _HONORIFICS and k + 2 < self.n and self.lowers[k + 1] == "." \
+            if self.lowers[k] in g.honorifics and k + 2 < self.n and self.lowers[k + 1] == "." \
                     and self.is_capitalised(k + 2):
                 k += 2  # "Mr. Brown", "Dr. Ann Lee"
                 continue
@@ -566,7 +531,7 @@ class SentenceRules:
             if only_comma and after < self.n and self.lowers[after] in self.lex.say_verbs:
                 break  # "injuring 17, the head of the regional administration, said": the speaker
             if only_comma and u.head is None and u.kind == "count" and u.end < self.n \
-                    and self.lowers[u.end] in _HOW_BADLY:
+                    and self.lowers[u.end] in self.g.how_badly:
                 nested = True  # "wounding seven, three critically": a part of the seven
             if only_comma and not object_list and (u.kind == "named" or units[-1].kind == "named") \
                     and (u.kind != "named" or units[-1].kind != "named"):
@@ -634,11 +599,11 @@ class SentenceRules:
             lw = self.lowers[k]
             for phrase in words:
                 if tuple(self.lowers[k:k + len(phrase)]) == phrase:
-                    if care and phrase not in p["places"] and phrase != ("released",) \
-                            and not any(x in ("with", "for") for x in self.lowers[i + 1:k]):
+                    if care and phrase not in p["places"] and phrase not in self.g.care_released \
+                            and not any(x in self.g.care_links for x in self.lowers[i + 1:k]):
                         return None  # "admitted to lying about his injuries": no care given
                     return k + len(phrase)
-            if lw in p["not_between"] or not self.is_word(k) or lw in _VERB_AUX or self.trigger_at(k):
+            if lw in p["not_between"] or not self.is_word(k) or lw in self.g.verb_aux or self.trigger_at(k):
                 return None
         return None
 
@@ -651,7 +616,8 @@ class SentenceRules:
     def is_aux(self, i: int) -> bool:
         """An auxiliary or an adverb: 'were', 'have been', 'reportedly', 'critically'."""
         w = self.lowers[i]
-        return w in self.lex.aux or (w.endswith("ly") and len(w) > 3 and self.is_word(i) and w not in _LY_NOUNS
+        return w in self.lex.aux or (w.endswith(self.g.adverb_suffixes) and len(w) > 3 and self.is_word(i)
+                                     and w not in self.g.not_adverbs
                                      and not self.is_capitalised(i) and not self.person_noun(i))
 
     def aux_before(self, t: int, limit: int) -> int:
@@ -683,8 +649,6 @@ class SentenceRules:
             best = self._relative_subject(b, limit, had_aux)
         return best, had_aux
 
-    _PLACE_PREPS = frozenset({"in", "across", "at", "near", "throughout", "around"})
-
     def _units_before_place(self, t: int, b: int, limit: int) -> list[Unit]:
         """'At least 106 protesters in 21 cities have been killed': a counted unit, a short
         phrase saying where, then the auxiliary and the casualty word (with no object after it)."""
@@ -696,7 +660,7 @@ class SentenceRules:
             if not chain or chain[-1].low is None and chain[-1].best is None:
                 continue
             k = chain[-1].end
-            if k < b and self.lowers[k] in self._PLACE_PREPS and 2 <= b - k <= 5 and all(
+            if k < b and self.lowers[k] in self.g.place_phrase_prepositions and 2 <= b - k <= 5 and all(
                     self.lowers[x] == "<q>" or (self.is_word(x) and self.lowers[x] not in self.lex.aux
                                                 and not self.trigger_at(x)) for x in range(k + 1, b)):
                 return chain
@@ -708,9 +672,10 @@ class SentenceRules:
         released', 'two men riding a motorcycle were killed'. The clause holds no casualty word
         and no punctuation, and the victims open a clause."""
         lo = self.lowers
+        g = self.g
         for s in range(limit, b):
-            if s > limit and lo[s - 1] not in _CLAUSE_OPENERS and not self.is_aux(s - 1) and lo[s - 1] not in (
-                    "all", "of"):
+            if s > limit and lo[s - 1] not in g.clause_openers and not self.is_aux(s - 1) and lo[s - 1] not in (
+                    g.subject_lead_ins):
                 continue
             if harm_ok and s not in self._harm_starts:
                 continue
@@ -720,17 +685,17 @@ class SentenceRules:
             e = chain[-1].end
             if e >= b or b - e > 12:
                 continue
-            if lo[e] == "," and e + 1 < b and lo[e + 1] == "who":
+            if lo[e] == "," and e + 1 < b and lo[e + 1] in g.who:
                 e += 1  # "the perpetrator, who also died in the attack,"
             w = lo[e]
-            relative = w in ("who", "that") or (w in _SHORT_PREPOSITIONS and b - e <= 4)  # "a bomber on foot"
+            relative = w in g.relative_pronouns or (w in g.short_prepositions and b - e <= 4)  # "a bomber on foot"
             participle = self.is_word(e) and not self.trigger_at(e) and not self.person_noun(e) and (
-                (w.endswith("ing") and len(w) > 4) or ((w.endswith("ed") or w in _IRREGULAR_PARTICIPLES)
-                                                       and e + 1 < b and lo[e + 1] in _PARTICIPLE_LINKS))
-            if not (relative or participle) or (w == "that" and chain[-1].kind == "named"):
+                (w.endswith(g.gerund_suffixes) and len(w) > 4) or ((w.endswith(g.past_suffixes) or w in g.irregular_participles)
+                                                                and e + 1 < b and lo[e + 1] in g.participle_links))
+            if not (relative or participle) or (w in g.that and chain[-1].kind == "named"):
                 continue  # "told NBC News that ...": what was said, not who
             if any(not self.is_word(k) and lo[k] != "<q>" or (self.trigger_at(k) and k not in harm_ok)
-                   or (lo[k] in _VERB_AUX and not harm_ok) or lo[k] in ("and", "or", "but", "not", "n't")
+                   or (lo[k] in g.verb_aux and not harm_ok) or lo[k] in g.relative_clause_breaks
                    for k in range(e + 1, b)):
                 continue
             return chain
@@ -744,7 +709,7 @@ class SentenceRules:
                 return False
             if w in (",", ";", ".") or w == "<q>":
                 return False
-            if w == "to":
+            if w in self.g.infinitive_markers:
                 if k == t - 1:
                     return True
                 continue
@@ -796,6 +761,7 @@ class SentenceRules:
 
     def _from_trigger(self, t: int, te: int, roles: frozenset[tuple[str, str]], limit: int) -> list[RawClaim]:
         lo = self.lowers
+        g = self.g
         active = sorted({c for r, c in roles if r == "active"})
         passive = sorted({c for r, c in roles if r == "passive"})
         nouns = sorted({c for r, c in roles if r == "noun"})
@@ -806,7 +772,7 @@ class SentenceRules:
             if units and units[-1].end < self.n and lo[units[-1].end] in self.lex.left_states:
                 cat = self.lex.left_states[lo[units[-1].end]]
                 return [RawClaim(cat, u, t, units[-1].end + 1, "left", hyp) for u in units]
-            if units and units[-1].end < self.n and lo[units[-1].end] == "with":
+            if units and units[-1].end < self.n and lo[units[-1].end] in g["with"]:
                 nouns_at = self.lex.injury_predicates.get("suffer_nouns", [])
                 for k in range(units[-1].end + 1, min(self.n, units[-1].end + 4)):
                     if any(tuple(lo[k:k + len(p)]) == p for p in nouns_at):
@@ -838,19 +804,19 @@ class SentenceRules:
         # killed and injured 5 / killing and wounding dozens
         cats = list(active)
         k = te
-        if active and k + 1 < self.n and lo[k] in ("and", "or", "&"):
+        if active and k + 1 < self.n and lo[k] in g.verb_coordinators:
             m = self.trigger_at(k + 1)
             if m and any(r == "active" for r, _ in m[1]):
                 cats += [c for r, c in m[1] if r == "active" and c not in cats]
                 k = k + 1 + m[0]
-        if active and k < self.n and lo[k] == "of" and t > 0 and lo[t - 1] == "the":
+        if active and k < self.n and lo[k] in g.of and t > 0 and lo[t - 1] in g.definite_articles:
             k += 1  # "the killing of 1 member", "the injuring of 3 others"
         if active:
             units = self._cut_next_subject(self.chain_forward(k, allow_names=True, object_list=True))
             if units:
                 return [RawClaim(cat, u, t, te, "active", hyp) for cat in cats for u in units]
-        if (nouns or passive) and t >= 2 and lo[t - 2] in ("among", "amongst") and lo[t - 1] == "the" \
-                and te < self.n and lo[te] in ("were", "was", "are", "is"):
+        if (nouns or passive) and t >= 2 and lo[t - 2] in g.among and lo[t - 1] in g.definite_articles \
+                and te < self.n and lo[te] in g.copulas:
             # among the dead were 10 civilians
             units = self.chain_forward(te + 1, allow_names=True, object_list=True)
             if units:
@@ -867,7 +833,7 @@ class SentenceRules:
                 total = Unit(t - 1, t, q.low, q.best, q.high, qualifier=q.qualifier)
                 found += [RawClaim(cat, total, t, te, "noun", hyp) for cat in nouns]
             return found
-        if nouns and t > 0 and lo[t - 1] == "the" and te < self.n and self.lex.including.match(lo, te):
+        if nouns and t > 0 and lo[t - 1] in g.definite_articles and te < self.n and self.lex.including.match(lo, te):
             # "the dead included four children and two women": parts of a total given elsewhere
             units = self.chain_forward(te + self.lex.including.match(lo, te)[0], allow_names=True)
             for u in units:
@@ -876,17 +842,17 @@ class SentenceRules:
                 return [RawClaim(cat, u, t - 1, te, "included", hyp) for cat in nouns for u in units]
         if nouns:
             # the deaths of three people, the bodies of five men; injuries to four people
-            if te < self.n and (lo[te] == "of" or (lo[te] in ("to", "on") and nouns == ["injured"])):
+            if te < self.n and (lo[te] in g.of or (lo[te] in g.injury_to and nouns == ["injured"])):
                 units = self.chain_forward(te + 1, allow_names=True, object_list=True)
                 if units:
                     return [RawClaim(cat, u, t, te, "noun-of", hyp) for cat in nouns for u in units]
             ordinal = self._ordinal_before(t)
             if ordinal is not None:
                 return [RawClaim(cat, ordinal, t, te, "noun", hyp) for cat in nouns]
-            owner = self._owner_of(t) if lo[t] == "body" and self._found(te) else None
+            owner = self._owner_of(t) if lo[t] in g.body_nouns and self._found(te) else None
             if owner is not None:  # "the assailant's body was found", "Smith's death"
                 return [RawClaim(cat, owner, t, te, "noun", hyp) for cat in nouns]
-            if t > 0 and lo[t - 1] in ("his", "her") and lo[t] == "death":
+            if t > 0 and lo[t - 1] in g.possessive_one and lo[t] in g.death_nouns:
                 return [RawClaim(cat, Unit(t - 1, t, 1, 1, 1, kind="one", head=lo[t - 1]), t, te, "noun", hyp)
                         for cat in nouns]
             units, _ = self.passive_units(t, limit)
@@ -898,7 +864,7 @@ class SentenceRules:
         if passive:
             units, had_aux = self.passive_units(t, limit)
             if not units and not active and passive == ["killed"] and (
-                    tuple(lo[t:te]) in self.lex.self_killed or (lo[t] in _DIED and self._violent_death(te))):
+                    tuple(lo[t:te]) in self.lex.self_killed or (lo[t] in g.died and self._violent_death(te))):
                 units = self._named_subject(t, limit)  # "before Page died from a self-inflicted gunshot wound"
             if not units and passive == ["killed"] and self._harm_starts:
                 # "a man who was shot by police died": the one shot is the one who died
@@ -938,7 +904,7 @@ class SentenceRules:
     def _taken_by(self, t: int, te: int, limit: int, hyp: bool) -> list[RawClaim]:
         """'nine people were taken away by the rebels' (kidnapped), '... by police' (arrested)."""
         lo = self.lowers
-        if te >= self.n or lo[te] != "by":
+        if te >= self.n or lo[te] not in self.g.agent_prepositions:
             return []
         cat = None
         for k in range(te + 1, min(self.n, te + 5)):
@@ -959,7 +925,7 @@ class SentenceRules:
         for k in range(te, min(self.n, te + 8)):
             if lo[k] in (".", ";"):
                 break
-            if lo[k] == "by" and any(w in agents for w in lo[k + 1:k + 5]):
+            if lo[k] in self.g.agent_prepositions and any(w in agents for w in lo[k + 1:k + 5]):
                 return True
             if any(tuple(lo[k:k + len(p)]) == p for p in places):
                 return True
@@ -971,14 +937,15 @@ class SentenceRules:
         lo = self.lowers
         if any(w in self.lex.harm_contest for w in lo[te:te + 6]):
             return False
-        if t > 0 and lo[t - 1] in ("badly", "severely", "brutally", "savagely", "viciously", "repeatedly"):
+        g = self.g
+        if t > 0 and lo[t - 1] in g.beating_adverbs:
             return True
-        if te < self.n and lo[te] in ("with", "unconscious", "senseless", "and"):
+        if te < self.n and lo[te] in g.beating_after:
             return True
-        if te + 1 < self.n and lo[te] == "by":
+        if te + 1 < self.n and lo[te] in g.agent_prepositions:
             for k in range(te + 1, min(self.n, te + 5)):
-                if lo[k] in ("mob", "group", "gang", "crowd") or (
-                        self.person_noun(k) and (lo[k].endswith("s") or lo[k] in _PLURAL_NO_S)):
+                if lo[k] in g.crowd_nouns or (
+                        self.person_noun(k) and (lo[k].endswith(g.plural_suffixes) or lo[k] in g.plural_no_s)):
                     return True
         return False
 
@@ -992,14 +959,14 @@ class SentenceRules:
                 continue
             u = c.unit
             if u.kind == "partitive" or (u.kind in ("count", "vague") and u.head is None) \
-                    or self.lowers[u.start] in ("the", "him", "her", "them"):
+                    or self.lowers[u.start] in self.g.restating_words:
                 return True
         return False
 
     def _found(self, k: int) -> bool:
         """'... body was found / recovered / pulled from the river': a dead body, not anatomy."""
         k = self.aux_after(k)
-        return k < self.n and self.lowers[k] in _FOUND
+        return k < self.n and self.lowers[k] in self.g.found_words
 
     def _owner_of(self, t: int) -> Unit | None:
         """'the assailant's body', 'a soldier's body': one person, named by a possessive person noun
@@ -1007,12 +974,13 @@ class SentenceRules:
         if t < 1:
             return None
         w = self.lowers[t - 1]
-        if not (w.endswith("'s") and len(w) > 2):
+        suffix = next((x for x in self.g.possessive_suffixes if w.endswith(x) and len(w) > len(x)), None)
+        if suffix is None:
             return None
-        stem = w[:-2]
+        stem = w[:-len(suffix)]
         m = self.lex.people.match([stem], 0)
         if m is not None:
-            start = t - 2 if t >= 2 and self.lowers[t - 2] in ("the", "a", "an") else t - 1
+            start = t - 2 if t >= 2 and self.lowers[t - 2] in self.g.articles else t - 1
             return Unit(start, t, 1, 1, 1, subgroup=m[1], head=stem, kind="one")
         return None
 
@@ -1026,7 +994,7 @@ class SentenceRules:
             if not m:
                 return False
             k, listed = k + 1 + m[0], True
-        if k + 1 >= self.n or lo[k] != "or":
+        if k + 1 >= self.n or lo[k] not in self.g["or"]:
             return False
         m = self.trigger_at(k + 1)
         return listed or (bool(m) and any(r in ("passive", "noun", "active") for r, _ in m[1]))
@@ -1050,11 +1018,12 @@ class SentenceRules:
         lo = self.lowers
         if te < self.n and lo[te] in self.lex.harm_not_after:
             return []
-        if te < self.n and lo[te] == "at" and (te + 1 >= self.n or not self.is_word(te + 1) or lo[te + 1] == "by"):
+        if te < self.n and lo[te] in self.g.harm_at and (te + 1 >= self.n or not self.is_word(te + 1)
+                                                         or lo[te + 1] in self.g.agent_prepositions):
             return []  # "officers were shot at (by ...)"
         if self._figurative_harm(te):
             return []  # "stabbed in the back by his own party", "set on fire by critics on Twitter"
-        if lo[t] in ("beaten", "beat") and not self._beating(t, te):
+        if lo[t] in self.g.beating_verbs and not self._beating(t, te):
             return []  # "was beaten in the primary", "beaten Tuesday by a novice": a contest
         if any(r == "active" for r, _ in roles):
             units = self._cut_next_subject(self.chain_forward(te, allow_names=True, object_list=True))
@@ -1072,14 +1041,14 @@ class SentenceRules:
 
     def _violent_death(self, te: int) -> bool:
         """'died in the attack / of his wounds / at the scene': a death from harm, not old age."""
-        return any(w in _VIOLENT_CUES for w in self.lowers[te:te + 6])
+        return any(w in self.g.violent_cues for w in self.lowers[te:te + 6])
 
     def _named_subject(self, t: int, limit: int) -> list[Unit]:
         """A name right before a verb of dying that takes no object, at the start of a clause:
         "before Page died", "Smith and Jones died". (Names before other casualty verbs need an
         auxiliary: "Kabul killed" is no victim.)"""
         for s in range(limit, t):
-            if s > limit and self.lowers[s - 1] not in _CLAUSE_OPENERS:
+            if s > limit and self.lowers[s - 1] not in self.g.clause_openers:
                 continue
             if s > limit and self.lowers[s - 1] == "," and s > 1 and self.lowers[s - 2] == "<q>":
                 continue
@@ -1092,15 +1061,15 @@ class SentenceRules:
         """'A civilian was hit by a stray bullet and died': the subject of the clause whose
         second verb is the casualty word."""
         b = self.aux_before(t, limit)
-        if b < 1 or b - 1 < limit or self.lowers[b - 1] != "and":
+        if b < 1 or b - 1 < limit or self.lowers[b - 1] not in self.g["and"]:
             return []
         for s in range(0, b - 1):
-            if s > 0 and self.lowers[s - 1] not in (",", "and", "before", "after", "when"):
+            if s > 0 and self.lowers[s - 1] not in self.g.coordination_openers:
                 continue
             chain = self.chain_forward(s, allow_names=True)
             if not chain or chain[-1].end >= b:
                 continue
-            if (s >= limit or s in self._harm_starts) and self.lowers[chain[-1].end] in ("was", "were", "had", "has", "have"):
+            if (s >= limit or s in self._harm_starts) and self.lowers[chain[-1].end] in self.g.past_aux:
                 return chain  # "... was shot by police and later died of his injuries"
             if acts and self._acts(chain[-1].end):  # the subject of a clause that did the harm stated before
                 return chain  # (not before "... and killed people": that subject did the killing)
@@ -1113,7 +1082,7 @@ class SentenceRules:
         m = self.trigger_at(k)
         if m and any(r == "active" for r, _ in m[1]):
             return True
-        return (w in self.lex.frame_verbs or (w.endswith("ed") and len(w) > 3)) and not self.person_noun(k)
+        return (w in self.lex.frame_verbs or (w.endswith(self.g.past_suffixes) and len(w) > 3)) and not self.person_noun(k)
 
     def _among_before(self, t: int, limit: int) -> tuple[int, list[Unit]] | None:
         """'X were among the (11) dead': the units before 'were among' and where 'among' starts."""
@@ -1121,7 +1090,7 @@ class SentenceRules:
         k = t - 1
         if k >= 0 and lo[k] == "<q>":
             k -= 1
-        if k < 1 or lo[k] not in ("the", "those") or lo[k - 1] not in ("among", "amongst"):
+        if k < 1 or lo[k] not in self.g.among_determiners or lo[k - 1] not in self.g.among:
             return None
         among = k - 1
         units, had_aux = self.passive_units(among, limit)
@@ -1137,7 +1106,7 @@ class SentenceRules:
         m = self.lex.including.match(lo, k) if k < self.n else None
         if m:
             k += m[0]
-        elif not (k + 2 < self.n and lo[k] == "<q>" and lo[k + 1] == "of" and lo[k + 2] in ("them", "whom")):
+        elif not (k + 2 < self.n and lo[k] == "<q>" and lo[k + 1] in self.g.of and lo[k + 2] in self.g.partitive_pronouns):
             return []  # neither "including ..." nor "two of them ..."
         units = self._cut_next_subject(self.chain_forward(k, allow_names=False))
         for u in units:
@@ -1162,16 +1131,24 @@ class SentenceRules:
         """'the number of policemen killed', 'the number of confirmed deaths': a toll noun built
         from 'number of', a few modifiers or a person noun, and a casualty word."""
         lo = self.lowers
-        if i + 2 >= self.n or lo[i] != "number" or lo[i + 1] != "of":
+        n = self._phrase_at(self.g.number_of, i)
+        if not n or i + n >= self.n:
             return None
-        for k in range(i + 2, min(self.n, i + 6)):
+        for k in range(i + n, min(self.n, i + n + 4)):
             m = self.trigger_at(k)
             if m:
                 cats = sorted({c for r, c in m[1] if r in ("passive", "noun")})
                 return (k + m[0] - i, cats[0]) if len(cats) == 1 else None
-            if not self.is_word(k) or lo[k] in _STOP_MODIFIERS or lo[k] in _VERB_AUX:
+            if not self.is_word(k) or lo[k] in self.g.stop_modifiers or lo[k] in self.g.verb_aux:
                 return None
         return None
+
+    def _phrase_at(self, phrases: frozenset[tuple[str, ...]], i: int) -> int:
+        """The length of the (first listed) phrase of ``phrases`` at token i, or 0."""
+        for p in phrases:
+            if tuple(self.lowers[i:i + len(p)]) == p:
+                return len(p)
+        return 0
 
     def _tolls(self) -> list[RawClaim]:
         out = []
@@ -1189,21 +1166,22 @@ class SentenceRules:
             # risen to 2,053": any words of one clause, then a link
             while k < self.n and k - (i + n) < 24 and lo[k] != "<q>" and lo[k] not in _TOLL_BREAKS \
                     and not (k > i + n and self.trigger_at(k)):
-                hedged = hedged or (lo[k] in self.lex.hypothetical and lo[k] != "to")
+                hedged = hedged or (lo[k] in self.lex.hypothetical and lo[k] not in self.g.infinitive_markers)
                 k += 1
             linked = k > i + n and lo[k - 1] in self.lex.toll_links
-            if k < self.n and lo[k] == "<q>" and (linked or lo[i + n - 1] == "as"):
+            if k < self.n and lo[k] == "<q>" and (linked or lo[i + n - 1] in self.g.coded_as):
                 q = self.quantities[k]
                 unit = Unit(k, k + 1, q.low, q.best, q.high, qualifier=q.qualifier)
                 pn = self.person_noun(k + 1)
                 if pn:
                     unit.subgroup, unit.head, unit.end = pn[1], pn[2], k + 1 + pn[0]
                 else:  # "the number of policemen killed rose to four"
-                    inner = next((p for p in map(self.person_noun, range(i + 2, i + n)) if p), None)
-                    if inner is not None and lo[i] == "number":
+                    of = self._phrase_at(self.g.number_of, i)
+                    inner = next((p for p in map(self.person_noun, range(i + of, i + n)) if p), None) if of else None
+                    if inner is not None:
                         unit.subgroup, unit.head = inner[1], inner[2]
                 out.append(RawClaim(cat, unit, i, i + n, "toll", hedged, toll=True,
-                                    extra={"coded": lo[i + n - 1] == "as"}))
+                                    extra={"coded": lo[i + n - 1] in self.g.coded_as}))
                 i = k + 1
             else:
                 i += n
@@ -1212,41 +1190,45 @@ class SentenceRules:
 
 # --- across sentences --------------------------------------------------------------------------
 
-_DEATH_NOUNS = r"(?:death|killing|murder|funeral|slaying|shooting\s+death)"
-
-
-def drop_harm_restated_as_deaths(claims: list[Claim], text: str) -> list[Claim]:
+def drop_harm_restated_as_deaths(claims: list[Claim], text: str, lex: Lexicon | None = None) -> list[Claim]:
     """An injury read from 'was shot' / 'stabbed' is dropped when the report states the death of
     the same victim: a name it gives ("Brown was shot" ... "Brown died", "the death of Michael
     Brown"), or the same singular noun or pronoun ("a man was stabbed" ... "the man died")."""
     harmed = [c for c in claims if c.rule == "harm" and c.category == "injured" and c.best == 1]
     if not harmed:
         return claims
+    if lex is None:
+        from .lexicon import load_lexicon
+
+        lex = load_lexicon("en")
+    g = lex.grammar
+    death_nouns = g.death_nouns_re
     deaths = [c for c in claims if c.category == "killed" and not c.negated and c.best]
     hurt_named = [c for c in claims if c.category == "injured" and c.rule != "harm" and c.victims]
     drop: set[int] = set()
     for c in harmed:
-        if c.victims and c.victims[:1].isupper() and any(_same_name(d.victims, c.victims) for d in hurt_named):
+        if c.victims and c.victims[:1].isupper() and any(_same_name(d.victims, c.victims, g.not_name_words) for d in hurt_named):
             drop.add(id(c))  # "stabbed Lieutenant Jeff Neville. Neville ... was injured": one person
             continue
-        names = [w for w in _CAPITALISED.findall(c.text) if w.lower() not in _NOT_NAME_WORDS]
+        names = [w for w in _CAPITALISED.findall(c.text) if w.lower() not in g.not_name_words]
         if c.victims and c.victims[:1].isupper() and names:
             alts = "|".join(re.escape(n) for n in names)
             name = rf"\b(?:{alts})\b"
             if any(re.search(name, d.text) for d in deaths) or re.search(
-                    rf"{_DEATH_NOUNS}\s+of\s+(?:[\w.]+\s+){{0,3}}?{name}|{name}(?:'s|’s)\s+(?:\w+\s+){{0,2}}?{_DEATH_NOUNS}\b"
-                    rf"|{name}[^.;]{{0,40}}?\b(?:died|was\s+killed|was\s+pronounced\s+dead|is\s+dead)\b", text):
+                    rf"{death_nouns}\s+of\s+(?:[\w.]+\s+){{0,3}}?{name}|{name}(?:'s|’s)\s+(?:\w+\s+){{0,2}}?{death_nouns}\b"
+                    rf"|{name}[^.;]{{0,40}}?\b{g.death_statements_re}\b", text):
                 drop.add(id(c))
-        elif c.victims and any(d.victims == c.victims and d.best == 1 and not d.text.lower().startswith(("another", "a second"))
+        elif c.victims and any(d.victims == c.victims and d.best == 1 and not d.text.lower().startswith(g.counting_on)
                                for d in deaths):
             drop.add(id(c))
-        if any(d.victims in _ONE_PRONOUNS and d.sentence in (c.sentence, c.sentence + 1) for d in deaths):
+        if any(d.victims in g.one_pronouns and d.sentence in (c.sentence, c.sentence + 1) for d in deaths):
             drop.add(id(c))  # "shot a civilian, resulting in his death"; "He died hours later."
-    drop |= _named_among_the_dead(claims, [c for c in harmed if id(c) not in drop], deaths)
+    drop |= _named_among_the_dead(claims, [c for c in harmed if id(c) not in drop], deaths, g.not_name_words)
     return [c for c in claims if id(c) not in drop]
 
 
-def _named_among_the_dead(claims: list[Claim], harmed: list[Claim], deaths: list[Claim]) -> set[int]:
+def _named_among_the_dead(claims: list[Claim], harmed: list[Claim], deaths: list[Claim],
+                          not_name_words: frozenset[str]) -> set[int]:
     """'killing Ann Roe ... instead shot Tom Lee ... Three people were killed': when a death toll
     covers every person named as killed or shot, and the report gives no injury of its own, the
     people shot are among the dead."""
@@ -1255,24 +1237,21 @@ def _named_among_the_dead(claims: list[Claim], harmed: list[Claim], deaths: list
         return set()
     toll = max((d.best or 0 for d in deaths if d.counts and not (d.victims or "")[:1].isupper()), default=0)
     dead_named = {d.victims for d in deaths if d.counts and (d.victims or "")[:1].isupper()}
-    named = [c for c in named if not any(_same_name(c.victims, d) for d in dead_named)]
+    named = [c for c in named if not any(_same_name(c.victims, d, not_name_words) for d in dead_named)]
     if toll >= len(dead_named) + len({c.victims for c in named}) and toll > len(dead_named):
         return {id(c) for c in named}
     return set()
 
 
-def _same_name(a: str | None, b: str | None) -> bool:
+def _same_name(a: str | None, b: str | None, not_name_words: frozenset[str]) -> bool:
     """'Jeff Neville' and 'Neville': names sharing a word (titles aside) are one person."""
     if not a or not b or not a[:1].isupper() or not b[:1].isupper():
         return False
-    words = lambda n: {w for w in n.lower().split() if w not in _NOT_NAME_WORDS and len(w) > 1}  # noqa: E731
+    words = lambda n: {w for w in n.lower().split() if w not in not_name_words and len(w) > 1}  # noqa: E731
     return bool(words(a) & words(b))
 
 
-_ONE_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
-_NOT_NAME_WORDS = frozenset({"a", "an", "the", "one", "officer", "officers", "police", "he", "she", "his", "her",
-                             "mr", "mrs", "ms", "dr"})
 
 
 def resolve_ordinals(claims: list[Claim]) -> list[Claim]:

@@ -163,7 +163,7 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
             toks = rules.tokens if rules is not None else tokenize(sentence, s)
             prev_attribution_fragment = (find_attribution(lex, sentence, toks, s)
                                          if is_attribution_fragment(lex, toks) else None)
-    return _link_parents(resolve_ordinals(drop_harm_restated_as_deaths(claims, text)), links)
+    return _link_parents(resolve_ordinals(drop_harm_restated_as_deaths(claims, text, lex)), links)
 
 
 def _link_parents(claims: list[Claim], parents: dict[int, Claim]) -> list[Claim]:
@@ -226,20 +226,23 @@ def _to_claims(rules: SentenceRules, raw: list[RawClaim], doc_id: str, links: di
     return out
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def _negations(lex: Lexicon, sentence: str, offset: int, positive: set[str]) -> list[tuple[str, tuple[int, int]]]:
     """(category, span) for every "no one was killed" kind of statement in the sentence."""
     out: list[tuple[str, tuple[int, int]]] = []
     seen: set[str] = set()
     for pattern, kind in lex.negation:
         for m in pattern.finditer(sentence):
-            words = re.findall(r"[a-z]+", m.group().lower())
+            words = _LETTERS.findall(m.group().lower())
             if kind == "from_noun":
                 cats = [c for w in words for c in lex.negation_nouns.get(w, ())]
             elif kind == "from_verb":
                 cats = [c for w in words for c in lex.negation_verbs.get(w, ())]
             else:
                 cats = [kind]
-            if re.search(r"\bother\b", m.group(), re.I):
+            if any(w in lex.grammar.negation_other for w in words):
                 continue  # "no other casualties": the ones before still stand
             for c in cats:
                 if c not in seen and c not in positive:
@@ -252,7 +255,8 @@ def _elliptic(lex: Lexicon, sentence: str, offset: int, prev: list[Claim], doc: 
               links: dict[int, Claim]) -> list[Claim]:
     """'10 civilians, including 5 children.' right after a sentence with claims: a verbless list
     of victims that continues the figures before it takes their category."""
-    if "including" not in sentence.lower():
+    low = sentence.lower()
+    if not any(cue in low for cue in lex.grammar.elliptic_cues):
         return []
     rules = SentenceRules(lex, sentence, offset)
     for i in range(rules.n):

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .grammar import Grammar, build_grammar
+
 if TYPE_CHECKING:
     from ..lang import Language
 
@@ -179,6 +181,7 @@ class Lexicon:
     sayer_nouns: frozenset[str] = frozenset()
     not_speech_after: frozenset[str] = frozenset()  # "claimed responsibility" is not a statement
     candidate: re.Pattern[str] = re.compile(r"$^")  # cheap pre-filter for sentences
+    grammar: Grammar = field(default_factory=lambda: Grammar({}))  # function words (lang/<code>/grammar.json)
 
     def subgroup_within(self, inner: str | None, outer: str | None) -> bool:
         """Whether a count of ``inner`` can be part of a count of ``outer``."""
@@ -221,6 +224,13 @@ def load_lexicon(language: str = "en") -> Lexicon:
     return get_language(language).lexicon
 
 
+def _english_grammar() -> dict[str, Any]:
+    """The English grammar table: its keys are the ones every language may fill."""
+    from ..lang import get_language
+
+    return get_language("en").grammar
+
+
 def build_lexicon(lang: Language) -> Lexicon:
     """Index the casualty table of ``lang`` (``Language.lexicon`` calls this once)."""
     t = lang.casualties
@@ -228,6 +238,8 @@ def build_lexicon(lang: Language) -> Lexicon:
     lex = Lexicon(language=lang.code, lemma=lem, triggers=MultiIndex(lem), frame_states=PhraseIndex(lem),
                   toll_nouns=PhraseIndex(lem), including=PhraseIndex(lem), conjunctions=PhraseIndex(lem),
                   people=PhraseIndex(lem), according=PhraseIndex(lem))
+    english = lang.grammar if lang.code == "en" else _english_grammar()
+    lex.grammar = build_grammar(lang.grammar, english)
     first_words: set[str] = set()
     for role in ("passive", "active", "nouns"):
         for cat, entries in t.get(role, {}).items():
