@@ -72,9 +72,9 @@ def named_earlier_event(rules: SentenceRules) -> bool:
         while k >= 0 and len(names) < 4 and rules.is_capitalised(k) and lo[k] not in rules.lex.determiners_one:
             names.append(rules.tokens[k].text)
             k -= 1
-        if names and (k < 0 or lo[k] not in ("the", "a", "an", "last", "year's", "'s")):
+        if names and (k < 0 or lo[k] not in rules.g.event_name_determiners):
             continue
-        if not names and k >= 0 and lo[k] == "the":
+        if not names and k >= 0 and lo[k] in rules.g.definite_articles:
             names = _place_after(rules, e)  # 'the attack that killed four Americans in Benghazi'
         words = [_prefix(w) for w in names if _prefix(w) not in senses.calendar and len(w) > 2]
         if words and not any(w in rules.lede_words for w in words):
@@ -86,12 +86,12 @@ def _place_after(rules: SentenceRules, e: int) -> list[str]:
     """The capitalised words after 'in' or 'at' in a relative clause right after the event noun
     at ``e`` ('the attack that killed four Americans in Benghazi')."""
     lo = rules.lowers
-    if e + 1 >= rules.n or lo[e + 1] not in ("that", "which"):
+    if e + 1 >= rules.n or lo[e + 1] not in rules.g.event_relatives:
         return []
     for k in range(e + 2, min(rules.n - 1, e + 12)):
         if lo[k] in (",", ";", ".", ":", "(", ")"):
             break
-        if lo[k] in ("in", "at") and rules.is_capitalised(k + 1):
+        if lo[k] in rules.g.event_place_prepositions and rules.is_capitalised(k + 1):
             names = []
             while k + 1 < rules.n and len(names) < 4 and rules.is_capitalised(k + 1):
                 names.append(rules.tokens[k + 1].text)
@@ -185,11 +185,11 @@ def _not_displaced_or_missing(rules: SentenceRules, rc: RawClaim) -> bool:
     displaced; 'two senators were missing from the vote' is an absence, not missing people."""
     senses = rules.lex.senses
     lo = rules.lowers
-    if rc.category == "displaced" and lo[rc.trigger_start] in ("fled", "fleeing", "escaped"):
+    if rc.category == "displaced" and lo[rc.trigger_start] in rules.g.flee_words:
         if rc.unit.subgroup in senses.attacker_subgroups or rc.unit.subgroup == "militants":
             return True
         return bool(senses.escape.match(lo, rc.trigger_start))
-    if rc.category == "missing" and rc.trigger_end + 1 < rules.n and lo[rc.trigger_end] == "from":
+    if rc.category == "missing" and rc.trigger_end + 1 < rules.n and lo[rc.trigger_end] in rules.g.missing_from:
         k = rc.trigger_end + 1
         while k < rules.n and k <= rc.trigger_end + 3 and lo[k] not in senses.missing_from:
             k += 1
@@ -205,10 +205,11 @@ def _pictures_or_burns(rules: SentenceRules, rc: RawClaim) -> bool:
     if rc.category != "injured":
         return False
     te = rc.trigger_end
-    if word in ("shot", "shoot", "shooting") and te + 1 < rules.n and rules.lowers[te] in ("by", "for", "on"):
-        k = te + 2 if rules.lowers[te + 1] in ("a", "an", "the", "his", "her", "their") else te + 1
+    g = rules.g
+    if word in g.shoot_words and te + 1 < rules.n and rules.lowers[te] in g.photo_links:
+        k = te + 2 if rules.lowers[te + 1] in g.photo_determiners else te + 1
         return k < rules.n and bool(senses.photography.match(rules.lowers, k))  # 'shot by a photographer'
-    if word in ("burned", "burnt", "burn", "burns", "scalded"):
+    if word in g.burn_words:
         return not _found(rules, senses.burn_context, 0, rules.n, _trigger(rc))
     return False
 
@@ -233,7 +234,7 @@ def _figurative(rules: SentenceRules, rc: RawClaim) -> bool:
 def _lives_without_death(rules: SentenceRules, rc: RawClaim) -> bool:
     """'lives' is a toll only with a verb of losing or taking: 'claimed 27 lives', '12 lives were
     lost'; 'shattered 100 lives', 'saved thousands of lives' and 'stolen too many lives' are not."""
-    if _phrase(rules, rc) != "lives":
+    if _phrase(rules, rc) not in rules.g.lives_nouns:
         return False
     verbs = rules.lex.senses.lives_verbs
     first = min(rc.unit.start, rc.trigger_start)
@@ -283,7 +284,7 @@ def _natural_death_of_one(rules: SentenceRules, rc: RawClaim) -> bool:
     senses = rules.lex.senses
     u = rc.unit
     if rc.category != "killed" or u.kind not in _ONE_PERSON or u.subgroup in senses.attacker_subgroups \
-            or u.head in ("victim", "casualty"):  # 'the victim died': a victim of the incident
+            or u.head in rules.g.victim_heads:  # 'the victim died': a victim of the incident
         return False
     if _found(rules, senses.suicide, 0, rules.n, (0, 0)) and not _found(rules, senses.attacker_context, 0, rules.n,
                                                                         _trigger(rc)):
@@ -306,17 +307,17 @@ def _not_a_person(rules: SentenceRules, rc: RawClaim) -> bool:
     u = rc.unit
     lo = rules.lowers
     if u.kind == "count" and u.head is None and u.end == u.start + 1 and u.start > 0 \
-            and rules.tokens[u.start].text.lower() == "one" and lo[u.start - 1] in senses.pronoun_one_after:
+            and rules.tokens[u.start].text.lower() in rules.g.one_words and lo[u.start - 1] in senses.pronoun_one_after:
         return True
     if u.head is not None and (u.head.lower() in senses.things or (
             u.kind == "named" and u.head.split()[0].lower() in senses.institutions)):
         return True  # 'three amendments were killed', 'both bodies of Congress'
     if rc.rule != "passive":
         return False
-    if u.kind == "named" and (u.start == 0 or lo[u.start - 1] not in (",", "and", "&")) \
-            and u.end < rules.n and senses.plural_verbs.match(lo, u.end) and lo[u.end - 1].endswith("s"):
+    if u.kind == "named" and (u.start == 0 or lo[u.start - 1] not in rules.g.list_joins) \
+            and u.end < rules.n and senses.plural_verbs.match(lo, u.end) and lo[u.end - 1].endswith(rules.g.plural_suffixes):
         return True
-    if u.head in senses.relation_nouns and "of" in lo[u.start:u.end] and rules.aux_before(rc.trigger_start, u.end) \
+    if u.head in senses.relation_nouns and any(w in rules.g.of for w in lo[u.start:u.end]) and rules.aux_before(rc.trigger_start, u.end) \
             == rc.trigger_start:
         return True
     return False
