@@ -82,50 +82,56 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
 _PARAGRAPH = re.compile(r"\n\s*\n|\r?\n(?=\s*\S)")
 
 _ON_BEFORE = re.compile(r"\b(?:on|around|about|since|reported on)\s+(?:the\s+)?$", re.I)
-_MONTHS = {m: i for i, names in enumerate((
-    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-    ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-    ("oct", "october"), ("nov", "november"), ("dec", "december")), 1) for m in names}
-_WEEKDAYS = {d: i for i, d in enumerate(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
-_MON = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_DATE_RE = re.compile(
-    rf"\b(?:(\d{{4}})-(\d{{2}})-(\d{{2}})"
-    rf"|{_MON}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?"
-    rf"|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON}(?:,?\s+(\d{{4}}))?"
-    r"|(?:(?:on|last|this|early|late)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?='s|’s))"
-    r"|(yesterday|today|tonight|this morning|last night))\b", re.I)
+
+
+@lru_cache(maxsize=None)
+def _date_re(language: str | None) -> re.Pattern[str]:
+    """Dates a lead states, from the language's ``dates.json``: ISO, "May 3(, 2020)", "3(rd) (of)
+    May (2020)", a weekday after "on" / "last" ... or before "'s", "yesterday" ..."""
+    from ..dates import _alternation, date_words
+
+    t = date_words(language).table
+    mon = r"(" + _alternation(t.get("months", {})) + r")\.?"
+    suffix = r"(?:" + _alternation(t["day_suffixes"]) + r")?" if t.get("day_suffixes") else ""
+    day_of = r"(?:(?:" + _alternation(t["day_of"]) + r")\s+)?" if t.get("day_of") else ""
+    year_of = r"(?:(?:" + _alternation(t["year_of"]) + r")\s+)?" if t.get("year_of") else ""
+    weekday = r"(" + _alternation(t.get("weekdays", {})) + r")"
+    return re.compile(
+        rf"\b(?:(\d{{4}})-(\d{{2}})-(\d{{2}})"
+        rf"|{mon}\s+(\d{{1,2}}){suffix}(?:,?\s+(\d{{4}}))?"
+        rf"|(\d{{1,2}}){suffix}\s+{day_of}{mon}(?:,?\s+{year_of}(\d{{4}}))?"
+        rf"|(?:(?:{_alternation(t.get('lead_weekday_before', ()))})\s+{weekday}"
+        rf"|{weekday}(?={_alternation(t.get('lead_weekday_possessive', ()))}))"
+        rf"|({_alternation(t.get('lead_relative_days', {}))}))\b", re.I)
 
 
 # ------------------------------------------------------------------------------------ dates
 
 
-def parse_date(value: str | None) -> date | None:
-    if not value:
-        return None
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
-    if not m:
-        return None
-    try:
-        return date(int(m[1]), int(m[2]), int(m[3]))
-    except ValueError:
-        return None
+def parse_date(value: str | None, language: str | None = None) -> date | None:
+    """The day of a publication timestamp (the one date reader, :func:`newstally.dates.read_date`)."""
+    from ..dates import read_date
+
+    return read_date(value, language)
 
 
-def _month(name: str) -> int:
+def _month(name: str, months: Mapping[str, int]) -> int:
     name = name.lower().rstrip(".")
-    return _MONTHS.get(name) or _MONTHS[name[:3]]
+    return months.get(name) or months[name[:3]]
 
 
-def _stated_dates(text: str, base: date | None) -> Iterable[tuple[date, str]]:
+def _stated_dates(text: str, base: date | None, language: str | None = None) -> Iterable[tuple[date, str]]:
     """Dates written in ``text``, resolved against the publication date ``base``.
 
     Each comes with its kind: ``"cite"`` for a full date with its year not introduced by "on"
     or "around" (in a lead, more often a dateline or a citation than the day something
     happened), ``"exact"`` for one so introduced ("On 3 May 2020"), ``"relative"`` otherwise.
     """
-    for m in _DATE_RE.finditer(text):
+    from ..dates import date_words
+
+    words = date_words(language)
+    lead_relative = {" ".join(k.lower().split()): v for k, v in words.table.get("lead_relative_days", {}).items()}
+    for m in _date_re(language).finditer(text):
         g = m.groups()
         try:
             # a full date after "on" / "around" is a day of occurrence, not a dateline or citation
@@ -133,7 +139,7 @@ def _stated_dates(text: str, base: date | None) -> Iterable[tuple[date, str]]:
             if g[0]:
                 yield date(int(g[0]), int(g[1]), int(g[2])), full
             elif g[3] or g[6]:
-                month = _month(g[3] or g[7])
+                month = _month(g[3] or g[7], words.months)
                 day = int(g[4] or g[6])
                 year = g[5] or g[8]
                 if year:
@@ -142,10 +148,10 @@ def _stated_dates(text: str, base: date | None) -> Iterable[tuple[date, str]]:
                     d = date(base.year, month, day)
                     yield (d if d <= base + timedelta(days=1) else date(base.year - 1, month, day)), "relative"
             elif (g[9] or g[10]) and base:
-                back = (base.weekday() - _WEEKDAYS[(g[9] or g[10]).lower()]) % 7
+                back = (base.weekday() - words.weekdays[(g[9] or g[10]).lower()]) % 7
                 yield base - timedelta(days=back), "relative"
             elif g[11] and base:
-                rel = 1 if g[11].lower() in ("yesterday", "last night") else 0
+                rel = -lead_relative[" ".join(g[11].lower().split())]
                 yield base - timedelta(days=rel), "relative"
         except (ValueError, KeyError):
             continue
@@ -161,19 +167,19 @@ def report_days(doc: Document, lead: str | None) -> tuple[int | None, int | None
     one is mostly the day someone spoke), else the publication day.
     """
     lead = lead if lead is not None else (doc.title or "") + "\n" + doc.text[:600]
-    pub = parse_date(doc.published)
+    pub = parse_date(doc.published, doc.language)
     if pub is None:
-        for d, _full in _stated_dates(doc.text[:3000], None):
+        for d, _full in _stated_dates(doc.text[:3000], None, doc.language):
             pub = d
             break
     if pub is None:
         return None, None, None
-    stated = [(d, kind) for d, kind in _stated_dates(lead, pub)
+    stated = [(d, kind) for d, kind in _stated_dates(lead, pub, doc.language)
               if pub - timedelta(days=14) <= d <= pub and kind != "cite"]
     if stated:
         d, kind = min(stated, key=lambda dk: (dk[0], dk[1] != "exact"))
         return d.toordinal(), pub.toordinal(), kind
-    for d, _kind in _stated_dates(lead, pub):  # a dateline or citation of the day itself
+    for d, _kind in _stated_dates(lead, pub, doc.language):  # a dateline or citation of the day itself
         if pub - timedelta(days=14) <= d <= pub:
             return d.toordinal(), pub.toordinal(), None
     return pub.toordinal(), pub.toordinal(), None

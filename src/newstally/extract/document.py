@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..dates import as_of as resolve_as_of
+from ..dates import read_date
 from ..model import Claim, Document
 from .attribution import clause_attributions, find_attribution, is_attribution_fragment, source_after
 from .claims import RawClaim, SentenceRules, drop_harm_restated_as_deaths, resolve_ordinals
-from .dates import parse_published, resolve_as_of
 from .lexicon import Lexicon, load_lexicon
 from .senses import lede_context, lede_names
 from .sentences import split_sentences, tokenize
@@ -123,7 +124,7 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
     lang = (doc.language or settings.language or "en").split("-")[0].lower()
     lex = load_lexicon(lang)
     text = doc.text[: settings.max_chars]
-    published = parse_published(doc.published)
+    published = read_date(doc.published, lang)
     title_end = _title_end(doc)
     claims: list[Claim] = []
     links: dict[int, Claim] = {}  # id(claim) -> the claim it is part of

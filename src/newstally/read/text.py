@@ -106,10 +106,9 @@ def _iso(date: str, time: str | None) -> str | None:
         except ValueError:
             return None
     else:
-        import dateparser
+        from ..dates import read_datetime
 
-        settings = {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
-        day = dateparser.parse(date, languages=["en"], settings=settings)  # type: ignore[arg-type]
+        day = read_datetime(date)
         if day is None:
             return None
     out = day.strftime("%Y-%m-%d")

@@ -31,22 +31,21 @@ class Report:
     @property
     def date(self) -> str | None:
         """The report's ISO date: its publication day ("Friday, 22 September 2023" is read too)."""
-        from ..extract.dates import parse_published
+        from ..dates import read_date
 
         if self.day:
             return self.day[:10]
-        got = parse_published(self.published)
+        got = read_date(self.published, self.language)
         return got.isoformat() if got else None
 
     @property
     def moment(self) -> str:
         """When the report came out, as a sortable UTC ISO string (its day when no time is known)."""
         if self.published:
-            try:
-                dt = datetime.fromisoformat(str(self.published).strip().replace("Z", "+00:00"))
-            except ValueError:
-                pass
-            else:
+            from ..dates import read_datetime
+
+            dt = read_datetime(self.published, self.language)
+            if dt is not None:
                 if dt.tzinfo is not None:
                     dt = dt.astimezone(timezone.utc).replace(tzinfo=None)
                 return dt.isoformat()
