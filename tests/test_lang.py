@@ -214,3 +214,98 @@ def test_english_rules_read_the_grammar_table(monkeypatch: pytest.MonkeyPatch) -
     table = {k: v for k, v in get_language("en").grammar.items() if k != "among"}
     monkeypatch.setattr(lex, "grammar", Grammar(table, frozenset(get_language("en").grammar)))
     assert [(c.category, c.best) for c in extract_claims(sentence)] != [("killed", 10)]
+
+
+# ------------------------------------------------------------------------- the one date reader
+
+PUBLISHED = [
+    ("Thu, 02 May 2024 10:00:00 GMT", "2024-05-02"),
+    ("2024-05-02T23:30:00-05:00", "2024-05-02"),
+    ("2024-05-02", "2024-05-02"),
+    ("Friday, 22 September 2023", "2023-09-22"),
+    ("14.03.2031", "2031-03-14"),
+    ("not a date", None),
+]
+
+
+@pytest.mark.parametrize(("value", "day"), PUBLISHED)
+def test_a_publication_date_reads_the_same_everywhere(value: str, day: str | None) -> None:
+    from newstally.cluster.features import parse_date
+    from newstally.dates import read_date
+    from newstally.model import Document
+    from newstally.reconcile.report import Report
+
+    got = read_date(value)
+    assert (got.isoformat() if got else None) == day
+    assert parse_date(value) == got  # clustering
+    assert Report(id="r", published=value).date == day  # reconciliation
+    claims = extract_claims(Document(id="d", text="Two people were killed yesterday.", published=value))
+    expected_as_of = None if got is None else (got.toordinal() - 1)
+    assert [c.as_of and date_ordinal(c.as_of) for c in claims] == [expected_as_of]  # extraction
+
+
+def date_ordinal(iso: str) -> int:
+    from datetime import date
+
+    return date.fromisoformat(iso).toordinal()
+
+
+@pytest.mark.parametrize(("value", "language", "day"), [
+    ("22 de septiembre de 2023", "es", "2023-09-22"),
+    ("22 сентября 2023", "ru", "2023-09-22"),
+    ("mardi 3 octobre 2023", "fr", "2023-10-03"),
+    ("Thu, 02 May 2024 10:00:00 GMT", "ru", "2024-05-02"),
+])
+def test_written_dates_are_read_in_the_report_language(value: str, language: str, day: str) -> None:
+    from newstally.dates import read_date
+
+    assert str(read_date(value, language)) == day
+
+
+def test_relative_days_come_from_the_language_table(toy: Language, tmp_path: Path) -> None:
+    from datetime import date
+
+    from newstally.dates import as_of, date_words
+
+    (tmp_path / "toy_zz" / "dates.json").write_text(json.dumps({
+        "relative_days": {"ayer": -1, "anoche": -1}, "weekdays": {"martes": 1, "martesito": 1},
+        "months": {"mayo": 5}}), encoding="utf-8")
+    date_words.cache_clear()
+    try:
+        published = date(2024, 5, 2)  # a Thursday
+        assert as_of("murieron ayer", published, "zz") == date(2024, 5, 1)
+        assert as_of("el martes murieron", published, "zz") == date(2024, 4, 30)
+        assert as_of("nada", published, "zz") == published
+        assert as_of("died yesterday", published, "zz") == published  # English words are not Toy's
+        assert as_of("died yesterday", published, "en") == date(2024, 5, 1)
+        assert as_of("died on Tuesday", published) == date(2024, 4, 30)
+    finally:
+        date_words.cache_clear()
+
+
+def test_a_record_language_wins_over_detection() -> None:
+    from newstally.read.jsonl import record_to_document
+    from newstally.read.language import with_language
+
+    english = "At least 27 people were killed when the bridge collapsed on Tuesday, officials said."
+    doc = with_language(record_to_document({"id": "a", "text": english, "language": "fr"}))
+    assert doc.language == "fr"
+    doc = with_language(record_to_document({"id": "b", "text": english, "language": "pt-BR"}))
+    assert doc.language == "pt"
+    doc = with_language(record_to_document({"id": "c", "text": english}))
+    assert doc.language == "en"
+
+
+def test_records_without_a_language_are_detected_and_a_given_one_wins(tmp_path: Path) -> None:
+    from newstally.read import read_sources
+
+    records = [
+        {"id": "given", "text": "Two people were killed in the blast on Tuesday, police said.", "language": "es"},
+        {"id": "spanish", "text": "Dos personas murieron el martes en la explosión de un coche bomba, según la policía local."},
+        {"id": "places", "text": "On 3 May, in Ciudad Juarez, Chihuahua, a man was found dead inside a car. 1 fatality"},
+        {"id": "english", "text": "Two people were killed in the blast on Tuesday, police said."},
+    ]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    got = {d.id: d.language for d in read_sources([str(path)])}
+    assert got == {"given": "es", "spanish": "es", "places": "en", "english": "en"}

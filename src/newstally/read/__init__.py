@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..errors import NewstallyError, ReadError
 from ..model import Document
+from .language import with_language
 from .safe import safe_document
 
 log = logging.getLogger(__name__)
@@ -47,12 +48,14 @@ def read_sources(sources: Iterable[str], *, recursive: bool = True) -> Iterator[
     """Yield a Document (or a ReadError) for every report in ``sources``.
 
     A source is a file path, a folder (its known files, recursively), ``-`` for standard input
-    (JSONL, HTML or plain text, sniffed), or an ``http(s)://`` URL.
+    (JSONL, HTML or plain text, sniffed), or an ``http(s)://`` URL. Every document has its
+    ``language``: as the record or page gives it, else detected from its text (see
+    :func:`~newstally.read.language.with_language`).
     """
     for source in sources:
         try:
             for result in _read_one(source, recursive=recursive):
-                yield safe_document(result) if isinstance(result, Document) else result
+                yield with_language(safe_document(result)) if isinstance(result, Document) else result
         except ReadError as exc:
             yield exc
         except NewstallyError as exc:

@@ -13,6 +13,8 @@ report so that the extraction layer can skip and count the others.
 from __future__ import annotations
 
 import dataclasses
+import functools
+import re
 import threading
 from typing import TYPE_CHECKING
 
@@ -41,6 +43,7 @@ SAMPLE_CHARS = 1000
 #: Texts with fewer letters than this get ``None`` rather than a guess.
 MIN_LETTERS = 20
 
+_WORD = re.compile(r"[^\W\d_]+")
 _detector: LanguageDetector | None = None
 _lock = threading.Lock()
 
@@ -75,7 +78,34 @@ def detect_language(text: str | None) -> str | None:
     language = _get_detector().detect_language_of(sample)
     if language is None:
         return None
-    return language.iso_code_639_1.name.lower()
+    code = language.iso_code_639_1.name.lower()
+    if code != "en" and _reads_as_english(sample, code):
+        return "en"  # "On 28 April, in Ciudad Juarez, Chihuahua, a man was found ...": place names
+    return code
+
+
+#: How much of a text :func:`_reads_as_english` looks at.
+ENGLISH_CHECK_CHARS = 300
+
+
+def _reads_as_english(sample: str, code: str) -> bool:
+    """Whether more words at the start of ``sample`` are more frequent in English than in
+    ``code`` than the other way round (wordfreq's lists): short English reports full of foreign place names ("On 28
+    April, in Ciudad Juarez, Chihuahua, a man was found ...") fool the trigram models."""
+    from wordfreq import zipf_frequency
+
+    if code not in _wordfreq_languages():
+        return False
+    words = _WORD.findall(sample[:ENGLISH_CHECK_CHARS].lower())
+    votes = [zipf_frequency(w, "en") - zipf_frequency(w, code) for w in words]
+    return sum(v > 0 for v in votes) > sum(v < 0 for v in votes)
+
+
+@functools.lru_cache(maxsize=None)
+def _wordfreq_languages() -> frozenset[str]:
+    from wordfreq import available_languages
+
+    return frozenset(available_languages())
 
 
 def normalise_language(tag: str | None) -> str | None:
