@@ -60,33 +60,70 @@ JUNK_LINES: dict[str, tuple[str, ...]] = {
         "topics", "categories", "share this:", "like this:",
     ),
     "es": (
-        "deja un comentario", "dejar un comentario", "comentarios", "compartir", "volver arriba",
-        "publicidad", "lee también", "leer más", "ver también", "te puede interesar",
-        "noticias relacionadas", "foto de archivo", "imagen ilustrativa", "últimas noticias",
+        "deja un comentario", "dejar un comentario", "deja tu comentario", "deja una respuesta",
+        "cancelar respuesta", "comentarios", "comentar", "sin comentarios", "compartir", "compartir esta noticia",
+        "comparte esta noticia", "compartir en facebook", "compartir en twitter", "compartir en whatsapp",
+        "imprimir", "enviar por correo", "copiar enlace", "volver arriba", "ir al contenido", "publicidad",
+        "lee también", "leer más", "lea también", "ver también", "mira también", "sigue leyendo", "seguir leyendo",
+        "te puede interesar", "también te puede interesar", "noticias relacionadas", "artículos relacionados",
+        "temas relacionados", "más noticias", "lo más leído", "lo más visto", "foto de archivo",
+        "imagen de archivo", "imagen ilustrativa", "foto ilustrativa", "últimas noticias", "suscríbete",
+        "suscríbete ahora", "etiquetas", "temas", "aceptar", "aceptar todas", "aceptar cookies", "escuchar noticia",
+        "escucha esta noticia", "cerrar", "menú", "buscar", "inicio",
     ),
     "fr": (
-        "laisser un commentaire", "commentaires", "partager", "retour en haut", "publicité",
-        "lire aussi", "à lire aussi", "voir aussi", "sur le même sujet", "photo d'illustration",
-        "image d'illustration", "dernières nouvelles",
+        "laisser un commentaire", "laisser une réponse", "annuler la réponse", "commentaires", "commenter",
+        "réagir", "réagissez", "partager", "partager cet article", "partager sur facebook", "partager sur twitter",
+        "imprimer", "envoyer par e-mail", "copier le lien", "retour en haut", "aller au contenu", "publicité",
+        "lire aussi", "à lire aussi", "lire la suite", "voir aussi", "à voir aussi", "sur le même sujet",
+        "dans la même rubrique", "articles similaires", "articles liés", "les plus lus", "à la une",
+        "photo d'illustration", "image d'illustration", "photo d'archives", "dernières nouvelles", "abonnez-vous",
+        "s'abonner", "mots-clés", "accepter", "tout accepter", "tout refuser", "écouter cet article", "fermer",
+        "rechercher", "accueil",
     ),
     "de": (
-        "kommentar schreiben", "kommentare", "teilen", "nach oben", "anzeige", "werbung",
-        "lesen sie auch", "auch interessant", "mehr zum thema", "symbolbild", "archivbild",
+        "kommentar schreiben", "kommentare", "kommentieren", "antworten", "antwort abbrechen", "keine kommentare",
+        "teilen", "artikel teilen", "diesen artikel teilen", "auf facebook teilen", "auf twitter teilen", "drucken",
+        "per e-mail versenden", "link kopieren", "nach oben", "zum inhalt springen", "anzeige", "werbung",
+        "weiterlesen", "mehr lesen", "lesen sie auch", "lesen sie mehr", "auch interessant",
+        "das könnte sie auch interessieren", "mehr zum thema", "verwandte artikel", "ähnliche artikel",
+        "meistgelesen", "meistgelesene artikel", "neueste artikel", "symbolbild", "archivbild", "archivfoto",
+        "newsletter abonnieren", "jetzt abonnieren", "schlagwörter", "themen", "akzeptieren", "alle akzeptieren",
+        "artikel anhören", "schließen", "suche", "startseite",
     ),
     "it": (
-        "lascia un commento", "commenti", "condividi", "torna su", "pubblicità", "leggi anche",
-        "foto d'archivio", "foto illustrativa", "ultime notizie",
+        "lascia un commento", "lascia una risposta", "annulla risposta", "commenti", "commenta", "condividi",
+        "condividi questo articolo", "condividi su facebook", "condividi su twitter", "stampa", "invia per email",
+        "copia link", "torna su", "vai al contenuto", "pubblicità", "leggi anche", "leggi di più",
+        "continua a leggere", "potrebbe interessarti anche", "ti potrebbe interessare", "articoli correlati",
+        "notizie correlate", "i più letti", "più letti", "foto d'archivio", "foto di repertorio",
+        "immagine di repertorio", "foto illustrativa", "ultime notizie", "iscriviti alla newsletter", "abbonati",
+        "argomenti", "accetta", "accetta tutti", "ascolta l'articolo", "chiudi", "cerca",
     ),
     "pt": (
-        "deixe um comentário", "comentários", "compartilhe", "compartilhar", "voltar ao topo",
-        "publicidade", "leia também", "veja também", "foto ilustrativa", "últimas notícias",
+        "deixe um comentário", "deixe uma resposta", "cancelar resposta", "comentários", "comentar", "compartilhe",
+        "compartilhar", "partilhar", "partilhe", "partilhe este artigo", "compartilhe esta notícia",
+        "compartilhar no facebook", "partilhar no facebook", "imprimir", "enviar por e-mail", "copiar link",
+        "voltar ao topo", "ir para o conteúdo", "publicidade", "leia também", "leia mais", "veja também",
+        "saiba mais", "confira também", "continue lendo", "continuar a ler", "notícias relacionadas",
+        "matérias relacionadas", "artigos relacionados", "mais lidas", "mais lidos", "foto ilustrativa",
+        "imagem ilustrativa", "foto de arquivo", "últimas notícias", "assine", "assine já", "inscreva-se",
+        "aceitar", "aceitar todos", "ouvir esta notícia", "fechar", "pesquisar",
     ),
     "sq": (
         "lajmet e fundit", "lajmet e fundit nga", "lexo edhe", "lexo më shumë", "shpërndaje",
         "komente", "lini një koment", "foto ilustruese",
     ),
     "tr": ("yorum yap", "yorumlar", "paylaş", "ilgili haberler", "son dakika", "reklam"),
-    "ru": ("комментарии", "поделиться", "читайте также", "реклама", "наверх"),
+    "ru": (
+        "комментарии", "комментарий", "оставить комментарий", "оставьте комментарий", "добавить комментарий",
+        "отменить ответ", "ответить", "поделиться", "поделитесь", "печать", "версия для печати",
+        "отправить по email", "скопировать ссылку", "наверх", "перейти к содержанию", "реклама", "читайте также",
+        "читать также", "читайте далее", "читать далее", "подробнее", "читать полностью", "смотрите также",
+        "по теме", "новости по теме", "другие новости", "самое читаемое", "популярное", "последние новости",
+        "фото из архива", "архивное фото", "иллюстративное фото", "подписаться", "теги", "метки", "принять",
+        "принять все", "слушать новость", "закрыть", "поиск", "главная",
+    ),
     "ar": ("شارك", "اقرأ أيضا", "اقرأ أيضاً", "التعليقات", "إعلان"),
 }
 
@@ -115,32 +152,56 @@ JUNK_PREFIXES: dict[str, tuple[str, ...]] = {
         "writing by", "compiled by",
     ),
     "es": (
-        "lee también:", "leer más:", "ver también:", "compartir en ", "síguenos en",
-        "tu dirección de correo electrónico no será publicada", "foto:", "etiquetas:",
-        "suscríbete", "últimas noticias de",
+        "foto de archivo", "imagen de archivo", "lee también:", "leer más:", "lea también:", "ver también:",
+        "mira también:", "te puede interesar:", "noticias relacionadas:", "compartir en ", "comparte en ",
+        "síguenos en", "tu dirección de correo electrónico no será publicada",
+        "los campos obligatorios están marcados", "guarda mi nombre, correo electrónico",
+        "debes iniciar sesión para", "utilizamos cookies", "usamos cookies", "este sitio web utiliza cookies",
+        "este sitio utiliza cookies", "foto:", "imagen:", "etiquetas:", "temas:", "suscríbete",
+        "recibe nuestro boletín", "últimas noticias de", "más noticias de",
     ),
     "fr": (
-        "lire aussi:", "lire aussi :", "à lire aussi", "voir aussi:", "partager sur ",
-        "suivez-nous sur", "votre adresse e-mail ne sera pas publiée",
-        "votre adresse de messagerie ne sera pas publiée", "photo :", "mots-clés",
-        "abonnez-vous", "inscrivez-vous à notre",
+        "photo d'illustration", "image d'illustration", "photo d'archives", "lire aussi:", "à lire aussi",
+        "voir aussi:", "lire la suite:", "sur le même sujet:", "partager sur ", "suivez-nous sur",
+        "votre adresse e-mail ne sera pas publiée", "votre adresse de messagerie ne sera pas publiée",
+        "les champs obligatoires sont indiqués", "enregistrer mon nom, mon e-mail", "vous devez être connecté pour",
+        "nous utilisons des cookies", "ce site utilise des cookies", "photo:", "crédit photo", "mots-clés",
+        "abonnez-vous", "inscrivez-vous à notre", "recevez notre newsletter",
     ),
     "de": (
-        "lesen sie auch", "mehr zum thema", "teilen auf ", "folgen sie uns",
-        "ihre e-mail-adresse wird nicht veröffentlicht", "foto:", "bild:", "schlagwörter:",
-        "abonnieren sie",
+        "symbolbild", "archivbild", "archivfoto", "lesen sie auch", "lesen sie mehr", "weiterlesen:",
+        "mehr zum thema", "auch interessant:", "teilen auf ", "auf facebook teilen", "folgen sie uns",
+        "ihre e-mail-adresse wird nicht veröffentlicht", "erforderliche felder sind mit",
+        "meinen namen, meine e-mail-adresse", "sie müssen angemeldet sein", "wir verwenden cookies",
+        "wir nutzen cookies", "diese website verwendet cookies", "diese seite verwendet cookies", "foto:", "bild:",
+        "fotos:", "quelle:", "schlagwörter:", "themen:", "abonnieren sie", "jetzt den newsletter",
+        "melden sie sich für unseren newsletter",
     ),
     "it": (
-        "leggi anche", "condividi su ", "seguici su", "il tuo indirizzo email non sarà pubblicato",
-        "foto:", "tag:", "iscriviti alla",
+        "foto d'archivio", "foto di repertorio", "immagine di repertorio", "leggi anche", "leggi di più:",
+        "potrebbe interessarti", "condividi su ", "seguici su", "il tuo indirizzo email non sarà pubblicato",
+        "i campi obbligatori sono contrassegnati", "salva il mio nome, email", "devi essere connesso per",
+        "utilizziamo i cookie", "usiamo i cookie", "questo sito utilizza cookie", "questo sito utilizza i cookie",
+        "foto:", "tag:", "argomenti:", "iscriviti alla", "iscriviti alla nostra newsletter", "altre notizie di",
     ),
     "pt": (
-        "leia também", "veja também", "compartilhe no ", "siga-nos", "o seu endereço de e-mail não será publicado",
-        "seu endereço de e-mail não será publicado", "foto:", "tags:", "assine a",
+        "foto ilustrativa", "imagem ilustrativa", "foto de arquivo", "leia também", "veja também", "leia mais:",
+        "saiba mais:", "confira também:", "compartilhe no ", "compartilhar no ", "partilhar no ", "siga-nos",
+        "o seu endereço de e-mail não será publicado", "seu endereço de e-mail não será publicado",
+        "campos obrigatórios são marcados", "salvar meus dados neste navegador", "guardar o meu nome, email",
+        "você precisa fazer login para", "usamos cookies", "utilizamos cookies", "este site utiliza cookies",
+        "este site usa cookies", "foto:", "tags:", "assine a", "assine nossa newsletter", "inscreva-se na",
+        "receba as notícias",
     ),
     "sq": ("lajmet e fundit nga", "lexo edhe", "lexo më shumë", "ndiqni", "shpërndaje në", "foto:"),
     "tr": ("ilgili haber", "paylaş:", "bizi takip edin", "fotoğraf:", "etiketler:"),
-    "ru": ("читайте также", "поделиться в ", "подписывайтесь на", "фото:", "теги:"),
+    "ru": (
+        "фото из архива", "архивное фото", "иллюстративное фото", "читайте также", "читать также", "смотрите также",
+        "по теме:", "поделиться в ", "подписывайтесь на", "подпишитесь на", "ваш адрес email не будет опубликован",
+        "ваш e-mail не будет опубликован", "обязательные поля помечены", "сохранить моё имя, email",
+        "вы должны войти, чтобы", "мы используем файлы cookie", "мы используем cookie", "этот сайт использует",
+        "фото:", "источник фото", "теги:", "метки:", "все новости", "больше новостей",
+    ),
     "ar": ("اقرأ أيضا", "اقرأ أيضاً", "تابعونا على", "شارك على"),
 }
 
@@ -151,8 +212,34 @@ MAX_PREFIX_WORDS = 30
 SHARE_WORDS = frozenset(
     "facebook twitter x whatsapp telegram email e-mail mail print linkedin reddit pinterest "
     "tumblr messenger viber vk vkontakte copy link share tweet pin flipboard pocket sms "
-    "threads bluesky mastodon instagram youtube tiktok rss".split()
+    "threads bluesky mastodon instagram youtube tiktok rss "
+    # es fr de it pt ru
+    "compartir imprimir correo enlace partager imprimer lien teilen drucken condividi stampa "
+    "compartilhar compartilhe partilhar поделиться печать вконтакте одноклассники ок "
+    "дзен".split()
 )
+
+#: Words of a comment count ("12 Kommentare", "Commenti (4)") and of a reading time
+#: ("Lesezeit: 3 Minuten", "5 минут на чтение"), per language.
+COMMENT_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("comment", "comments", "response", "responses", "replies", "reaction", "reactions", "share", "shares",
+           "view", "views"),
+    "es": ("comentario", "comentarios", "respuestas", "compartidos", "visitas"),
+    "fr": ("commentaire", "commentaires", "réaction", "réactions", "réponses", "partages", "vues"),
+    "de": ("kommentar", "kommentare", "antworten", "reaktionen", "aufrufe"),
+    "it": ("commento", "commenti", "risposte", "condivisioni", "visualizzazioni"),
+    "pt": ("comentário", "comentários", "respostas", "partilhas", "visualizações"),
+    "ru": ("комментарий", "комментария", "комментариев", "ответов", "просмотров", "просмотра", "просмотр"),
+}
+READING_TIME: dict[str, tuple[str, ...]] = {
+    "en": ("reading time",),
+    "es": ("tiempo de lectura", "lectura de"),
+    "fr": ("temps de lecture", "lecture"),
+    "de": ("lesezeit", "lesedauer"),
+    "it": ("tempo di lettura", "lettura"),
+    "pt": ("tempo de leitura", "leitura"),
+    "ru": ("время чтения", "время прочтения"),
+}
 
 #: News and photo agencies and picture libraries that appear in photo credits.
 PHOTO_AGENCIES = (
@@ -167,7 +254,8 @@ PHOTO_AGENCIES = (
 PICTURE_WORDS = (
     "photo", "photos", "foto", "fotos", "fotó", "image", "images", "imagen", "picture",
     "pic", "credit", "credits", "photograph", "photographer", "illustration", "bild",
-    "fotoğraf", "фото", "صورة",
+    "fotoğraf", "фото", "صورة", "imagem", "immagine", "crédit", "crédito", "credito", "quelle",
+    "symbolbild", "снимок",
 )
 
 #: Roles that make "<Name> is a <role> ..." an author bio.
@@ -231,11 +319,16 @@ _PICTURE_LEAD_RE = re.compile(
     r"representative|handout|screenshot|screen grab)\s+(?:photo|image|picture|pic|photograph)s?\b",
     re.IGNORECASE,
 )
+_COUNT_WORD_ALT = "|".join(re.escape(w) for w in sorted({w for ws in COMMENT_WORDS.values() for w in ws},
+                                                           key=len, reverse=True))
+_READING_ALT = "|".join(re.escape(w) for w in sorted({w for ws in READING_TIME.values() for w in ws},
+                                                     key=len, reverse=True))
 _COMMENT_COUNT_RE = re.compile(
-    r"^(?:\d+|no|one)\s+(?:comments?|responses?|replies|reactions?|shares?|views?)$"
-    r"|^(?:comments?|responses?|replies)\s*[(\[]?\d+[)\]]?$"
-    r"|^\d+\s*min(?:ute)?s?\s+read$"
-    r"|^(?:reading time|lesezeit|temps de lecture|tempo de leitura|tiempo de lectura)\b.{0,20}$",
+    r"^(?:\d+|no|one)\s+(?:" + _COUNT_WORD_ALT + r")$"
+    r"|^(?:" + _COUNT_WORD_ALT + r")\s*[(\[:]?\s*\d+[)\]]?$"
+    r"|^\d+\s*(?:min(?:ute)?s?\.?|минут[аы]?|мин\.?)\s+(?:read|lesezeit|lesedauer|de lecture|de lectura"
+    r"|de leitura|di lettura|на чтение|чтения)$"
+    r"|^(?:" + _READING_ALT + r")\b.{0,20}$",
     re.IGNORECASE,
 )
 #: A copyright notice: "© 2024 Outlet", "Copyright 2023 ...", "... All rights reserved."
@@ -264,12 +357,13 @@ _CONTACT_ONLY_RE = re.compile(
 )
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}", re.IGNORECASE)
 
-_NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|de|da|del|della|der|van|von|al|el|bin|ibn|la|le|du)"
+_NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]*|de|da|del|della|der|van|von|al|el|bin|ibn|la|le|du)"
 #: Two to four capitalised words and nothing else: "Freddie Dawson", "Ana de la Cruz".
 _NAME_RE = re.compile(rf"^{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}}$")
 #: A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by ...".
 _BYLINE_RE = re.compile(
-    rf"^(?i:by|written by|posted by|author:|authors:|reporter:|von|por|par|di|nga)\s+"
+    rf"^(?i:by|written by|posted by|author:|authors:|reporter:|von|por|par|di|nga|autor:|autore:|auteur:"
+    rf"|texto:|text:|texte:|автор:|автор|текст:)\s+"
     rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}}"
     rf"(?:\s*(?:,|and|&|und|y|et|e)\s+{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}})*"
     rf"(?:\s*[|,•·\-–—]\s*.{{0,40}})?$",
@@ -297,7 +391,8 @@ DATE_AT_START_RE = re.compile(
 #: A line that only announces a date: "Published: 2023-09-20", "Updated 20 Sep 2023 07:45".
 _DATE_LABEL_RE = re.compile(
     r"^(?:published|updated|last updated|posted|posted on|date|dated|publié le|publicado|"
-    r"veröffentlicht|aktualisiert|pubblicato|publikuar)\s*(?:on|at|:)?\s*",
+    r"veröffentlicht(?: am)?|aktualisiert(?: am)?|pubblicato(?: il)?|aggiornato(?: il)?|publicado(?: el| em)?"
+    r"|actualizado(?: el)?|atualizado(?: em)?|mis à jour(?: le)?|опубликовано|обновлено|publikuar)\s*(?:on|at|:)?\s*",
     re.IGNORECASE,
 )
 _CASUALTY_WORD_RE = re.compile(
@@ -335,6 +430,7 @@ def is_casualty_line(line: str) -> bool:
 
 
 def _is_phrase_junk(key: str) -> bool:
+    key = key.replace(" :", ":")  # French sets a space before the colon: "lire aussi : ..."
     bare = key.rstrip(_TRAIL).strip(_QUOTES + " ")
     if bare in _JUNK_LINE_SET or key in _JUNK_LINE_SET:
         return True

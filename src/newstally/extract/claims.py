@@ -126,6 +126,8 @@ class SentenceRules:
         if i >= self.n:
             return None
         m = self.lex.people.match(self.lowers, i)
+        if m is None and self.lex.morph is not None and self.is_word(i):
+            m = self.lex.people.match(self.lemmas, i)  # "людей", "военнослужащих": by their lemma
         if m is None:
             if self.lowers[i] in self.g.head_nouns and i + 2 < self.n and self.lowers[i + 1] in self.g.of and self.is_word(i + 2) \
                     and self.lowers[i + 2] not in self.lex.not_people:
@@ -134,9 +136,19 @@ class SentenceRules:
         n, sub = m
         return n, sub, " ".join(self.lowers[i:i + n])
 
+    @property
+    def lemmas(self) -> list[str]:
+        """The lemma of every token (for languages with a morphological analyser)."""
+        got = getattr(self, "_lemmas", None)
+        if got is None:
+            got = self._lemmas = [self.lex.morph(w).lemma or w for w in self.lowers]
+        return got
+
     def _looks_like_people(self, word: str, token: Token) -> bool:
         if word in self.lex.not_people:
             return False
+        if self.lex.morph is not None:
+            return self.lex.morph(word).animate  # "жильцов", "горняков"
         if token.text[:1].isupper() and word.endswith(self.g.group_suffixes):
             return True  # a demonym or group: "Palestinians", "Israelis", "Afghans"
         return word.endswith(self.g.person_suffixes) and len(word) > 4
@@ -190,6 +202,10 @@ class SentenceRules:
             return Unit(start, j + 1, 1, 1, 1, kind="pronoun", head=lo[j])
         if lo[j] in g.reflexive_one:
             return Unit(start, j + 1, 1, 1, 1, kind="reflexive", subgroup=ATTACKERS, head=lo[j])
+        if self.lex.bare_nouns:
+            unit = self._bare_noun(start, j)
+            if unit is not None:
+                return unit
         if allow_names and self.is_capitalised(j):
             unit = self._name_unit(start, j)
             if unit is not None or not self.person_noun(j):
@@ -263,6 +279,25 @@ class SentenceRules:
             return unit
         return None
 
+    def _bare_noun(self, start: int, j: int) -> Unit | None:
+        """Languages without articles: a person noun alone in the singular is one person ("погиб
+        водитель", "Водитель автомобиля погиб"); adjectives may stand before it."""
+        m = j
+        while m < self.n and m - j <= 2:
+            pn = self.person_noun(m)
+            if pn is not None:
+                n, sub, head = pn
+                if self.lex.morph is None or self.lex.morph(self.lowers[m]).plural:
+                    return None
+                end = self._skip_of_phrase(m + n)
+                return Unit(start, end, 1, 1, 1, subgroup=sub, head=head, kind="one")
+            if not self.is_word(m) or self.trigger_at(m) or self.lowers[m] in self.lex.aux:
+                return None
+            if self.lex.morph is None or not self.lex.morph(self.lowers[m]).adjective:
+                return None
+            m += 1
+        return None
+
     def _singular_unit(self, start: int, j: int) -> Unit | None:
         """'a man', 'the assailant', 'one soldier', 'her son': a person noun in the singular."""
         m = j
@@ -290,6 +325,9 @@ class SentenceRules:
                     return Unit(start, end, 2, 2, 2, subgroup=sub, head=head, held=held)  # "the couple were injured"
                 return Unit(start, end, 1, 1, 1, subgroup=sub, head=head, kind="one", held=held)
             if lo[m].isdigit() and m + 2 < self.n and lo[m + 1] == "-" and lo[m + 2].startswith(g.year_prefixes):
+                if self.person_noun(m + 2) and not self.person_noun(m + 3):
+                    m += 2  # "ein 31-Jähriger": the age is the noun
+                    continue
                 m += 3  # "a 12-year-old boy"
                 mods += 1
                 continue
@@ -407,6 +445,8 @@ class SentenceRules:
         """'two members of UPDF', 'a fugitive from the prison': a phrase saying whose or where from."""
         lo = self.lowers
         g = self.g
+        if self.lex.morph is not None:
+            return self._skip_genitive(end)
         if end < self.n and lo[end] in g.aboard:
             return end + 1
         for p in g.on_board:
@@ -421,6 +461,18 @@ class SentenceRules:
         if k < self.n and k > end + 1 and (lo[k] in self.lex.aux or self.trigger_at(k) or lo[k] == "," or lo[k] in g["and"]):
             return k
         return end
+
+    def _skip_genitive(self, end: int) -> int:
+        """'водитель легкового автомобиля', 'жители дома': words in the genitive after a person
+        noun say whose; they are no part of the count (a person, number or casualty word ends them)."""
+        k = end
+        while k < self.n and k - end < 4 and self.is_word(k) and not self.trigger_at(k) \
+                and self.lowers[k] not in self.lex.aux and not self.lex.people.match(self.lowers, k):
+            m = self.lex.morph(self.lowers[k])
+            if not m.genitive or m.animate:
+                break
+            k += 1
+        return k
 
     def _age_at(self, end: int) -> bool:
         """', 34,' after a person: an age (a bare number closed by a comma, a full stop or 'and')."""
@@ -469,6 +521,8 @@ class SentenceRules:
             return None
         if start > 0 and self.lowers[start - 1] in g.place_prepositions:
             return None  # "in Kabul", "on Monday"
+        if self.lex.capitalised_nouns and not (j + 1 < self.n and self.is_capitalised(j + 1)):
+            return None  # every noun is capitalised: one capitalised word is no name
         k = j
         last = None
         while k < self.n and k - j < 5 and self.is_capitalised(k) and not self.lex.people.match(self.lowers, k) \
@@ -645,9 +699,45 @@ class SentenceRules:
                 break
         if not best and had_aux:
             best = self._units_before_place(t, b, limit)
+        if not best and self.lex.max_gap:
+            best = self._units_before_gap(b, limit)
         if not best:
             best = self._relative_subject(b, limit, had_aux)
         return best, had_aux
+
+    def _units_before_gap(self, b: int, limit: int) -> list[Unit]:
+        """Verb-final clauses (German): the victims, then adverbials or the auxiliary, then the
+        participle at the end: 'sind vier Polizisten bei dem Angriff getötet worden', 'ein
+        Autofahrer ist auf der B 27 gestorben'. The stretch opens with an auxiliary or a word
+        of ``gap_openers`` and holds no punctuation, number, person noun or casualty word; of
+        several such units the one nearest the verb is taken."""
+        lo = self.lowers
+        found: list[Unit] = []
+        for s in range(max(limit, b - 40), b):
+            chain = self.chain_forward(s, allow_names=True)
+            if not chain:
+                continue
+            e = chain[-1].end
+            if e + 1 < b and lo[e] == "," and len(chain) > 1 and chain[-1].nested:
+                e += 1  # "Zwölf Zivilisten, darunter vier Kinder, wurden ... verletzt"
+            if e + 1 < b and lo[e] == "," and lo[e + 1] in self.g.relative_words:
+                # "ein 36-Jähriger, der ... gedroht hatte, ist festgenommen worden": past the clause
+                # to the comma nearest the verb: "..., der gedroht hatte, hundert Menschen zu töten, ist ..."
+                close = next((k for k in range(min(b, e + 40) - 1, e + 1, -1) if lo[k] == ","), None)
+                if close is None:
+                    continue
+                e = close + 1
+            if e > b or b - e > self.lex.max_gap or (e == b and e == chain[-1].end) or (
+                    e < b and not (lo[e] in self.g.gap_openers or self.is_aux(e))):
+                continue
+            if found and e <= found[-1].end:
+                continue  # a part of a list already found, or farther from the verb
+            if any((not self.is_word(k) and not lo[k].isdigit()) or self.trigger_at(k) or self.person_noun(k)
+                   or self.lex.conjunctions.match(lo, k) or self.chain_forward(k, allow_names=False)
+                   for k in range(e, b)):
+                continue
+            found = chain
+        return found
 
     def _units_before_place(self, t: int, b: int, limit: int) -> list[Unit]:
         """'At least 106 protesters in 21 cities have been killed': a counted unit, a short
@@ -790,11 +880,15 @@ class SentenceRules:
                 return []
         # stabbed a man to death, shot two men dead
         if lo[t] in self.lex.frame_verbs:
-            units = self.chain_forward(te, allow_names=True)
-            if units and units[-1].end < self.n:
-                st = self.lex.frame_states.match(lo, units[-1].end)
-                if st:
-                    return [RawClaim(st[1], u, t, units[-1].end + st[0], "frame", hyp) for u in units]
+            # verb-final languages may put adverbials first: "nahm nach den Krawallen 31 Personen fest"
+            for k in range(te, min(self.n, te + 1 + self.lex.max_gap)):
+                if k > te and (not self.is_word(k - 1) or self.trigger_at(k - 1) or self.person_noun(k - 1)):
+                    break
+                units = self.chain_forward(k, allow_names=True)
+                if units and units[-1].end < self.n:
+                    st = self.lex.frame_states.match(lo, units[-1].end)
+                    if st:
+                        return [RawClaim(st[1], u, t, units[-1].end + st[0], "frame", hyp) for u in units]
         if tuple(lo[t:te]) in self.lex.harm:
             return self._harm(t, te, roles, limit, hyp)
         if any(r in ("release", "release_active") for r, _ in roles):
@@ -1082,6 +1176,8 @@ class SentenceRules:
         m = self.trigger_at(k)
         if m and any(r == "active" for r, _ in m[1]):
             return True
+        if w in self.g.acts_aux or (self.lex.morph is not None and self.lex.morph(w).verb):
+            return True  # "Ein Mann hat ... erschossen und sich dann selbst getötet", "Преступник угрожал ..."
         return (w in self.lex.frame_verbs or (w.endswith(self.g.past_suffixes) and len(w) > 3)) and not self.person_noun(k)
 
     def _among_before(self, t: int, limit: int) -> tuple[int, list[Unit]] | None:
@@ -1101,6 +1197,12 @@ class SentenceRules:
         last = found[-1]
         k = max(last.trigger_end, last.unit.end)
         lo = self.lowers
+        reach = self.lex.including_reach  # "погибли при пожаре на рынке, среди погибших трое детей"
+        if reach and k < self.n and lo[k] != ",":
+            comma = next((x for x in range(k, min(self.n, k + reach + 1)) if not self.is_word(x)), None)
+            if comma is not None and lo[comma] == "," and not any(
+                    self.trigger_at(x) or self.person_noun(x) for x in range(k, comma)):
+                k = comma
         if k < self.n and lo[k] == ",":
             k += 1
         m = self.lex.including.match(lo, k) if k < self.n else None
@@ -1170,6 +1272,10 @@ class SentenceRules:
                 k += 1
             linked = k > i + n and lo[k - 1] in self.lex.toll_links
             if k < self.n and lo[k] == "<q>" and (linked or lo[i + n - 1] in self.g.coded_as):
+                if k + 2 < self.n and lo[k + 1] in self.lex.toll_update and lo[k + 2] == "<q>":
+                    k += 2  # "von 12 auf 15": the newer figure
+                elif k + 1 < self.n and lo[k + 1] == "<q>" and self.quantities[k + 1].qualifier in self.lex.toll_update:
+                    k += 1  # "с пяти до восьми"
                 q = self.quantities[k]
                 unit = Unit(k, k + 1, q.low, q.best, q.high, qualifier=q.qualifier)
                 pn = self.person_noun(k + 1)

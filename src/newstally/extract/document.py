@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -146,11 +147,14 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
                 attribution = find_attribution(lex, sentence, rules.tokens, s) or prev_attribution_fragment
                 as_of = resolve_as_of(sentence, published, lang)
                 other = _other_event(lex, sentence, published, reference) or _after_the_report(sentence, published)
+                if other and lex.grammar.relative_words:
+                    other = _other_by_clause(lex, sentence, s, published, reference)
                 made = _to_claims(rules, raw, doc.id, links, sidx, attribution, as_of, other, title_end, text,
                                   clause_attributions(lex, sentence, rules.tokens, s))
                 made += [Claim(doc_id=doc.id, category=cat, low=0, best=0, high=0, qualifier="none",
                                attribution=attribution, as_of=as_of.isoformat() if as_of else None,
-                               negated=True, other_event=other, text=text[a:b], start=a, end=b,
+                               negated=True, other_event=other(a, b) if callable(other) else other,
+                               text=text[a:b], start=a, end=b,
                                sentence=sidx, in_title=b <= title_end, rule="negation")
                          for cat, (a, b) in negs]
                 made.sort(key=lambda c: c.start)
@@ -175,8 +179,30 @@ def _link_parents(claims: list[Claim], parents: dict[int, Claim]) -> list[Claim]
     return [replace(c, parent=index.get(id(parents[id(c)]))) if id(c) in parents else c for c in claims]
 
 
+def _other_by_clause(lex: Lexicon, sentence: str, offset: int, published: date | None,
+                     reference: date | None) -> Callable[[int, int], bool] | bool:
+    """Where another time or event is named in a relative clause ('an der vor drei Jahren ein
+    Unfall vier Menschenleben gefordert hatte', 'где четыре года назад погибли девять
+    горняков'), only the figures of that clause belong to it; named anywhere else, it marks the
+    whole sentence (a memorial for the victims 'bei dem 13 Menschen starben')."""
+    cuts = [0] + [m.end() for m in re.finditer(r"[,;:–—]", sentence)] + [len(sentence) + 1]
+    clauses = list(zip(cuts, cuts[1:]))
+    marked: list[tuple[int, int]] = []
+    for a, b in clauses:
+        part = sentence[a:b]
+        if not (_other_event(lex, part, published, reference) or _after_the_report(part, published)):
+            continue
+        words = re.findall(r"[^\W\d_]+", part.lower())[:2]
+        if not any(w in lex.grammar.relative_words for w in words):
+            return True  # named in a main clause: the whole sentence tells of it
+        marked.append((a + offset, b + offset))
+    if not marked:
+        return True  # only the sentence as a whole names it
+    return lambda start, end: any(a <= start < b or a < end <= b for a, b in marked)
+
+
 def _to_claims(rules: SentenceRules, raw: list[RawClaim], doc_id: str, links: dict[int, Claim], sidx: int,
-               attribution: str | None, as_of: date | None, other: bool, title_end: int,
+               attribution: str | None, as_of: date | None, other: bool | Callable[[int, int], bool], title_end: int,
                text: str, clauses: list[tuple[int, str]] | None = None) -> list[Claim]:
     """Raw claims of one sentence -> Claims, with nesting and inherited subgroups. ``clauses``
     gives the source of each later clause that names its own ("..., while residents said")."""
@@ -210,7 +236,7 @@ def _to_claims(rules: SentenceRules, raw: list[RawClaim], doc_id: str, links: di
                       qualifier=qualifier, subgroup=sub, victims=u.head, attribution=said_by,
                       as_of=as_of.isoformat() if as_of else None, negated=False,
                       hypothetical=rc.hypothetical or (bool(rc.extra.get("present")) and end > title_end),
-                      other_event=other or bool(rc.extra.get("other_event")),
+                      other_event=(other(start, end) if callable(other) else other) or bool(rc.extra.get("other_event")),
                       text=text[start:end],
                       start=start, end=end, sentence=sidx, in_title=end <= title_end,
                       rule="coded" if rc.extra.get("coded") else rc.rule,

@@ -158,6 +158,7 @@ class Lexicon:
     frame_states: PhraseIndex = field(default_factory=PhraseIndex)
     toll_nouns: PhraseIndex = field(default_factory=PhraseIndex)  # value: category
     toll_links: frozenset[str] = frozenset()
+    toll_update: frozenset[str] = frozenset()  # "rose from 12 to 15" told as "von 12 auf 15"
     aux: frozenset[str] = frozenset()
     including: PhraseIndex = field(default_factory=PhraseIndex)
     conjunctions: PhraseIndex = field(default_factory=PhraseIndex)
@@ -182,6 +183,12 @@ class Lexicon:
     not_speech_after: frozenset[str] = frozenset()  # "claimed responsibility" is not a statement
     candidate: re.Pattern[str] = re.compile(r"$^")  # cheap pre-filter for sentences
     grammar: Grammar = field(default_factory=lambda: Grammar({}))  # function words (lang/<code>/grammar.json)
+    # word order and writing of the language (the ``syntax`` table of casualties.json; English needs none)
+    capitalised_nouns: bool = False  # every noun is capitalised (German): a name needs two words
+    max_gap: int = 0  # verb-final clauses: words between the victims and the participle (0 = none)
+    including_reach: int = 0  # words an adverbial may take between the verb and ", including ..."
+    bare_nouns: bool = False  # no articles: a person noun alone is one person ("погиб водитель")
+    morph: Any = None  # word -> Morph (lemma, number, case, animacy) for a declining language
 
     def subgroup_within(self, inner: str | None, outer: str | None) -> bool:
         """Whether a count of ``inner`` can be part of a count of ``outer``."""
@@ -298,6 +305,7 @@ def build_lexicon(lang: Language) -> Lexicon:
         lex.toll_nouns.add(noun, cat)
         first_words.add(noun.split()[0].lower())
     lex.toll_links = frozenset(t.get("toll", {}).get("links", ()))
+    lex.toll_update = frozenset(t.get("toll", {}).get("update", ()))
     lex.aux = frozenset(t.get("aux", ()))
     for key in ("including", "conjunctions"):
         index = getattr(lex, key)
@@ -330,6 +338,12 @@ def build_lexicon(lang: Language) -> Lexicon:
     lex.sayer_nouns = frozenset(attribution.get("sayer_nouns", ()))
     lex.not_speech_after = frozenset(attribution.get("not_speech_after", ()))
     first_words |= set(t.get("candidate_words", ()))  # other words that open a sentence worth reading
+    syntax = t.get("syntax", {})
+    lex.capitalised_nouns = bool(syntax.get("capitalised_nouns", False))
+    lex.max_gap = int(syntax.get("max_gap", 0))
+    lex.including_reach = int(syntax.get("including_reach", 0))
+    lex.bare_nouns = bool(syntax.get("bare_nouns", False))
+    lex.morph = getattr(lang, "morph", None)
     first_words |= set(lex.left_verbs) | set(lex.frame_verbs)
     lex.candidate = _candidate(first_words, t.get("candidate_stems", ()), lang.lemmatizes)
     return lex

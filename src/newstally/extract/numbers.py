@@ -81,7 +81,7 @@ from __future__ import annotations
 import json
 import operator
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from fractions import Fraction
 from functools import lru_cache
 from importlib import resources
@@ -208,6 +208,8 @@ class _Lexicon:
     year_min: int
     year_max: int
     year_ok: frozenset[str]
+    values: dict[str, int] = field(default_factory=dict)
+    bare_scales: frozenset[str] = frozenset()  # scale words that count alone: "hundert Menschen"  # word -> value where text2num has no such language
 
 
 def _plurals(words: list[str]) -> list[str]:
@@ -233,7 +235,10 @@ def _build(language: str) -> _Lexicon:
 
     nw = table.get("number_words", {})
     scales: dict[str, int] = {k: int(v) for k, v in nw.get("scales", {}).items() if not k.startswith("_")}
-    tokens = list(nw.get("units", [])) + list(nw.get("tens", [])) + list(scales)
+    values = {_fold(k): int(v) for k, v in nw.get("values", {}).items() if not k.startswith("_")}
+    tokens = list(nw.get("units", [])) + list(nw.get("tens", [])) + list(scales) + list(values)
+    for glue in nw.get("glued", ()):  # words written as one: "einundzwanzig", "zweihundert"
+        tokens += [f + glue.get("joiner", "") + s for f in glue["first"] for s in glue["second"]]
     mults = {k: (int(v["value"]), bool(v.get("needs_count"))) for k, v in table.get("multipliers", {}).items()
              if not k.startswith("_")}
     articles = list(nw.get("articles", []))
@@ -387,6 +392,8 @@ def _build(language: str) -> _Lexicon:
         year_min=int(years.get("min", 1900)),
         year_max=int(years.get("max", 2100)),
         year_ok=frozenset(_fold(q) for q in years.get("count_qualifiers", [])),
+        values=values,
+        bare_scales=frozenset(nw.get("bare_scales", ())),
     )
 
 
@@ -433,12 +440,33 @@ def _words_value(folded: str, language: str) -> int | None:
             return factor
     if any(p in lex.multipliers for p in parts):
         return None
-    if len(parts) == 1 and parts[0] in lex.scales and not article:
+    if len(parts) == 1 and parts[0] in lex.scales and not article and parts[0] not in lex.bare_scales:
         return None  # "million" alone: the tail of "one and a half million"
+    if lex.values:
+        v = _table_value(parts, lex)
+        return None if v is None else v * factor
     try:
         return int(text2num(" ".join(parts), language)) * factor
     except (ValueError, TypeError, KeyError, IndexError, AssertionError, NotImplementedError):
         return None
+
+
+def _table_value(parts: list[str], lex: _Lexicon) -> int | None:
+    """The value of number words from the language's own table (units, tens and hundreds add
+    up; a scale multiplies what stands before it): "двадцать один" 21, "три тысячи" 3000."""
+    total = current = 0
+    last = None  # the value of the previous word: "двадцать двадцать" is no number
+    for p in parts:
+        if p in lex.scales:
+            current = (current or 1) * lex.scales[p]
+            total, current, last = total + current, 0, None
+            continue
+        v = lex.values.get(p)
+        if v is None or (last is not None and (v >= last or len(str(v)) == len(str(last)))):
+            return None
+        current += v
+        last = v
+    return total + current
 
 
 def _digits_value(text: str, scale: str | None, lex: _Lexicon) -> int | None:

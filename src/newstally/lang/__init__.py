@@ -34,7 +34,9 @@ __all__ = ["REGISTRY", "TABLES", "Language", "LanguageError", "get_language", "n
 
 #: Language code -> the module that builds it (its folder holds the tables). One line per language.
 REGISTRY: dict[str, str] = {
+    "de": "newstally.lang.de",
     "en": "newstally.lang.en",
+    "ru": "newstally.lang.ru",
 }
 
 #: The data tables a language may have, each a JSON file ``<name>.json`` in its folder and an
