@@ -275,3 +275,59 @@ def test_capital_before_a_same_named_state_but_not_before_its_country():
     got = main_place("Troops were sent to the border with Mexico on Friday.")
     assert got is not None and (got.kind, got.country_code) == ("country", "MX")
     assert main_place("Lawmakers in Washington said the bill would pass.") is None  # a person
+
+
+# ------------------------------------------------- divisions named otherwise, summary fallbacks
+
+
+def test_division_named_after_a_people_is_a_place_not_a_demonym():
+    got = main_place("Police shot dead a trader in Xyzwq, Somali region, on Sunday.")
+    assert got is not None and (got.kind, got.country_code) == ("admin1", "ET")
+    # the demonym alone still only points to its country
+    assert country_codes("A Somali trader was shot dead.") == {"SO"}
+
+
+def test_division_known_by_its_name_in_another_language():
+    got = main_place("Troops clashed with rebels near Xyzwq village, Karen State.")
+    assert got is not None and (got.canonical, got.country_code) == ("Kayin State", "MM")
+    # "Nord-Ouest" is also Cameroon's North-West: the city next to it decides
+    got = main_place("Soldiers killed two men in Bamenda (Mezam, Nord-Ouest).")
+    assert got is not None and (got.canonical, got.country_code) == ("Bamenda", "CM")
+    # the other-language name alone needs its country or a neighbour
+    assert main_place("Karen said the meeting was over.") is None
+
+
+def test_city_before_a_hyphen_and_its_quarter():
+    got = main_place("On Monday, dozens of people protested in Aleppo-Xyzwq against the prices.")
+    assert got is not None and (got.canonical, got.country_code) == ("Aleppo", "SY")
+
+
+def test_country_used_as_a_modifier_is_not_the_place():
+    got = main_place("Protesters in Aleppo burned flags against US sanctions.")
+    assert got is not None and got.country_code == "SY"
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        # no place found: the country the text names, at country level
+        ("Nigerian soldiers killed two herders on Friday.", "NG"),
+        ("Unknown gunmen shot dead a Somali farmer.", "SO"),
+        # no country named: a small place written where a place goes, in one country only
+        ("Monitors heard explosions near Shyrokyne.", "UA"),
+    ],
+)
+def test_summary_place_falls_back(text, country):
+    from newstally.places import place_record
+
+    got = place_record(text)
+    assert got is not None and got["country_code"] == country
+    if got["name"] == got["country"]:
+        assert got["admin1"] is None
+
+
+def test_summary_place_is_null_without_any_cue():
+    from newstally.places import place_record
+
+    assert place_record("Two men were shot dead on Friday.") is None
+    assert place_record("Karen said the meeting was over.") is None

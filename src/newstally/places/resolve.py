@@ -184,7 +184,7 @@ def _title_case_lines(text: str, toks: list[tuple[str, int, int]]) -> set[int]:
     return out
 
 
-def _find(text: str) -> tuple[list[_Mention], set[str], list[tuple[int, int, str, int]]]:
+def _find(text: str) -> tuple[list[_Mention], dict[str, None], list[tuple[int, int, str, int]]]:
     """Mentions of indexed names, the demonym countries, and unknown capitalised runs."""
     toks = _tokens(text)
     n = len(toks)
@@ -220,7 +220,7 @@ def _find(text: str) -> tuple[list[_Mention], set[str], list[tuple[int, int, str
     demonyms = {norm(k): v for k, v in DEMONYMS.items()}
 
     mentions: list[_Mention] = []
-    countries: set[str] = set()
+    countries: dict[str, None] = {}  # in the order the text names them
     unknown: list[tuple[int, int, str, int]] = []
     person_keys: set[str] = set()  # names the text uses for a person somewhere
     set_aside: list[tuple[int, int]] = []
@@ -246,7 +246,15 @@ def _find(text: str) -> tuple[list[_Mention], set[str], list[tuple[int, int, str
             if key is None:
                 continue
             if key in demonyms:
-                hit = (j, key, [], True)
+                after = toks[j][0].lower() if j < n else ""
+                divisions = [e for v in variants(key) for e in found.get(v, ())
+                             if e.kind in ("admin1", "admin2")]
+                if divisions and (after in DIVISION1_WORDS or after in DIVISION2_WORDS):
+                    # "Somali region", "Afar State": a division named after a people, in
+                    # whatever country it lies
+                    hit = (j, key, divisions, False)
+                else:
+                    hit = (j, key, [], True)
                 break
             entries = [e for v in variants(key) for e in found.get(v, ())]
             if (not entries and j == i + 1 and tok.isupper() and 2 <= len(tok) <= 3 and i
@@ -261,14 +269,14 @@ def _find(text: str) -> tuple[list[_Mention], set[str], list[tuple[int, int, str
             continue
         j, key, entries, is_demonym = hit
         if is_demonym:
-            countries.add(demonyms[key])
+            countries.setdefault(demonyms[key])
             i = j
             continue
         start, end = toks[i][1], toks[j - 1][2]
         nxt_word = toks[j][0] if j < n else ""
         if nxt_word in ACTOR_NOUNS and any(e.kind == "country" for e in entries):
             # "US forces", "Turkish army": the country acts here, the place is elsewhere
-            countries.update(e.country_code for e in entries if e.kind == "country")
+            countries.update(dict.fromkeys(e.country_code for e in entries if e.kind == "country"))
             i = j
             continue
         m = _Mention(start, end, text[start:end], key, _dedupe(entries), sentence[i])
@@ -310,7 +318,8 @@ def _find(text: str) -> tuple[list[_Mention], set[str], list[tuple[int, int, str
             before = (_is_word(nxt) and _is_cap(nxt) and nxt.lower() not in DIVISION1_WORDS
                       and nxt.lower() not in DIVISION2_WORDS and nxt.lower() not in LOCALITY_WORDS
                       and nxt.lower() not in PERSON_TITLES  # "Pullman Mayor", "Kabul Governor"
-                      and text[end:end + 2] not in ("'s", "’s"))
+                      and text[end:end + 2] not in ("'s", "’s")
+                      and text[end:end + 1] != "-")  # "Beirut-Mazraa": a city, a quarter
             if nxt in INNER_CONNECTORS and j + 1 < n and _is_cap(toks[j + 1][0]):
                 before = True  # "Ain er Roummaneh" when only "Ain" is known
             m.weak = inside or before
@@ -331,7 +340,8 @@ def _find(text: str) -> tuple[list[_Mention], set[str], list[tuple[int, int, str
 def _dedupe(entries: list[Entry]) -> list[Entry]:
     best: dict[int, Entry] = {}
     for e in entries:
-        if e.id not in best or (best[e.id].alternate and not e.alternate):
+        if e.id not in best or ((best[e.id].alternate, best[e.id].foreign)
+                                > (e.alternate, e.foreign)):
             best[e.id] = e
     return list(best.values())
 
@@ -472,8 +482,8 @@ def _well_known(e: Entry, m: _Mention) -> bool:
     if m.fuzzy:
         # a close spelling of a province, written where a province goes: "(Hiraan)"
         return m.similarity >= 88 and e.kind == "admin1" and len(m.entries) == 1
-    if m.weak or m.common:
-        return False
+    if m.weak or m.common or e.foreign:
+        return False  # a name in another language ("Karen") needs its country or support
     if e.kind == "country":
         return True
     unique = len({x.country_code for x in m.entries if not x.alternate} | {e.country_code}) == 1
@@ -584,10 +594,13 @@ def _spelled(text: str, unknown: list[tuple[int, int, str, int]], mentions: list
     codes = sorted(set(countries) | {m.choice.country_code for m in mentions
                                      if m.accepted and m.choice})
     taken = [(m.start, m.end) for m in mentions if m.accepted]
+    known = [(m.start, m.end) for m in mentions]
     out = []
     for start, end, written, _i in unknown:
         if any(a < end and start < b for a, b in taken):
             continue
+        if not codes and any(a < end and start < b for a, b in known):
+            continue  # a known name is not respelled into a province anywhere
         key = norm(written)
         if len(key) < 4 or written.isupper() or key in COMMON_WORDS or key in CALENDAR:
             continue
@@ -709,14 +722,19 @@ def main_place(text: str, title: str | None = None) -> Place | None:
     or province as the main place. Offsets of the returned place point into ``text`` unless
     the place is named only in the title.
     """
+    return _main(text, title)[0]
+
+
+def _main(text: str, title: str | None) -> tuple[Place | None, list[_Mention], dict[str, float]]:
+    """The main place (see :func:`main_place`), the text's mentions and named countries."""
     combined = f"{title}\n{text}" if title else text
     shift = len(title) + 1 if title else 0
     if not combined.strip():
-        return None
+        return None, [], {}
     mentions, countries = _resolve(combined)
     found = [m for m in mentions if m.accepted and m.choice is not None]
     if not found:
-        return None
+        return None, mentions, countries
     lead = sum(tok in _SENTENCE_END for tok, _, _ in _tokens(combined[:shift]))
 
     def in_lead(m: _Mention) -> bool:
@@ -749,7 +767,8 @@ def main_place(text: str, title: str | None = None) -> Place | None:
         later = [m for m in pool if m.start >= shift and m.choice.id == best.choice.id]
         if later:
             best = later[0]
-    return _to_place(best, gazetteer.country_names(), shift if best.start >= shift else 0)
+    place = _to_place(best, gazetteer.country_names(), shift if best.start >= shift else 0)
+    return place, mentions, countries
 
 
 def _inside(e: Entry, container: Entry) -> bool:
@@ -800,9 +819,41 @@ def _contradicted(m: _Mention, found: list[_Mention]) -> bool:
 
 def place_record(text: str, title: str | None = None) -> dict[str, object] | None:
     """The main place as ``extract --summary`` prints it, or None."""
-    p = main_place(text, title)
+    p, mentions, countries = _main(text, title)
+    if p is None:
+        p = _fallback(text, title, mentions, countries)
     if p is None:
         return None
     return {"name": p.canonical, "country": p.country, "country_code": p.country_code,
             "admin1": p.admin1 if p.kind != "admin1" else p.canonical,
             "latitude": p.latitude, "longitude": p.longitude}
+
+
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|of|from)\s+(?:the\s+)?$", re.I)
+
+
+def _fallback(text: str, title: str | None, mentions: list[_Mention],
+              countries: dict[str, float]) -> Place | None:
+    """No place found: the country the text names most ("Myanmar military", "a Somali
+    farmer"), standing at its capital; with no country named, a small place written where a
+    place goes ("near X", "in the village of X") whose every reading lies in one country."""
+    names = gazetteer.country_names()
+    if not countries:
+        shift = len(title) + 1 if title else 0
+        combined = f"{title}\n{text}" if title else text
+        for m in mentions:
+            if m.common or m.weak or not m.entries or m.start < shift:
+                continue
+            if len({e.country_code for e in m.entries}) != 1:
+                continue
+            if not _LOCATIVE.search(combined, max(0, m.start - 30), m.start):
+                continue
+            m.choice = max(m.entries, key=lambda e: _prior(e, m))
+            return _to_place(m, names, shift)
+        return None
+    cc = max(countries, key=lambda c: countries[c])  # the first of equals
+    e = gazetteer.country_entry(cc)
+    if e is None:
+        return None
+    return Place(name=e.name, canonical=e.name, country=names.get(cc, e.name), country_code=cc,
+                 latitude=e.latitude, longitude=e.longitude, kind="country", start=0, end=0)

@@ -137,6 +137,9 @@ police navy president ministry minister company companies citizens nationals nat
 drones airstrike airstrikes strikes coalition envoy diplomats diplomat spokesman media state
 regime border intelligence militia militias fighters jets warplanes aircraft consulate
 delegation nationals-
+sanctions aid backed led funded allies allied proxies proxy base bases contractors contingent
+peacekeepers personnel agents ambassador mission missile missiles rockets artillery shelling
+bombing bombings raid raids patrol patrols convoy warship warships vessel marines
 """.split())
 
 #: Words that open a sentence without being part of a name after them ("Before Dallas, ...").
