@@ -311,7 +311,7 @@ def test_country_used_as_a_modifier_is_not_the_place():
     "text, country",
     [
         # no place found: the country the text names, at country level
-        ("Nigerian soldiers killed two herders on Friday.", "NG"),
+        ("Two Nigerian herders were shot dead on Friday.", "NG"),
         ("Unknown gunmen shot dead a Somali farmer.", "SO"),
         # no country named: a small place written where a place goes, in one country only
         ("Monitors heard explosions near Shyrokyne.", "UA"),
@@ -331,3 +331,36 @@ def test_summary_place_is_null_without_any_cue():
 
     assert place_record("Two men were shot dead on Friday.") is None
     assert place_record("Karen said the meeting was over.") is None
+    # the country of an actor or a currency is not where it happened
+    assert place_record("Turkish drones struck a convoy on Friday.") is None
+    assert place_record("Prices rose as the US dollar climbed.") is None
+
+
+@pytest.mark.parametrize(
+    "text, canonical, country",
+    [
+        # other transliterations of a known name: "Ain"/"Ayn", doubled letters
+        ("Shelling hit Ain al Arab on Sunday, Syrian sources said.", "‘Ayn al ‘Arab", "SY"),
+        ("Militants attacked a base in Kismaayo (Lower Juba).", "Kismayo", "SO"),
+        # a town of a province the text names, spelled otherwise
+        ("Gunmen killed three men in Ceel Buur town (Ceel Buur, Galgaduud).", "Ceelbuur", "SO"),
+        ("A man was shot dead in Smithvile, Texas, on Monday.", "Smithville", "US"),
+    ],
+)
+def test_spelling_variants_of_towns(text, canonical, country):
+    got = main_place(text)
+    assert got is not None and (got.canonical, got.country_code) == (canonical, country)
+
+
+def test_loose_spelling_never_beats_a_town_named_as_written():
+    got = main_place("A mob attacked police near a mosque in Nagarwadi area of Vadodara city "
+                     "(Vadodara, Gujarat).")
+    assert got is not None and got.canonical == "Vadodara"
+
+
+def test_summary_place_of_a_facility_named_after_its_town():
+    from newstally.places import place_record
+
+    got = place_record("Monitors heard three explosions near Donetsk Filtration Station.")
+    assert got is not None and (got["name"], got["country_code"]) == ("Donetsk", "UA")
+    assert place_record("Paris Hilton arrived late.") is None

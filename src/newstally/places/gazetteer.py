@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
-from .normalize import latin, norm, variants, without_article
+from .normalize import folded_keys, latin, norm, variants, without_article
 from .tables import COMMON_WORDS
 
 log = logging.getLogger(__name__)
@@ -151,6 +151,7 @@ class _Builder:
             if plain and not (cc in _COUNTY_WRITTEN and key.endswith(_COUNTY_WORDS)) and \
                     plain not in COMMON_WORDS and plain not in _NOT_NAMES:
                 keys += variants(plain)
+        keys += [f for k in keys for f in folded_keys(k, text=False)]
         for k in keys:  # "Ad Durayhimi", "Durayhimi"; "Province du Soum", "Soum": one name
             is_alt = 2 if foreign else int(alt)
             prev = self.names.get((k, pid))
@@ -507,6 +508,21 @@ def divisions(country_codes: Sequence[str] | None) -> list[tuple[str, Entry]]:
         rows = db.execute(f"{sql} AND p.cc IN ({marks})", list(country_codes))
     return [(r[0], Entry(r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11] or 0, True))
             for r in rows]
+
+
+def town_keys(country_codes: Sequence[str], provinces: Sequence[str] | None = None) -> list[str]:
+    """Look-up keys of the populated places of these countries, or of these provinces (first-
+    level division names) of them; names in other languages left out."""
+    if not country_codes:
+        return []
+    marks = ",".join("?" * len(country_codes))
+    sql = ("SELECT DISTINCT n.key FROM place p JOIN name n ON n.id = p.id "
+           f"WHERE p.kind = 'city' AND n.alt < 2 AND p.cc IN ({marks})")
+    args = list(country_codes)
+    if provinces is not None:
+        sql += f" AND p.a1name IN ({','.join('?' * len(provinces))})"
+        args += list(provinces)
+    return [r[0] for r in connect().execute(sql, args)]
 
 
 def country_entry(cc: str) -> Entry | None:

@@ -34,14 +34,17 @@ from dataclasses import dataclass, field, replace
 
 from . import gazetteer
 from .gazetteer import Entry
-from .normalize import norm, skeleton, variants
-from .tables import (ACTOR_NOUNS, CALENDAR, FUNCTION_WORDS, HONORIFICS, INSTITUTIONS, COMMON_WORDS, DEMONYMS, DIVISION1_WORDS, DIVISION2_WORDS,
+from .normalize import folded_keys, norm, skeleton, variants
+from .tables import (ACTOR_NOUNS, CALENDAR, FACILITY_WORDS, FUNCTION_WORDS, HONORIFICS, INSTITUTIONS, COMMON_WORDS, DEMONYMS, DIVISION1_WORDS, DIVISION2_WORDS,
                      LOCALITY_WORDS, MEDIA_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_MODIFIERS)
 
 __all__ = ["Place", "main_place", "resolve_places", "country_codes", "place_record"]
 
 #: Longest place name, in words.
 MAX_WORDS = 6
+#: The weight of a country named only as an actor or a modifier ("US forces", "Turkish
+#: drones", "the US dollar"): context for reading names, never the place by itself.
+ACTOR_WEIGHT = 0.9
 #: A city this big is taken without support (its country named or another place of it).
 KNOWN_CITY = 50_000
 #: The same for a city known by another of its names ("Bombay", "Saigon").
@@ -184,7 +187,7 @@ def _title_case_lines(text: str, toks: list[tuple[str, int, int]]) -> set[int]:
     return out
 
 
-def _find(text: str) -> tuple[list[_Mention], dict[str, None], list[tuple[int, int, str, int]]]:
+def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, int, str, int]]]:
     """Mentions of indexed names, the demonym countries, and unknown capitalised runs."""
     toks = _tokens(text)
     n = len(toks)
@@ -212,6 +215,7 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, None], list[tuple[int, i
     keys = set()
     for key in spans.values():
         keys.update(variants(key))
+        keys.update(folded_keys(key, text=True))
     for (i, j), key in spans.items():
         tok = toks[i][0]
         if j == i + 1 and tok.isupper() and 2 <= len(tok) <= 3 and tok.isalpha():
@@ -220,7 +224,7 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, None], list[tuple[int, i
     demonyms = {norm(k): v for k, v in DEMONYMS.items()}
 
     mentions: list[_Mention] = []
-    countries: dict[str, None] = {}  # in the order the text names them
+    countries: dict[str, float] = {}  # in the order the text names them, with their weight
     unknown: list[tuple[int, int, str, int]] = []
     person_keys: set[str] = set()  # names the text uses for a person somewhere
     set_aside: list[tuple[int, int]] = []
@@ -257,6 +261,10 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, None], list[tuple[int, i
                     hit = (j, key, [], True)
                 break
             entries = [e for v in variants(key) for e in found.get(v, ())]
+            if not entries:
+                # another transliteration of a known name ("Ain Issa" for Ayn Isa)
+                entries = [replace(e, alternate=True) for v in folded_keys(key, text=True)
+                           for e in found.get(v, ())]
             if (not entries and j == i + 1 and tok.isupper() and 2 <= len(tok) <= 3 and i
                     and toks[i - 1][0] == "("):
                 # a province's short form in parentheses: "Amethi (UP)"
@@ -269,14 +277,20 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, None], list[tuple[int, i
             continue
         j, key, entries, is_demonym = hit
         if is_demonym:
-            countries.setdefault(demonyms[key])
+            cc = demonyms[key]
+            # "Turkish forces", "US-led": the actor's country, not the place
+            weight = ACTOR_WEIGHT if (toks[j][0] if j < n else "") in ACTOR_NOUNS else 1.0
+            countries[cc] = max(countries.get(cc, 0.0), weight)
             i = j
             continue
         start, end = toks[i][1], toks[j - 1][2]
         nxt_word = toks[j][0] if j < n else ""
         if nxt_word in ACTOR_NOUNS and any(e.kind == "country" for e in entries):
             # "US forces", "Turkish army": the country acts here, the place is elsewhere
-            countries.update(dict.fromkeys(e.country_code for e in entries if e.kind == "country"))
+            for e in entries:
+                if e.kind == "country":
+                    countries[e.country_code] = max(countries.get(e.country_code, 0.0),
+                                                    ACTOR_WEIGHT)
             i = j
             continue
         m = _Mention(start, end, text[start:end], key, _dedupe(entries), sentence[i])
@@ -561,7 +575,8 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
             m.accepted = _well_known(biggest, m)
         else:
             # a named country vouches for the names of its places, not for ordinary words
-            vouched = named and not (m.weak or m.common or m.fuzzy)
+            vouched = named and not (m.weak or m.common or (
+                m.fuzzy and m.similarity < _TOWN_CLOSE))
             m.accepted = best_support >= SUPPORTED or vouched or _well_known(best, m)
 
 
@@ -595,9 +610,10 @@ def _spelled(text: str, unknown: list[tuple[int, int, str, int]], mentions: list
                                      if m.accepted and m.choice})
     taken = [(m.start, m.end) for m in mentions if m.accepted]
     known = [(m.start, m.end) for m in mentions]
+    spelled = [(m.start, m.end) for m in mentions if m.fuzzy]
     out = []
     for start, end, written, _i in unknown:
-        if any(a < end and start < b for a, b in taken):
+        if any(a < end and start < b for a, b in taken + spelled):
             continue
         if not codes and any(a < end and start < b for a, b in known):
             continue  # a known name is not respelled into a province anywhere
@@ -624,17 +640,84 @@ def _spelled(text: str, unknown: list[tuple[int, int, str, int]], mentions: list
                     (k[:1] in "aeiou" and key[:1] in "aeiou")]
             if len(sk) >= 4 and same:
                 name, similarity = same[0], 80.0
-        if name is None:
+        entries = list(entries_of[name]) if name is not None else []
+        if name is None and codes and not hinted:
+            entries, similarity = _spelled_town(key, codes, mentions)
+        if not entries:
             continue
-        m = _Mention(start, end, written, key, list(entries_of[name]), -1, fuzzy=True,
-                     similarity=similarity)
+        m = _Mention(start, end, written, key, entries, -1, fuzzy=True, similarity=similarity)
         m.hint = ("admin2" if nxt in DIVISION2_WORDS else "admin1" if nxt in DIVISION1_WORDS
                   else None)
         out.append(m)
     return out
 
 
-_TABLES: dict[tuple, tuple] = {}
+#: A respelled town needs this similarity (rapidfuzz ratio) within the provinces the text
+#: names, and ``_TOWN_CLOSE`` anywhere in the countries it names.
+_TOWN_NEAR, _TOWN_CLOSE = 80, 90
+
+
+def _spelled_town(key: str, codes: list[str], mentions: list[_Mention]) -> tuple[list[Entry], float]:
+    """Towns of the text's countries spelled like an unknown name ("Qoryooley" for Qoryoley,
+    "Ceel Buur" for Ceelbuur, "Goday" for Gode in a report naming its province). Loose
+    spellings count only for towns of a province or district the text names."""
+    from rapidfuzz import fuzz, process
+
+    keys = _town_keys(tuple(codes))
+    if not keys:
+        return [], 0.0
+    provinces = {(m.choice.country_code, m.choice.admin1_name) for m in mentions
+                 if m.accepted and m.choice and m.choice.kind in ("admin1", "admin2")}
+    joined = key.replace(" ", "")
+    scored = {k: max(fuzz.ratio(key, k), fuzz.ratio(joined, k.replace(" ", "")))
+              for k, _, _ in process.extract(key, keys, scorer=fuzz.ratio,
+                                             score_cutoff=_TOWN_NEAR - 15, limit=25)}
+    sk = skeleton(key)
+    if provinces and len(sk) >= 3:  # the same consonants: "Jawhar", "Jowhar"
+        for k in _town_skeletons(tuple(sorted(provinces))).get(sk, ()):
+            if k[:1] == key[:1] and k not in scored and abs(len(k) - len(key)) <= 2:
+                scored[k] = 0.0
+    found = gazetteer.lookup(scored)
+    best: list[Entry] = []
+    best_score = -1.0
+    for k, score in scored.items():
+        for e in found.get(k, ()):
+            if e.kind != "city" or e.country_code not in codes or e.foreign:
+                continue
+            inside = (e.country_code, e.admin1_name) in provinces
+            close = score >= _TOWN_CLOSE and len(key) >= 6
+            near = inside and (score >= _TOWN_NEAR or score == 0.0)
+            if not (close or near):
+                continue
+            if score > best_score:
+                best, best_score = [e], score
+            elif score == best_score and all(x.id != e.id for x in best):
+                best.append(e)
+    return best, max(best_score, 70.0)
+
+
+_TABLES: dict[tuple, object] = {}
+
+
+def _town_keys(codes: tuple[str, ...]) -> list[str]:
+    """Look-up keys of the towns of these countries."""
+    cache_key = ("towns", str(gazetteer.index_path()), codes)
+    if cache_key not in _TABLES:
+        if len(_TABLES) > 256:
+            _TABLES.clear()
+        _TABLES[cache_key] = gazetteer.town_keys(list(codes))
+    return _TABLES[cache_key]
+
+
+def _town_skeletons(provinces: tuple[tuple[str, str], ...]) -> dict[str, list[str]]:
+    """Keys of the towns of these provinces by skeleton."""
+    cache_key = ("skeletons", str(gazetteer.index_path()), provinces)
+    if cache_key not in _TABLES:
+        out: dict[str, list[str]] = defaultdict(list)
+        for k in gazetteer.town_keys([cc for cc, _ in provinces], [a1 for _, a1 in provinces]):
+            out[skeleton(k)].append(k)
+        _TABLES[cache_key] = dict(out)
+    return _TABLES[cache_key]
 
 
 def _division_table(codes: tuple[str, ...]):
@@ -662,18 +745,24 @@ def _division_table(codes: tuple[str, ...]):
 
 def _resolve(text: str) -> tuple[list[_Mention], dict[str, float]]:
     mentions, demonym_countries, unknown = _find(text)
-    countries = {cc: 1.0 for cc in demonym_countries}
+    countries = dict(demonym_countries)
     for m in mentions:
         for e in m.entries:
             if e.kind == "country" and not e.alternate and not m.weak and not m.common:
                 countries[e.country_code] = 2.0
     _choose(mentions, countries, settled=False)
-    extra = _spelled(text, unknown, mentions, countries)
-    if extra:
+    for _ in range(2):  # provinces respelled first can give towns their country
+        extra = _spelled(text, unknown, mentions, countries)
+        if not extra:
+            break
         for x in extra:  # sentence numbers for spelled names
             x.sentence = max((m.sentence for m in mentions if m.start < x.start), default=0)
         mentions = sorted(mentions + extra, key=lambda m: m.start)
         _choose(mentions, countries, settled=False)
+        for m in mentions:
+            if m.fuzzy and m.accepted is False and m.choice is not None:
+                # accepted for the next round's countries on support alone
+                m.accepted = m.support.get(m.choice.id, 0.0) >= SUPPORTED
     _choose(mentions, countries, settled=True)
     _drop_strays(mentions, countries)
     return mentions, countries
@@ -755,9 +844,16 @@ def _main(text: str, title: str | None) -> tuple[Place | None, list[_Mention], d
     plain = [m for m in pool if not _dateline(combined, m) and not _origin(combined, m)] or pool
     firsts = [m for m in plain if in_lead(m)] or plain
     best = firsts[0]
+    if best.fuzzy and best.choice.kind == "city":
+        # a town read from a loose spelling yields to a town named as written
+        exact = [m for m in firsts if not m.fuzzy and m.choice.kind == "city"
+                 and m.choice.country_code == best.choice.country_code]
+        best = exact[0] if exact else best
     for m in plain:
         if m.start <= best.start or SPECIFIC[m.choice.kind] <= SPECIFIC[best.choice.kind]:
             continue
+        if m.fuzzy and m.choice.kind == "city" and not best.fuzzy and best.choice.kind == "admin2":
+            continue  # a loose spelling is not more specific than a district named as written
         if m.choice.country_code != best.choice.country_code:
             continue
         if best.choice.kind == "country" or (in_lead(m) and _inside(m.choice, best.choice)):
@@ -834,22 +930,37 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|of|from)\s+(?:the\s+)?$"
 
 def _fallback(text: str, title: str | None, mentions: list[_Mention],
               countries: dict[str, float]) -> Place | None:
-    """No place found: the country the text names most ("Myanmar military", "a Somali
-    farmer"), standing at its capital; with no country named, a small place written where a
-    place goes ("near X", "in the village of X") whose every reading lies in one country."""
+    """No place found: a small place written where a place goes ("near X", "in the village of
+    X") whose every reading lies in one country, unless the text names another country
+    outright; else the country the text names most ("Myanmar military", "a Somali farmer"),
+    standing at its capital."""
     names = gazetteer.country_names()
+    shift = len(title) + 1 if title else 0
+    combined = f"{title}\n{text}" if title else text
+    outright = {cc for cc, w in countries.items() if w >= 2.0}
+    for m in mentions:
+        if m.common or m.weak or not m.entries or m.start < shift:
+            continue
+        codes = {e.country_code for e in m.entries}
+        if len(codes) != 1 or (outright and not codes & outright):
+            continue
+        if not _LOCATIVE.search(combined, max(0, m.start - 30), m.start):
+            continue
+        m.choice = max(m.entries, key=lambda e: _prior(e, m))
+        return _to_place(m, names, shift)
+    for m in mentions:  # "near Donetsk Filtration Station": the town of the facility
+        if not m.weak or m.common or not m.entries or m.start < shift:
+            continue
+        words = re.match(r"(?:[\s-]+[A-Z][\w'’-]*){1,3}", combined[m.end:])
+        if not words or words.group().split()[-1].lower() not in FACILITY_WORDS:
+            continue
+        plain = replace(m, weak=False)
+        e = max(m.entries, key=lambda e: _prior(e, plain))
+        if (e.country_code in countries or not countries) and _well_known(e, plain):
+            plain.choice = e
+            return _to_place(plain, names, shift)
+    countries = {cc: w for cc, w in countries.items() if w > ACTOR_WEIGHT}
     if not countries:
-        shift = len(title) + 1 if title else 0
-        combined = f"{title}\n{text}" if title else text
-        for m in mentions:
-            if m.common or m.weak or not m.entries or m.start < shift:
-                continue
-            if len({e.country_code for e in m.entries}) != 1:
-                continue
-            if not _LOCATIVE.search(combined, max(0, m.start - 30), m.start):
-                continue
-            m.choice = max(m.entries, key=lambda e: _prior(e, m))
-            return _to_place(m, names, shift)
         return None
     cc = max(countries, key=lambda c: countries[c])  # the first of equals
     e = gazetteer.country_entry(cc)
