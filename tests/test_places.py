@@ -364,3 +364,9 @@ def test_summary_place_of_a_facility_named_after_its_town():
     got = place_record("Monitors heard three explosions near Donetsk Filtration Station.")
     assert got is not None and (got["name"], got["country_code"]) == ("Donetsk", "UA")
     assert place_record("Paris Hilton arrived late.") is None
+
+
+def test_a_town_in_another_spelling_needs_support():
+    # "Shots" folds like Shotts (Scotland): an ordinary headline word, no place, no support
+    places = resolve_places("Shots fired at mosque in Southern California")
+    assert [(p.canonical, p.country_code) for p in places] == [("California", "US")]

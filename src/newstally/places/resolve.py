@@ -123,6 +123,7 @@ class _Mention:
     weak: bool = False  # inside a longer capitalised name: needs support
     hint: str | None = None  # "admin1", "admin2" or "city" from a word next to it
     fuzzy: bool = False
+    folded: bool = False  # found only under its folded key ("Ain Issa" for Ayn Isa)
     container: bool = False  # closes a parenthesis after a place: "X (district, province)"
     similarity: float = 100.0
     choice: Entry | None = None
@@ -244,7 +245,7 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
         if not (_is_cap(tok) and _is_word(tok)):
             i += 1
             continue
-        hit = None
+        hit, hit_folded = None, False
         for j in range(min(n, i + MAX_WORDS), i, -1):
             key = spans.get((i, j))
             if key is None:
@@ -265,12 +266,16 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
                 # another transliteration of a known name ("Ain Issa" for Ayn Isa)
                 entries = [replace(e, alternate=True) for v in folded_keys(key, text=True)
                            for e in found.get(v, ())]
+                folded_hit = bool(entries)
+            else:
+                folded_hit = False
             if (not entries and j == i + 1 and tok.isupper() and 2 <= len(tok) <= 3 and i
                     and toks[i - 1][0] == "("):
                 # a province's short form in parentheses: "Amethi (UP)"
                 entries = [replace(e, alternate=True) for e in found.get("#" + tok.lower(), ())]
             if entries:
                 hit = (j, key, entries, False)
+                hit_folded = folded_hit
                 break
         if hit is None or (hit[0] == i + 1 and tok.lower() in CONNECTORS):
             i += 1
@@ -293,7 +298,8 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
                                                     ACTOR_WEIGHT)
             i = j
             continue
-        m = _Mention(start, end, text[start:end], key, _dedupe(entries), sentence[i])
+        m = _Mention(start, end, text[start:end], key, _dedupe(entries), sentence[i],
+                     folded=hit_folded)
         reason = _excluded(text, toks, i, j, key)
         if reason:
             set_aside.append((start, end))
@@ -496,8 +502,9 @@ def _well_known(e: Entry, m: _Mention) -> bool:
     if m.fuzzy:
         # a close spelling of a province, written where a province goes: "(Hiraan)"
         return m.similarity >= 88 and e.kind == "admin1" and len(m.entries) == 1
-    if m.weak or m.common or e.foreign:
-        return False  # a name in another language ("Karen") needs its country or support
+    if m.weak or m.common or e.foreign or (m.folded and e.kind == "city"):
+        return False  # a name in another language ("Karen"), a town in another spelling
+        # ("Shots" for Shotts) needs its country or support
     if e.kind == "country":
         return True
     unique = len({x.country_code for x in m.entries if not x.alternate} | {e.country_code}) == 1
@@ -527,7 +534,9 @@ def _spread(m: _Mention) -> float:
     """How much weight a mention's support carries: less when its name is in many countries."""
     k = len({e.country_code for e in m.entries})
     w = 1.0 / math.sqrt(max(k, 1))
-    return 0.0 if m.common else w * (0.5 if m.weak else 1.0)
+    # a name read only through another spelling ("Shots" as Shotts) supports nothing
+    folded_town = m.folded and all(e.kind == "city" for e in m.entries)
+    return 0.0 if m.common or folded_town else w * (0.5 if m.weak else 1.0)
 
 
 def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool) -> None:
