@@ -211,6 +211,22 @@ CLAUSES = [
     ("The blast left 27 people dead and 40 injured.", {"killed": 27, "injured": 40}),
     ("An official told Metro News that the agency said people aren't usually held in custody.",
      {"arrested": None}),
+    # the clause's own auxiliary right after "who"
+    ("Three people who were standing near the gate were injured by the blast.", {"injured": 3}),
+    ("The two men who were driving the truck were killed instantly.", {"killed": 2}),
+    ("A man who was abducted last week was found dead.", {"killed": None}),
+]
+
+# --- a total; the participle first ------------------------------------------------------------------
+TOTALS = [
+    ("A gunman opened fire at a warehouse, injuring a total of 12 people.", {"injured": 12}),
+    ("The bomb injured a total of seven people at the station.", {"injured": 7}),
+    # sums over several events: no figure of one incident
+    ("Crashes that killed a total of 346 people led to the grounding.", {"killed": None}),
+    ("Militants have killed a total of 300 people in the region.", {"killed": None}),
+    ("Injured in the blast were four employees and a visitor.", {"injured": 5}),
+    ("Killed in the attack were two soldiers and a police officer.", {"killed": 3}),
+    ("Injured were three passengers.", {"injured": 3}),
 ]
 
 # --- other readings -------------------------------------------------------------------------------
@@ -228,7 +244,7 @@ OTHER = [
      {"killed": 3, "injured": 17}),
 ]
 
-CASES = OTHER + ATTACKERS + LISTS + HARM + CARE + ORDINALS + TOLLS + HELD + CLAUSES
+CASES = OTHER + ATTACKERS + LISTS + HARM + CARE + ORDINALS + TOLLS + HELD + CLAUSES + TOTALS
 
 
 def _summary(text: str) -> dict[str, int | None]:

@@ -275,3 +275,98 @@ def test_capital_before_a_same_named_state_but_not_before_its_country():
     got = main_place("Troops were sent to the border with Mexico on Friday.")
     assert got is not None and (got.kind, got.country_code) == ("country", "MX")
     assert main_place("Lawmakers in Washington said the bill would pass.") is None  # a person
+
+
+# ------------------------------------------------- divisions named otherwise, summary fallbacks
+
+
+def test_division_named_after_a_people_is_a_place_not_a_demonym():
+    got = main_place("Police shot dead a trader in Xyzwq, Somali region, on Sunday.")
+    assert got is not None and (got.kind, got.country_code) == ("admin1", "ET")
+    # the demonym alone still only points to its country
+    assert country_codes("A Somali trader was shot dead.") == {"SO"}
+
+
+def test_division_known_by_its_name_in_another_language():
+    got = main_place("Troops clashed with rebels near Xyzwq village, Karen State.")
+    assert got is not None and (got.canonical, got.country_code) == ("Kayin State", "MM")
+    # "Nord-Ouest" is also Cameroon's North-West: the city next to it decides
+    got = main_place("Soldiers killed two men in Bamenda (Mezam, Nord-Ouest).")
+    assert got is not None and (got.canonical, got.country_code) == ("Bamenda", "CM")
+    # the other-language name alone needs its country or a neighbour
+    assert main_place("Karen said the meeting was over.") is None
+
+
+def test_city_before_a_hyphen_and_its_quarter():
+    got = main_place("On Monday, dozens of people protested in Aleppo-Xyzwq against the prices.")
+    assert got is not None and (got.canonical, got.country_code) == ("Aleppo", "SY")
+
+
+def test_country_used_as_a_modifier_is_not_the_place():
+    got = main_place("Protesters in Aleppo burned flags against US sanctions.")
+    assert got is not None and got.country_code == "SY"
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        # no place found: the country the text names, at country level
+        ("Two Nigerian herders were shot dead on Friday.", "NG"),
+        ("Unknown gunmen shot dead a Somali farmer.", "SO"),
+        # no country named: a small place written where a place goes, in one country only
+        ("Monitors heard explosions near Shyrokyne.", "UA"),
+    ],
+)
+def test_summary_place_falls_back(text, country):
+    from newstally.places import place_record
+
+    got = place_record(text)
+    assert got is not None and got["country_code"] == country
+    if got["name"] == got["country"]:
+        assert got["admin1"] is None
+
+
+def test_summary_place_is_null_without_any_cue():
+    from newstally.places import place_record
+
+    assert place_record("Two men were shot dead on Friday.") is None
+    assert place_record("Karen said the meeting was over.") is None
+    # the country of an actor or a currency is not where it happened
+    assert place_record("Turkish drones struck a convoy on Friday.") is None
+    assert place_record("Prices rose as the US dollar climbed.") is None
+
+
+@pytest.mark.parametrize(
+    "text, canonical, country",
+    [
+        # other transliterations of a known name: "Ain"/"Ayn", doubled letters
+        ("Shelling hit Ain al Arab on Sunday, Syrian sources said.", "‘Ayn al ‘Arab", "SY"),
+        ("Militants attacked a base in Kismaayo (Lower Juba).", "Kismayo", "SO"),
+        # a town of a province the text names, spelled otherwise
+        ("Gunmen killed three men in Ceel Buur town (Ceel Buur, Galgaduud).", "Ceelbuur", "SO"),
+        ("A man was shot dead in Smithvile, Texas, on Monday.", "Smithville", "US"),
+    ],
+)
+def test_spelling_variants_of_towns(text, canonical, country):
+    got = main_place(text)
+    assert got is not None and (got.canonical, got.country_code) == (canonical, country)
+
+
+def test_loose_spelling_never_beats_a_town_named_as_written():
+    got = main_place("A mob attacked police near a mosque in Nagarwadi area of Vadodara city "
+                     "(Vadodara, Gujarat).")
+    assert got is not None and got.canonical == "Vadodara"
+
+
+def test_summary_place_of_a_facility_named_after_its_town():
+    from newstally.places import place_record
+
+    got = place_record("Monitors heard three explosions near Donetsk Filtration Station.")
+    assert got is not None and (got["name"], got["country_code"]) == ("Donetsk", "UA")
+    assert place_record("Paris Hilton arrived late.") is None
+
+
+def test_a_town_in_another_spelling_needs_support():
+    # "Shots" folds like Shotts (Scotland): an ordinary headline word, no place, no support
+    places = resolve_places("Shots fired at mosque in Southern California")
+    assert [(p.canonical, p.country_code) for p in places] == [("California", "US")]

@@ -167,6 +167,12 @@ class SentenceRules:
         # "A total of 17 people were wounded" (as the subject only: "crashes that killed a total of
         # 346 people" sums up several events)
         total_ok = i == 0 or lo[i - 1] in g.subject_openers
+        if not total_ok and i >= 1 and lo[i] in g.indefinite_articles and self.trigger_at(i - 1):
+            # "injuring a total of 12 people" by one attack; not "crashes that killed a total
+            # of 346", "two crashes killed a total of", "have killed a total of": sums over
+            # several events
+            total_ok = any(r == "active" for r, _ in self.trigger_at(i - 1)[1]) and not (
+                i >= 2 and lo[i - 2] in g.sum_openers) and "<q>" not in lo[:i - 1]
         while j < self.n and j - i < 4 and (lo[j] in g.prefix_determiners or lo[j] in g.at_least_words
                                             or (total_ok and (lo[j] in g.total or (lo[j] in g.of and j > i
                                                                                  and lo[j - 1] in g.total)))):
@@ -784,8 +790,11 @@ class SentenceRules:
                                                                 and e + 1 < b and lo[e + 1] in g.participle_links))
             if not (relative or participle) or (w in g.that and chain[-1].kind == "named"):
                 continue  # "told NBC News that ...": what was said, not who
+            # "three people who were standing near the gate were injured": the clause's own
+            # auxiliary right after "who"
+            own_aux = e + 1 if w in g.who and e + 1 < b and lo[e + 1] in g.copulas else -1
             if any(not self.is_word(k) and lo[k] != "<q>" or (self.trigger_at(k) and k not in harm_ok)
-                   or (lo[k] in g.verb_aux and not harm_ok) or lo[k] in g.relative_clause_breaks
+                   or (lo[k] in g.verb_aux and not harm_ok and k != own_aux) or lo[k] in g.relative_clause_breaks
                    for k in range(e + 1, b)):
                 continue
             return chain
@@ -915,6 +924,16 @@ class SentenceRules:
             units = self.chain_forward(te + 1, allow_names=True, object_list=True)
             if units:
                 return [RawClaim(cat, u, t - 2, te, "among", hyp) for cat in (nouns or passive) for u in units]
+        if passive and t == limit:
+            # "Injured in the blast were four employees and a visitor": the participle first
+            k = te
+            while k < self.n and k - te <= 8 and self.is_word(k) and lo[k] not in ("were", "was") \
+                    and not self.trigger_at(k) and lo[k] not in ("and", "or", "but"):
+                k += 1
+            if k < self.n and lo[k] in ("were", "was") and (k == te or lo[te] in _SHORT_PREPOSITIONS):
+                units = self.chain_forward(k + 1, allow_names=True, object_list=True)
+                if units:
+                    return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
         among = self._among_before(t, limit)
         if among is not None and (nouns or passive):
             # two police officers were among the 11 dead; a boy was among those killed

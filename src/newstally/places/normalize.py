@@ -49,6 +49,51 @@ _DIRECTIONS = {"northern": "north", "southern": "south", "eastern": "east", "wes
                "norte": "north", "oeste": "west", "leste": "east", "este": "east"}
 
 
+#: Words of place names that are transliterated in several ways, and one form for each
+#: ("Ain al Arab", "Ayn al Arab", "Ein el Arab").
+_TRANSLITERATED = {
+    "ain": "ayn", "ein": "ayn", "ayn": "ayn", "aïn": "ayn",
+    "el": "al", "al": "al", "ul": "al", "il": "al",
+    "abou": "abu", "abu": "abu", "abo": "abu",
+    "deir": "dayr", "dair": "dayr", "dayr": "dayr", "deyr": "dayr",
+    "tell": "tal", "tel": "tal", "tal": "tal", "tall": "tal",
+    "kafr": "kafr", "kfar": "kafr", "kufr": "kafr", "kfr": "kafr",
+    "jabal": "jabal", "jebel": "jabal", "jabel": "jabal", "djebel": "jabal", "jbel": "jabal",
+    "oued": "wadi", "wadi": "wadi", "ouadi": "wadi",
+    "umm": "umm", "um": "umm", "oum": "umm", "om": "umm",
+    "khirbet": "khirbat", "khirbat": "khirbat", "khirbit": "khirbat",
+    "qasr": "qasr", "kasr": "qasr", "ksar": "qasr",
+    "beit": "bayt", "bait": "bayt", "bayt": "bayt",
+    "sheikh": "shaykh", "shaikh": "shaykh", "shaykh": "shaykh", "cheikh": "shaykh",
+    "sidi": "sidi", "sedi": "sidi",
+}
+_DOUBLED = re.compile(r"([a-z])\1+")
+
+
+def fold(key: str) -> str:
+    """One form for spellings of a name that differ by transliteration: its words as in
+    ``_TRANSLITERATED``, doubled letters single ("Ain Issa" and "Ayn Isa" -> "ayn isa",
+    "Kismaayo" and "Kismayo" -> "kismayo")."""
+    words = [_TRANSLITERATED.get(w, w) for w in key.split()]
+    return _DOUBLED.sub(r"\1", " ".join(words))
+
+
+def folded_keys(key: str, text: bool) -> list[str]:
+    """Keys under which another spelling of a name is found: "~" + its folded form. The index
+    stores one for each name that folding changes; a name in a text looks up its folded form
+    both ways (a name as written in the index, or folded)."""
+    out = []
+    for k in variants(key):
+        f = fold(k)
+        if len(f) < 4:
+            continue
+        if f != k or text:
+            out.append("~" + f)
+        if text and f != k:
+            out.append(f)
+    return list(dict.fromkeys(out))
+
+
 def variants(key: str) -> list[str]:
     """Other look-up forms of a key: without its article, with "Southern" as "South"."""
     out = [key]

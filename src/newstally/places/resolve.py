@@ -34,14 +34,17 @@ from dataclasses import dataclass, field, replace
 
 from . import gazetteer
 from .gazetteer import Entry
-from .normalize import norm, skeleton, variants
-from .tables import (ACTOR_NOUNS, CALENDAR, FUNCTION_WORDS, HONORIFICS, INSTITUTIONS, COMMON_WORDS, DEMONYMS, DIVISION1_WORDS, DIVISION2_WORDS,
+from .normalize import folded_keys, norm, skeleton, variants
+from .tables import (ACTOR_NOUNS, CALENDAR, FACILITY_WORDS, FUNCTION_WORDS, HONORIFICS, INSTITUTIONS, COMMON_WORDS, DEMONYMS, DIVISION1_WORDS, DIVISION2_WORDS,
                      LOCALITY_WORDS, MEDIA_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_MODIFIERS)
 
 __all__ = ["Place", "main_place", "resolve_places", "country_codes", "place_record"]
 
 #: Longest place name, in words.
 MAX_WORDS = 6
+#: The weight of a country named only as an actor or a modifier ("US forces", "Turkish
+#: drones", "the US dollar"): context for reading names, never the place by itself.
+ACTOR_WEIGHT = 0.9
 #: A city this big is taken without support (its country named or another place of it).
 KNOWN_CITY = 50_000
 #: The same for a city known by another of its names ("Bombay", "Saigon").
@@ -120,6 +123,7 @@ class _Mention:
     weak: bool = False  # inside a longer capitalised name: needs support
     hint: str | None = None  # "admin1", "admin2" or "city" from a word next to it
     fuzzy: bool = False
+    folded: bool = False  # found only under its folded key ("Ain Issa" for Ayn Isa)
     container: bool = False  # closes a parenthesis after a place: "X (district, province)"
     similarity: float = 100.0
     choice: Entry | None = None
@@ -184,7 +188,7 @@ def _title_case_lines(text: str, toks: list[tuple[str, int, int]]) -> set[int]:
     return out
 
 
-def _find(text: str) -> tuple[list[_Mention], set[str], list[tuple[int, int, str, int]]]:
+def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, int, str, int]]]:
     """Mentions of indexed names, the demonym countries, and unknown capitalised runs."""
     toks = _tokens(text)
     n = len(toks)
@@ -212,6 +216,7 @@ def _find(text: str) -> tuple[list[_Mention], set[str], list[tuple[int, int, str
     keys = set()
     for key in spans.values():
         keys.update(variants(key))
+        keys.update(folded_keys(key, text=True))
     for (i, j), key in spans.items():
         tok = toks[i][0]
         if j == i + 1 and tok.isupper() and 2 <= len(tok) <= 3 and tok.isalpha():
@@ -220,7 +225,7 @@ def _find(text: str) -> tuple[list[_Mention], set[str], list[tuple[int, int, str
     demonyms = {norm(k): v for k, v in DEMONYMS.items()}
 
     mentions: list[_Mention] = []
-    countries: set[str] = set()
+    countries: dict[str, float] = {}  # in the order the text names them, with their weight
     unknown: list[tuple[int, int, str, int]] = []
     person_keys: set[str] = set()  # names the text uses for a person somewhere
     set_aside: list[tuple[int, int]] = []
@@ -240,38 +245,61 @@ def _find(text: str) -> tuple[list[_Mention], set[str], list[tuple[int, int, str
         if not (_is_cap(tok) and _is_word(tok)):
             i += 1
             continue
-        hit = None
+        hit, hit_folded = None, False
         for j in range(min(n, i + MAX_WORDS), i, -1):
             key = spans.get((i, j))
             if key is None:
                 continue
             if key in demonyms:
-                hit = (j, key, [], True)
+                after = toks[j][0].lower() if j < n else ""
+                divisions = [e for v in variants(key) for e in found.get(v, ())
+                             if e.kind in ("admin1", "admin2")]
+                if divisions and (after in DIVISION1_WORDS or after in DIVISION2_WORDS):
+                    # "Somali region", "Afar State": a division named after a people, in
+                    # whatever country it lies
+                    hit = (j, key, divisions, False)
+                else:
+                    hit = (j, key, [], True)
                 break
             entries = [e for v in variants(key) for e in found.get(v, ())]
+            if not entries:
+                # another transliteration of a known name ("Ain Issa" for Ayn Isa)
+                entries = [replace(e, alternate=True) for v in folded_keys(key, text=True)
+                           for e in found.get(v, ())]
+                folded_hit = bool(entries)
+            else:
+                folded_hit = False
             if (not entries and j == i + 1 and tok.isupper() and 2 <= len(tok) <= 3 and i
                     and toks[i - 1][0] == "("):
                 # a province's short form in parentheses: "Amethi (UP)"
                 entries = [replace(e, alternate=True) for e in found.get("#" + tok.lower(), ())]
             if entries:
                 hit = (j, key, entries, False)
+                hit_folded = folded_hit
                 break
         if hit is None or (hit[0] == i + 1 and tok.lower() in CONNECTORS):
             i += 1
             continue
         j, key, entries, is_demonym = hit
         if is_demonym:
-            countries.add(demonyms[key])
+            cc = demonyms[key]
+            # "Turkish forces", "US-led": the actor's country, not the place
+            weight = ACTOR_WEIGHT if (toks[j][0] if j < n else "") in ACTOR_NOUNS else 1.0
+            countries[cc] = max(countries.get(cc, 0.0), weight)
             i = j
             continue
         start, end = toks[i][1], toks[j - 1][2]
         nxt_word = toks[j][0] if j < n else ""
         if nxt_word in ACTOR_NOUNS and any(e.kind == "country" for e in entries):
             # "US forces", "Turkish army": the country acts here, the place is elsewhere
-            countries.update(e.country_code for e in entries if e.kind == "country")
+            for e in entries:
+                if e.kind == "country":
+                    countries[e.country_code] = max(countries.get(e.country_code, 0.0),
+                                                    ACTOR_WEIGHT)
             i = j
             continue
-        m = _Mention(start, end, text[start:end], key, _dedupe(entries), sentence[i])
+        m = _Mention(start, end, text[start:end], key, _dedupe(entries), sentence[i],
+                     folded=hit_folded)
         reason = _excluded(text, toks, i, j, key)
         if reason:
             set_aside.append((start, end))
@@ -310,7 +338,8 @@ def _find(text: str) -> tuple[list[_Mention], set[str], list[tuple[int, int, str
             before = (_is_word(nxt) and _is_cap(nxt) and nxt.lower() not in DIVISION1_WORDS
                       and nxt.lower() not in DIVISION2_WORDS and nxt.lower() not in LOCALITY_WORDS
                       and nxt.lower() not in PERSON_TITLES  # "Pullman Mayor", "Kabul Governor"
-                      and text[end:end + 2] not in ("'s", "’s"))
+                      and text[end:end + 2] not in ("'s", "’s")
+                      and text[end:end + 1] != "-")  # "Beirut-Mazraa": a city, a quarter
             if nxt in INNER_CONNECTORS and j + 1 < n and _is_cap(toks[j + 1][0]):
                 before = True  # "Ain er Roummaneh" when only "Ain" is known
             m.weak = inside or before
@@ -331,7 +360,8 @@ def _find(text: str) -> tuple[list[_Mention], set[str], list[tuple[int, int, str
 def _dedupe(entries: list[Entry]) -> list[Entry]:
     best: dict[int, Entry] = {}
     for e in entries:
-        if e.id not in best or (best[e.id].alternate and not e.alternate):
+        if e.id not in best or ((best[e.id].alternate, best[e.id].foreign)
+                                > (e.alternate, e.foreign)):
             best[e.id] = e
     return list(best.values())
 
@@ -472,8 +502,9 @@ def _well_known(e: Entry, m: _Mention) -> bool:
     if m.fuzzy:
         # a close spelling of a province, written where a province goes: "(Hiraan)"
         return m.similarity >= 88 and e.kind == "admin1" and len(m.entries) == 1
-    if m.weak or m.common:
-        return False
+    if m.weak or m.common or e.foreign or (m.folded and e.kind == "city"):
+        return False  # a name in another language ("Karen"), a town in another spelling
+        # ("Shots" for Shotts) needs its country or support
     if e.kind == "country":
         return True
     unique = len({x.country_code for x in m.entries if not x.alternate} | {e.country_code}) == 1
@@ -503,7 +534,9 @@ def _spread(m: _Mention) -> float:
     """How much weight a mention's support carries: less when its name is in many countries."""
     k = len({e.country_code for e in m.entries})
     w = 1.0 / math.sqrt(max(k, 1))
-    return 0.0 if m.common else w * (0.5 if m.weak else 1.0)
+    # a name read only through another spelling ("Shots" as Shotts) supports nothing
+    folded_town = m.folded and all(e.kind == "city" for e in m.entries)
+    return 0.0 if m.common or folded_town else w * (0.5 if m.weak else 1.0)
 
 
 def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool) -> None:
@@ -551,7 +584,8 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
             m.accepted = _well_known(biggest, m)
         else:
             # a named country vouches for the names of its places, not for ordinary words
-            vouched = named and not (m.weak or m.common or m.fuzzy)
+            vouched = named and not (m.weak or m.common or (
+                m.fuzzy and m.similarity < _TOWN_CLOSE))
             m.accepted = best_support >= SUPPORTED or vouched or _well_known(best, m)
 
 
@@ -584,10 +618,14 @@ def _spelled(text: str, unknown: list[tuple[int, int, str, int]], mentions: list
     codes = sorted(set(countries) | {m.choice.country_code for m in mentions
                                      if m.accepted and m.choice})
     taken = [(m.start, m.end) for m in mentions if m.accepted]
+    known = [(m.start, m.end) for m in mentions]
+    spelled = [(m.start, m.end) for m in mentions if m.fuzzy]
     out = []
     for start, end, written, _i in unknown:
-        if any(a < end and start < b for a, b in taken):
+        if any(a < end and start < b for a, b in taken + spelled):
             continue
+        if not codes and any(a < end and start < b for a, b in known):
+            continue  # a known name is not respelled into a province anywhere
         key = norm(written)
         if len(key) < 4 or written.isupper() or key in COMMON_WORDS or key in CALENDAR:
             continue
@@ -611,17 +649,84 @@ def _spelled(text: str, unknown: list[tuple[int, int, str, int]], mentions: list
                     (k[:1] in "aeiou" and key[:1] in "aeiou")]
             if len(sk) >= 4 and same:
                 name, similarity = same[0], 80.0
-        if name is None:
+        entries = list(entries_of[name]) if name is not None else []
+        if name is None and codes and not hinted:
+            entries, similarity = _spelled_town(key, codes, mentions)
+        if not entries:
             continue
-        m = _Mention(start, end, written, key, list(entries_of[name]), -1, fuzzy=True,
-                     similarity=similarity)
+        m = _Mention(start, end, written, key, entries, -1, fuzzy=True, similarity=similarity)
         m.hint = ("admin2" if nxt in DIVISION2_WORDS else "admin1" if nxt in DIVISION1_WORDS
                   else None)
         out.append(m)
     return out
 
 
-_TABLES: dict[tuple, tuple] = {}
+#: A respelled town needs this similarity (rapidfuzz ratio) within the provinces the text
+#: names, and ``_TOWN_CLOSE`` anywhere in the countries it names.
+_TOWN_NEAR, _TOWN_CLOSE = 80, 90
+
+
+def _spelled_town(key: str, codes: list[str], mentions: list[_Mention]) -> tuple[list[Entry], float]:
+    """Towns of the text's countries spelled like an unknown name ("Qoryooley" for Qoryoley,
+    "Ceel Buur" for Ceelbuur, "Goday" for Gode in a report naming its province). Loose
+    spellings count only for towns of a province or district the text names."""
+    from rapidfuzz import fuzz, process
+
+    keys = _town_keys(tuple(codes))
+    if not keys:
+        return [], 0.0
+    provinces = {(m.choice.country_code, m.choice.admin1_name) for m in mentions
+                 if m.accepted and m.choice and m.choice.kind in ("admin1", "admin2")}
+    joined = key.replace(" ", "")
+    scored = {k: max(fuzz.ratio(key, k), fuzz.ratio(joined, k.replace(" ", "")))
+              for k, _, _ in process.extract(key, keys, scorer=fuzz.ratio,
+                                             score_cutoff=_TOWN_NEAR - 15, limit=25)}
+    sk = skeleton(key)
+    if provinces and len(sk) >= 3:  # the same consonants: "Jawhar", "Jowhar"
+        for k in _town_skeletons(tuple(sorted(provinces))).get(sk, ()):
+            if k[:1] == key[:1] and k not in scored and abs(len(k) - len(key)) <= 2:
+                scored[k] = 0.0
+    found = gazetteer.lookup(scored)
+    best: list[Entry] = []
+    best_score = -1.0
+    for k, score in scored.items():
+        for e in found.get(k, ()):
+            if e.kind != "city" or e.country_code not in codes or e.foreign:
+                continue
+            inside = (e.country_code, e.admin1_name) in provinces
+            close = score >= _TOWN_CLOSE and len(key) >= 6
+            near = inside and (score >= _TOWN_NEAR or score == 0.0)
+            if not (close or near):
+                continue
+            if score > best_score:
+                best, best_score = [e], score
+            elif score == best_score and all(x.id != e.id for x in best):
+                best.append(e)
+    return best, max(best_score, 70.0)
+
+
+_TABLES: dict[tuple, object] = {}
+
+
+def _town_keys(codes: tuple[str, ...]) -> list[str]:
+    """Look-up keys of the towns of these countries."""
+    cache_key = ("towns", str(gazetteer.index_path()), codes)
+    if cache_key not in _TABLES:
+        if len(_TABLES) > 256:
+            _TABLES.clear()
+        _TABLES[cache_key] = gazetteer.town_keys(list(codes))
+    return _TABLES[cache_key]
+
+
+def _town_skeletons(provinces: tuple[tuple[str, str], ...]) -> dict[str, list[str]]:
+    """Keys of the towns of these provinces by skeleton."""
+    cache_key = ("skeletons", str(gazetteer.index_path()), provinces)
+    if cache_key not in _TABLES:
+        out: dict[str, list[str]] = defaultdict(list)
+        for k in gazetteer.town_keys([cc for cc, _ in provinces], [a1 for _, a1 in provinces]):
+            out[skeleton(k)].append(k)
+        _TABLES[cache_key] = dict(out)
+    return _TABLES[cache_key]
 
 
 def _division_table(codes: tuple[str, ...]):
@@ -649,18 +754,24 @@ def _division_table(codes: tuple[str, ...]):
 
 def _resolve(text: str) -> tuple[list[_Mention], dict[str, float]]:
     mentions, demonym_countries, unknown = _find(text)
-    countries = {cc: 1.0 for cc in demonym_countries}
+    countries = dict(demonym_countries)
     for m in mentions:
         for e in m.entries:
             if e.kind == "country" and not e.alternate and not m.weak and not m.common:
                 countries[e.country_code] = 2.0
     _choose(mentions, countries, settled=False)
-    extra = _spelled(text, unknown, mentions, countries)
-    if extra:
+    for _ in range(2):  # provinces respelled first can give towns their country
+        extra = _spelled(text, unknown, mentions, countries)
+        if not extra:
+            break
         for x in extra:  # sentence numbers for spelled names
             x.sentence = max((m.sentence for m in mentions if m.start < x.start), default=0)
         mentions = sorted(mentions + extra, key=lambda m: m.start)
         _choose(mentions, countries, settled=False)
+        for m in mentions:
+            if m.fuzzy and m.accepted is False and m.choice is not None:
+                # accepted for the next round's countries on support alone
+                m.accepted = m.support.get(m.choice.id, 0.0) >= SUPPORTED
     _choose(mentions, countries, settled=True)
     _drop_strays(mentions, countries)
     return mentions, countries
@@ -709,14 +820,19 @@ def main_place(text: str, title: str | None = None) -> Place | None:
     or province as the main place. Offsets of the returned place point into ``text`` unless
     the place is named only in the title.
     """
+    return _main(text, title)[0]
+
+
+def _main(text: str, title: str | None) -> tuple[Place | None, list[_Mention], dict[str, float]]:
+    """The main place (see :func:`main_place`), the text's mentions and named countries."""
     combined = f"{title}\n{text}" if title else text
     shift = len(title) + 1 if title else 0
     if not combined.strip():
-        return None
+        return None, [], {}
     mentions, countries = _resolve(combined)
     found = [m for m in mentions if m.accepted and m.choice is not None]
     if not found:
-        return None
+        return None, mentions, countries
     lead = sum(tok in _SENTENCE_END for tok, _, _ in _tokens(combined[:shift]))
 
     def in_lead(m: _Mention) -> bool:
@@ -737,9 +853,16 @@ def main_place(text: str, title: str | None = None) -> Place | None:
     plain = [m for m in pool if not _dateline(combined, m) and not _origin(combined, m)] or pool
     firsts = [m for m in plain if in_lead(m)] or plain
     best = firsts[0]
+    if best.fuzzy and best.choice.kind == "city":
+        # a town read from a loose spelling yields to a town named as written
+        exact = [m for m in firsts if not m.fuzzy and m.choice.kind == "city"
+                 and m.choice.country_code == best.choice.country_code]
+        best = exact[0] if exact else best
     for m in plain:
         if m.start <= best.start or SPECIFIC[m.choice.kind] <= SPECIFIC[best.choice.kind]:
             continue
+        if m.fuzzy and m.choice.kind == "city" and not best.fuzzy and best.choice.kind == "admin2":
+            continue  # a loose spelling is not more specific than a district named as written
         if m.choice.country_code != best.choice.country_code:
             continue
         if best.choice.kind == "country" or (in_lead(m) and _inside(m.choice, best.choice)):
@@ -749,7 +872,8 @@ def main_place(text: str, title: str | None = None) -> Place | None:
         later = [m for m in pool if m.start >= shift and m.choice.id == best.choice.id]
         if later:
             best = later[0]
-    return _to_place(best, gazetteer.country_names(), shift if best.start >= shift else 0)
+    place = _to_place(best, gazetteer.country_names(), shift if best.start >= shift else 0)
+    return place, mentions, countries
 
 
 def _inside(e: Entry, container: Entry) -> bool:
@@ -800,9 +924,56 @@ def _contradicted(m: _Mention, found: list[_Mention]) -> bool:
 
 def place_record(text: str, title: str | None = None) -> dict[str, object] | None:
     """The main place as ``extract --summary`` prints it, or None."""
-    p = main_place(text, title)
+    p, mentions, countries = _main(text, title)
+    if p is None:
+        p = _fallback(text, title, mentions, countries)
     if p is None:
         return None
     return {"name": p.canonical, "country": p.country, "country_code": p.country_code,
             "admin1": p.admin1 if p.kind != "admin1" else p.canonical,
             "latitude": p.latitude, "longitude": p.longitude}
+
+
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|of|from)\s+(?:the\s+)?$", re.I)
+
+
+def _fallback(text: str, title: str | None, mentions: list[_Mention],
+              countries: dict[str, float]) -> Place | None:
+    """No place found: a small place written where a place goes ("near X", "in the village of
+    X") whose every reading lies in one country, unless the text names another country
+    outright; else the country the text names most ("Myanmar military", "a Somali farmer"),
+    standing at its capital."""
+    names = gazetteer.country_names()
+    shift = len(title) + 1 if title else 0
+    combined = f"{title}\n{text}" if title else text
+    outright = {cc for cc, w in countries.items() if w >= 2.0}
+    for m in mentions:
+        if m.common or m.weak or not m.entries or m.start < shift:
+            continue
+        codes = {e.country_code for e in m.entries}
+        if len(codes) != 1 or (outright and not codes & outright):
+            continue
+        if not _LOCATIVE.search(combined, max(0, m.start - 30), m.start):
+            continue
+        m.choice = max(m.entries, key=lambda e: _prior(e, m))
+        return _to_place(m, names, shift)
+    for m in mentions:  # "near Donetsk Filtration Station": the town of the facility
+        if not m.weak or m.common or not m.entries or m.start < shift:
+            continue
+        words = re.match(r"(?:[\s-]+[A-Z][\w'’-]*){1,3}", combined[m.end:])
+        if not words or words.group().split()[-1].lower() not in FACILITY_WORDS:
+            continue
+        plain = replace(m, weak=False)
+        e = max(m.entries, key=lambda e: _prior(e, plain))
+        if (e.country_code in countries or not countries) and _well_known(e, plain):
+            plain.choice = e
+            return _to_place(plain, names, shift)
+    countries = {cc: w for cc, w in countries.items() if w > ACTOR_WEIGHT}
+    if not countries:
+        return None
+    cc = max(countries, key=lambda c: countries[c])  # the first of equals
+    e = gazetteer.country_entry(cc)
+    if e is None:
+        return None
+    return Place(name=e.name, canonical=e.name, country=names.get(cc, e.name), country_code=cc,
+                 latitude=e.latitude, longitude=e.longitude, kind="country", start=0, end=0)

@@ -89,7 +89,7 @@ monday tuesday wednesday thursday friday saturday sunday
 DIVISION2_WORDS = frozenset("""
 district districts county counties lga territory municipality municipio department
 prefecture subdistrict sub-district tehsil upazila township raion rayon commune cercle
-circle zila taluk mandal sector chiefdom
+circle zila taluk mandal sector chiefdom zone woreda
 """.split())
 DIVISION1_WORDS = frozenset("""
 province provinces state states governorate governorates region regions oblast division
@@ -137,6 +137,10 @@ police navy president ministry minister company companies citizens nationals nat
 drones airstrike airstrikes strikes coalition envoy diplomats diplomat spokesman media state
 regime border intelligence militia militias fighters jets warplanes aircraft consulate
 delegation nationals-
+sanctions aid backed led funded allies allied proxies proxy base bases contractors contingent
+peacekeepers personnel agents ambassador mission missile missiles rockets artillery shelling
+bombing bombings raid raids patrol patrols convoy warship warships vessel marines
+dollar dollars currency
 """.split())
 
 #: Words that open a sentence without being part of a name after them ("Before Dallas, ...").
@@ -161,4 +165,12 @@ mr mrs ms miss dr prof president sen sens rep reps representative senator genera
 col major maj captain capt lieutenant lt sergeant sgt judge justice sir dame lord lady king
 queen prince princess pope bishop sheikh imam pastor father rev reverend mullah maulvi haji
 mawlawi ambassador
+""".split())
+
+#: Words that end the name of a facility named after its town ("Donetsk Filtration Station",
+#: "Kabul Airport"): the town is where it is.
+FACILITY_WORDS = frozenset("""
+airport airbase airfield base station dam bridge road highway checkpoint prison jail hospital
+university college school stadium port harbour harbor refinery plant factory mine market
+mosque church square camp barracks crossing hotel junction
 """.split())
