@@ -927,10 +927,10 @@ class SentenceRules:
         if passive and t == limit:
             # "Injured in the blast were four employees and a visitor": the participle first
             k = te
-            while k < self.n and k - te <= 8 and self.is_word(k) and lo[k] not in ("were", "was") \
-                    and not self.trigger_at(k) and lo[k] not in ("and", "or", "but"):
+            while k < self.n and k - te <= 8 and self.is_word(k) and lo[k] not in g.copulas \
+                    and not self.trigger_at(k) and lo[k] not in g.relative_clause_breaks:
                 k += 1
-            if k < self.n and lo[k] in ("were", "was") and (k == te or lo[te] in _SHORT_PREPOSITIONS):
+            if k < self.n and lo[k] in g.copulas and (k == te or lo[te] in g.short_prepositions):
                 units = self.chain_forward(k + 1, allow_names=True, object_list=True)
                 if units:
                     return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
