@@ -264,25 +264,24 @@ AUTHOR_ROLES = (
     "author", "blogger", "freelance", "freelancer", "news editor", "staff writer", "producer",
 )
 
-#: Stems of casualty words. A weak rule never drops a line with one of these next to a number.
-CASUALTY_STEMS = (
-    # en
-    "kill", "dead", "death", "died", "dies", "dying", "fatal", "casualt", "injur", "wound",
-    "hurt", "missing", "evacuat", "displac", "arrest", "detain", "kidnap", "abduct", "hostage",
-    "victim", "bodies", "body", "toll", "survivor", "homeless", "affected", "rescued",
-    "hospitali", "size=",
-    # es / pt / it / fr / de
-    "muert", "morto", "mort", "herid", "ferid", "fallec", "falec", "desaparec", "tué", "tues",
-    "bless", "décéd", "disparu", "getötet", "tote", "verletzt", "vermisst", "uccis", "feriti",
-    # sq / tr / ru
-    "vra", "plagos", "öldü", "yaralı", "погиб", "ранен", "убит",
-)
+def _cleaning(key: str) -> list:
+    """``key`` of every registered language's ``cleaning.json`` (English first), joined."""
+    from .lang import get_language, supported_languages
 
-#: Number words (en and a few others) counted as numbers by :func:`is_casualty_line`.
-NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve dozen dozens hundred "
-    "hundreds thousand thousands million several scores no none".split()
-)
+    out: list = []
+    for code in ["en"] + [c for c in supported_languages() if c != "en"]:
+        value = get_language(code).cleaning.get(key)
+        if value:
+            out += value if isinstance(value, list) else [value]
+    return out
+
+
+#: Stems of casualty words (``casualty_stems`` in ``lang/<code>/cleaning.json``). A weak rule
+#: never drops a line with one of these next to a number.
+CASUALTY_STEMS: tuple[str, ...] = tuple(dict.fromkeys(_cleaning("casualty_stems")))
+
+#: Number words counted as numbers by :func:`is_casualty_line` (``number_words``).
+NUMBER_WORDS = frozenset(_cleaning("number_words"))
 
 # ---------------------------------------------------------------------------------------------
 # Compiled patterns
@@ -395,9 +394,7 @@ _DATE_LABEL_RE = re.compile(
     r"|actualizado(?: el)?|atualizado(?: em)?|mis à jour(?: le)?|опубликовано|обновлено|publikuar)\s*(?:on|at|:)?\s*",
     re.IGNORECASE,
 )
-_CASUALTY_WORD_RE = re.compile(
-    r"\b(?:kill(?:s|ed|ing)?|dead|deaths?|die[sd]|shot|shooting|stabb(?:ed|ing)|bomb(?:s|ing|ings)?|attacks?"
-    r"|injur(?:ed|ies|y)|wounded|arrest(?:s|ed)?)\b", re.IGNORECASE)
+_CASUALTY_WORD_RE = re.compile("|".join(f"(?:{p})" for p in _cleaning("casualty_words")) or "(?!)", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"[.!?;]['\"’”)]*$")
 _QUOTES = "\"'“”‘’«»„"
 

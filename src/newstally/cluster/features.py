@@ -19,60 +19,40 @@ from typing import Any
 from ..model import Claim, Document
 from .settings import ClusterSettings
 
-_STOP = frozenset("""
-a about above according across after afternoon again against ago all almost along also
-although always am among an and another any are around as at away back be became because
-been before being below between both but by came can could day days did do does done down
-during each early earlier either else evening even ever every few first for former from
-further get got had has have having he her here hers him his how however i if in including
-into is it its itself just last late later least less like made make many may me might more
-morning most much must my near nearly never new news next night no nor not now of off on once
-one only or other others our out over own per perhaps put rather really report reported
-reports said same saw say says see seen several she should since so some still such than that
-the their them then there these they this those though three through thus time times to today
-told too toward towards two under until up upon us very via was way we week weeks well were
-what when where whether which while who whom whose why will with within without would year
-years yesterday yet you your monday tuesday wednesday thursday friday saturday sunday january
-february march april may june july august september october november december jan feb mar apr
-jun jul aug sep sept oct nov dec com www http https html htm
-""".split())
+@dataclass(frozen=True)
+class ClusterWords:
+    """A language's clustering words (``lang/<code>/cluster.json``; English's when it has none)."""
 
-#: Words of the aftermath of an incident: such a report may come weeks or months after it.
-_FOLLOW_UP = re.compile(
-    r"\b(?:arrest\w*|charg(?:e|es|ed|ing)|indict\w*|plead\w*|plea|pled|sentenc\w*|convict\w*"
-    r"|trials?|verdicts?|accused|suspects?|guilty|courts?|jail\w*|prison\w*|arraign\w*|jury"
-    r"|judge|prosecut\w*|bail|testif\w*|acquit\w*|inquest|coroner|funerals?|buried|burial"
-    r"|(?:gets|given|receives|faces)\s+(?:life|[\d\s/½-]+\s*(?:years?|months?)))\b", re.I)
-#: Words of a court case: a follow-up that names its incident by a name of ordinary words.
-_COURT = re.compile(
-    r"\b(?:charg(?:e|es|ed)|indict\w*|plead\w*|plea|pled|sentenc\w*|convict\w*|trials?|verdicts?"
-    r"|guilty|arraign\w*|jury|prosecut\w*|acquit\w*"
-    r"|(?:gets|given|receives|faces)\s+(?:life|[\d\s/½-]+\s*(?:years?|months?)))\b", re.I)
-#: Kinds of attack a headline names in other words than another headline of the same attack.
-_KINDS = {
-    "fire": re.compile(r"\b(?:arson\w*|fire(?:s|d)?|firebomb\w*|fire-?bomb\w*|torch\w*|burn\w*|blaze"
-                       r"|incendiar\w*|molotov)\b", re.I),
-    "bomb": re.compile(r"\b(?:bomb\w*|explosi\w*|blast\w*|detonat\w*|ieds?|pipe-?bombs?"
-                       r"|(?:explosive|incendiary|suspicious)\s+devices?)\b", re.I),
-    "shooting": re.compile(r"\b(?:shoot\w*|shot|gun\w*|rifle\w*|opened\s+fire|sniper\w*)\b", re.I),
-    "stabbing": re.compile(r"\b(?:stab\w*|knife|knives|machete\w*)\b", re.I),
-    "poison": re.compile(r"\b(?:anthrax|ricin|poison\w*|white\s+powder|toxin\w*)\b", re.I),
-}
-#: A piece marking the anniversary of an incident reports no new incident.
-_ANNIVERSARY = re.compile(
-    r"\b(?:anniversary|(?:a|one|two|three|five|ten|\d+)\s+years?\s+(?:after|since|on|ago)"
-    r"|(?:a|one)\s+year\s+later|memorial\s+(?:service|ceremony|mass)|commemorat\w*|remember(?:ed|ing)\s+the)\b",
-    re.I)
-#: Paragraphs that are not the report's own story: other incidents, links, headline lists.
-_ASIDE = re.compile(
-    r"^\W*(?:separately|in (?:a |another )?separate|elsewhere|in another (?:incident|attack|development)"
-    r"|meanwhile,? in|earlier (?:on|in|that|this|the same)|also on \w+day|on the same day"
-    r"|read more|read also|also read|see also|related(?: posts| stories| news| articles)?\b"
-    r"|more from|more stories|you (?:might|may) also like|trending|most read|latest news|recommended"
-    r"|tags?:|share (?:this|on)|leave a reply|copyright|©|all rights reserved)", re.I)
-_FURNITURE_HEAD = re.compile(
-    r"^\W*(?:read more|related|more from|more stories|you (?:might|may) also like|trending|most read"
-    r"|latest news|recommended|top stories|also read|see also)\b", re.I)
+    stop: frozenset[str]  # stems that carry no topic
+    follow_up: re.Pattern[str]  # words of an incident's aftermath: such a report may come weeks later
+    court: re.Pattern[str]  # words of a court case: a follow-up naming its incident in ordinary words
+    anniversary: re.Pattern[str]  # a piece marking the anniversary of an incident reports no new one
+    kinds: Mapping[str, re.Pattern[str]]  # kinds of attack a headline names in other words
+    aside: re.Pattern[str]  # paragraphs that are not the report's own story: other incidents, links
+    furniture_head: re.Pattern[str]  # the head of a list of links
+    on_before: re.Pattern[str]  # before a full date: the day of the incident ("on 3 May 2020")
+    stem: Any  # the language's stemmer (Language.stem)
+
+
+@lru_cache(maxsize=None)
+def cluster_words(language: str | None = "en") -> ClusterWords:
+    from ..lang import LanguageError, get_language
+
+    try:
+        lang = get_language(language or "en")
+    except LanguageError:
+        lang = get_language("en")
+    t = lang.cluster or get_language("en").cluster
+    never = re.compile(r"(?!)")
+
+    def rx(key: str) -> re.Pattern[str]:
+        return re.compile(t[key], re.I) if t.get(key) else never
+
+    return ClusterWords(frozenset(t.get("stop_words", ())), rx("follow_up"), rx("court"), rx("anniversary"),
+                        {k: re.compile(v, re.I) for k, v in t.get("kinds", {}).items()},
+                        rx("aside"), rx("furniture_head"), rx("on_before"), lang.stem)
+
+
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?(?=,))?"
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s*\d{4})?)?"
@@ -81,7 +61,6 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
 _PARAGRAPH = re.compile(r"\n\s*\n|\r?\n(?=\s*\S)")
 
-_ON_BEFORE = re.compile(r"\b(?:on|around|about|since|reported on)\s+(?:the\s+)?$", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -131,11 +110,12 @@ def _stated_dates(text: str, base: date | None, language: str | None = None) -> 
 
     words = date_words(language)
     lead_relative = {" ".join(k.lower().split()): v for k, v in words.table.get("lead_relative_days", {}).items()}
+    on_before = cluster_words(language).on_before
     for m in _date_re(language).finditer(text):
         g = m.groups()
         try:
             # a full date after "on" / "around" is a day of occurrence, not a dateline or citation
-            full = "exact" if _ON_BEFORE.search(text, max(0, m.start() - 12), m.start()) else "cite"
+            full = "exact" if on_before.search(text, max(0, m.start() - 12), m.start()) else "cite"
             if g[0]:
                 yield date(int(g[0]), int(g[1]), int(g[2])), full
             elif g[3] or g[6]:
@@ -194,21 +174,9 @@ def report_day(doc: Document, lead: str | None = None) -> tuple[int | None, int 
 # ------------------------------------------------------------------------------------ words
 
 
-def stem(word: str) -> str:
-    w = word.lower().replace("’", "'").replace("-", "")  # "eco-terrorist" = "ecoterrorist"
-    if w.endswith("'s"):
-        w = w[:-2]
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        w = w[:-1]
-    for suffix in ("ing", "ed", "ism", "ist"):  # "terrorism", "terrorist" -> "terror"
-        if len(w) > len(suffix) + 3 and w.endswith(suffix):
-            w = w[: -len(suffix)]
-            if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
-                w = w[:-1]  # "shooting" -> "shoot", "stabbed" -> "stab"
-            break
-    return w
+def stem(word: str, language: str | None = "en") -> str:
+    """The lower-case stem of a word in ``language`` (its Language's stemmer)."""
+    return cluster_words(language).stem(word)
 
 
 @lru_cache(maxsize=1)
@@ -238,22 +206,23 @@ def paragraphs(text: str) -> list[str]:
     return [p.strip() for p in _PARAGRAPH.split(text) if p.strip()]
 
 
-def own_paragraphs(text: str, title: str = "") -> list[str]:
+def own_paragraphs(text: str, title: str = "", language: str | None = "en") -> list[str]:
     """The report's own story: its paragraphs without links, headline lists, site furniture
     and asides about other incidents ("Separately, ...", "Earlier on Thursday, ...")."""
     out: list[str] = []
     in_list = False
+    words = cluster_words(language)
     for p in paragraphs(_URL.sub(" ", text)):
         if title and p == title.strip():
             continue
-        if _FURNITURE_HEAD.match(p):
+        if words.furniture_head.match(p):
             in_list = True
             continue
         sentence_like = bool(re.search(r"[.!?][\"”’')]?\s*$", p)) and len(p.split()) >= 6
         if in_list and not sentence_like:
             continue  # a headline under "Read more" / "Related"
         in_list = False
-        if _ASIDE.match(p):
+        if words.aside.match(p):
             continue
         if not sentence_like and len(p.split()) < 12:
             continue  # bylines, breadcrumbs, tag lines, headline lists
@@ -273,9 +242,12 @@ def strip_dateline(p: str) -> str:
     return _DATELINE.sub("", p, count=1)
 
 
-def weighted_terms(title: str, lead: str, site: str | None) -> tuple[dict[str, float], dict[str, float]]:
+def weighted_terms(title: str, lead: str, site: str | None,
+                   language: str | None = "en") -> tuple[dict[str, float], dict[str, float]]:
     """Word stems of the title (counted twice) and the lead with their weights, without the
     outlet's name; a capitalised word inside a sentence (a name) counts 1.5 times."""
+    words = cluster_words(language)
+    stem, stop = words.stem, words.stop
     site_words = {stem(w) for w in _WORD.findall(_URL.sub(" ", site or "").replace(".", " "))}
     terms: dict[str, float] = {}
     rarity: dict[str, float] = {}
@@ -283,7 +255,7 @@ def weighted_terms(title: str, lead: str, site: str | None) -> tuple[dict[str, f
         for m in _WORD.finditer(text):
             w = m.group()
             s = stem(w)
-            if len(s) < 3 or s in _STOP or s in site_words:
+            if len(s) < 3 or s in stop or s in site_words:
                 continue
             mid_sentence = m.start() > 1 and text[m.start() - 2] not in ".!?\n"
             terms[s] = terms.get(s, 0.0) + weight * (1.5 if w[0].isupper() and mid_sentence else 1.0)
@@ -306,11 +278,11 @@ def _title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
-def _name_key(words: Sequence[str]) -> str | None:
+def _name_key(words: Sequence[str], stop: frozenset[str]) -> str | None:
     words = [w.lower().replace("’", "'").removesuffix("'s") for w in words]
-    while words and (words[0] in _NAME_INNER or words[0] in _STOP):
+    while words and (words[0] in _NAME_INNER or words[0] in stop):
         words = words[1:]
-    while words and (words[-1] in _NAME_INNER or words[-1] in _STOP):
+    while words and (words[-1] in _NAME_INNER or words[-1] in stop):
         words = words[:-1]
     content = [w for w in words if w not in _NAME_INNER]
     if len(content) < 2:
@@ -318,7 +290,7 @@ def _name_key(words: Sequence[str]) -> str | None:
     return " ".join(words)
 
 
-def name_units(text: str, s: ClusterSettings) -> tuple[set[str], set[str]]:
+def name_units(text: str, s: ClusterSettings, language: str | None = "en") -> tuple[set[str], set[str]]:
     """Names of several words written as names ("Family Research Council", "Black Lives
     Matter") and rare acronyms ("BYU"): each is one unit, however ordinary its words.
 
@@ -329,6 +301,7 @@ def name_units(text: str, s: ClusterSettings) -> tuple[set[str], set[str]]:
     their own evidence; an outlet is no part of the story)."""
     names: set[str] = set()
     candidates: set[str] = set()
+    stop = cluster_words(language).stop
     for line in paragraphs(_OUTLET.sub(" | ", text)):
         upper = line.upper() == line
         titled = upper or _title_case(line)
@@ -341,11 +314,11 @@ def name_units(text: str, s: ClusterSettings) -> tuple[set[str], set[str]]:
             if titled:
                 for i in range(len(words)):
                     for j in range(i + 2, min(len(words), i + 4) + 1):
-                        key = _name_key(words[i:j])
+                        key = _name_key(words[i:j], stop)
                         if key:
                             candidates.add(key)
                 continue
-            key = _name_key(words)
+            key = _name_key(words, stop)
             if key and sum(idf(w) for w in key.split() if w not in _NAME_INNER) >= s.name_weight:
                 names.add(key)
     return names, candidates
@@ -582,7 +555,8 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     from ..places import resolve_places
 
     title = _URL.sub(" ", doc.title or "").strip()
-    own = own_paragraphs(doc.text, title)
+    words = cluster_words(doc.language)
+    own = own_paragraphs(doc.text, title, doc.language)
     if title and len(own) == 1 and _citation(own[0], title):
         own = []  # a citation ("Author, \"Title,\" Outlet, date."): its words are the title's
     if own:
@@ -590,7 +564,7 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     lead = "\n\n".join(own)[: s.lead_chars]
     first = own[0] if own else ""
     day, pub, how = report_days(doc, title + "\n" + lead[:600])
-    raw, rarity = weighted_terms(title, lead, doc.site)
+    raw, rarity = weighted_terms(title, lead, doc.site, doc.language)
     top = heapq.nlargest(s.max_terms, raw.items(), key=lambda tw: (tw[1], tw[0]))
     vector = {t: round(w, 4) for t, w in sorted(top)}
     norm = math.sqrt(sum(w * w for w in vector.values()))
@@ -603,7 +577,7 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     # the first paragraphs (``near`` below) are a beginning of the own text: one look-up for both
     places_own = resolve_places(own_text)
     places_head = [p for p in _main_country(resolve_places(head))
-                   if len(p.name) > 2 and p.name.lower() not in _STOP]
+                   if len(p.name) > 2 and p.name.lower() not in words.stop]
     named, general, local = named_areas(head)
     specific = {p.key for p in places_head if p.kind not in _GENERAL_KINDS}
     specific |= {"n:" + _plain(p.name) for p in places_head if p.kind not in _GENERAL_KINDS}
@@ -629,9 +603,9 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
         if c.counts and c.best and not c.subgroup and not c.negated:
             figures[c.category] = max(figures.get(c.category, 0), c.best)
     sketch = shingle_sketch(title + " " + doc.text, s.shingle, s.sketch_size)
-    follow_up = bool(_FOLLOW_UP.search(title + "\n" + lead[:600]))
-    anniversary = bool(_ANNIVERSARY.search(title + "\n" + lead[:600]))
-    names, candidates = name_units(title + "\n\n" + lead, s)
+    follow_up = bool(words.follow_up.search(title + "\n" + lead[:600]))
+    anniversary = bool(words.anniversary.search(title + "\n" + lead[:600]))
+    names, candidates = name_units(title + "\n\n" + lead, s, doc.language)
     place_names = {_plain(p.name) for p in places_own}
     names -= place_names
     candidates -= place_names | names
@@ -639,5 +613,5 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
                     tuple(sorted(specific)), tuple(sorted(regions)), tuple(sorted(mentioned)), countries, figures, sketch, follow_up, anniversary,
                     how == "exact", rare, primary, tuple(sorted(local - regions - nations)),
                     tuple(sorted(names)), tuple(sorted(candidates)),
-                    bool(_COURT.search(title + "\n" + lead[:600])),
-                    tuple(k for k, rx in _KINDS.items() if rx.search(title)))
+                    bool(words.court.search(title + "\n" + lead[:600])),
+                    tuple(k for k, rx in words.kinds.items() if rx.search(title)))

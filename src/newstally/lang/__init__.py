@@ -66,6 +66,10 @@ def _identity(word: str) -> str:
     return word
 
 
+def _lower(word: str) -> str:
+    return word.lower()
+
+
 class Language:
     """Everything newstally knows about one language.
 
@@ -92,7 +96,8 @@ class Language:
     ``lemmatizes``
         Whether ``lemma`` is more than the identity (rules skip the calls when it is not).
     ``stem(word)``
-        A crude stem for clustering word overlap; identity unless ``stemmer`` is passed.
+        A crude stem for clustering word overlap (any case in, lower case out); the word
+        lower-cased unless ``stemmer`` is passed.
 
     Build one in ``lang/<code>/__init__.py``::
 
@@ -113,7 +118,7 @@ class Language:
             self._lemma = lru_cache(maxsize=65536)(lemma)
         else:
             self._lemma = _identity
-        self._stem = stemmer or _identity
+        self._stem = stemmer or _lower
 
     def __repr__(self) -> str:
         return f"Language({self.code!r}, {self.name!r})"
