@@ -12,20 +12,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from ..dates import as_of as resolve_as_of
-from ..dates import read_date
+from ..dates import date_words, read_date
 from ..model import Claim, Document
 from .attribution import clause_attributions, find_attribution, is_attribution_fragment, source_after
 from .claims import RawClaim, SentenceRules, drop_harm_restated_as_deaths, resolve_ordinals
 from .lexicon import Lexicon, load_lexicon
 from .senses import lede_context, lede_names
 from .sentences import split_sentences, tokenize
-
-_YEAR_REF = re.compile(
-    r"\b(?i:in|since|during|of|from|back\s+in)\s+(?:(?:early|late|mid)[- ]?)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b"
-    r"|\b(?i:the|a|an)\s+((?:19|20)\d\d)\s+(?=[a-z])")  # "in 2019", "since March 2015", "the 1994 genocide"
-
 
 @dataclass(frozen=True)
 class ExtractSettings:
@@ -50,20 +46,32 @@ def _title_end(doc: Document) -> int:
     return 0
 
 
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December")
-_MONTH_REF = re.compile(
-    r"\b(?i:in|on|since|during|from|until|back\s+in|the|a|an|last|early|late|mid)[- ]+(?i:early\s+|late\s+|mid-?)?"
-    r"(January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?![\w-])"
-    r"(?!,?\s+(?:19|20)\d\d)")  # "in April", "the March 21 call"; a month with its year is left to the year
+@dataclass(frozen=True)
+class _Times:
+    """The patterns of times a sentence names, from the language's ``dates.json`` (see there)."""
+
+    year_ref: re.Pattern[str]
+    month_ref: re.Pattern[str]
+    full_date: re.Pattern[str]
+    months: dict[str, int]
+
+
+@lru_cache(maxsize=None)
+def _times(language: str) -> _Times:
+    words = date_words(language)
+    never = re.compile(r"(?!)")
+    rx = {k: re.compile(words.table[k]) if words.table.get(k) else never for k in ("year_ref", "month_ref", "full_date")}
+    return _Times(rx["year_ref"], rx["month_ref"], rx["full_date"], words.months)
+
+
 _LONG_PAST_DAYS = 60  # a day named without its year further back than this is another time
 
 
-def _days_back(m: re.Match[str], published: date) -> int:
+def _days_back(m: re.Match[str], published: date, months: dict[str, int]) -> int:
     """How many days before publication the latest day a month (and day) named without its
     year can mean lies: "in April" in a November report is 200 days back."""
-    month = next(i for i, name in enumerate(_MONTH_NAMES, 1) if name.startswith(m.group(1).rstrip(".")))
+    written = m.group(1).rstrip(".").lower()
+    month = months.get(written) or months[written[:3]]
     year = published.year if month <= published.month else published.year - 1
     last = calendar.monthrange(year, month)[1]
     day = min(int(m.group(2)), last) if m.group(2) else last
@@ -76,26 +84,18 @@ def _reference_year(text: str) -> date | None:
     return date(max(years), 12, 31) if years else None
 
 
-_MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
-                                                   "august", "september", "october", "november", "december"))}
-_FULL_DATE = re.compile(
-    r"\b(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),?\s+"
-    r"((?:19|20)\d\d)|(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November"
-    r"|December),?\s+((?:19|20)\d\d))\b")
-_DIED_OF_WOUNDS = re.compile(r"\b(?:injuries|wounds|succumbed|later\s+died|died\s+in\s+(?:the\s+)?hospital)\b", re.I)
-
-
-def _after_the_report(sentence: str, published: date | None) -> bool:
+def _after_the_report(lex: Lexicon, sentence: str, published: date | None) -> bool:
     """A full date days after the report's own ('On April 19, 2013' in a report dated 15 April
     2013) tells what followed the incident: a later shootout, a raid, a trial. A death of the
     wounds then still counts."""
-    if published is None or _DIED_OF_WOUNDS.search(sentence):
+    if published is None or lex.died_of_wounds.search(sentence):
         return False
-    for m in _FULL_DATE.finditer(sentence):
+    times = _times(lex.language)
+    for m in times.full_date.finditer(sentence):
         month, day, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
         try:
-            when = date(int(year), _MONTH_NUMBERS[month.lower()], int(day))
-        except ValueError:
+            when = date(int(year), times.months[month.lower()], int(day))
+        except (ValueError, KeyError):
             continue
         if (when - published).days > 1:
             return True
@@ -105,11 +105,13 @@ def _after_the_report(sentence: str, published: date | None) -> bool:
 def _other_event(lex: Lexicon, sentence: str, published: date | None, reference: date | None = None) -> bool:
     if any(p.search(sentence) for p in lex.other_event):
         return True
-    if published is not None and any(_days_back(m, published) > _LONG_PAST_DAYS for m in _MONTH_REF.finditer(sentence)):
+    times = _times(lex.language)
+    if published is not None and any(_days_back(m, published, times.months) > _LONG_PAST_DAYS
+                                     for m in times.month_ref.finditer(sentence)):
         return True  # "he was arrested in April" in a November report
     published = published or reference
     if published is not None:
-        for m in _YEAR_REF.finditer(sentence):
+        for m in times.year_ref.finditer(sentence):
             year = int(m.group(1) or m.group(2))
             # a year before publication; last year's only once the new year is well under way
             # (a report of 3 January may still tell of 31 December)
@@ -146,7 +148,7 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
             if raw or negs:
                 attribution = find_attribution(lex, sentence, rules.tokens, s) or prev_attribution_fragment
                 as_of = resolve_as_of(sentence, published, lang)
-                other = _other_event(lex, sentence, published, reference) or _after_the_report(sentence, published)
+                other = _other_event(lex, sentence, published, reference) or _after_the_report(lex, sentence, published)
                 if other and lex.grammar.relative_words:
                     other = _other_by_clause(lex, sentence, s, published, reference)
                 made = _to_claims(rules, raw, doc.id, links, sidx, attribution, as_of, other, title_end, text,
@@ -190,7 +192,7 @@ def _other_by_clause(lex: Lexicon, sentence: str, offset: int, published: date |
     marked: list[tuple[int, int]] = []
     for a, b in clauses:
         part = sentence[a:b]
-        if not (_other_event(lex, part, published, reference) or _after_the_report(part, published)):
+        if not (_other_event(lex, part, published, reference) or _after_the_report(lex, part, published)):
             continue
         words = re.findall(r"[^\W\d_]+", part.lower())[:2]
         if not any(w in lex.grammar.relative_words for w in words):

@@ -176,6 +176,7 @@ class Lexicon:
     hypothetical: frozenset[str] = frozenset()
     hypothetical_blockers: frozenset[str] = frozenset()
     other_event: list[re.Pattern[str]] = field(default_factory=list)
+    died_of_wounds: re.Pattern[str] = re.compile(r"(?!)")  # "succumbed to his wounds": a later death still counts
     senses: Senses = field(default_factory=lambda: Senses())
     according: PhraseIndex = field(default_factory=PhraseIndex)
     say_verbs: frozenset[str] = frozenset()
@@ -330,6 +331,8 @@ def build_lexicon(lang: Language) -> Lexicon:
     lex.hypothetical = frozenset(t.get("hypothetical", ()))
     lex.hypothetical_blockers = frozenset(t.get("hypothetical_blockers", ()))
     lex.other_event = [re.compile(p, re.I) for p in t.get("other_event", {}).get("patterns", ())]
+    if t.get("died_of_wounds", {}).get("pattern"):
+        lex.died_of_wounds = re.compile(t["died_of_wounds"]["pattern"], re.I)
     lex.senses = _senses(t.get("senses", {}), lem)
     attribution = t.get("attribution", {})
     for e in attribution.get("according", ()):
