@@ -309,3 +309,21 @@ def test_records_without_a_language_are_detected_and_a_given_one_wins(tmp_path: 
     path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
     got = {d.id: d.language for d in read_sources([str(path)])}
     assert got == {"given": "es", "spanish": "es", "places": "en", "english": "en"}
+
+
+def test_sides_of_every_language_are_read_together(toy: Language, tmp_path: Path) -> None:
+    from newstally.reconcile.sides import load_sides, side_of
+
+    (tmp_path / "toy_zz" / "sides.json").write_text(json.dumps({
+        "parties": {"russia": ["россии", "минобороны"], "ukraine": ["украины", "зсу"]},
+        "government": ["полиция"]}, ensure_ascii=False), encoding="utf-8")
+    load_sides.cache_clear()
+    try:
+        assert side_of("министерство обороны России") == "russia"
+        assert side_of("Генштаб ЗСУ") == "ukraine"
+        assert side_of("местная полиция") == "government"
+        assert side_of("Russia's defence ministry") == "russia"  # English phrases still first
+        assert side_of("the army") == "government"
+        assert load_sides().opposed("russia", "ukraine")
+    finally:
+        load_sides.cache_clear()

@@ -104,21 +104,32 @@ def data_table(kind: str, language: str) -> Any:
 
 
 @lru_cache(maxsize=None)
-def load_sides(language: str = "en") -> SideTable:
-    """The side table of ``language`` (falls back to English)."""
-    t = data_table("sides", language)
+def load_sides(language: str | None = None) -> SideTable:
+    """The side table of ``language`` (English's when it has none); by default (None) the tables
+    of every registered language together, so that an attribution in any language finds its side
+    ("Russia's defence ministry", "министерство обороны России"). In the merged table every
+    language's parties come before every language's other and government phrases, English first."""
+    from ..lang import supported_languages
+
+    codes = [language] if language else ["en"] + [c for c in supported_languages() if c != "en"]
+    tables = [data_table("sides", c) for c in codes]
+    tables = list({id(t): t for t in tables}.values())  # a language without sides.json gives English's
     rules: list[tuple[tuple[str, ...], str]] = []
-    for side, phrases in t["parties"].items():
-        rules += [(tuple(words_of(p)), side) for p in phrases]
-    rules += [(tuple(words_of(p)), OTHER) for p in t["other"]]
-    rules += [(tuple(words_of(p)), GOVERNMENT) for p in t["government"]]
+    for t in tables:
+        for side, phrases in t.get("parties", {}).items():
+            rules += [(tuple(words_of(p)), side) for p in phrases]
+    for t in tables:
+        rules += [(tuple(words_of(p)), OTHER) for p in t.get("other", ())]
+    for t in tables:
+        rules += [(tuple(words_of(p)), GOVERNMENT) for p in t.get("government", ())]
     camps: list[tuple[tuple[str, ...], str]] = []
-    for camp in (OPPOSITION, NEUTRAL):
-        camps += [(tuple(words_of(p)), camp) for p in t.get("camps", {}).get(camp, ())]
-    classes = t["subgroup_classes"]
-    return SideTable(tuple(r for r in rules if r[0]), frozenset(classes["combatants"]),
-                     frozenset(classes["non_combatants"]), tuple(c for c in camps if c[0]),
-                     frozenset(t.get("armed_groups", ())))
+    for t in tables:
+        for camp in (OPPOSITION, NEUTRAL):
+            camps += [(tuple(words_of(p)), camp) for p in t.get("camps", {}).get(camp, ())]
+    combatants = frozenset(w for t in tables for w in t.get("subgroup_classes", {}).get("combatants", ()))
+    non_combatants = frozenset(w for t in tables for w in t.get("subgroup_classes", {}).get("non_combatants", ()))
+    armed = frozenset(w for t in tables for w in t.get("armed_groups", ()))
+    return SideTable(tuple(r for r in rules if r[0]), combatants, non_combatants, tuple(c for c in camps if c[0]), armed)
 
 
 def side_of(attribution: str | None, table: SideTable | None = None) -> str:
