@@ -327,3 +327,21 @@ def test_sides_of_every_language_are_read_together(toy: Language, tmp_path: Path
         assert load_sides().opposed("russia", "ukraine")
     finally:
         load_sides.cache_clear()
+
+
+def test_a_language_may_read_its_own_number_words(toy: Language, tmp_path: Path) -> None:
+    from newstally.extract import numbers
+
+    (tmp_path / "toy_zz" / "numbers.json").write_text(json.dumps({
+        "number_words": {"units": ["uno", "duo", "tre"], "tens": ["dieci"]},
+        "vague": {"molti": [3, 10, None]}, "vague_units": {"cento": 100}, "vague_of": ["di"],
+        "separators": {"group": ["."], "decimal": ","}}), encoding="utf-8")
+    toy.number_words = lambda s: {"uno": 1, "duo": 2, "tre": 3, "dieci": 10, "dieci duo": 12}.get(s)
+    numbers._lexicon.cache_clear()
+    try:
+        assert numbers.parse_number("dieci duo", "zz") == 12
+        assert numbers.parse_number("1.200", "zz") == 1200
+        q = numbers.parse_quantity("molti cento di", "zz")
+        assert q is not None and (q.low, q.best) == (300, 1000)
+    finally:
+        numbers._lexicon.cache_clear()

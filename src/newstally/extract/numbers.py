@@ -208,6 +208,8 @@ class _Lexicon:
     year_min: int
     year_max: int
     year_ok: frozenset[str]
+    vague_of: frozenset[str]
+    words_parser: Any  # the language's own number-word reader (Language.number_words), or None: text2num
     values: dict[str, int] = field(default_factory=dict)
     bare_scales: frozenset[str] = frozenset()  # scale words that count alone: "hundert Menschen"  # word -> value where text2num has no such language
 
@@ -259,10 +261,12 @@ def _build(language: str) -> _Lexicon:
     # Every named group exists in every language (an empty table gives a never-matching group).
     alts = [r"(?P<fixed>\b(?:" + _trie(list(fixed)) + r")\b)"]
     unit_re = _trie(_plurals(list(vunits)))
+    vague_of = [_fold(w) for w in table.get("vague_of", [])]  # "dozens of", "decenas de"
+    of_re = "(?:" + _trie(vague_of) + ")"
     alts.append(
         r"(?P<vague>\b(?P<vphrase>" + _trie(list(vague)) + r")\b"
-        r"(?P<vunits>(?:\s+(?:of\s+)?(?:" + unit_re + r")\b)*)"
-        r"(?:\s+of\b)?)")
+        r"(?P<vunits>(?:\s+(?:" + of_re + r"\s+)?(?:" + unit_re + r")\b)*)"
+        r"(?:\s+" + of_re + r"\b)?)")
     tok = r"(?:" + _trie(tokens + list(mults)) + r")\b"
     heads = _trie(list(scales) + list(mults))
     art = r"(?:(?:" + _trie(articles) + r")\s+(?=(?:" + heads + r")\b))?" if articles else ""
@@ -394,7 +398,18 @@ def _build(language: str) -> _Lexicon:
         year_ok=frozenset(_fold(q) for q in years.get("count_qualifiers", [])),
         values=values,
         bare_scales=frozenset(nw.get("bare_scales", ())),
+        vague_of=frozenset(vague_of),
+        words_parser=_words_parser(language),
     )
+
+
+def _words_parser(language: str) -> Any:
+    from ..lang import LanguageError, get_language
+
+    try:
+        return get_language(language).number_words
+    except LanguageError:
+        return None
 
 
 @lru_cache(maxsize=None)
@@ -442,6 +457,9 @@ def _words_value(folded: str, language: str) -> int | None:
         return None
     if len(parts) == 1 and parts[0] in lex.scales and not article and parts[0] not in lex.bare_scales:
         return None  # "million" alone: the tail of "one and a half million"
+    if lex.words_parser is not None:
+        value = lex.words_parser(" ".join(parts))
+        return None if value is None else int(value) * factor
     if lex.values:
         v = _table_value(parts, lex)
         return None if v is None else v * factor
@@ -528,7 +546,7 @@ def _core_value(m: re.Match[str], lex: _Lexicon) -> tuple[Bounds, str | None, in
         units = m.group("vunits") or ""
         for word in re.findall(r"[^\W\d_]+", units):
             w = _fold(word)
-            if w == "of":
+            if w in lex.vague_of:
                 continue
             unit = lex.vague_units.get(w) or lex.vague_units.get(w[:-1] if w.endswith("s") else w)
             if unit is None:

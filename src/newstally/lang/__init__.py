@@ -95,6 +95,11 @@ class Language:
         lower-cased and cached per word.
     ``lemmatizes``
         Whether ``lemma`` is more than the identity (rules skip the calls when it is not).
+    ``number_words``
+        None, or the language's own reader of a run of number words ("двадцать один" -> 21;
+        lower-case, hyphens turned to spaces; None when it is no number). Without it the words
+        the ``numbers`` table lists are valued by text2num in the language (en, es, fr, de, pt,
+        it, nl).
     ``stem(word)``
         A crude stem for clustering word overlap (any case in, lower case out); the word
         lower-cased unless ``stemmer`` is passed.
@@ -106,7 +111,8 @@ class Language:
 
     def __init__(self, code: str, name: str, package: str, *,
                  lemmatizer: Callable[[str], str] | None = None,
-                 stemmer: Callable[[str], str] | None = None) -> None:
+                 stemmer: Callable[[str], str] | None = None,
+                 number_words: Callable[[str], int | None] | None = None) -> None:
         self.code = code
         self.name = name
         self.package = package
@@ -119,6 +125,7 @@ class Language:
         else:
             self._lemma = _identity
         self._stem = stemmer or _lower
+        self.number_words = number_words
 
     def __repr__(self) -> str:
         return f"Language({self.code!r}, {self.name!r})"
