@@ -295,7 +295,7 @@ def _build(language: str) -> _Lexicon:
         skip.append(r"(?:" + _trie(not_counts) + r")\b")
 
     qual = r"(?:(?P<qual>" + _trie(list(quals)) + r")\s+)?"
-    lookbehind = r"(?<![\w.,#+/:'" + syms + r"])(?<![0-9a-z]-)"
+    lookbehind = r"(?<![\w.,#+/:'" + syms + r"])(?<![^\W_]-)"
     # Candidates are found in two steps. A trigger is a digit run or a word that can begin a
     # number ("twenty", "dozens", "few"); the trigger pattern opens with a character set, so the
     # engine skips in C to separators and digits. From a trigger, a reversed look-back finds the
@@ -322,9 +322,9 @@ def _build(language: str) -> _Lexicon:
                 break
     seps = r"\s(\[{\"'“‘«\-–—/,;:.!?…"
     word_trie = _trie(sorted(core_words)) if core_words else "(?!)"
-    trigger = (r"[" + seps + r"0-9](?:(?<=[0-9])(?<![0-9][0-9])|(?=(?:" + word_trie + r")(?![a-z0-9])))")
-    lead = r"(?:" + word_trie + r")(?![a-z0-9])"
-    prefix = (r"(?:" + _trie(sorted(p[::-1] for p in prefixes)) + r")(?![a-z0-9])") if prefixes else "(?!)"
+    trigger = (r"[" + seps + r"0-9](?:(?<=[0-9])(?<![0-9][0-9])|(?=(?:" + word_trie + r")(?![^\W_])))")
+    lead = r"(?:" + word_trie + r")(?![^\W_])"
+    prefix = (r"(?:" + _trie(sorted(p[::-1] for p in prefixes)) + r")(?![^\W_])") if prefixes else "(?!)"
     skip_re = r"(?P<skip>\b(?:" + "|".join(skip) + r"))|" if skip else ""
     scan = skip_re + r"(?:\b" + qual + r")?" + lookbehind + r"(?P<core>" + core_body + r")"
 
