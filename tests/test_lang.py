@@ -345,3 +345,12 @@ def test_a_language_may_read_its_own_number_words(toy: Language, tmp_path: Path)
         assert q is not None and (q.low, q.best) == (300, 1000)
     finally:
         numbers._lexicon.cache_clear()
+
+
+def test_a_feed_date_feedparser_cannot_read_goes_through_the_one_reader() -> None:
+    from newstally.read.feed import _iso
+
+    assert _iso({"published": "2 de mayo de 2024"}, "published", language="es") == "2024-05-02T00:00:00"
+    assert _iso({"published": "Thu, 02 May 2024 10:00:00 GMT"}, "published") == "2024-05-02T10:00:00+00:00"
+    assert _iso({"published": "sometime"}, "published") == "sometime"  # kept as written
+    assert _iso({}, "published") is None

@@ -70,14 +70,17 @@ def _tidy(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _iso(entry: Any, *keys: str) -> str | None:
+def _iso(entry: Any, *keys: str, language: str | None = None) -> str | None:
     for key in keys:
         parsed = entry.get(f"{key}_parsed")
         if parsed:
             return datetime(*parsed[:6], tzinfo=timezone.utc).isoformat()
     for key in keys:
-        if entry.get(key):
-            return str(entry[key])
+        if entry.get(key):  # a date feedparser could not read ("mar, 02 mayo 2024"): the one date reader's turn
+            from ..dates import read_datetime
+
+            got = read_datetime(str(entry[key]), language)
+            return got.isoformat() if got is not None else str(entry[key])
     return None
 
 
@@ -194,7 +197,8 @@ def _item_document(entry: Any, n: int, feed_name: str, site: str | None, languag
     if link and not link.startswith(("http://", "https://")):
         link = None
     title = _tidy(entry.get("title") or "") or None
-    published = _iso(entry, "published", "updated", "created")
+    published = _iso(entry, "published", "updated", "created",
+                     language=normalise_language(entry.get("language")) or language)
     author = entry.get("author") or None
     text = _item_text(entry)
     page_url = clean_url(link)  # the item's identity: without credentials or tracking parameters
