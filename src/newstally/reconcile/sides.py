@@ -103,18 +103,34 @@ def data_table(kind: str, language: str) -> Any:
     return table or get_language("en").table(kind)
 
 
+def _all_languages() -> tuple[Any, ...]:
+    """The side tables of every registered language, English first."""
+    from ..lang import get_language, supported_languages
+
+    others = [get_language(code).table("sides") for code in supported_languages() if code != "en"]
+    return (data_table("sides", "en"), *(t for t in others if t))
+
+
 @lru_cache(maxsize=None)
-def load_sides(language: str = "en") -> SideTable:
-    """The side table of ``language`` (falls back to English)."""
-    t = data_table("sides", language)
+def load_sides(language: str | None = None) -> SideTable:
+    """The side table of ``language`` (falls back to English); without a language, the tables
+    of every registered language in one (an event's reports come in any of them, and one party
+    keeps its key in all: a Russian ministry quoted in Russian is "russia" as in English).
+    English phrases come first in each list."""
+    tables = _all_languages() if language is None else (data_table("sides", language),)
     rules: list[tuple[tuple[str, ...], str]] = []
-    for side, phrases in t["parties"].items():
-        rules += [(tuple(words_of(p)), side) for p in phrases]
-    rules += [(tuple(words_of(p)), OTHER) for p in t["other"]]
-    rules += [(tuple(words_of(p)), GOVERNMENT) for p in t["government"]]
+    for t in tables:
+        for side, phrases in t["parties"].items():
+            if not side.startswith("_"):
+                rules += [(tuple(words_of(p)), side) for p in phrases]
+    for key, side in (("other", OTHER), ("government", GOVERNMENT)):
+        for t in tables:
+            rules += [(tuple(words_of(p)), side) for p in t[key]]
     camps: list[tuple[tuple[str, ...], str]] = []
     for camp in (OPPOSITION, NEUTRAL):
-        camps += [(tuple(words_of(p)), camp) for p in t.get("camps", {}).get(camp, ())]
+        for t in tables:
+            camps += [(tuple(words_of(p)), camp) for p in t.get("camps", {}).get(camp, ())]
+    t = tables[0]
     classes = t["subgroup_classes"]
     return SideTable(tuple(r for r in rules if r[0]), frozenset(classes["combatants"]),
                      frozenset(classes["non_combatants"]), tuple(c for c in camps if c[0]),
