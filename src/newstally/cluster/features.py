@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from ..lang import Language
 from ..model import Claim, Document
 from .settings import ClusterSettings
 
@@ -245,7 +246,14 @@ def strip_dateline(p: str) -> str:
 def weighted_terms(title: str, lead: str, site: str | None,
                    language: str | None = "en") -> tuple[dict[str, float], dict[str, float]]:
     """Word stems of the title (counted twice) and the lead with their weights, without the
-    outlet's name; a capitalised word inside a sentence (a name) counts 1.5 times."""
+    outlet's name; a capitalised word inside a sentence (a name) counts 1.5 times. A report in
+    another language than English uses that language's stop words, stems and word
+    frequencies."""
+    from .languages import language_of
+
+    lang = language_of(language)
+    if lang is not None:
+        return _weighted_terms_in(title, lead, site, lang)
     words = cluster_words(language)
     stem, stop = words.stem, words.stop
     site_words = {stem(w) for w in _WORD.findall(_URL.sub(" ", site or "").replace(".", " "))}
@@ -260,6 +268,30 @@ def weighted_terms(title: str, lead: str, site: str | None,
             mid_sentence = m.start() > 1 and text[m.start() - 2] not in ".!?\n"
             terms[s] = terms.get(s, 0.0) + weight * (1.5 if w[0].isupper() and mid_sentence else 1.0)
             rarity[s] = max(rarity.get(s, 0.0), idf(w))
+    return {s: (1.0 + math.log(w)) * rarity[s] for s, w in terms.items()}, rarity
+
+
+def _weighted_terms_in(title: str, lead: str, site: str | None,
+                       lang: Language) -> tuple[dict[str, float], dict[str, float]]:
+    from .languages import idf as idf_in
+    from .languages import stop_words
+
+    stop = cluster_words("en").stop | stop_words(lang.code)
+    site_words = {lang.stem(w.lower()) for w in _WORD.findall(_URL.sub(" ", site or "").replace(".", " "))}
+    terms: dict[str, float] = {}
+    rarity: dict[str, float] = {}
+    for text, weight in ((title, 2.0), (lead, 1.0)):
+        for m in _WORD.finditer(text):
+            w = m.group()
+            low = w.lower()
+            if low in stop:
+                continue
+            s = lang.stem(low)
+            if len(s) < 3 or s in stop or s in site_words:
+                continue
+            mid_sentence = m.start() > 1 and text[m.start() - 2] not in ".!?\n"
+            terms[s] = terms.get(s, 0.0) + weight * (1.5 if w[0].isupper() and mid_sentence else 1.0)
+            rarity[s] = max(rarity.get(s, 0.0), idf_in(low, lang.code))
     return {s: (1.0 + math.log(w)) * rarity[s] for s, w in terms.items()}, rarity
 
 
@@ -494,6 +526,7 @@ class Features:
     name_candidates: tuple[str, ...] = ()  # word sequences of title-case lines that may be names
     court: bool = False  # a court case: charges, plea, trial, sentence
     kinds: tuple[str, ...] = ()  # kinds of attack the title names (fire, bomb, shooting ...)
+    language: str = ""  # a language other than English ("" = English or unknown)
 
     def __post_init__(self) -> None:
         # derived once: the clusterer compares each report with hundreds of others
@@ -524,7 +557,7 @@ class Features:
                 "rare": list(self.rare), "primary": self.primary,
                 "local": list(self.local), "names": list(self.names),
                 "name_candidates": list(self.name_candidates), "court": self.court,
-                "kinds": list(self.kinds)}
+                "kinds": list(self.kinds), **({"language": self.language} if self.language else {})}
 
     @classmethod
     def from_state(cls, st: Mapping[str, Any]) -> Features:
@@ -537,7 +570,7 @@ class Features:
                    bool(st.get("follow_up")), bool(st.get("anniversary")), bool(st.get("exact")),
                    tuple(st.get("rare") or ()), st.get("primary"), tuple(st.get("local") or ()),
                    tuple(st.get("names") or ()), tuple(st.get("name_candidates") or ()), bool(st.get("court")),
-                   tuple(st.get("kinds") or ()))
+                   tuple(st.get("kinds") or ()), st.get("language") or "")
 
 
 def _main_country(places: list) -> list:
@@ -553,7 +586,10 @@ def _main_country(places: list) -> list:
 
 def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Features:
     from ..places import resolve_places
+    from .languages import follow_up as follow_up_in
+    from .languages import language_of, place_text
 
+    lang = language_of(doc.language)
     title = _URL.sub(" ", doc.title or "").strip()
     words = cluster_words(doc.language)
     own = own_paragraphs(doc.text, title, doc.language)
@@ -571,6 +607,14 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     probes = tuple(sorted(heapq.nsmallest(
         s.probe_terms, (t for t in vector if vector[t] >= s.probe_weight), key=lambda t: (-rarity[t], t))))
     rare = tuple(sorted(t for t in vector if rarity[t] >= s.rare_weight))
+    follow_local = False
+    if lang is not None:  # places, names and the aftermath in the forms every language shares
+        rx = follow_up_in(lang.code)
+        follow_local = bool(rx and rx.search(title + "\n" + lead[:600]))
+        title = place_text(title, lang)
+        own = [place_text(p, lang) for p in own]
+        lead = "\n\n".join(own)[: s.lead_chars]
+        first = own[0] if own else ""
     blank = lambda m: " " * len(m.group())  # noqa: E731 - outlet names keep their offsets
     head = _OUTLET.sub(blank, title + "\n" + first[:600])
     own_text = _OUTLET.sub(blank, title + "\n" + lead)
@@ -603,7 +647,7 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
         if c.counts and c.best and not c.subgroup and not c.negated:
             figures[c.category] = max(figures.get(c.category, 0), c.best)
     sketch = shingle_sketch(title + " " + doc.text, s.shingle, s.sketch_size)
-    follow_up = bool(words.follow_up.search(title + "\n" + lead[:600]))
+    follow_up = follow_local or bool(words.follow_up.search(title + "\n" + lead[:600]))
     anniversary = bool(words.anniversary.search(title + "\n" + lead[:600]))
     names, candidates = name_units(title + "\n\n" + lead, s, doc.language)
     place_names = {_plain(p.name) for p in places_own}
@@ -614,4 +658,4 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
                     how == "exact", rare, primary, tuple(sorted(local - regions - nations)),
                     tuple(sorted(names)), tuple(sorted(candidates)),
                     bool(words.court.search(title + "\n" + lead[:600])),
-                    tuple(k for k, rx in words.kinds.items() if rx.search(title)))
+                    tuple(k for k, rx in words.kinds.items() if rx.search(title)), lang.code if lang else "")

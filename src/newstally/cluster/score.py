@@ -16,6 +16,9 @@ The evidence, in order of weight:
   other's anywhere in their own story, are about different incidents; naming only different
   countries is too;
 * **figures**: the same non-zero best value for the same category.
+
+Two reports in different languages share no words: :func:`across_languages` scores them on what
+every language shares instead (places through the gazetteer, figures, days, names).
 """
 from __future__ import annotations
 
@@ -98,8 +101,41 @@ def _other_places(a: Features, b: Features) -> bool:
     return False
 
 
+def across_languages(a: Features, b: Features, s: ClusterSettings) -> float:
+    """How strongly two reports in different languages look like one incident: a town or
+    district both name (a gazetteer key, however each spells it) or at least the same province,
+    the same figures, a name both write, within ``cross_days`` days. Their words are never
+    compared; naming only other towns, or only other countries, keeps them apart."""
+    days = gap(a, b)
+    if days is None or days > s.cross_days or other_dates(a, b, s):
+        return -math.inf
+    if a.countries and b.countries and not set(a.countries) & set(b.countries):
+        return -math.inf
+    pa, pb = _gazetteer(a.place_set), _gazetteer(b.place_set)
+    if pa and pb and not pa & pb and not (pa & a.mention_set & b.mention_set):
+        if not (pa & b.mention_set or pb & a.mention_set):
+            return -math.inf  # each names other towns, in whatever spelling
+    if pa & pb:
+        place = s.cross_place
+    elif a.region_set & b.region_set:
+        place = s.cross_region
+    else:
+        return -math.inf  # nothing but figures in common: too little across languages
+    same = sum(1 for c, v in a.figures.items() if v and b.figures.get(c) == v)
+    figures = min(same, 2) * s.cross_figure
+    name = s.cross_name if shared_name(a, b) else 0.0
+    return place + _time(days, s) + figures + name
+
+
+def _gazetteer(keys: frozenset[str]) -> frozenset[str]:
+    """The gazetteer's keys among place keys (not the ``n:`` spellings, which differ by language)."""
+    return frozenset(k for k in keys if not k.startswith("n:"))
+
+
 def score(a: Features, b: Features, s: ClusterSettings) -> float:
     """How strongly two reports look like one incident (``-inf`` when they cannot be)."""
+    if a.language != b.language:
+        return across_languages(a, b, s)
     cos = cosine(a, b)
     short = len(a.vector) <= s.short_terms and len(b.vector) <= s.short_terms
     days = gap(a, b)
@@ -146,6 +182,8 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
 
 def linked(a: Features, b: Features, s: ClusterSettings) -> tuple[bool, bool]:
     """(same incident, copies of one text)."""
+    if a.language != b.language:
+        return across_languages(a, b, s) >= s.threshold, False
     if other_dates(a, b, s) or _other_places(a, b):
         return False, False
     if cosine(a, b) >= s.duplicate_cosine and is_copy(a, b, s):

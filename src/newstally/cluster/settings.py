@@ -77,6 +77,15 @@ class ClusterSettings:
     #: Words per shingle for near-duplicate detection, and sketch size (bottom-k hashes).
     shingle: int = 5
     sketch_size: int = 64
+    #: Reports in different languages (:func:`~.score.across_languages`): at most ``cross_days``
+    #: apart; a shared town or district earns ``cross_place`` (only a shared province
+    #: ``cross_region``), each of up to two equal figures ``cross_figure``, a shared name
+    #: ``cross_name``, plus the day bonus; they join at ``threshold``.
+    cross_days: int = 2
+    cross_place: float = 0.25
+    cross_region: float = 0.1
+    cross_figure: float = 0.2
+    cross_name: float = 0.2
     #: Characters of the report's own paragraphs read as its lead, after the title.
     lead_chars: int = 2000
     #: Words kept per report, and the weight from which a word is used to find candidates.

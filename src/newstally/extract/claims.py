@@ -289,7 +289,8 @@ class SentenceRules:
         """Languages without articles: a person noun alone in the singular is one person ("погиб
         водитель", "Водитель автомобиля погиб"); adjectives may stand before it."""
         m = j
-        while m < self.n and m - j <= 2:
+        modifiers = 0
+        while m < self.n and modifiers <= 2:
             pn = self.person_noun(m)
             if pn is not None:
                 n, sub, head = pn
@@ -297,11 +298,16 @@ class SentenceRules:
                     return None
                 end = self._skip_of_phrase(m + n)
                 return Unit(start, end, 1, 1, 1, subgroup=sub, head=head, kind="one")
+            if self.lowers[m].isdigit() and m + 2 < self.n and self.lowers[m + 1] == "-" \
+                    and self.lowers[m + 2].startswith(self.g.year_prefixes):
+                m += 3  # "34-летний местный житель"
+                continue
             if not self.is_word(m) or self.trigger_at(m) or self.lowers[m] in self.lex.aux:
                 return None
             if self.lex.morph is None or not self.lex.morph(self.lowers[m]).adjective:
                 return None
             m += 1
+            modifiers += 1
         return None
 
     def _singular_unit(self, start: int, j: int) -> Unit | None:
@@ -446,6 +452,22 @@ class SentenceRules:
                 if nxt < self.n and self.trigger_at(nxt):
                     return k + 1
         return end
+
+    def _parenthetical_parts(self, end: int, b: int) -> list[Unit]:
+        """The units of ', including four children,' between the victims and their verb: parts
+        of the unit before it ("12 civilians, including 4 children, were injured")."""
+        lo = self.lowers
+        if not (end + 1 < b and lo[end] == ","):
+            return []
+        m = self.lex.including.match(lo, end + 1)
+        if not m:
+            return []
+        parts = self.chain_forward(end + 1 + m[0], allow_names=False)
+        if not parts or parts[-1].end + 1 != b or lo[parts[-1].end] != ",":
+            return []
+        for u in parts:
+            u.nested = True
+        return parts
 
     def _skip_of_phrase(self, end: int) -> int:
         """'two members of UPDF', 'a fugitive from the prison': a phrase saying whose or where from."""
@@ -701,7 +723,7 @@ class SentenceRules:
         for s in range(limit, b):
             chain = self.chain_forward(s, allow_names=had_aux)
             if chain and self._skip_parenthesis(chain[-1].end) == b:
-                best = chain
+                best = chain + self._parenthetical_parts(chain[-1].end, b)
                 break
         if not best and had_aux:
             best = self._units_before_place(t, b, limit)
@@ -1297,6 +1319,9 @@ class SentenceRules:
                     k += 1  # "с пяти до восьми"
                 q = self.quantities[k]
                 unit = Unit(k, k + 1, q.low, q.best, q.high, qualifier=q.qualifier)
+                if q.qualifier in self.lex.toll_update:  # "возросло до 45": risen to, not up to
+                    unit.low = unit.high = q.best
+                    unit.qualifier = None
                 pn = self.person_noun(k + 1)
                 if pn:
                     unit.subgroup, unit.head, unit.end = pn[1], pn[2], k + 1 + pn[0]

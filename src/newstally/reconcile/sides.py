@@ -117,7 +117,8 @@ def load_sides(language: str | None = None) -> SideTable:
     rules: list[tuple[tuple[str, ...], str]] = []
     for t in tables:
         for side, phrases in t.get("parties", {}).items():
-            rules += [(tuple(words_of(p)), side) for p in phrases]
+            if not side.startswith("_"):
+                rules += [(tuple(words_of(p)), side) for p in phrases]
     for t in tables:
         rules += [(tuple(words_of(p)), OTHER) for p in t.get("other", ())]
     for t in tables:

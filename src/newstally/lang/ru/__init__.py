@@ -23,6 +23,8 @@ class Morph(NamedTuple):
     genitive: bool
     animate: bool  # a person (or an animal): "жильцов", "горняков"
     verb: bool  # a finite verb: "угрожал", "застрелил"
+    proper: bool = False  # a name: a place, a person, an organisation, or a word the dictionary lacks
+    known: bool = True  # the dictionary has the word (else its lemma is a guess)
 
 
 _NONE = Morph("", False, False, False, False, False)
@@ -42,9 +44,45 @@ def morph(word: str) -> Morph:
         return _NONE
     p = _analyzer().parse(word)[0]
     tag = p.tag
+    proper = bool({"Geox", "Name", "Surn", "Patr", "Orgn", "Abbr"} & tag.grammemes) or not p.is_known
     return Morph(p.normal_form, tag.POS in ("ADJF", "PRTF"), tag.number == "plur",
-                 tag.case in ("gent", "gen2"), tag.POS == "NOUN" and tag.animacy == "anim", tag.POS == "VERB")
+                 tag.case in ("gent", "gen2"), tag.POS == "NOUN" and tag.animacy == "anim", tag.POS == "VERB",
+                 proper, p.is_known)
 
 
-LANGUAGE = Language("ru", "Russian", __name__)
+def _stem(word: str) -> str:
+    return morph(word.lower()).lemma or word
+
+
+LANGUAGE = Language("ru", "Russian", __name__, stemmer=_stem)  # clustering compares lemmas
 LANGUAGE.morph = morph  # read by extract.lexicon for the rules on declined words
+
+
+#: Russian letters in Latin (BGN/PCGN without diacritics), the way gazetteers write Russian and
+#: Ukrainian places: "Харьков" -> "Khar'kov", "Махачкала" -> "Makhachkala".
+_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i",
+    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y",
+    "ь": "'", "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g"})
+
+
+def place_form(word: str) -> str:
+    """A capitalised word in the form place names are looked up in: its nominative ("Киеве" ->
+    "Киев", "Мексике" -> "Мексика"), capitalised as written."""
+    m = morph(word.lower())
+    lemma = m.lemma if word[:1].isalpha() and m.known else ""  # an unknown name stays as written
+    return (lemma[:1].upper() + lemma[1:]) if lemma else word
+
+
+def latin(word: str) -> str:
+    """A name in Latin letters, capitalised as written ("Киев" -> "Kiev"); another word (one
+    capitalised to open a sentence: "Взрыв") lower-cased, so that it is taken for no name."""
+    if not morph(word.lower()).proper:
+        return word.lower()
+    out = word.lower().translate(_LATIN)
+    return out[:1].upper() + out[1:] if word[:1].isupper() else out
+
+
+LANGUAGE.place_form = place_form  # read by cluster.languages
+LANGUAGE.latin = latin

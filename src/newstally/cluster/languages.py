@@ -1,0 +1,133 @@
+"""What the clusterer needs to compare reports in other languages than English.
+
+Reports of one incident in two languages share no words, but they share what words stand for:
+the places (a gazetteer key, whatever the spelling: Kyiv, Kiew, Киев), the figures, the days and
+the names of people. This module gives a report's language (None for English and unknown, which
+keep the English path unchanged), its stop words and word weights, and its text in the form
+places are looked up in: country names in the language replaced by their English names
+(pycountry's translations), and, for a language written in another script, each capitalised word
+in its dictionary form and in Latin letters ("в Киеве" -> "в Kiev").
+"""
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from ..lang import Language, get_language, is_supported, normalise_code
+
+_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
+
+
+def language_of(code: str | None) -> Language | None:
+    """The registered language of a report other than English; None for English or unknown."""
+    key = normalise_code(code)
+    if not key or key == "en" or not is_supported(key):
+        return None
+    return get_language(key)
+
+
+@lru_cache(maxsize=None)
+def stop_words(code: str) -> frozenset[str]:
+    """The clustering stop words of a language (its ``cluster.json``)."""
+    lang = get_language(code)
+    return frozenset(w.lower() for w in lang.cluster.get("stop_words", ()))
+
+
+@lru_cache(maxsize=None)
+def follow_up(code: str) -> re.Pattern[str] | None:
+    """Words of the aftermath of an incident in a language (arrest, trial, funeral), or None."""
+    words = get_language(code).cluster.get("follow_up_words", ())
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)",
+                      re.I)
+
+
+@lru_cache(maxsize=None)
+def _frequencies(code: str) -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    try:
+        return get_frequency_dict(code, wordlist="best")
+    except LookupError:
+        return {}
+
+
+def idf(word: str, code: str) -> float:
+    """A fixed inverse document frequency from the language's word frequencies (as for English)."""
+    f = _frequencies(code).get(word.lower())
+    return max(0.5, 7.5 - (math.log10(f) + 9.0 if f else 0.0))
+
+
+@lru_cache(maxsize=None)
+def _exonyms(code: str) -> tuple[tuple[str, str], ...]:
+    """(country name in the language, in the lookup form of its words; English name), longest first."""
+    import gettext
+
+    import pycountry
+
+    try:
+        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[code])
+    except OSError:
+        return ()
+    lang = get_language(code)
+    out: dict[str, str] = {_formed(k, lang): v for k, v in lang.places.get("exonyms", {}).items()
+                           if not k.startswith("_")}
+    for c in pycountry.countries:
+        english = getattr(c, "common_name", None) or c.name
+        for name in {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}:
+            local = tr.gettext(name)
+            if local and local != name:
+                out.setdefault(_formed(local, lang), english)
+    return tuple(sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+
+def _formed(text: str, lang: Language) -> str:
+    form = getattr(lang, "place_form", None)
+    if form is None:
+        return text
+    return _WORD.sub(lambda m: form(m.group()) if m.group()[:1].isupper() else m.group(), text)
+
+
+#: A capitalised common noun of a language that capitalises nouns ("Brand", "Erdbeben") is taken
+#: for a place only when a preposition of place stands before it or the gazetteer knows a place
+#: of at least this many people by that name ("München", "Kiew").
+_BIG_PLACE = 100_000
+
+
+def _common_nouns_lowered(text: str, lang: Language) -> str:
+    from ..places.gazetteer import lookup
+    from ..places.normalize import norm
+
+    before = frozenset(lang.places.get("place_prepositions", ()))
+    words = [(m, norm(m.group())) for m in _WORD.finditer(text) if m.group()[:1].isupper()]
+    known = lookup(k for _m, k in words)
+    out, last = [], 0
+    for m, key in words:
+        prev = text[max(0, m.start() - 12):m.start()].split()
+        if (prev and prev[-1].lower() in before) or any(
+                e.kind != "city" or e.population >= _BIG_PLACE for e in known.get(key, ())):
+            continue
+        if idf(m.group(), lang.code) > 4.5:
+            continue  # a rare word: a name, most likely
+        out.append(text[last:m.start()])
+        out.append(m.group().lower())
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+def place_text(text: str, lang: Language) -> str:
+    """``text`` with its place names in the form the gazetteer knows (see the module docstring)."""
+    out = _formed(text, lang)
+    if lang.places.get("capitalised_nouns"):
+        out = _common_nouns_lowered(out, lang)
+    for local, english in _exonyms(lang.code):
+        if local in out:
+            out = re.sub(r"(?<!\w)" + re.escape(local) + r"(?!\w)", english, out)
+    latin = getattr(lang, "latin", None)
+    if latin is not None:
+        out = _WORD.sub(lambda m: latin(m.group()) if m.group()[:1].isupper() and not m.group().isascii()
+                        else m.group(), out)
+    return out
