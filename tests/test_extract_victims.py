@@ -229,6 +229,17 @@ TOTALS = [
     ("Injured were three passengers.", {"injured": 3}),
 ]
 
+# --- the people hit, some of whom died ----------------------------------------------------------
+SOME_DIED = [
+    ("The gunman shot three people, one of whom died later.", {"killed": 1, "injured": 2}),
+    ("Three people were shot, one of whom later died.", {"killed": 1, "injured": 2}),
+    ("The bomb injured five people, two of whom later died in hospital.", {"killed": 2, "injured": 3}),
+    ("Gunmen shot two men, one of whom was killed.", {"killed": 1, "injured": 1}),
+    # a part of the same category is nested, not taken away
+    ("The blast injured 12 people, two of whom were children.", {"injured": 12}),
+    ("The gunman shot 6 women, killing one of them and injuring the other five.", {"killed": 1, "injured": 5}),
+]
+
 # --- other readings -------------------------------------------------------------------------------
 OTHER = [
     ("On 28 April 2020, the district head of intelligence was killed in an operation.", {"killed": 1}),
@@ -244,7 +255,7 @@ OTHER = [
      {"killed": 3, "injured": 17}),
 ]
 
-CASES = OTHER + ATTACKERS + LISTS + HARM + CARE + ORDINALS + TOLLS + HELD + CLAUSES + TOTALS
+CASES = OTHER + ATTACKERS + LISTS + HARM + CARE + ORDINALS + TOLLS + HELD + CLAUSES + TOTALS + SOME_DIED
 
 
 def _summary(text: str) -> dict[str, int | None]:

@@ -370,3 +370,15 @@ def test_a_town_in_another_spelling_needs_support():
     # "Shots" folds like Shotts (Scotland): an ordinary headline word, no place, no support
     places = resolve_places("Shots fired at mosque in Southern California")
     assert [(p.canonical, p.country_code) for p in places] == [("California", "US")]
+
+
+def test_province_in_another_language_in_its_place_after_a_town():
+    got = main_place("On Monday, militants attacked Xyzwq (Mayo-Sava, Extreme-Nord).")
+    assert got is not None and (got.kind, got.country_code) == ("admin1", "CM")
+
+
+def test_summary_fallback_sets_aside_readings_of_no_population():
+    from newstally.places import place_record
+
+    got = place_record("Turkish drones struck positions near Sinjar on Monday.")
+    assert got is not None and got["country_code"] == "IQ"

@@ -876,6 +876,9 @@ class SentenceRules:
             if c.unit.qualifier == "ordinal":
                 c.toll = True  # "two died at the scene and a third in hospital": 3 in all, not 2 + 3
         dead = {c.unit.start for c in claims if c.category == "killed"}
+        self._counted_parts: set[int] = set()
+        for c in claims:
+            self._less_the_dead(c, claims)
         claims = [c for c in claims if c.rule != "harm" or (c.unit.start not in dead and not self._split_later(c, claims))]
         claims.sort(key=lambda c: (c.unit.start, c.trigger_start))
         return claims
@@ -1084,12 +1087,29 @@ class SentenceRules:
                     return True
         return False
 
+    def _less_the_dead(self, hit: RawClaim, claims: list[RawClaim]) -> None:
+        """'shot three people, one of whom died', 'injured five people, two of whom later died':
+        the dead of a partitive after the people hit are no longer injured; the rest are (the
+        hit claim becomes injured N - M and stays)."""
+        if hit.category != "injured" or hit.rule not in ("harm", "active") or hit.unit.best is None:
+            return
+        parts = [c for c in claims if c is not hit and c.trigger_start > hit.trigger_start
+                 and c.unit.start > hit.unit.start and c.unit.kind == "partitive"]
+        if not parts or any(c.category != "killed" or c.unit.best is None for c in parts):
+            return
+        gone = sum(c.unit.best for c in parts)
+        u = hit.unit
+        if not 0 < gone < u.best or u.low != u.best or u.high != u.best:
+            return
+        self._counted_parts.update(id(c) for c in parts)  # not a split of the people hit
+        u.low = u.best = u.high = u.best - gone
+
     def _split_later(self, harm: RawClaim, claims: list[RawClaim]) -> bool:
         """'shot 6 women, killing one of them and injuring the other five', 'stabbed a man,
         critically injuring the man': what follows in the sentence splits or restates the people
         hit; the shot are not injured on top of it."""
         for c in claims:
-            if c is harm or c.rule == "harm" or c.trigger_start <= harm.trigger_start \
+            if c is harm or c.rule == "harm" or c.trigger_start <= harm.trigger_start or id(c) in self._counted_parts \
                     or c.unit.start <= harm.trigger_start or c.category not in ("killed", "injured"):
                 continue
             u = c.unit
@@ -1252,6 +1272,11 @@ class SentenceRules:
         elif not (k + 2 < self.n and lo[k] == "<q>" and lo[k + 1] in self.g.of and lo[k + 2] in self.g.partitive_pronouns):
             return []  # neither "including ..." nor "two of them ..."
         units = self._cut_next_subject(self.chain_forward(k, allow_names=False))
+        if units and units[0].kind == "partitive":
+            after = self.aux_after(units[0].end)
+            m = self.trigger_at(after) if after < self.n else None
+            if m and any(r == "passive" and c != last.category for r, c in m[1]):
+                return []  # "shot three people, one of whom died": the subject of its own verb
         for u in units:
             u.nested = True
         return [RawClaim(last.category, u, last.trigger_start, last.trigger_end, last.rule, last.hypothetical)

@@ -502,6 +502,9 @@ def _well_known(e: Entry, m: _Mention) -> bool:
     if m.fuzzy:
         # a close spelling of a province, written where a province goes: "(Hiraan)"
         return m.similarity >= 88 and e.kind == "admin1" and len(m.entries) == 1
+    if e.foreign and m.container and e.kind in ("admin1", "admin2") and not (m.weak or m.common) \
+            and len({x.country_code for x in m.entries}) == 1:
+        return True  # "Kolofata (Mayo-Sava, Extreme-Nord)": a province's French name in its place
     if m.weak or m.common or e.foreign or (m.folded and e.kind == "city"):
         return False  # a name in another language ("Karen"), a town in another spelling
         # ("Shots" for Shotts) needs its country or support
@@ -950,12 +953,15 @@ def _fallback(text: str, title: str | None, mentions: list[_Mention],
     for m in mentions:
         if m.common or m.weak or not m.entries or m.start < shift:
             continue
-        codes = {e.country_code for e in m.entries}
+        # readings of no population are often stray duplicates ("Sinjar" in Iraq, 38,000,
+        # and a hamlet in Syria)
+        codes = {e.country_code for e in m.entries if e.population > 0} or \
+            {e.country_code for e in m.entries}
         if len(codes) != 1 or (outright and not codes & outright):
             continue
         if not _LOCATIVE.search(combined, max(0, m.start - 30), m.start):
             continue
-        m.choice = max(m.entries, key=lambda e: _prior(e, m))
+        m.choice = max((e for e in m.entries if e.country_code in codes), key=lambda e: _prior(e, m))
         return _to_place(m, names, shift)
     for m in mentions:  # "near Donetsk Filtration Station": the town of the facility
         if not m.weak or m.common or not m.entries or m.start < shift:
