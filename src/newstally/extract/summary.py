@@ -79,25 +79,22 @@ def _group(lex: Lexicon, c: Claim) -> str | None:
     lexicon ("5 Palestinians", a misspelt "policmen"), that noun, so it adds to other parts."""
     if c.subgroup is not None or c.victims is None or c.victims in lex.generic_heads or c.toll:
         return c.subgroup
-    if c.victims in ("he", "she", "him", "her") or not c.victims[:1].isalpha():
+    if c.victims in lex.grammar.pronouns_one or not c.victims[:1].isalpha():
         return None
     return "~" + c.victims
 
 
-_TITLES = frozenset("mr mrs ms miss dr sir president officer sgt lt capt gen col rev prof st".split())
+def _name_words(name: str, titles: frozenset[str]) -> set[str]:
+    return {w for w in re1.findall(r"[\w'’-]+", name.lower()) if w not in titles and len(w) > 1}
 
 
-def _name_words(name: str) -> set[str]:
-    return {w for w in re1.findall(r"[\w'’-]+", name.lower()) if w not in _TITLES and len(w) > 1}
-
-
-def _one_person_per_name(groups: dict[str | None, dict[int, list[Claim]]]) -> None:
+def _one_person_per_name(groups: dict[str | None, dict[int, list[Claim]]], titles: frozenset[str]) -> None:
     """Named victims restated by part of their name ('John Smith' ... 'Smith') are one person:
     their groups merge (in place)."""
     names = [g for g in groups if g is not None and g.startswith("~") and g[1:2].isupper()]
     for i, a in enumerate(names):
         for b in names[:i]:
-            if a in groups and b in groups and _name_words(a[1:]) & _name_words(b[1:]):
+            if a in groups and b in groups and _name_words(a[1:], titles) & _name_words(b[1:], titles):
                 for sentence, cs in groups.pop(a).items():
                     groups[b][sentence].extend(cs)
                 break
@@ -108,7 +105,7 @@ def _grouped(claims: Sequence[Claim], lex: Lexicon | None) -> dict[str | None, d
     for c in claims:
         per[_group(lex, c) if lex else c.subgroup][c.sentence].append(c)
     if lex:
-        _one_person_per_name(per)
+        _one_person_per_name(per, lex.grammar.name_titles)
     return per
 
 
