@@ -32,6 +32,20 @@ _TOLL_BREAKS = frozenset({",", ";", ".", ":", "(", ")", "!", "?", "\"", "“", "
 ATTACKERS = "attackers"
 _INJURED_PASSIVE = frozenset({("passive", "injured")})
 
+def _split_elisions(tokens: list[Token], elisions: frozenset[str]) -> list[Token]:
+    """'l'attaque' -> 'l'' + 'attaque', 'dell'acciaieria' -> 'dell'' + 'acciaieria': an elided
+    article or preposition is a word of its own."""
+    out: list[Token] = []
+    for tok in tokens:
+        cut = tok.lower.find("'") + 1
+        if 0 < cut < len(tok.lower) and tok.lower[:cut] in elisions:
+            out.append(Token(tok.text[:cut], tok.lower[:cut], tok.start, tok.start + cut))
+            out.append(Token(tok.text[cut:], tok.lower[cut:], tok.start + cut, tok.end))
+        else:
+            out.append(tok)
+    return out
+
+
 @dataclass
 class Unit:
     """A group of victims in a sentence: tokens [start, end)."""
@@ -76,7 +90,10 @@ class SentenceRules:
         self.lede_words = lede_words  # the words of its title and first paragraph (senses.lede_names)
         self.text = text
         self.offset = offset
-        self.tokens, self.quantities = self._merge(tokenize(text, offset), find_quantities(text, lex.language))
+        tokens = tokenize(text, offset)
+        if self.g.elisions:
+            tokens = _split_elisions(tokens, self.g.elisions)
+        self.tokens, self.quantities = self._merge(tokens, find_quantities(text, lex.language))
         self.lowers = [t.lower for t in self.tokens]
         self.n = len(self.tokens)
         self._trig: list = [False] * self.n  # memo of trigger look-ups (False = not looked up)
@@ -112,6 +129,12 @@ class SentenceRules:
         if got is False:
             got = self._trig[i] = self.lex.triggers.match(self.lowers, i)
         return got
+
+    def phrase_key(self, t: int, te: int) -> tuple[str, ...]:
+        """Tokens [t, te) in the form the lexicon's phrase sets (self_killed, harm) hold: lemmas
+        where the language lemmatizes."""
+        lemma = self.lex.lemma
+        return tuple(lemma(w) for w in self.lowers[t:te]) if lemma else tuple(self.lowers[t:te])
 
     def is_word(self, i: int) -> bool:
         return 0 <= i < self.n and self.lowers[i][:1].isalpha()
@@ -243,15 +266,22 @@ class SentenceRules:
                 pn = self.person_noun(k + 2)
                 if pn:
                     unit.end = k + 2 + pn[0]
+                    if pn[1] == ATTACKERS:  # "four of the attackers": the attackers' own dead
+                        unit.subgroup, unit.head, unit.inherit = pn[1], pn[2], False
             pn = self.person_noun(unit.end)
             if pn is not None:  # "two of them children"
                 unit.subgroup, unit.head = pn[1], pn[2]
                 unit.end += pn[0]
             return unit
         m = k
+        if k + 1 < self.n and lo[k] in g.of and self.person_noun(k + 1):
+            m = k + 1  # "1,2 millones de personas", "2,3 millions de personnes"
         mods = 0
         while m < self.n and mods <= 4:
             pn = self.person_noun(m)
+            got = self.trigger_at(m) if pn is not None else None
+            if got and got[0] > pn[0] and any(r == "noun" for r, _ in got[1]):
+                pn = None  # "três vítimas mortais": the longer casualty noun, not the person noun
             if pn is not None:
                 n, sub, head, end = self._compound(m, pn)
                 if head in g.other_heads:
@@ -272,7 +302,12 @@ class SentenceRules:
                 unit.held = True  # "12 abducted schoolgirls"
                 m += 1
                 continue
-            if self.trigger_at(m) or self.lex.conjunctions.match(lo, m) or self.lex.including.match(lo, m):
+            got = self.trigger_at(m)
+            if got and m == k and self.lex.postposed_subject and any(r == "noun" and c == "injured" for r, c in got[1]) \
+                    and self._dies_next(m + got[0]):
+                unit.head, unit.end = lo[m], m + got[0]  # "deux blessés ont succombé": the injured who died
+                return unit
+            if got or self.lex.conjunctions.match(lo, m) or self.lex.including.match(lo, m):
                 break
             mods += 1
             m += 1
@@ -518,6 +553,10 @@ class SentenceRules:
     def _skip_apposition(self, end: int) -> int:
         """Skip ', identified as John Smith,' after a unit; an age (', 34,')."""
         lo = self.lowers
+        if self.lex.postnominal_adjectives:
+            end = self._skip_adjectives(end)  # "quatre soldats maliens et deux civils"
+        if self.g.age_nouns:
+            end = self._skip_age_phrase(end)  # "un hombre de 56 años", "l'autista, 48 anni, è morto"
         if self._age_at(end):
             end += 2  # "Ana Ruiz, 34, and her son, 6"
             if end + 1 < self.n and lo[end] == "," and (self.is_aux(end + 1) or self.trigger_at(end + 1)):
@@ -527,7 +566,7 @@ class SentenceRules:
             while k < self.n and k < end + 12 and lo[k] not in (",", ".", ";"):
                 k += 1
             if lo[end + 1] in self.g.who and any(self.trigger_at(x) and (("passive", "killed") in self.trigger_at(x)[1]
-                                                                    or tuple(lo[x:x + self.trigger_at(x)[0]]) in self.lex.harm)
+                                                                    or self.phrase_key(x, x + self.trigger_at(x)[0]) in self.lex.harm)
                                             for x in range(end + 2, k)):
                 return end  # ", who also died in the attack,", ", who was shot in the arm,": a claim of its own
             if k < self.n and lo[k] == ",":
@@ -540,6 +579,49 @@ class SentenceRules:
             if k < self.n and lo[k] == "," and k + 1 < self.n and (self.is_aux(k + 1) or self.trigger_at(k + 1)
                                                                    or lo[k + 1] in self.g["and"]):
                 return k + 1  # "The assailant, Joseph Stack, and one employee were killed"
+        return end
+
+    def _skip_adjectives(self, end: int) -> int:
+        """One or two adjectives after a person noun ('soldats maliens', 'escursionista tedesco'),
+        where what follows them goes on with the unit or its verb: a conjunction, a comma, an
+        auxiliary, a casualty word or an age ('de 59 anni')."""
+        lo = self.lowers
+        g = self.g
+        preds = self.lex.injury_predicates
+        k = end
+        while k < self.n and k - end < 2 and self.is_word(k) and not self.is_capitalised(k) \
+                and lo[k] not in g.stop_modifiers and lo[k] not in self.lex.aux and not self.trigger_at(k) \
+                and not self.person_noun(k) and lo[k] not in self.lex.not_people \
+                and not self.lex.conjunctions.match(lo, k) and not self.lex.including.match(lo, k) \
+                and lo[k] not in preds.get("suffer_verbs", ()) and lo[k] not in preds.get("care_verbs", ()):
+            k += 1
+        if k == end or k >= self.n:
+            return end
+        if lo[k] == "," or lo[k] in g.of or self.lex.conjunctions.match(lo, k) or self.is_aux(k) \
+                or self.trigger_at(k) or self._injury_predicate(k):
+            return k
+        return end
+
+    def _skip_age_phrase(self, end: int) -> int:
+        """'of 56 years', 'of 4 and 7 years', ', 48 years,' after a person (the age nouns of the
+        language's grammar table)."""
+        lo = self.lowers
+        comma = end < self.n and lo[end] == ","
+        k = end + 1 if comma else end
+        if k < self.n and lo[k] in self.g.of:
+            k += 1
+        elif not comma:
+            return end
+        first = k
+        while k < self.n and (lo[k].isdigit() or lo[k] == "<q>"):
+            k += 1
+            if k + 1 < self.n and (lo[k] in self.g["and"] or lo[k] == ",") and (lo[k + 1].isdigit() or lo[k + 1] == "<q>"):
+                k += 1
+        if k > first and k < self.n and lo[k] in self.g.age_nouns:
+            if not comma:
+                return k + 1
+            if k + 1 < self.n and lo[k + 1] == ",":
+                return k + 2
         return end
 
     def _name_unit(self, start: int, j: int) -> Unit | None:
@@ -593,6 +675,8 @@ class SentenceRules:
                     step += m[0]
                     saw = True
                     only_comma = False
+                    if step < self.n and self.lowers[step] in self.g.object_markers:
+                        step += 1  # "mató a su esposa y a su hija"
                     continue
                 m = self.lex.including.match(self.lowers, step)
                 if m:
@@ -723,6 +807,8 @@ class SentenceRules:
         for s in range(limit, b):
             chain = self.chain_forward(s, allow_names=had_aux)
             if chain and self._skip_parenthesis(chain[-1].end) == b:
+                if s > 0 and self.lowers[s - 1] in self.g.no_determiners:
+                    break  # "ningún otro participante resultó herido": nobody (a negation reads it)
                 best = chain + self._parenthetical_parts(chain[-1].end, b)
                 break
         if not best and had_aux:
@@ -822,7 +908,21 @@ class SentenceRules:
             return chain
         return []
 
+    def _infinitive(self, t: int) -> bool:
+        """A casualty verb in the infinitive ('menacé de tuer 50 personnes', 'amenazó con asesinar')
+        tells of no deed, unless 'after' stands just before it ('tras matar a su esposa'). People
+        made to leave did leave ('obligaron a evacuar a 300 vecinos')."""
+        w = self.lowers[t]
+        roles = self.trigger_at(t)
+        lemma = self.lex.lemma
+        if not w.endswith(self.g.infinitive_suffixes) or (lemma(w) if lemma else w) != w or not roles \
+                or any(r == "noun" or c in ("evacuated", "displaced") for r, c in roles[1]):
+            return False
+        return not any(x in self.g.after_words for x in self.lowers[max(0, t - 2):t])
+
     def hypothetical_at(self, t: int) -> bool:
+        if self.g.infinitive_suffixes and self._infinitive(t):
+            return True
         for k in range(t - 1, max(-1, t - 5), -1):
             w = self.lowers[k]
             tok = self.tokens[k].text
@@ -869,6 +969,8 @@ class SentenceRules:
             if found:
                 prev_end = max(te, max(c.unit.end for c in found))
         claims.extend(self._tolls())
+        if self.lex.toll_raise:
+            claims.extend(self._raised_tolls())
         claims = [c for c in claims if c.unit.kind != "plural" or c.category in ("killed", "injured")]
         for c in claims:
             if c.unit.kind == "pronoun" and c.unit.subgroup is None and self._subject_attacker(c.unit.start):
@@ -915,15 +1017,16 @@ class SentenceRules:
         # stabbed a man to death, shot two men dead
         if lo[t] in self.lex.frame_verbs:
             # verb-final languages may put adverbials first: "nahm nach den Krawallen 31 Personen fest"
-            for k in range(te, min(self.n, te + 1 + self.lex.max_gap)):
-                if k > te and (not self.is_word(k - 1) or self.trigger_at(k - 1) or self.person_noun(k - 1)):
+            start = self._after_object_marker(te)  # "obligó a 300 personas a abandonar sus casas"
+            for k in range(start, min(self.n, start + 1 + self.lex.max_gap)):
+                if k > start and (not self.is_word(k - 1) or self.trigger_at(k - 1) or self.person_noun(k - 1)):
                     break
                 units = self.chain_forward(k, allow_names=True)
                 if units and units[-1].end < self.n:
                     st = self.lex.frame_states.match(lo, units[-1].end)
                     if st:
                         return [RawClaim(st[1], u, t, units[-1].end + st[0], "frame", hyp) for u in units]
-        if tuple(lo[t:te]) in self.lex.harm:
+        if self.phrase_key(t, te) in self.lex.harm:
             return self._harm(t, te, roles, limit, hyp)
         if any(r in ("release", "release_active") for r, _ in roles):
             return self._released(t, te, roles, limit, hyp)
@@ -940,13 +1043,15 @@ class SentenceRules:
         if active and k < self.n and lo[k] in g.of and t > 0 and lo[t - 1] in g.definite_articles:
             k += 1  # "the killing of 1 member", "the injuring of 3 others"
         if active:
+            k = self._after_object_marker(k)  # "mató a 27 personas"
             units = self._cut_next_subject(self.chain_forward(k, allow_names=True, object_list=True))
             if units:
                 return [RawClaim(cat, u, t, te, "active", hyp) for cat in cats for u in units]
         if (nouns or passive) and t >= 2 and lo[t - 2] in g.among and lo[t - 1] in g.definite_articles \
                 and te < self.n and lo[te] in g.copulas:
-            # among the dead were 10 civilians
-            units = self.chain_forward(te + 1, allow_names=True, object_list=True)
+            # among the dead were 10 civilians ("tra i feriti ci sono due minorenni": a copula of two words)
+            k = te + 2 if te + 1 < self.n and lo[te + 1] in g.copulas else te + 1
+            units = self.chain_forward(k, allow_names=True, object_list=True)
             if units:
                 return [RawClaim(cat, u, t - 2, te, "among", hyp) for cat in (nouns or passive) for u in units]
         if passive and t == limit:
@@ -978,6 +1083,8 @@ class SentenceRules:
                 u.nested = True
             if units:
                 return [RawClaim(cat, u, t - 1, te, "included", hyp) for cat in nouns for u in units]
+        if nouns == ["injured"] and self.lex.postposed_subject and self._dies_next(te):
+            return []  # "un blessé est mort à l'hôpital": one of the injured died, no injury figure
         if nouns:
             # the deaths of three people, the bodies of five men; injuries to four people
             if te < self.n and (lo[te] in g.of or (lo[te] in g.injury_to and nouns == ["injured"])):
@@ -987,6 +1094,9 @@ class SentenceRules:
             ordinal = self._ordinal_before(t)
             if ordinal is not None:
                 return [RawClaim(cat, ordinal, t, te, "noun", hyp) for cat in nouns]
+            counted = self._counted_noun(t)
+            if counted is not None:  # "un blessé", "1,2 milhões de deslocados", "sono 3,5 milioni gli sfollati"
+                return [RawClaim(cat, counted, t, te, "noun", hyp) for cat in nouns]
             owner = self._owner_of(t) if lo[t] in g.body_nouns and self._found(te) else None
             if owner is not None:  # "the assailant's body was found", "Smith's death"
                 return [RawClaim(cat, owner, t, te, "noun", hyp) for cat in nouns]
@@ -1002,14 +1112,16 @@ class SentenceRules:
         if passive:
             units, had_aux = self.passive_units(t, limit)
             if not units and not active and passive == ["killed"] and (
-                    tuple(lo[t:te]) in self.lex.self_killed or (lo[t] in g.died and self._violent_death(te))):
+                    self.phrase_key(t, te) in self.lex.self_killed or (lo[t] in g.died and self._violent_death(te))):
                 units = self._named_subject(t, limit)  # "before Page died from a self-inflicted gunshot wound"
             if not units and passive == ["killed"] and self._harm_starts:
                 # "a man who was shot by police died": the one shot is the one who died
                 harm_ok = frozenset(k for k in range(self.n) if self.trigger_at(k)
-                                    and tuple(lo[k:k + self.trigger_at(k)[0]]) in self.lex.harm)
+                                    and self.phrase_key(k, k + self.trigger_at(k)[0]) in self.lex.harm)
                 units = self._relative_subject(self.aux_before(t, 0), 0, True, harm_ok | {-1})
-            if units and tuple(lo[t:te]) in self.lex.self_killed:
+            if not units and self.lex.implicit_subject and self.phrase_key(t, te) in self.lex.self_killed:
+                units = [Unit(t, te, 1, 1, 1, kind="reflexive", subgroup=ATTACKERS)]  # "... avant de se donner la mort"
+            if units and self.phrase_key(t, te) in self.lex.self_killed:
                 for u in units:  # "he blew himself up": the attacker, unless the text says who
                     u.subgroup = u.subgroup or ATTACKERS
                 return [RawClaim("killed", u, t, te, "passive", hyp) for u in units]
@@ -1017,13 +1129,97 @@ class SentenceRules:
                 return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
             units = self._coordinated_subject(t, limit, acts=passive == ["killed"] and (
                 not active or self.aux_before(t, limit) < t))  # "... and then died"; not "... and fled"
-            if units and tuple(lo[t:te]) in self.lex.self_killed:
+            if units and self.phrase_key(t, te) in self.lex.self_killed:
                 for u in units:
                     u.subgroup = u.subgroup or ATTACKERS
                 return [RawClaim("killed", u, t, te, "passive", hyp) for u in units]
             if units:
                 return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
+            if self.lex.postposed_subject:
+                units = self._postposed_subject(te)
+                if units:
+                    return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
         return []
+
+    def _dies_next(self, te: int) -> bool:
+        """Whether a verb of dying follows (auxiliaries between): 'otro herido murió'."""
+        k = self.aux_after(te)
+        m = self.trigger_at(k) if k < self.n else None
+        return bool(m) and any(r == "passive" and c == "killed" for r, c in m[1])
+
+    def _raised_tolls(self) -> list[RawClaim]:
+        """The toll told verb first: 'eleva a 15 el número de fallecidos', 'Sobe para 12 o
+        número de mortos', 'Salgono a 15 i morti': a raising verb (the table's ``toll.raise``),
+        the word before the new figure, the figure, then a toll noun or a casualty noun."""
+        out = []
+        lo = self.lowers
+        g = self.g
+        for i in range(self.n - 2):
+            if lo[i] not in self.lex.toll_raise:
+                continue
+            k = i + 1
+            if lo[k] in g.toll_to:
+                k += 1
+            if k >= self.n or lo[k] != "<q>":
+                continue
+            j = k + 1
+            while j < self.n and j - k <= 2 and lo[j] in g.articles:
+                j += 1
+            if j >= self.n:
+                continue
+            m = self.lex.toll_nouns.match(lo, j)
+            cat = m[1] if m else None
+            if cat is None:
+                got = self.trigger_at(j)
+                cats = sorted({c for r, c in got[1] if r == "noun"}) if got else []
+                cat = cats[0] if len(cats) == 1 else None
+            if cat is None:
+                continue
+            q = self.quantities[k]
+            unit = Unit(k, k + 1, q.low, q.best, q.high, qualifier=q.qualifier)
+            out.append(RawClaim(cat, unit, i, k, "toll", self.hypothetical_at(i), toll=True))
+        return out
+
+    def _after_object_marker(self, k: int) -> int:
+        """Past a word marking a person as the object ('mató a 27 personas', 'ha desplazado ya a
+        1,2 millones'), auxiliaries and adverbs before it; else ``k``."""
+        if not self.g.object_markers:
+            return k
+        m = self.aux_after(k)
+        return m + 1 if m < self.n and self.lowers[m] in self.g.object_markers else k
+
+    def _postposed_subject(self, te: int) -> list[Unit]:
+        """'murieron 12 personas', 'resultaron heridas otras tres', 'sono morte due persone': where
+        the language lets the subject follow an intransitive or passive verb, the victims after it
+        (auxiliaries and adverbs between)."""
+        k = self.aux_after(te)
+        if k >= self.n or self.trigger_at(k):
+            return []
+        units = self._cut_next_subject(self.chain_forward(k, allow_names=True, object_list=True))
+        if not units and self.lowers[k] in self.g.short_prepositions:
+            # "Ont été tués dans l'attaque deux soldats": a short phrase saying where, then the victims
+            q = next((j for j in range(k + 1, min(self.n, k + 6)) if self.lowers[j] == "<q>"), None)
+            if q is not None and all(self.is_word(j) and not self.trigger_at(j) for j in range(k, q)):
+                units = self._cut_next_subject(self.chain_forward(q, allow_names=False, object_list=True))
+        return units
+
+    def _counted_noun(self, t: int) -> Unit | None:
+        """A casualty noun counted in ways the chain of units does not read: a number with 'of'
+        ('1,2 milhões de deslocados'), a number and an article after a copula ('sono 3,5 milioni gli
+        sfollati'), and where the indefinite article is the numeral one, the article ('un blessé')."""
+        lo = self.lowers
+        g = self.g
+        if t >= 2 and lo[t - 1] in g.of and lo[t - 2] == "<q>" and self.quantities[t - 2].kind != "vague":
+            q = self.quantities[t - 2]
+            return Unit(t - 2, t, q.low, q.best, q.high, qualifier=q.qualifier)
+        if self.lex.postposed_subject and t >= 2 and lo[t - 1] in g.definite_articles and lo[t - 2] == "<q>" \
+                and (t == 2 or lo[t - 3] in self.lex.aux or lo[t - 3] in g.copulas):
+            q = self.quantities[t - 2]
+            return Unit(t - 2, t, q.low, q.best, q.high, qualifier=q.qualifier)
+        if self.lex.indefinite_one and t >= 1 and lo[t - 1] in g.indefinite_articles \
+                and (t < 2 or (lo[t - 2] not in g.of and lo[t - 2] not in g.definite_articles)):
+            return Unit(t - 1, t, 1, 1, 1, kind="count")
+        return None
 
     def _released(self, t: int, te: int, roles: frozenset[tuple[str, str]], limit: int, hyp: bool) -> list[RawClaim]:
         """'Two hostages were released', 'troops freed 12 captives', 'a kidnapped girl was
@@ -1293,7 +1489,7 @@ class SentenceRules:
         return units
 
     def _has_object(self, i: int) -> bool:
-        return self.unit_at(i, allow_names=False) is not None
+        return self.unit_at(self._after_object_marker(i), allow_names=False) is not None
 
     def _number_of(self, i: int) -> tuple[int, str] | None:
         """'the number of policemen killed', 'the number of confirmed deaths': a toll noun built
@@ -1338,8 +1534,9 @@ class SentenceRules:
                 k += 1
             linked = k > i + n and lo[k - 1] in self.lex.toll_links
             if k < self.n and lo[k] == "<q>" and (linked or lo[i + n - 1] in self.g.coded_as):
-                if k + 2 < self.n and lo[k + 1] in self.lex.toll_update and lo[k + 2] == "<q>":
-                    k += 2  # "von 12 auf 15": the newer figure
+                if k + 2 < self.n and (lo[k + 1] in self.lex.toll_update or lo[k + 1] in self.g.toll_to) \
+                        and lo[k + 2] == "<q>":
+                    k += 2  # "von 12 auf 15", "subió de 12 a 15": the newer figure
                 elif k + 1 < self.n and lo[k + 1] == "<q>" and self.quantities[k + 1].qualifier in self.lex.toll_update:
                     k += 1  # "с пяти до восьми"
                 q = self.quantities[k]

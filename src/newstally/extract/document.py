@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -103,8 +103,10 @@ def _after_the_report(lex: Lexicon, sentence: str, published: date | None) -> bo
 
 
 def _other_event(lex: Lexicon, sentence: str, published: date | None, reference: date | None = None) -> bool:
-    if any(p.search(sentence) for p in lex.other_event):
+    if not lex.grammar.other_event_clause_openers and any(p.search(sentence) for p in lex.other_event):
         return True
+    if any(p.search(sentence) for p in lex.other_event_sentence):
+        return True  # "el aniversario de los atentados, en los que murieron 191 personas"
     times = _times(lex.language)
     if published is not None and any(_days_back(m, published, times.months) > _LONG_PAST_DAYS
                                      for m in times.month_ref.finditer(sentence)):
@@ -119,6 +121,36 @@ def _other_event(lex: Lexicon, sentence: str, published: date | None, reference:
                     or year > published.year:  # a later year: what followed the incident
                 return True
     return False
+
+
+def _other_event_by_clause(lex: Lexicon, sentence: str, offset: int, made: list[Claim]) -> list[Claim]:
+    """Where the language's grammar lists clause openers, an other-event marker covers its own
+    clause: 'Tres operarios resultaron heridos ... donde hace dos años una explosión causó la
+    muerte de ocho trabajadores' flags the eight, not the three. Clauses end at ; : , and before
+    the clause openers; a marker in a clause without figures that opens the sentence ('En 2019,
+    ...') or follows a lone clause opener ('onde, em 2022, morreram ...') covers the next clause."""
+    marks = [m.start() for p in lex.other_event for m in p.finditer(sentence)]
+    if not marks:
+        return made
+    words = sorted(lex.grammar.other_event_clause_openers, key=len, reverse=True)
+    breaks = list(re.finditer(r"[;:]|,(?!\d)|\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", sentence, re.I))
+    cuts = sorted({0, len(sentence), *(m.start() for m in breaks)})
+    openers = {m.start() for m in breaks if m.group()[:1].isalpha()}
+
+    def clause(pos: int) -> int:
+        return max(i for i, c in enumerate(cuts) if c <= pos)
+
+    def only_an_opener(i: int) -> bool:
+        return i >= 0 and cuts[i] in openers and len(sentence[cuts[i]:cuts[i + 1]].split()) <= 2
+
+    with_claims = {clause(c.start - offset) for c in made}
+    covered: set[int] = set()
+    for pos in marks:
+        i = clause(pos)
+        covered.add(i)
+        if i not in with_claims and (i == 0 or only_an_opener(i - 1)):
+            covered.add(i + 1)
+    return [replace(c, other_event=True) if clause(c.start - offset) in covered else c for c in made]
 
 
 def extract_document(doc: Document, settings: ExtractSettings | None = None) -> list[Claim]:
@@ -159,6 +191,8 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
                                text=text[a:b], start=a, end=b,
                                sentence=sidx, in_title=b <= title_end, rule="negation")
                          for cat, (a, b) in negs]
+                if lex.grammar.other_event_clause_openers:
+                    made = _other_event_by_clause(lex, sentence, s, made)
                 made.sort(key=lambda c: c.start)
         if not made and prev_claims and sidx - prev_sidx <= 2:
             made = _elliptic(lex, sentence, s, prev_claims, doc, sidx, links)
@@ -224,8 +258,9 @@ def _to_claims(rules: SentenceRules, raw: list[RawClaim], doc_id: str, links: di
             if sub is None or rules.lex.subgroup_within(sub, head_claim.subgroup):
                 parent = head_claim  # "4 soldiers, including a commander": a part of the head
                 sub = sub if sub is not None else head_claim.subgroup
-        elif u.kind == "partitive" and rc.category in last_by_cat:
-            parent = last_by_cat[rc.category]
+        elif u.kind == "partitive" and rc.category in last_by_cat and not (
+                sub == "attackers" and last_by_cat[rc.category].subgroup != "attackers"):
+            parent = last_by_cat[rc.category]  # (but "four of the attackers" after soldiers killed are other dead)
             if sub is None or not rules.lex.subgroup_within(sub, parent.subgroup):
                 sub = sub if sub is not None else parent.subgroup
         start = min(rules.tokens[u.start].start, rules.tokens[rc.trigger_start].start)

@@ -159,6 +159,7 @@ class Lexicon:
     toll_nouns: PhraseIndex = field(default_factory=PhraseIndex)  # value: category
     toll_links: frozenset[str] = frozenset()
     toll_update: frozenset[str] = frozenset()  # "rose from 12 to 15" told as "von 12 auf 15"
+    toll_raise: frozenset[str] = frozenset()  # "eleva a 15 el número de fallecidos": the toll told verb first
     aux: frozenset[str] = frozenset()
     including: PhraseIndex = field(default_factory=PhraseIndex)
     conjunctions: PhraseIndex = field(default_factory=PhraseIndex)
@@ -177,12 +178,18 @@ class Lexicon:
     hypothetical_blockers: frozenset[str] = frozenset()
     other_event: list[re.Pattern[str]] = field(default_factory=list)
     died_of_wounds: re.Pattern[str] = re.compile(r"(?!)")  # "succumbed to his wounds": a later death still counts
+    other_event_sentence: list[re.Pattern[str]] = field(default_factory=list)  # cover the sentence even by clause
     senses: Senses = field(default_factory=lambda: Senses())
     according: PhraseIndex = field(default_factory=PhraseIndex)
     say_verbs: frozenset[str] = frozenset()
     sayer_nouns: frozenset[str] = frozenset()
     not_speech_after: frozenset[str] = frozenset()  # "claimed responsibility" is not a statement
     candidate: re.Pattern[str] = re.compile(r"$^")  # cheap pre-filter for sentences
+    # word-order options of the shared rules ("word_order" in casualties.json; all off for English)
+    postposed_subject: bool = False  # victims may follow their verb: "murieron 12 personas"
+    implicit_subject: bool = False  # a verb needs no subject: "... y luego se suicidó" is one person
+    postnominal_adjectives: bool = False  # "cuatro soldados colombianos y un civil"
+    indefinite_one: bool = False  # the indefinite article is the numeral one: "un blessé", "un morto"
     grammar: Grammar = field(default_factory=lambda: Grammar({}))  # function words (lang/<code>/grammar.json)
     # word order and writing of the language (the ``syntax`` table of casualties.json; English needs none)
     capitalised_nouns: bool = False  # every noun is capitalised (German): a name needs two words
@@ -222,6 +229,30 @@ def _candidate(words: set[str], stems: Any, lemmatizes: bool) -> re.Pattern[str]
     return re.compile("|".join(alts), re.I) if alts else re.compile(r"(?!)")
 
 
+_ELIDED_KEYS = ("passive", "active", "nouns", "self_killed", "harm", "taken_by", "release", "person_nouns",
+                "including", "conjunctions", "toll", "frames", "attribution")
+
+
+def _split_elisions(table: dict[str, Any], elisions: Any) -> dict[str, Any]:
+    """The casualty table with elided words split off as the tokenizer splits them ("s'est tué"
+    -> "s' est tué"), in the phrase lists and keys (not in the regular expressions)."""
+    elided = tuple(sorted(elisions, key=len, reverse=True))
+    if not elided:
+        return table
+
+    def fix(value: Any) -> Any:
+        if isinstance(value, str):
+            return " ".join(next((e + " " + w[len(e):] for e in elided if len(w) > len(e) and w.lower().startswith(e)), w)
+                            for w in value.replace("’", "'").split())
+        if isinstance(value, list):
+            return [fix(v) for v in value]
+        if isinstance(value, dict):
+            return {(fix(k) if not k.startswith("_") else k): fix(v) for k, v in value.items()}
+        return value
+
+    return {k: (fix(v) if k in _ELIDED_KEYS else v) for k, v in table.items()}
+
+
 def load_lexicon(language: str = "en") -> Lexicon:
     """The indexed casualty lexicon of ``language`` (a code or tag; cached by its Language).
 
@@ -241,7 +272,7 @@ def _english_grammar() -> dict[str, Any]:
 
 def build_lexicon(lang: Language) -> Lexicon:
     """Index the casualty table of ``lang`` (``Language.lexicon`` calls this once)."""
-    t = lang.casualties
+    t = _split_elisions(lang.casualties, lang.grammar.get("elisions", ()))
     lem = lang.lemma if lang.lemmatizes else None
     lex = Lexicon(language=lang.code, lemma=lem, triggers=MultiIndex(lem), frame_states=PhraseIndex(lem),
                   toll_nouns=PhraseIndex(lem), including=PhraseIndex(lem), conjunctions=PhraseIndex(lem),
@@ -260,7 +291,8 @@ def build_lexicon(lang: Language) -> Lexicon:
     lex.left_verbs = frozenset(left.get("verbs", ()))
     lex.left_states = dict(left.get("states", {}))
     lex.frame_verbs = frozenset(frames.get("verbs", ()))
-    lex.self_killed = frozenset(_words(p) for p in self_killed)
+    key = (lambda p: tuple(lem(w) for w in _words(p))) if lem else _words  # noqa: E731
+    lex.self_killed = frozenset(key(p) for p in self_killed)
     for phrase in self_killed:
         lex.triggers.add(phrase, ("passive", "killed"))
         first_words.add(phrase.split()[0].lower())
@@ -269,7 +301,7 @@ def build_lexicon(lang: Language) -> Lexicon:
         for phrase in harm.get(role, ()):
             lex.triggers.add(phrase, (role, "injured"))
             first_words.add(phrase.split()[0].lower())
-    lex.harm = frozenset(_words(p) for role in ("passive", "active") for p in harm.get(role, ()))
+    lex.harm = frozenset(key(p) for role in ("passive", "active") for p in harm.get(role, ()))
     lex.harm_not_after = frozenset(harm.get("not_after", ()))
     lex.harm_contest = frozenset(harm.get("contest_words", ()))
     lex.harm_figurative = (frozenset(harm.get("figurative_agents", ())),
@@ -305,6 +337,7 @@ def build_lexicon(lang: Language) -> Lexicon:
     for noun, cat in t.get("toll", {}).get("nouns", {}).items():
         lex.toll_nouns.add(noun, cat)
         first_words.add(noun.split()[0].lower())
+    lex.toll_raise = frozenset(t.get("toll", {}).get("raise", ()))
     lex.toll_links = frozenset(t.get("toll", {}).get("links", ()))
     lex.toll_update = frozenset(t.get("toll", {}).get("update", ()))
     lex.aux = frozenset(t.get("aux", ()))
@@ -333,6 +366,7 @@ def build_lexicon(lang: Language) -> Lexicon:
     lex.other_event = [re.compile(p, re.I) for p in t.get("other_event", {}).get("patterns", ())]
     if t.get("died_of_wounds", {}).get("pattern"):
         lex.died_of_wounds = re.compile(t["died_of_wounds"]["pattern"], re.I)
+    lex.other_event_sentence = [re.compile(p, re.I) for p in t.get("other_event", {}).get("sentence_patterns", ())]
     lex.senses = _senses(t.get("senses", {}), lem)
     attribution = t.get("attribution", {})
     for e in attribution.get("according", ()):
@@ -348,5 +382,10 @@ def build_lexicon(lang: Language) -> Lexicon:
     lex.bare_nouns = bool(syntax.get("bare_nouns", False))
     lex.morph = getattr(lang, "morph", None)
     first_words |= set(lex.left_verbs) | set(lex.frame_verbs)
+    order = t.get("word_order", {})
+    lex.postposed_subject = bool(order.get("postposed_subject"))
+    lex.implicit_subject = bool(order.get("implicit_subject"))
+    lex.postnominal_adjectives = bool(order.get("postnominal_adjectives"))
+    lex.indefinite_one = bool(order.get("indefinite_one"))
     lex.candidate = _candidate(first_words, t.get("candidate_stems", ()), lang.lemmatizes)
     return lex

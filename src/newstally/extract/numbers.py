@@ -205,6 +205,7 @@ class _Lexicon:
     articles: frozenset[str]
     article_value: str
     margin: int
+    aliases: dict[str, str]
     year_min: int
     year_max: int
     year_ok: frozenset[str]
@@ -238,7 +239,7 @@ def _build(language: str) -> _Lexicon:
     nw = table.get("number_words", {})
     scales: dict[str, int] = {k: int(v) for k, v in nw.get("scales", {}).items() if not k.startswith("_")}
     values = {_fold(k): int(v) for k, v in nw.get("values", {}).items() if not k.startswith("_")}
-    tokens = list(nw.get("units", [])) + list(nw.get("tens", [])) + list(scales) + list(values)
+    tokens = list(nw.get("units", [])) + list(nw.get("tens", [])) + list(scales) + list(values) + list(nw.get("aliases", {}))
     for glue in nw.get("glued", ()):  # words written as one: "einundzwanzig", "zweihundert"
         tokens += [f + glue.get("joiner", "") + s for f in glue["first"] for s in glue["second"]]
     mults = {k: (int(v["value"]), bool(v.get("needs_count"))) for k, v in table.get("multipliers", {}).items()
@@ -361,7 +362,10 @@ def _build(language: str) -> _Lexicon:
     rwords = [re.escape(_fold(w)) for w in ranges.get("words", [])]
     range_sep = re.compile(r"\s*[-–‒]\s*(?=[0-9])" + ("|\\s+(?:" + "|".join(rwords) + r")\s+" if rwords else ""))
     bj = ranges.get("between_joiner")
-    between_sep = re.compile(r"\s+" + re.escape(_fold(bj)) + r"\s+") if bj else None
+    joiners = [bj] if isinstance(bj, str) else list(bj or ())  # "e", "e le" ("tra le 20 e le 25")
+    between_sep = re.compile(r"\s+(?:" + "|".join(re.escape(_fold(j)).replace(r"\ ", r"\s+")
+                                                   for j in sorted(joiners, key=len, reverse=True)) + r")\s+") \
+        if joiners else None
     blockers = [_fold(b) for b in ranges.get("not_after", [])]
     range_block = re.compile(r"\b(?:" + _trie(blockers) + r")\s+$") if blockers else None
 
@@ -392,6 +396,7 @@ def _build(language: str) -> _Lexicon:
         multipliers=mults,
         articles=frozenset(articles),
         article_value=nw.get("article_value", "one"),
+        aliases={_fold(k): _fold(v) for k, v in nw.get("aliases", {}).items()},
         margin=int(table.get("approx_margin_percent", 20)),
         year_min=int(years.get("min", 1900)),
         year_max=int(years.get("max", 2100)),
@@ -455,6 +460,8 @@ def _words_value(folded: str, language: str) -> int | None:
             return factor
     if any(p in lex.multipliers for p in parts):
         return None
+    if lex.aliases:  # "veintiún" is "veintiuno" before a noun
+        parts = [lex.aliases.get(p, p) for p in parts]
     if len(parts) == 1 and parts[0] in lex.scales and not article and parts[0] not in lex.bare_scales:
         return None  # "million" alone: the tail of "one and a half million"
     if lex.words_parser is not None:

@@ -184,7 +184,10 @@ def _source_total(lex: Lexicon, tops: Sequence[Claim], contested: bool = False) 
                 total = part_sum
     if perp is not None:
         total = perp if total is None else _sum([total, perp])
-    return _largest([total or Interval(0, 0, 0), *_statement_sums(tops)]) or Interval(0, 0, 0)
+    # a statement's parts, and the attackers' own deaths stated apart ("killed his wife and his
+    # daughter and then killed himself")
+    sums = [iv if perp is None or with_perp else _sum([iv, perp]) for iv, with_perp in _statement_sums(tops)]
+    return _largest([total or Interval(0, 0, 0), *sums]) or Interval(0, 0, 0)
 
 
 def _nationalities(tops: Sequence[Claim], groups: dict[str | None, Interval]) -> set[str]:
@@ -199,14 +202,15 @@ def _nationalities(tops: Sequence[Claim], groups: dict[str | None, Interval]) ->
     return out
 
 
-def _statement_sums(tops: Sequence[Claim]) -> list[Interval]:
+def _statement_sums(tops: Sequence[Claim]) -> list[tuple[Interval, bool]]:
     """Parts listed in one statement ("4 people as well as 2 policemen were killed") are
-    disjoint: their sum is a total, whatever their subgroups."""
+    disjoint: their sum is a total, whatever their subgroups (with whether attackers are among
+    them)."""
     by: dict[tuple[int, int | None], list[Claim]] = defaultdict(list)
     for c in tops:
         if c.trigger is not None:
             by[(c.sentence, c.trigger)].append(c)
-    return [_interval(cs) for cs in by.values() if len(cs) > 1]
+    return [(_interval(cs), any(c.subgroup == ATTACKERS for c in cs)) for cs in by.values() if len(cs) > 1]
 
 
 def _sum(intervals: Sequence[Interval]) -> Interval:

@@ -37,6 +37,10 @@ REGISTRY: dict[str, str] = {
     "de": "newstally.lang.de",
     "en": "newstally.lang.en",
     "ru": "newstally.lang.ru",
+    "es": "newstally.lang.es",
+    "fr": "newstally.lang.fr",
+    "it": "newstally.lang.it",
+    "pt": "newstally.lang.pt",
 }
 
 #: The data tables a language may have, each a JSON file ``<name>.json`` in its folder and an

@@ -1,0 +1,13 @@
+"""French: the tables in this folder; simplemma gives the lemmas of inflected forms."""
+from __future__ import annotations
+
+from .. import Language
+
+
+def _lemma(word: str) -> str:
+    import simplemma  # loaded on first use, never at import
+
+    return simplemma.lemmatize(word, lang="fr")
+
+
+LANGUAGE = Language("fr", "French", __name__, lemmatizer=_lemma)
