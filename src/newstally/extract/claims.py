@@ -1054,6 +1054,11 @@ class SentenceRules:
             units = self.chain_forward(k, allow_names=True, object_list=True)
             if units:
                 return [RawClaim(cat, u, t - 2, te, "among", hyp) for cat in (nouns or passive) for u in units]
+        if nouns and t >= 1 and lo[t - 1] in g.among_bare and te < self.n:
+            # without articles or copula: "Среди погибших трое детей", "Среди раненых — двое"
+            units = self.chain_forward(te + 1 if lo[te] in g.copulas else te, allow_names=True, object_list=True)
+            if units:
+                return [RawClaim(cat, u, t - 1, te, "among", hyp) for cat in nouns for u in units]
         if passive and t == limit:
             # "Injured in the blast were four employees and a visitor": the participle first
             k = te
