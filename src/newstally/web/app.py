@@ -150,7 +150,8 @@ def query_from(params: Mapping[str, str]) -> EventQuery:
         category=_text(params, "category"), min_figure=_int(params, "min_figure"),
         min_sources=_int(params, "min_sources"), contested=_flag(params, "contested"), q=_text(params, "q"),
         sort=(_text(params, "sort") or "date").lower(), descending=order == "desc",
-        limit=50 if limit is None else limit, offset=0 if offset is None else offset)
+        limit=50 if limit is None else limit, offset=0 if offset is None else offset,
+        cursor=_text(params, "cursor"))
     query.check()
     return query
 
@@ -249,14 +250,18 @@ def create_app(db: str | None = None, *, store: Store | None = None,
         q: Annotated[str | None, Query(max_length=200, description="Words, each in the title or a report.")] = None,
         sort: Annotated[Literal["date", "killed", "sources"], Query()] = "date",
         order: Annotated[Literal["asc", "desc"], Query()] = "desc",
-        limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
-        offset: Annotated[int, Query(ge=0, lt=2**31)] = 0,
+        limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Events per page.")] = 50,
+        offset: Annotated[int, Query(ge=0, lt=2**31, description="Skip this many events (or use `cursor`).")] = 0,
+        cursor: Annotated[str | None, Query(max_length=2000, description=(
+            "The `next_cursor` of the previous page: the page right after it, however deep, "
+            "as fast as the first. Keep the same sort and order; give no offset."))] = None,
     ) -> dict[str, Any]:
         """Events with the fields of `newstally events --format json`, plus `total` (all matches),
-        `limit` and `offset`."""
+        `limit`, `offset`, `cursor` and `next_cursor` (pass it as `cursor` for the next page; null
+        on the last page)."""
         query = EventQuery(since=since, until=until, country=country, category=category, min_figure=min_figure,
                            min_sources=min_sources, contested=contested, q=q, sort=sort,
-                           descending=order == "desc", limit=limit, offset=offset)
+                           descending=order == "desc", limit=limit, offset=offset, cursor=cursor)
         return search_events(store, query).to_dict()
 
     @app.get("/api/events/{event_id:path}", tags=["api"], summary="One event, as `newstally show --format json`")
@@ -291,18 +296,22 @@ def create_app(db: str | None = None, *, store: Store | None = None,
                              "high": f.high if f else None,
                              "width": render.bar_width(f.best if f else None, largest)}
             rows.append({"event": e, "bars": bars})
-        kept = {k: v for k, v in params.items() if k not in ("offset",) and v}
+        kept = {k: v for k, v in params.items() if k not in ("offset", "cursor") and v}
 
         def link(**changes: Any) -> str:
             merged = {**kept, **{k: v for k, v in changes.items() if v is not None}}
             return "/?" + urlencode(merged) if merged else "/"
 
-        prev_offset = max(0, query.offset - query.limit) if query.offset else None
-        next_offset = query.offset + query.limit if query.offset + query.limit < result.total else None
+        if query.cursor:  # went on by cursor: the next page by cursor, back to the first
+            prev, after = link(), None if result.next_cursor is None else link(cursor=result.next_cursor)
+        else:
+            prev_offset = max(0, query.offset - query.limit) if query.offset else None
+            next_offset = query.offset + query.limit if query.offset + query.limit < result.total else None
+            prev = None if prev_offset is None else link(offset=prev_offset)
+            after = None if next_offset is None else link(offset=next_offset)
         return page(request, "events.html", {
             "page": result, "query": query, "rows": rows, "params": params, "link": link,
-            "prev": None if prev_offset is None else link(offset=prev_offset),
-            "next": None if next_offset is None else link(offset=next_offset),
+            "prev": prev, "next": after,
             "json": "/api/events" + ("?" + urlencode(dict(params)) if params else "")})
 
     @app.get("/events/{event_id:path}", response_class=HTMLResponse, include_in_schema=False)
