@@ -579,8 +579,10 @@ class Store:
 
     # -- reading ---------------------------------------------------------------------------
     def event_rows(self, ids: Iterable[str] | None = None, *, since: str | None = None,
-                   country: str | None = None, conn: Connection | None = None) -> list[dict[str, Any]]:
-        q = sa.select(events)
+                   country: str | None = None, conn: Connection | None = None,
+                   detail: bool = False) -> list[dict[str, Any]]:
+        """Event rows (``detail``, the figures with timelines, only when asked: it is large)."""
+        q = sa.select(*[c for c in events.columns if detail or c.name != "detail"])
         if ids is not None:
             q = q.where(events.c.id.in_(list(ids)))
         if since:

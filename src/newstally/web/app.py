@@ -5,6 +5,8 @@ Each page and its JSON twin call one view function (:mod:`newstally.browse`,
 """
 from __future__ import annotations
 
+import functools
+import json
 import logging
 from collections.abc import Mapping
 from pathlib import Path
@@ -168,16 +170,22 @@ def _is_api(request: Request) -> bool:
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]", "::1")
 
 
+#: Events whose figures and pages one server process keeps (a page is some 10-50 kB).
+CACHE_SIZE = 512
+
+
 def create_app(db: str | None = None, *, store: Store | None = None,
-               allowed_hosts: list[str] | None = None) -> FastAPI:
+               allowed_hosts: list[str] | None = None, cache_size: int = CACHE_SIZE) -> FastAPI:
     """The ASGI application serving the ledger at ``db`` (a path or URL) read-only, or ``store``
-    as given. With ``allowed_hosts`` a request naming another host is refused (400)."""
+    as given. With ``allowed_hosts`` a request naming another host is refused (400). Up to
+    ``cache_size`` events' figures and pages are kept while the database is unchanged."""
     store = store if store is not None else open_read_only(db)
     ledger_log = logging.getLogger("newstally.ledger")
     for old in [f for f in ledger_log.filters if isinstance(f, _Once)]:
         ledger_log.removeFilter(old)  # the latest app warns once
     ledger_log.addFilter(_Once())
-    templates = Jinja2Templates(env=_environment())
+    env = _environment()
+    templates = Jinja2Templates(env=env)
     app = FastAPI(title="newstally", version=__version__, docs_url=None, redoc_url=None,
                   description="Events and casualty figures from news reports, each figure traced to "
                               "the sentence that states it. Read-only.")
@@ -264,11 +272,40 @@ def create_app(db: str | None = None, *, store: Store | None = None,
                            descending=order == "desc", limit=limit, offset=offset, cursor=cursor)
         return search_events(store, query).to_dict()
 
+    # An event's figures and page are kept, per event, for as long as nothing is written to the
+    # database (its write counter, Store.revision, stays the same): a page viewed again costs
+    # one small query instead of reading and rendering the event.
+    @functools.lru_cache(maxsize=cache_size)
+    def cached_detail(event_id: str, revision: int | None) -> dict[str, Any]:
+        return event_detail(store, event_id).to_dict()
+
+    @functools.lru_cache(maxsize=cache_size)
+    def cached_json(event_id: str, revision: int | None) -> bytes:
+        return json.dumps(cached_detail(event_id, revision), ensure_ascii=False, allow_nan=False,
+                          separators=(",", ":")).encode("utf-8")
+
+    @functools.lru_cache(maxsize=cache_size)
+    def cached_page(event_id: str, revision: int | None) -> bytes:
+        return render_event(cached_detail(event_id, revision)).encode("utf-8")
+
+    def current(event_id: str) -> tuple[str, int | None]:
+        """The full id of ``event_id`` (a unique beginning is enough) and the database's revision."""
+        revision = store.revision()
+        if revision is None:  # nothing tells when the database changes: no caching
+            cached_detail.cache_clear()
+            cached_json.cache_clear()
+            cached_page.cache_clear()
+        full = event_id if store.find_event(event_id) == [event_id] else cached_detail(event_id, revision)["id"]
+        return full, revision
+
+    app.state.caches = (cached_detail, cached_json, cached_page)
+
     @app.get("/api/events/{event_id:path}", tags=["api"], summary="One event, as `newstally show --format json`")
     def api_event(event_id: Annotated[str, PathParam(max_length=200)]) -> dict[str, Any]:
         """Figures per category and side, their timelines (each claim with its quote and offsets),
         and the event's reports. A unique beginning of an id is enough."""
-        return event_detail(store, event_id).to_dict()
+        full, revision = current(event_id)
+        return Response(cached_json(full, revision), media_type="application/json")  # type: ignore[return-value]
 
     @app.get("/api/documents/{doc_id:path}", tags=["api"], summary="One report: clean text and claims")
     def api_document(doc_id: Annotated[str, PathParam(max_length=400)]) -> dict[str, Any]:
@@ -316,9 +353,12 @@ def create_app(db: str | None = None, *, store: Store | None = None,
 
     @app.get("/events/{event_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def event_page(request: Request, event_id: Annotated[str, PathParam(max_length=200)]) -> Response:
-        detail = event_detail(store, event_id).to_dict()
-        if detail["id"] != event_id:
-            return RedirectResponse("/events/" + quote(detail["id"], safe=""), status_code=307)
+        full, revision = current(event_id)
+        if full != event_id:
+            return RedirectResponse("/events/" + quote(full, safe=""), status_code=307)
+        return HTMLResponse(cached_page(full, revision))
+
+    def render_event(detail: dict[str, Any]) -> str:
         charts = [{"key": key, "figure": f, "chart": render.figure_chart(f)}
                   for key, f in detail["figures"].items() if f["subgroup"] is None and f["timeline"]]
         subgroups = [f for f in detail["figures"].values() if f["subgroup"] is not None]
@@ -328,8 +368,9 @@ def create_app(db: str | None = None, *, store: Store | None = None,
         sources = [{"original": next((d for d in docs if d["id"] == g), docs[0]),
                     "copies": [d for d in docs if d["id"] != g] if any(d["id"] == g for d in docs) else docs[1:]}
                    for g, docs in groups.items()]
-        return page(request, "event.html", {"e": detail, "charts": charts, "subgroups": subgroups,
-                                            "sources": sources, "json": "/api/events/" + quote(detail["id"], safe="")})
+        return env.get_template("event.html").render(
+            e=detail, charts=charts, subgroups=subgroups, sources=sources,
+            json="/api/events/" + quote(detail["id"], safe=""))
 
     @app.get("/documents/{doc_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def document_page(request: Request, doc_id: Annotated[str, PathParam(max_length=400)]) -> Response:
