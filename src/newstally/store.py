@@ -136,7 +136,7 @@ _V3_INDEXES = (
     sa.Index("ix_events_sources", events.c.independent_sources, events.c.sort_date, events.c.id),
     sa.Index("ix_events_country_date", events.c.country_key, events.c.sort_date, events.c.id),
     sa.Index("ix_events_country_killed", events.c.country_key, events.c.killed, events.c.sort_date, events.c.id,
-             events.c.independent_sources),
+             events.c.independent_sources, events.c.date_end, events.c.contested),
     sa.Index("ix_events_country_code", events.c.country_code),
 )
 
@@ -674,8 +674,8 @@ class Store:
         conds: list[sa.ColumnElement[bool]] = []
         if since:
             conds.append(events.c.date_end >= since)
-        if until:
-            conds.append(events.c.date_start <= until)
+        if until:  # sort_date is date_start, '' for none: the indexes hold it
+            conds.append(sa.and_(events.c.sort_date != "", events.c.sort_date <= until))
         if country:  # a name or an ISO code: the code stands for the name events with it have
             named = (sa.select(events.c.country_key).where(events.c.country_code == country.strip().upper())
                      .limit(1).scalar_subquery())

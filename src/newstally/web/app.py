@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -104,7 +105,7 @@ class _Once(logging.Filter):
 
 def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(_HERE / "templates"), autoescape=True,
-                      trim_blocks=True, lstrip_blocks=True)
+                      trim_blocks=True, lstrip_blocks=True, auto_reload=False)
     env.globals.update(safe_url=render.safe_url, span_anchor=render.span_anchor,
                        claim_label=render.claim_label, quote_id=lambda s: quote(str(s), safe=""), version=__version__)
     env.filters["n"] = lambda v: "" if v is None else f"{v:,}"
@@ -393,4 +394,15 @@ def create_app(db: str | None = None, *, store: Store | None = None,
     return app
 
 
-__all__ = ["LOOPBACK_HOSTS", "SECURITY_HEADERS", "create_app", "open_read_only", "query_from"]
+#: How ``newstally serve --workers N`` tells its processes what to serve (JSON: db, loopback).
+FACTORY_ENV = "NEWSTALLY_SERVE"
+
+
+def app_from_environment() -> FastAPI:
+    """The application each process of ``newstally serve --workers N`` builds (see :data:`FACTORY_ENV`)."""
+    config = json.loads(os.environ[FACTORY_ENV])
+    return create_app(config["db"], allowed_hosts=list(LOOPBACK_HOSTS) if config["loopback"] else None)
+
+
+__all__ = ["CACHE_SIZE", "FACTORY_ENV", "LOOPBACK_HOSTS", "SECURITY_HEADERS", "app_from_environment", "create_app",
+           "open_read_only", "query_from"]
