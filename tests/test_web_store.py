@@ -32,21 +32,16 @@ EVENTS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def v2_db(tmp_path_factory) -> str:
-    """A database as schema version 2 left it (no derived columns): the new code migrates it."""
-    path = str(tmp_path_factory.mktemp("v2") / "old.db")
-    old = Store(path, target_version=2)
+@pytest.fixture
+def store(db: str) -> Store:
+    """A database as schema version 2 left it (no derived columns), opened by this version:
+    migrated. On SQLite and PostgreSQL (``db`` from conftest)."""
+    old = Store(db, target_version=2)
     with old.engine.begin() as conn:
         for e in EVENTS:
             conn.execute(sa.text(f"INSERT INTO events ({', '.join(e)}) VALUES ({', '.join(':' + k for k in e)})"), e)
     old.close()
-    return path
-
-
-@pytest.fixture(scope="module")
-def store(v2_db) -> Store:
-    with open_store(v2_db) as s:
+    with open_store(db) as s:
         yield s
 
 
@@ -105,8 +100,8 @@ def test_sorts_put_events_without_the_key_last(store, sort, descending, expected
         assert _ids(store, sort=sort, descending=descending, offset=offset) == expected[offset:]
 
 
-def test_saving_an_event_keeps_its_derived_columns_and_counts_the_write(tmp_path):
-    with open_store(str(tmp_path / "new.db")) as s:
+def test_saving_an_event_keeps_its_derived_columns_and_counts_the_write(db):
+    with open_store(db) as s:
         before = s.revision()
         with s.transaction() as conn:
             s.save_event(conn, EVENTS[2])

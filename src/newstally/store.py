@@ -639,7 +639,7 @@ class Store:
     # -- browsing (the web API) -------------------------------------------------------------
     def _c(self, col: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
         """Text compared and sorted by code point on PostgreSQL too, as SQLite does."""
-        return col.collate("C") if self._pg else col
+        return col.collate("C") if self._pg and isinstance(col.type, sa.String) else col
 
     def _parts(self, sort: str) -> list[tuple[sa.ColumnElement[bool] | None, list[sa.ColumnElement[Any]]]]:
         """How a list sorted by ``sort`` is read: in parts, each (condition, sort keys). Events
