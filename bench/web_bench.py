@@ -11,7 +11,8 @@ requests is sent by a few keep-alive clients per endpoint, then everything stops
 requests/s, median and p95 latency, and errors for: a filtered, paged `/api/events`, the same
 list paged by cursor, the events page `/`, and an event page `/events/ID` (each a different
 random event: a page shown again would come from the server's cache). The machine's load
-average is printed too: other programs running slow the figures down.
+average is printed too (other programs running slow the figures down), and the server's CPU
+time per request, which does not depend on them.
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from newstally.web.running import running_server
+from newstally.web.running import cpu_seconds, running_server
 
 COUNTRIES = [("Afghanistan", "AF", "Kabul"), ("Iraq", "IQ", "Mosul"), ("Somalia", "SO", "Mogadishu"),
              ("Nigeria", "NG", "Maiduguri"), ("Sudan", "SD", "Khartoum"), ("Ukraine", "UA", "Kherson"),
@@ -192,7 +193,8 @@ def main() -> None:
         else:
             ids = build(db, args.events)
             print(f"web: {args.events:,} generated events written in {time.perf_counter() - t:.1f}s")
-        with running_server(db, ["--workers", str(args.workers)]) as base:
+        with running_server(db, ["--workers", str(args.workers)]) as server:
+            base = server.base
             countries = [c for _n, c, _t in COUNTRIES]
             sorts = ["date", "killed", "sources"]
             listed = [f"/api/events?country={rnd.choice(countries)}&category=killed&min_figure={rnd.randint(0, 40)}"
@@ -213,10 +215,12 @@ def main() -> None:
                   f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
             for name, paths in cases.items():
                 load(base, warm[name], args.clients)  # warm up (other events: none is cached yet)
+                cpu = cpu_seconds(server.pid)
                 r = load(base, paths, args.clients)
+                cpu = (cpu_seconds(server.pid) - cpu) / max(1, r["requests"]) * 1000
                 print(f"web: {name:32} {r['requests']:,} requests  {r['rps']:7.0f} req/s  "
                       f"median {r['median_ms']:5.1f} ms  p95 {r['p95_ms']:5.1f} ms  errors {r['errors']}  "
-                      f"(load average {os.getloadavg()[0]:.2f})")
+                      f"server CPU {cpu:4.1f} ms/request  (load average {os.getloadavg()[0]:.2f})")
 
 
 if __name__ == "__main__":

@@ -348,8 +348,8 @@ def test_serve_warns_when_reachable_from_others(db, monkeypatch):
 @pytest.fixture(scope="module")
 def server(db):
     """The real command on a free loopback port; yields its base URL."""
-    with running_server(db) as base:
-        yield base
+    with running_server(db) as running:
+        yield running.base
 
 
 def test_real_server_serves_pages(server):
@@ -554,8 +554,8 @@ def test_stored_figures_are_what_reconciling_again_gives(client, db, tmp_path):
     shutil.copy(db, copy)
     with open_store(str(copy), create=False) as old:
         with old.engine.begin() as conn:
-            assert conn.execute(sa.text("SELECT count(*) FROM events WHERE detail IS NOT NULL")).scalar() == 3
-            conn.execute(sa.text("UPDATE events SET detail = NULL"))
+            assert conn.execute(sa.text("SELECT count(*) FROM event_details")).scalar() == 3
+            conn.execute(sa.text("DELETE FROM event_details"))
         for eid in _ids(client):
             assert event_detail(old, eid).to_dict() == client.get(f"/api/events/{eid}").json()
 
@@ -596,7 +596,10 @@ def test_docs_page_describes_every_endpoint_offline(client):
 
 
 def test_several_server_processes(db):
-    with running_server(db, ["--workers", "2"]) as base:
-        assert httpx.get(base + "/api/events?limit=1").json()["total"] == 3
-        r = httpx.get(base + "/", headers={"host": "evil.example"})
+    from newstally.web.running import cpu_seconds
+
+    with running_server(db, ["--workers", "2"]) as running:
+        assert httpx.get(running.base + "/api/events?limit=1").json()["total"] == 3
+        r = httpx.get(running.base + "/", headers={"host": "evil.example"})
+        assert cpu_seconds(running.pid) > 0
         assert r.status_code == 400  # each process keeps the loopback host check

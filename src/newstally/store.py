@@ -13,8 +13,16 @@ Schema (current version :data:`SCHEMA_VERSION`; see docs/ledger.md):
 ``documents``       one row per report; ``id`` is the input id, else a hash of URL or text.
 ``claims``          one row per claim, keyed by (``doc_id``, ``idx``: its place in the report).
 ``events``          one row per event: dates, place, counts, the clusterer's state of the event
-                    and the reconciled figures (JSON), refreshed whenever a report joins.
+                    and the reconciled figures (JSON), refreshed whenever a report joins; ``killed``, ``country_key``
+                    and ``sort_date`` are derived from them on every save
+                    (:func:`derived_event_columns`) so that lists filter and sort through indexes.
+``event_figures``   each event's best figure per key (``killed``, ``civilians_killed``, ...).
+``event_details``   each event's figures with their timelines (JSON), apart from ``events``
+                    whose rows stay small (a large value would push the list's columns out of
+                    the row's page).
 ``event_documents`` document -> event, and the source group the document was syndicated from.
+``revision``        one number, counting committed writes: readers that keep what they read
+                    (the web server's event pages) know when it may have changed.
 
 Migrations are ordered functions in :data:`MIGRATIONS`; opening a database runs those above its
 version, each in its own transaction, so a database written by an older release still opens.
@@ -121,7 +129,6 @@ def _v3_event_columns() -> list[sa.Column[Any]]:
         sa.Column("killed", sa.BigInteger),  # the reconciled best killed figure
         sa.Column("country_key", sa.Text),  # the country name, case-folded
         sa.Column("sort_date", _str(10), nullable=False, server_default=""),  # date_start, '' when None
-        sa.Column("detail", sa.Text),  # the figures with their timelines (JSON), a cache of reconcile()
     ]
 
 
@@ -149,6 +156,13 @@ event_figures = sa.Table(
     sa.Column("best", sa.BigInteger),
 )
 sa.Index("ix_event_figures_key_best", event_figures.c.key, event_figures.c.best)
+
+#: Each event's figures with their timelines (JSON): what ``show`` and the event page print.
+event_details = sa.Table(
+    "event_details", metadata,
+    sa.Column("event_id", _str(128), sa.ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("figures", sa.Text, nullable=False),
+)
 
 #: One row counting committed writes: a reader that cached something checks it is unchanged.
 revisions = sa.Table("revision", metadata, sa.Column("n", sa.BigInteger, nullable=False))
@@ -195,11 +209,12 @@ def _v3(conn: Connection) -> None:
     for column in _v3_event_columns():
         _add_column(conn, events, column)
     v3 = sa.MetaData()
-    for table in (event_figures, revisions):
+    for table in (event_figures, event_details, revisions):
         table.to_metadata(v3)
     # event_figures' foreign key names events: a table of that name in v3 lets it resolve
     sa.Table("events", v3, sa.Column("id", _str(128), primary_key=True))
     v3.tables["event_figures"].create(conn)
+    v3.tables["event_details"].create(conn)
     v3.tables["revision"].create(conn)
     conn.execute(revisions.insert().values(n=0))
     for index in _V3_INDEXES:
@@ -561,14 +576,17 @@ class Store:
         for i in range(0, len(ids), 500):
             chunk = list(ids[i:i + 500])
             conn.execute(event_figures.delete().where(event_figures.c.event_id.in_(chunk)))
+            conn.execute(event_details.delete().where(event_details.c.event_id.in_(chunk)))
             conn.execute(events.delete().where(events.c.id.in_(chunk)))
 
     def save_event(self, conn: Connection, row: Mapping[str, Any]) -> None:
         """Insert or update one event row (by ``id``), with the columns derived from it
-        (:func:`derived_event_columns`) and, when it carries ``figures``, its ``event_figures``."""
+        (:func:`derived_event_columns`) and, when it carries ``figures``, its ``event_figures``;
+        ``detail`` (the figures with their timelines, JSON) goes to ``event_details``."""
         values = dict(self._values([row])[0])
         values.update(derived_event_columns(values))
         eid = values.pop("id")
+        detail = values.pop("detail", None)
         if conn.execute(events.update().where(events.c.id == eid).values(**values)).rowcount == 0:
             conn.execute(events.insert().values(id=eid, **values))
         if "figures" in values:
@@ -576,13 +594,19 @@ class Store:
             figures = _figure_rows(eid, values["figures"])
             if figures:
                 conn.execute(event_figures.insert(), figures)
+        if detail is not None:
+            conn.execute(event_details.delete().where(event_details.c.event_id == eid))
+            conn.execute(event_details.insert().values(event_id=eid, figures=detail))
 
     # -- reading ---------------------------------------------------------------------------
     def event_rows(self, ids: Iterable[str] | None = None, *, since: str | None = None,
                    country: str | None = None, conn: Connection | None = None,
                    detail: bool = False) -> list[dict[str, Any]]:
-        """Event rows (``detail``, the figures with timelines, only when asked: it is large)."""
-        q = sa.select(*[c for c in events.columns if detail or c.name != "detail"])
+        """Event rows; with ``detail``, each has its figures with timelines (JSON) under ``detail``."""
+        q = sa.select(events)
+        if detail:
+            q = (sa.select(events, event_details.c.figures.label("detail"))
+                 .outerjoin(event_details, event_details.c.event_id == events.c.id))
         if ids is not None:
             q = q.where(events.c.id.in_(list(ids)))
         if since:
@@ -729,7 +753,7 @@ class Store:
             more = len(picked) > limit
             picked = picked[:limit]
             position = [picked[-1][0], *picked[-1][1]] if more else None
-            hidden = ("state", "detail", "country_key", "sort_date")
+            hidden = ("state", "country_key", "sort_date")
             cols = [col for col in events.columns if col.name not in hidden]
             ids = [r.id for _n, r in picked]
             found = {r.id: dict(r._mapping) for r in c.execute(sa.select(*cols).where(events.c.id.in_(ids)))} if ids else {}

@@ -2,8 +2,8 @@
 tests and the load benchmark (bench/web_bench.py) both do.
 
     >>> from newstally.web.running import running_server
-    >>> with running_server("demo.db") as base:                          # doctest: +SKIP
-    ...     httpx.get(base + "/api/health").json()
+    >>> with running_server("demo.db") as server:                        # doctest: +SKIP
+    ...     httpx.get(server.base + "/api/health").json()
 """
 from __future__ import annotations
 
@@ -16,10 +16,36 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NamedTuple
 
 import httpx
 
-__all__ = ["free_port", "running_server"]
+__all__ = ["RunningServer", "cpu_seconds", "free_port", "running_server"]
+
+
+class RunningServer(NamedTuple):
+    base: str  # http://127.0.0.1:PORT
+    pid: int  # the command's process (its workers are its children)
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time used so far by process ``pid`` and its children still running (Linux ``/proc``;
+    0.0 elsewhere): what a request costs the server, whatever else the machine runs."""
+    total, todo, seen = 0.0, [pid], set()
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    while todo:
+        p = todo.pop()
+        if p in seen:
+            continue
+        seen.add(p)
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, ValueError, IndexError):
+            continue
+    return total
 
 
 def free_port() -> int:
@@ -35,10 +61,10 @@ def _command() -> list[str]:
 
 
 @contextmanager
-def running_server(db: str, args: Sequence[str] = (), *, timeout: float = 30.0) -> Iterator[str]:
+def running_server(db: str, args: Sequence[str] = (), *, timeout: float = 30.0) -> Iterator[RunningServer]:
     """``newstally serve --db DB ARGS`` on a free 127.0.0.1 port, answering ``/api/health``;
-    yields its base URL (``http://127.0.0.1:PORT``) and stops it when the block ends. A server
-    that exits first raises ``RuntimeError`` with what it printed."""
+    yields its base URL (``http://127.0.0.1:PORT``) and process id, and stops it when the block
+    ends. A server that exits first raises ``RuntimeError`` with what it printed."""
     port = free_port()
     with tempfile.TemporaryFile("w+", encoding="utf-8") as errors:
         proc = subprocess.Popen([*_command(), "serve", "--db", db, "--port", str(port), *args],
@@ -63,7 +89,7 @@ def running_server(db: str, args: Sequence[str] = (), *, timeout: float = 30.0) 
                 if time.monotonic() > deadline:
                     raise RuntimeError(f"newstally serve did not answer in {timeout:.0f}s: {printed()}")
                 time.sleep(0.1)
-            yield base
+            yield RunningServer(base, proc.pid)
         finally:
             proc.terminate()
             try:
