@@ -9,10 +9,6 @@ import json
 import os
 import re
 import shutil
-import socket
-import subprocess
-import sys
-import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -25,6 +21,7 @@ from newstally.cli import main
 from newstally.ledger import event_detail, ingest, list_events
 from newstally.store import open_store
 from newstally.web import SECURITY_HEADERS, create_app
+from newstally.web.running import running_server
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -348,37 +345,11 @@ def test_serve_warns_when_reachable_from_others(db, monkeypatch):
     assert missing.exit_code == 1 and "no database" in missing.output
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(db):
     """The real command on a free loopback port; yields its base URL."""
-    port = _free_port()
-    exe = Path(sys.executable).with_name("newstally")
-    proc = subprocess.Popen([str(exe), "serve", "--db", db, "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(150):
-            try:
-                if httpx.get(base + "/api/health", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                if proc.poll() is not None:
-                    raise AssertionError(proc.stderr.read())
-                time.sleep(0.1)
-        else:
-            raise AssertionError("the server did not start")
-        yield base
-    finally:
-        proc.terminate()
-        proc.wait(10)
-        proc.stdout.close()
-        proc.stderr.close()
+    with running_server(db) as running:
+        yield running.base
 
 
 def test_real_server_serves_pages(server):
@@ -457,6 +428,43 @@ def test_browser_no_script_from_reports_runs(browser, server, client):
     assert "<script>window.__pwned=1</script>" in browser.find_element("css selector", "h1").text
 
 
+def test_browser_keyboard_focus_on_a_mark_shows_its_source_and_quote(browser, server, client, artifacts):
+    """Tabbing through the event page reaches each mark of the chart; the focused mark shows
+    its source, date and quote beside it (CSS only: no script runs), hidden again on leaving."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    eid = _contested_id(client)
+    timeline = [t for t in client.get(f"/api/events/{eid}").json()["figures"]["killed"]["timeline"]
+                if t["best"] is not None]
+    browser.get(server + f"/events/{eid}")
+    section = browser.find_element(By.ID, "figure-killed")
+    tips = section.find_elements(By.CSS_SELECTOR, "a.mark-link .tip")
+    assert len(tips) == len(timeline) and not any(t.is_displayed() for t in tips)
+    shown = []
+    for _ in range(80):
+        ActionChains(browser).send_keys(Keys.TAB).perform()
+        active = browser.switch_to.active_element
+        if "mark-link" not in (active.get_attribute("class") or ""):
+            if shown:
+                break  # past the chart's marks
+            continue
+        tip = active.find_element(By.CSS_SELECTOR, ".tip")
+        assert tip.is_displayed()
+        assert [t for t in tips if t.is_displayed()] == [tip]  # only the focused mark's label
+        shown.append((active.get_dom_attribute("href"), "".join(tip.text.split())))
+        if len(shown) == 1:
+            browser.save_screenshot(str(artifacts / "event-focus.png"))
+    assert len(shown) == len(timeline)
+    for t in timeline:
+        href = f"/documents/{t['doc_id']}#span-{t['start']}-{t['end']}"
+        text = next(text for link, text in shown if link.endswith(href))
+        assert "".join((t["site"] or t["doc_id"]).split()) in text and f"{t['best']:,}" in text
+        assert "".join(t["quote"].split())[:40] in text  # the label's lines, without their breaks
+    assert not any(t.is_displayed() for t in tips)  # focus moved on: the labels are hidden
+
+
 def test_stale_events_are_served_as_stored_and_said_once(tmp_path, caplog):
     """Events whose figures wait to be recomputed are shown as stored (the server never writes),
     and the warning comes once, not on every page."""
@@ -489,3 +497,109 @@ def test_loopback_server_refuses_other_host_names(db):
         assert evil.status_code == 400 and "total" not in evil.text
         assert evil.headers["content-security-policy"] == SECURITY_HEADERS["content-security-policy"]
     app.state.store.close()
+
+
+# ----------------------------------------------------------------------- paging by cursor
+
+
+@pytest.mark.parametrize("sort", ["date", "killed", "sources"])
+@pytest.mark.parametrize("order", ["asc", "desc"])
+def test_cursor_pages_walk_the_list_as_offsets_do(client, sort, order):
+    whole = _ids(client, sort=sort, order=order, limit=500)
+    walked, cursor, pages = [], None, 0
+    while True:
+        params = {"sort": sort, "order": order, "limit": 1, **({"cursor": cursor} if cursor else {})}
+        page = _events(client, **params)
+        assert page["total"] == len(whole) and page["cursor"] == cursor
+        walked += [e["id"] for e in page["events"]]
+        cursor, pages = page["next_cursor"], pages + 1
+        if cursor is None:
+            break
+        assert pages <= len(whole)
+    assert walked == whole and pages == len(whole)
+    by_offset = [e["id"] for o in range(len(whole)) for e in _events(client, sort=sort, order=order, limit=1,
+                                                                       offset=o)["events"]]
+    assert by_offset == whole
+
+
+@pytest.mark.parametrize("query, message", [
+    ("cursor=nonsense", "not a cursor"),
+    ("cursor=" + "A" * 40, "not a cursor"),
+    ("sort=killed&cursor={date}", "sort=date"),
+    ("offset=2&cursor={date}", "without offset"),
+])
+def test_bad_cursors_are_400_naming_the_cursor(client, query, message):
+    first = _events(client, sort="date", order="desc", limit=1)["next_cursor"]
+    r = client.get("/api/events?" + query.format(date=first))
+    assert r.status_code == 400 and r.json()["parameter"] == "cursor" and message in r.json()["error"], r.text
+    assert client.get("/?" + query.format(date=first)).status_code == 400
+
+
+def test_events_page_goes_on_by_cursor(client):
+    first = _events(client, limit=2)
+    html = client.get("/?limit=2&cursor=" + first["next_cursor"]).text
+    rows = re.findall(r'<tr class="event" data-id="([^"]+)"', html)
+    assert rows == _ids(client, limit=2, offset=2)
+
+
+# ------------------------------------------------------------- stored figures and caching
+
+
+def test_stored_figures_are_what_reconciling_again_gives(client, db, tmp_path):
+    """Event pages read the figures stored when the event was reconciled; a database whose
+    events have none (written by an older version) reconciles them on view: the same answer."""
+    import sqlalchemy as sa
+
+    copy = tmp_path / "old.db"
+    shutil.copy(db, copy)
+    with open_store(str(copy), create=False) as old:
+        with old.engine.begin() as conn:
+            assert conn.execute(sa.text("SELECT count(*) FROM event_details")).scalar() == 3
+            conn.execute(sa.text("DELETE FROM event_details"))
+        for eid in _ids(client):
+            assert event_detail(old, eid).to_dict() == client.get(f"/api/events/{eid}").json()
+
+
+def test_a_write_shows_on_pages_already_seen(db, tmp_path):
+    """Pages are kept while the database is unchanged; what another command writes meanwhile
+    shows at once."""
+    path = str(tmp_path / "live.db")
+    shutil.copy(db, path)
+    app = create_app(path)
+    with TestClient(app) as c:
+        eid = _contested_id(c)
+        before = c.get(f"/events/{eid}").text
+        assert c.get(f"/events/{eid}").text == before
+        assert app.state.caches[2].cache_info().hits == 1  # the second view was kept
+        with open_store(path) as writer, writer.transaction() as conn:
+            writer.save_event(conn, {"id": eid, "title": "Renamed by a later run"})
+        assert "Renamed by a later run" in c.get(f"/events/{eid}").text
+        assert c.get(f"/api/events/{eid}").json()["title"] == "Renamed by a later run"
+    app.state.store.close()
+
+
+def test_docs_page_describes_every_endpoint_offline(client):
+    spec = client.get("/openapi.json").json()
+    assert "cursor" in {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
+    r = client.get("/docs")
+    assert r.status_code == 200 and r.headers["content-security-policy"] == SECURITY_HEADERS["content-security-policy"]
+    for path, ops in spec["paths"].items():
+        for method, op in ops.items():
+            assert f"{method.upper()} {path}" in r.text
+            for p in op.get("parameters", ()):
+                assert f"<code>{p['name']}</code>" in r.text, p["name"]
+    for tag, attrs in _tags(r.text):
+        assert tag not in ("script", "iframe", "img")
+        for name in ("href", "src"):
+            assert not (attrs.get(name) or "").startswith(("http:", "https:", "//")), attrs  # nothing from elsewhere
+    assert client.get("/redoc").status_code == 404
+
+
+def test_several_server_processes(db):
+    from newstally.web.running import cpu_seconds
+
+    with running_server(db, ["--workers", "2"]) as running:
+        assert httpx.get(running.base + "/api/events?limit=1").json()["total"] == 3
+        r = httpx.get(running.base + "/", headers={"host": "evil.example"})
+        assert cpu_seconds(running.pid) > 0
+        assert r.status_code == 400  # each process keeps the loopback host check

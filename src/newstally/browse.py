@@ -12,6 +12,8 @@ Nothing here writes: events waiting to be recomputed (see
 """
 from __future__ import annotations
 
+import base64
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,7 +25,7 @@ from .model import CATEGORIES, Event
 from .store import Store
 
 __all__ = ["MAX_LIMIT", "SORTS", "DocumentDetail", "EventPage", "EventQuery", "QueryError",
-           "country_summary", "document_detail", "search_events"]
+           "country_summary", "document_detail", "make_cursor", "search_events"]
 
 #: The largest page of events one call returns.
 MAX_LIMIT = 500
@@ -53,7 +55,8 @@ class EventQuery:
     ``min_sources``: independent sources; ``contested``: only contested (True) or uncontested
     (False) events; ``q``: words that must each appear in the title or a report's text.
     ``sort``: one of :data:`SORTS`, ``descending`` reverses it. ``limit`` (1 to
-    :data:`MAX_LIMIT`) events from ``offset``.
+    :data:`MAX_LIMIT`) events from ``offset``, or after ``cursor`` (the ``next_cursor`` of the
+    previous page, made for the same sort and order; then ``offset`` must be 0).
     """
 
     since: str | None = None
@@ -68,6 +71,7 @@ class EventQuery:
     descending: bool = False
     limit: int = 50
     offset: int = 0
+    cursor: str | None = None
 
     def check(self) -> None:
         """Raise :class:`QueryError` naming the first filter that cannot be used."""
@@ -93,6 +97,10 @@ class EventQuery:
             raise QueryError("limit", f"wants a number from 1 to {MAX_LIMIT}")
         if not 0 <= self.offset < 2**31:
             raise QueryError("offset", "wants a number from 0")
+        if self.cursor is not None:
+            if self.offset:
+                raise QueryError("cursor", "goes on from where the last page ended: give it without offset")
+            self.after  # noqa: B018 - a cursor that cannot be read is a QueryError now
         if self.q is not None and len(self.q) > _MAX_Q:
             raise QueryError("q", f"takes at most {_MAX_Q} characters")
         if self.q is not None and len(self.words) > _MAX_WORDS:
@@ -102,6 +110,37 @@ class EventQuery:
     def words(self) -> list[str]:
         return [w for w in (self.q or "").split() if w][: _MAX_WORDS + 1]
 
+    @property
+    def order(self) -> str:
+        return "desc" if self.descending else "asc"
+
+    @property
+    def after(self) -> list[Any] | None:
+        """The position ``cursor`` stands for (a :class:`QueryError` when it is not one of ours,
+        or was made for another sort or order)."""
+        if not self.cursor:
+            return None
+        try:
+            raw = base64.urlsafe_b64decode(self.cursor.strip() + "=" * (-len(self.cursor.strip()) % 4))
+            data = json.loads(raw.decode("utf-8"))
+            sort, order, after = data["sort"], data["order"], data["after"]
+            if not (isinstance(after, list) and 2 <= len(after) <= 8
+                    and all(isinstance(v, str | int) and not isinstance(v, bool) for v in after)):
+                raise ValueError(after)
+        except (ValueError, TypeError, KeyError, UnicodeDecodeError):
+            raise QueryError("cursor", "is not a cursor from a page of events (take next_cursor as it is)") from None
+        if (sort, order) != (self.sort, self.order):
+            raise QueryError("cursor", f"was made for sort={str(sort)[:20]} order={str(order)[:20]}: "
+                             "keep the sort and order of the page it came from")
+        return after
+
+
+def make_cursor(query: EventQuery, after: list[Any]) -> str:
+    """The cursor of the page after position ``after`` in ``query``'s order (opaque to callers)."""
+    raw = json.dumps({"sort": query.sort, "order": query.order, "after": after},
+                     ensure_ascii=False, separators=(",", ":"))
+    return base64.urlsafe_b64encode(raw.encode("utf-8")).decode("ascii").rstrip("=")
+
 
 @dataclass(frozen=True)
 class EventPage:
@@ -110,9 +149,11 @@ class EventPage:
     query: EventQuery
     total: int
     events: tuple[Event, ...] = field(default_factory=tuple)
+    next_cursor: str | None = None  # the page after this one; None on the last page
 
     def to_dict(self) -> dict[str, Any]:
         return {"total": self.total, "limit": self.query.limit, "offset": self.query.offset,
+                "cursor": self.query.cursor, "next_cursor": self.next_cursor,
                 "events": [e.to_dict() for e in self.events]}
 
 
@@ -122,11 +163,13 @@ def search_events(store: Store, query: EventQuery) -> EventPage:
     figure = None
     if query.category is not None:
         figure = (query.category, query.min_figure if query.min_figure is not None else 0)
-    total, rows = store.search_event_rows(
+    total, rows, position = store.search_event_rows(
         since=query.since or None, until=query.until or None, country=query.country or None,
         figure=figure, min_sources=query.min_sources, contested=query.contested, words=query.words,
-        sort=query.sort, descending=query.descending, limit=query.limit, offset=query.offset)
-    return EventPage(query, total, tuple(_event(r) for r in rows))
+        sort=query.sort, descending=query.descending, limit=query.limit, offset=query.offset,
+        after=query.after)
+    return EventPage(query, total, tuple(_event(r) for r in rows),
+                     None if position is None else make_cursor(query, position))
 
 
 @dataclass(frozen=True)

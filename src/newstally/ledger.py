@@ -387,11 +387,13 @@ def _refresh_events(store: Store, conn: Any, states: dict[str, dict[str, Any]]) 
     for eid, state in states.items():
         reps = reports.get(eid, [])
         place = event_place(reps)
-        figures = reconcile(about_event(reps), timelines=False)
+        figures = reconcile(about_event(reps))
         row: dict[str, Any] = {
             "id": eid, "articles": len(reps), "independent_sources": len({r.group for r in reps}),
             "contested": any(f.contested for f in figures),
             "figures": json.dumps({f.key: _compact(f) for f in figures}, separators=(",", ":")),
+            # what `show` and the event page need, so that they do not reconcile on every view
+            "detail": json.dumps({f.key: f.to_dict() for f in figures}, ensure_ascii=False, separators=(",", ":")),
             "date_start": occurrence_day(reps) or state.get("first"),
             "date_end": state.get("last") or max((r.date for r in reps if r.date), default=None),
         }
@@ -400,6 +402,11 @@ def _refresh_events(store: Store, conn: Any, states: dict[str, dict[str, Any]]) 
         row["title"] = next((r.title for r in dated_first if r.title), None)  # the first report's
         row.update(place_fields(place))
         store.save_event(conn, row)
+
+
+def _figure(d: dict[str, Any]) -> Figure:
+    """A figure as ``Figure.to_dict()`` gave it (stored as JSON)."""
+    return Figure(**{**d, "sides": tuple(d.get("sides") or ()), "timeline": tuple(d.get("timeline") or ())})
 
 
 def _compact(f: Figure) -> dict[str, Any]:
@@ -464,10 +471,16 @@ def event_detail(store: Store, event_id: str) -> EventDetail:
     if len(ids) > 1:
         raise StoreError(f"{event_id!r} matches several events: {', '.join(ids[:5])}")
     with store.reading() as conn:
-        row = store.event_rows(ids, conn=conn)[0]
-        reports = _reports(store, conn, ids, text=True).get(ids[0], [])
+        row = store.event_rows(ids, conn=conn, detail=True)[0]
+        # figures stored when the event was last reconciled, unless it has gained reports since
+        stored = row.get("detail") and not (getattr(store, "readonly", False)
+                                             and ids[0] in (store.get_meta(_STALE_KEY, conn) or ()))
+        reports = [] if stored else _reports(store, conn, ids, text=True).get(ids[0], [])
         docs = store.event_documents(ids, conn, text=False)
-    figures = {f.key: f for f in reconcile(about_event(reports))}
+    if stored:
+        figures = {k: _figure(f) for k, f in json.loads(row["detail"]).items()}
+    else:
+        figures = {f.key: f for f in reconcile(about_event(reports))}
     event = replace(_event(row, figures), contested=any(f.contested for f in figures.values()))
     return EventDetail(event, tuple({k: d[k] for k in _DOC_FIELDS} for d in docs))
 

@@ -13,8 +13,16 @@ Schema (current version :data:`SCHEMA_VERSION`; see docs/ledger.md):
 ``documents``       one row per report; ``id`` is the input id, else a hash of URL or text.
 ``claims``          one row per claim, keyed by (``doc_id``, ``idx``: its place in the report).
 ``events``          one row per event: dates, place, counts, the clusterer's state of the event
-                    and the reconciled figures (JSON), refreshed whenever a report joins.
+                    and the reconciled figures (JSON), refreshed whenever a report joins; ``killed``, ``country_key``
+                    and ``sort_date`` are derived from them on every save
+                    (:func:`derived_event_columns`) so that lists filter and sort through indexes.
+``event_figures``   each event's best figure per key (``killed``, ``civilians_killed``, ...).
+``event_details``   each event's figures with their timelines (JSON), apart from ``events``
+                    whose rows stay small (a large value would push the list's columns out of
+                    the row's page).
 ``event_documents`` document -> event, and the source group the document was syndicated from.
+``revision``        one number, counting committed writes: readers that keep what they read
+                    (the web server's event pages) know when it may have changed.
 
 Migrations are ordered functions in :data:`MIGRATIONS`; opening a database runs those above its
 version, each in its own transaction, so a database written by an older release still opens.
@@ -107,15 +115,57 @@ def _event_columns() -> list[sa.Column[Any]]:
     ]
 
 
-events = sa.Table(
-    "events", metadata,
-    *_event_columns(),
-    # version 2
-    sa.Column("contested", sa.Boolean, nullable=False, server_default=sa.false()),
-    sa.Column("figures", sa.Text),  # reconciled figures (JSON), a cache of reconcile()
-)
+def _v2_event_columns() -> list[sa.Column[Any]]:
+    return [
+        sa.Column("contested", sa.Boolean, nullable=False, server_default=sa.false()),
+        sa.Column("figures", sa.Text),  # reconciled figures (JSON), a cache of reconcile()
+    ]
+
+
+def _v3_event_columns() -> list[sa.Column[Any]]:
+    """Columns derived from others when an event is saved (see :func:`derived_event_columns`),
+    so that lists filter and sort in SQL, and the event's figures with their timelines."""
+    return [
+        sa.Column("killed", sa.BigInteger),  # the reconciled best killed figure
+        sa.Column("country_key", sa.Text),  # the country name, case-folded
+        sa.Column("sort_date", _str(10), nullable=False, server_default=""),  # date_start, '' when None
+    ]
+
+
+events = sa.Table("events", metadata, *_event_columns(), *_v2_event_columns(), *_v3_event_columns())
 sa.Index("ix_events_date_end", events.c.date_end)
 sa.Index("ix_events_country", events.c.country)
+#: Lists sort by (figure, sort_date, id), all one way, so an index gives them in order: a page
+#: of a sorted list reads only its own rows, and with a country the index holds every key.
+_V3_INDEXES = (
+    sa.Index("ix_events_sort_date", events.c.sort_date, events.c.id),
+    sa.Index("ix_events_killed", events.c.killed, events.c.sort_date, events.c.id),
+    sa.Index("ix_events_sources", events.c.independent_sources, events.c.sort_date, events.c.id),
+    sa.Index("ix_events_country_date", events.c.country_key, events.c.sort_date, events.c.id),
+    sa.Index("ix_events_country_killed", events.c.country_key, events.c.killed, events.c.sort_date, events.c.id,
+             events.c.independent_sources, events.c.date_end, events.c.contested),
+    sa.Index("ix_events_country_code", events.c.country_code),
+)
+
+#: Each event's reconciled best figure per key ("killed", "civilians_killed"): filters on any
+#: figure use its index instead of reading every event's JSON.
+event_figures = sa.Table(
+    "event_figures", metadata,
+    sa.Column("event_id", _str(128), sa.ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("key", _str(48), primary_key=True),
+    sa.Column("best", sa.BigInteger),
+)
+sa.Index("ix_event_figures_key_best", event_figures.c.key, event_figures.c.best)
+
+#: Each event's figures with their timelines (JSON): what ``show`` and the event page print.
+event_details = sa.Table(
+    "event_details", metadata,
+    sa.Column("event_id", _str(128), sa.ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("figures", sa.Text, nullable=False),
+)
+
+#: One row counting committed writes: a reader that cached something checks it is unchanged.
+revisions = sa.Table("revision", metadata, sa.Column("n", sa.BigInteger, nullable=False))
 
 event_documents = sa.Table(
     "event_documents", metadata,
@@ -143,12 +193,87 @@ def _v2(conn: Connection) -> None:
     conn.execute(sa.text("ALTER TABLE events ADD COLUMN contested BOOLEAN NOT NULL DEFAULT FALSE"))
     conn.execute(sa.text("ALTER TABLE events ADD COLUMN figures TEXT"))
     for index in events.indexes:
-        index.create(conn, checkfirst=True)
+        if index.name in ("ix_events_date_end", "ix_events_country"):
+            index.create(conn, checkfirst=True)
+
+
+def _add_column(conn: Connection, table: sa.Table, column: sa.Column[Any]) -> None:
+    kind = column.type.compile(dialect=conn.dialect)
+    conn.execute(sa.text(f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}"))
+
+
+def _v3(conn: Connection) -> None:
+    """Version 3: best killed figure and case-folded country as columns, each event's figures in
+    ``event_figures``, indexes for the list's filters and sorts, the write counter (``revision``),
+    and room for figures with timelines. Stored events get the derived columns now."""
+    for column in _v3_event_columns():
+        _add_column(conn, events, column)
+    v3 = sa.MetaData()
+    for table in (event_figures, event_details, revisions):
+        table.to_metadata(v3)
+    # event_figures' foreign key names events: a table of that name in v3 lets it resolve
+    sa.Table("events", v3, sa.Column("id", _str(128), primary_key=True))
+    v3.tables["event_figures"].create(conn)
+    v3.tables["event_details"].create(conn)
+    v3.tables["revision"].create(conn)
+    conn.execute(revisions.insert().values(n=0))
+    for index in _V3_INDEXES:
+        index.create(conn)
+    conn.execute(events.update().values(sort_date=sa.func.coalesce(events.c.date_start, "")))
+    rows = conn.execute(sa.select(events.c.id, events.c.figures, events.c.country)).all()
+    for i in range(0, len(rows), 1000):
+        derived = [{"eid": r.id, **derived_event_columns({"figures": r.figures, "country": r.country})}
+                   for r in rows[i:i + 1000]]
+        conn.execute(events.update().where(events.c.id == sa.bindparam("eid"))
+                     .values(killed=sa.bindparam("killed"), country_key=sa.bindparam("country_key")), derived)
+        figures = [f for r in rows[i:i + 1000] for f in _figure_rows(r.id, r.figures)]
+        if figures:
+            conn.execute(event_figures.insert(), figures)
 
 
 #: Ordered migrations: ``MIGRATIONS[n - 1]`` brings a database from version n - 1 to n.
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2)
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3)
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _figures_of(raw: Any) -> dict[str, Any]:
+    try:
+        figures = json.loads(raw) if isinstance(raw, str) else raw
+    except ValueError:
+        return {}
+    return figures if isinstance(figures, dict) else {}
+
+
+def _big(value: Any) -> int | None:
+    """A figure as a BIGINT column takes it (None when it is no whole number or out of range)."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+        return None
+    return int(value) if -(2**63) <= value < 2**63 else None
+
+
+def derived_event_columns(row: Mapping[str, Any]) -> dict[str, Any]:
+    """The columns an event row derives from its others: ``killed`` (the best killed figure)
+    from ``figures``, ``country_key`` from ``country`` and ``sort_date`` (never NULL, so that
+    it can be a sort key) from ``date_start``, each only when the row carries the
+    column it comes from. Every path that writes events sets them (:meth:`Store.save_event` does)."""
+    out: dict[str, Any] = {}
+    if "figures" in row:
+        out["killed"] = _big((_figures_of(row["figures"]).get("killed") or {}).get("best"))
+    if "country" in row:
+        out["country_key"] = country_key(row["country"])
+    if "date_start" in row:
+        out["sort_date"] = row["date_start"] or ""
+    return out
+
+
+def country_key(country: str | None) -> str | None:
+    """A country name as ``country_key`` stores it and the country filter compares it: case-folded."""
+    return country.strip().casefold() if isinstance(country, str) and country.strip() else None
+
+
+def _figure_rows(event_id: str, raw: Any) -> list[dict[str, Any]]:
+    return [{"event_id": event_id, "key": str(key)[:200], "best": _big(f.get("best"))}
+            for key, f in _figures_of(raw).items() if isinstance(f, dict)]
 
 
 def default_db() -> str:
@@ -365,6 +490,8 @@ class Store:
             with self._locked() as conn:
                 self._held.conn = conn
                 try:
+                    if self.version >= 3:  # readers that cached what they read see it changed
+                        conn.execute(revisions.update().values(n=revisions.c.n + 1))
                     yield conn
                 finally:
                     self._held.conn = None
@@ -447,19 +574,39 @@ class Store:
     def delete_events(self, conn: Connection, ids: Sequence[str]) -> None:
         """Remove event rows that no document links to any more (events joined into another)."""
         for i in range(0, len(ids), 500):
-            conn.execute(events.delete().where(events.c.id.in_(list(ids[i:i + 500]))))
+            chunk = list(ids[i:i + 500])
+            conn.execute(event_figures.delete().where(event_figures.c.event_id.in_(chunk)))
+            conn.execute(event_details.delete().where(event_details.c.event_id.in_(chunk)))
+            conn.execute(events.delete().where(events.c.id.in_(chunk)))
 
     def save_event(self, conn: Connection, row: Mapping[str, Any]) -> None:
-        """Insert or update one event row (by ``id``)."""
+        """Insert or update one event row (by ``id``), with the columns derived from it
+        (:func:`derived_event_columns`) and, when it carries ``figures``, its ``event_figures``;
+        ``detail`` (the figures with their timelines, JSON) goes to ``event_details``."""
         values = dict(self._values([row])[0])
+        values.update(derived_event_columns(values))
         eid = values.pop("id")
+        detail = values.pop("detail", None)
         if conn.execute(events.update().where(events.c.id == eid).values(**values)).rowcount == 0:
             conn.execute(events.insert().values(id=eid, **values))
+        if "figures" in values:
+            conn.execute(event_figures.delete().where(event_figures.c.event_id == eid))
+            figures = _figure_rows(eid, values["figures"])
+            if figures:
+                conn.execute(event_figures.insert(), figures)
+        if detail is not None:
+            conn.execute(event_details.delete().where(event_details.c.event_id == eid))
+            conn.execute(event_details.insert().values(event_id=eid, figures=detail))
 
     # -- reading ---------------------------------------------------------------------------
     def event_rows(self, ids: Iterable[str] | None = None, *, since: str | None = None,
-                   country: str | None = None, conn: Connection | None = None) -> list[dict[str, Any]]:
+                   country: str | None = None, conn: Connection | None = None,
+                   detail: bool = False) -> list[dict[str, Any]]:
+        """Event rows; with ``detail``, each has its figures with timelines (JSON) under ``detail``."""
         q = sa.select(events)
+        if detail:
+            q = (sa.select(events, event_details.c.figures.label("detail"))
+                 .outerjoin(event_details, event_details.c.event_id == events.c.id))
         if ids is not None:
             q = q.where(events.c.id.in_(list(ids)))
         if since:
@@ -514,33 +661,56 @@ class Store:
         return out
 
     # -- browsing (the web API) -------------------------------------------------------------
-    def _figure_best(self, key: str) -> sa.ColumnElement[Any]:
-        """The reconciled best figure of ``key`` ("killed", "civilians_killed") of each event."""
-        doc = sa.cast(events.c.figures, sa.JSON) if self._pg else sa.type_coerce(events.c.figures, sa.JSON)
-        return doc[(key, "best")].as_float()  # a float: a huge figure cannot overflow an INTEGER cast
+    def _c(self, col: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
+        """Text compared and sorted by code point on PostgreSQL too, as SQLite does."""
+        return col.collate("C") if self._pg and isinstance(col.type, sa.String) else col
+
+    def _parts(self, sort: str) -> list[tuple[sa.ColumnElement[bool] | None, list[sa.ColumnElement[Any]]]]:
+        """How a list sorted by ``sort`` is read: in parts, each (condition, sort keys). Events
+        without the sorted figure (or date) form a second part after the first, so that within a
+        part no key is NULL and all go one way: an index on the keys gives rows in order, and a
+        position in the list is plain values (``[part, *keys]``: a cursor)."""
+        tail = [events.c.sort_date, events.c.id]
+        if sort == "sources":
+            return [(None, [events.c.independent_sources, *tail])]
+        if sort == "killed":
+            return [(events.c.killed.is_not(None), [events.c.killed, *tail]), (events.c.killed.is_(None), tail)]
+        return [(events.c.sort_date != "", tail), (events.c.sort_date == "", tail)]
 
     def search_event_rows(self, *, since: str | None = None, until: str | None = None,
                           country: str | None = None, figure: tuple[str, int] | None = None,
                           min_sources: int | None = None, contested: bool | None = None,
                           words: Sequence[str] = (), sort: str = "date", descending: bool = False,
-                          limit: int = 50, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
-        """One page of events matching every filter given, and how many match in all.
+                          limit: int = 50, offset: int = 0, after: Sequence[Any] | None = None,
+                          ) -> tuple[int, list[dict[str, Any]], list[Any] | None]:
+        """One page of events matching every filter given, how many match in all, and the
+        position after the page's last event (None on the last page).
 
         ``since``/``until``: the event was reported on or after / on or before (ISO dates);
         ``figure``: (key, n) with a reconciled best of at least n; ``words``: each appears in
         the event's title or in one of its reports' text (case-insensitive). ``sort`` is
-        ``date`` (start date), ``killed`` or ``sources``; events without a figure sort last.
+        ``date`` (start date), ``killed`` or ``sources``, then date, then id, all ``descending``
+        or not; events without the figure (or date) come last. The page starts ``offset`` events
+        in, or right after the position ``after`` (one this method returned, for the same
+        ``sort`` and ``descending``): keyset paging, where a page deep in the list costs what
+        the first one does.
         """
         conds: list[sa.ColumnElement[bool]] = []
         if since:
             conds.append(events.c.date_end >= since)
-        if until:
-            conds.append(events.c.date_start <= until)
-        if country:
-            conds.append(sa.or_(sa.func.lower(events.c.country) == country.lower(),
-                                sa.func.upper(events.c.country_code) == country.upper()))
+        if until:  # sort_date is date_start, '' for none: the indexes hold it
+            conds.append(sa.and_(events.c.sort_date != "", events.c.sort_date <= until))
+        if country:  # a name or an ISO code: the code stands for the name events with it have
+            named = (sa.select(events.c.country_key).where(events.c.country_code == country.strip().upper())
+                     .limit(1).scalar_subquery())
+            conds.append(events.c.country_key.in_([country_key(country), named]))
         if figure is not None:
-            conds.append(self._figure_best(figure[0]) >= figure[1])
+            if figure[0] == "killed":
+                conds.append(events.c.killed >= figure[1])
+            else:
+                conds.append(sa.select(event_figures.c.event_id)
+                             .where(event_figures.c.event_id == events.c.id, event_figures.c.key == figure[0],
+                                    event_figures.c.best >= figure[1]).exists())
         if min_sources is not None:
             conds.append(events.c.independent_sources >= min_sources)
         if contested is not None:
@@ -554,21 +724,52 @@ class Store:
                                      documents.c.title.ilike(like, escape="\\"))))
             conds.append(sa.or_(events.c.title.ilike(like, escape="\\"), in_text.exists()))
         where = sa.and_(sa.true(), *conds)
-        keys = {"date": events.c.date_start, "sources": events.c.independent_sources,
-                "killed": self._figure_best("killed")}
-        col = keys[sort]
-        order = [col.is_(None), col.desc() if descending else self._asc(col)]
-        if sort != "date":
-            order.append(sa.desc(events.c.date_start) if descending else self._asc(events.c.date_start))
-        order.append(self._asc(events.c.id))
-        cols = [c for c in events.columns if c.name != "state"]  # the clusterer's state can be large
-        q = sa.select(*cols).where(where).order_by(*order).limit(limit).offset(offset)
+        parts = self._parts(sort)
+        first = 0
+        if after is not None:
+            first = after[0] if isinstance(after[0], int) and 0 <= after[0] < len(parts) else -1
+            if first < 0 or len(after) != 1 + len(parts[first][1]):
+                raise StoreError("a position from another order of events")
+        picked: list[tuple[int, Any]] = []  # (part, row of id and keys)
+        skip = offset if after is None else 0
         with self.reading() as c:
-            rows = [dict(r._mapping) for r in c.execute(q)]
-            if len(rows) < limit and (rows or offset == 0):  # the last page: no need to count
-                return offset + len(rows), rows
+            for n in range(first, len(parts)):
+                cond, keys = parts[n]
+                part = where if cond is None else sa.and_(where, cond)
+                q = sa.select(*keys).where(part)
+                if after is not None and n == first:
+                    mine, theirs = sa.tuple_(*map(self._c, keys)), sa.tuple_(*after[1:])
+                    q = q.where(mine < theirs if descending else mine > theirs)
+                q = q.order_by(*[self._c(k).desc() if descending else self._c(k) for k in keys])
+                got = c.execute(q.limit(limit + 1 - len(picked)).offset(skip or None)).all()
+                if skip and not got and n + 1 < len(parts):  # the offset is past this part: how far?
+                    skip = max(0, skip - (c.execute(sa.select(sa.func.count()).select_from(events)
+                                                    .where(part)).scalar() or 0))
+                else:
+                    skip = 0
+                picked += [(n, r) for r in got]
+                if len(picked) > limit:
+                    break
+            more = len(picked) > limit
+            picked = picked[:limit]
+            position = [picked[-1][0], *picked[-1][1]] if more else None
+            hidden = ("state", "country_key", "sort_date")
+            cols = [col for col in events.columns if col.name not in hidden]
+            ids = [r.id for _n, r in picked]
+            found = {r.id: dict(r._mapping) for r in c.execute(sa.select(*cols).where(events.c.id.in_(ids)))} if ids else {}
+            rows = [found[i] for i in ids if i in found]
+            if not more and after is None and (rows or offset == 0):  # the last page: no need to count
+                return offset + len(rows), rows, position
             total = c.execute(sa.select(sa.func.count()).select_from(events).where(where)).scalar() or 0
-            return total, rows
+            return total, rows, position
+
+    def revision(self) -> int | None:
+        """A number that changes whenever a write commits (None on a database older than
+        version 3): what was read at one revision still holds while it stays the same."""
+        if self.version < 3:
+            return None
+        with self.reading() as c:
+            return c.execute(sa.select(revisions.c.n)).scalar()
 
     def document_row(self, doc_id: str) -> dict[str, Any] | None:
         """One document with its text, event and source group (None when there is none)."""
@@ -581,7 +782,7 @@ class Store:
 
     def country_rows(self) -> list[dict[str, Any]]:
         """Per country: events, reports and the sum of the events' best killed figures."""
-        killed = self._figure_best("killed")
+        killed = events.c.killed
         q = (sa.select(events.c.country, events.c.country_code, sa.func.count().label("events"),
                        sa.func.sum(events.c.articles).label("articles"),
                        sa.func.sum(killed).label("killed"),

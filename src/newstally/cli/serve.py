@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import ipaddress
+import json
+import os
 import sys
 from typing import Any
 
@@ -39,7 +41,10 @@ def register(group: click.Group) -> None:
                    "machines, without any login: give it only on purpose.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
               help="Port to listen on (0: any free port, printed at start).")
-def serve(db: str | None, host: str, port: int) -> None:
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Server processes answering together: one per core serves the most requests "
+                   "(each keeps its own cache of event pages).")
+def serve(db: str | None, host: str, port: int, workers: int) -> None:
     """Browse the ledger in a web browser, and query it as JSON.
 
     Opens the database read-only (nothing is written, whatever is asked) and serves:
@@ -62,6 +67,7 @@ def serve(db: str | None, host: str, port: int) -> None:
     Examples:
       newstally serve                       # newstally.db, http://127.0.0.1:8000/
       newstally serve --db demo.db --port 8080
+      newstally serve --db ledger.db --workers 2          # one process per core
       curl 'http://127.0.0.1:8000/api/events?category=killed&min_figure=10&sort=killed'
       newstally serve --db postgresql://localhost/news --host 0.0.0.0   # whole network, no login!
     """
@@ -88,5 +94,12 @@ def serve(db: str | None, host: str, port: int) -> None:
                f"http://{shown}:{port}/  (Ctrl-C to stop)", err=True)
     config: dict[str, Any] = {"host": address, "port": port, "log_level": "warning", "access_log": False,
                               "server_header": False, "proxy_headers": False}
-    uvicorn.run(app, **config)
+    if workers > 1:  # each process opens the database itself: uvicorn needs the app by name
+        from ..web.app import FACTORY_ENV
+
+        app.state.store.close()
+        os.environ[FACTORY_ENV] = json.dumps({"db": db, "loopback": loopback})
+        uvicorn.run("newstally.web.app:app_from_environment", factory=True, workers=workers, **config)
+    else:
+        uvicorn.run(app, **config)
     sys.exit(0)

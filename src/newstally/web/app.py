@@ -5,7 +5,10 @@ Each page and its JSON twin call one view function (:mod:`newstally.browse`,
 """
 from __future__ import annotations
 
+import functools
+import json
 import logging
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -102,7 +105,7 @@ class _Once(logging.Filter):
 
 def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(_HERE / "templates"), autoescape=True,
-                      trim_blocks=True, lstrip_blocks=True)
+                      trim_blocks=True, lstrip_blocks=True, auto_reload=False)
     env.globals.update(safe_url=render.safe_url, span_anchor=render.span_anchor,
                        claim_label=render.claim_label, quote_id=lambda s: quote(str(s), safe=""), version=__version__)
     env.filters["n"] = lambda v: "" if v is None else f"{v:,}"
@@ -150,7 +153,8 @@ def query_from(params: Mapping[str, str]) -> EventQuery:
         category=_text(params, "category"), min_figure=_int(params, "min_figure"),
         min_sources=_int(params, "min_sources"), contested=_flag(params, "contested"), q=_text(params, "q"),
         sort=(_text(params, "sort") or "date").lower(), descending=order == "desc",
-        limit=50 if limit is None else limit, offset=0 if offset is None else offset)
+        limit=50 if limit is None else limit, offset=0 if offset is None else offset,
+        cursor=_text(params, "cursor"))
     query.check()
     return query
 
@@ -167,16 +171,22 @@ def _is_api(request: Request) -> bool:
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]", "::1")
 
 
+#: Events whose figures and pages one server process keeps (a page is some 10-50 kB).
+CACHE_SIZE = 512
+
+
 def create_app(db: str | None = None, *, store: Store | None = None,
-               allowed_hosts: list[str] | None = None) -> FastAPI:
+               allowed_hosts: list[str] | None = None, cache_size: int = CACHE_SIZE) -> FastAPI:
     """The ASGI application serving the ledger at ``db`` (a path or URL) read-only, or ``store``
-    as given. With ``allowed_hosts`` a request naming another host is refused (400)."""
+    as given. With ``allowed_hosts`` a request naming another host is refused (400). Up to
+    ``cache_size`` events' figures and pages are kept while the database is unchanged."""
     store = store if store is not None else open_read_only(db)
     ledger_log = logging.getLogger("newstally.ledger")
     for old in [f for f in ledger_log.filters if isinstance(f, _Once)]:
         ledger_log.removeFilter(old)  # the latest app warns once
     ledger_log.addFilter(_Once())
-    templates = Jinja2Templates(env=_environment())
+    env = _environment()
+    templates = Jinja2Templates(env=env)
     app = FastAPI(title="newstally", version=__version__, docs_url=None, redoc_url=None,
                   description="Events and casualty figures from news reports, each figure traced to "
                               "the sentence that states it. Read-only.")
@@ -249,21 +259,54 @@ def create_app(db: str | None = None, *, store: Store | None = None,
         q: Annotated[str | None, Query(max_length=200, description="Words, each in the title or a report.")] = None,
         sort: Annotated[Literal["date", "killed", "sources"], Query()] = "date",
         order: Annotated[Literal["asc", "desc"], Query()] = "desc",
-        limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
-        offset: Annotated[int, Query(ge=0, lt=2**31)] = 0,
+        limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Events per page.")] = 50,
+        offset: Annotated[int, Query(ge=0, lt=2**31, description="Skip this many events (or use `cursor`).")] = 0,
+        cursor: Annotated[str | None, Query(max_length=2000, description=(
+            "The `next_cursor` of the previous page: the page right after it, however deep, "
+            "as fast as the first. Keep the same sort and order; give no offset."))] = None,
     ) -> dict[str, Any]:
         """Events with the fields of `newstally events --format json`, plus `total` (all matches),
-        `limit` and `offset`."""
+        `limit`, `offset`, `cursor` and `next_cursor` (pass it as `cursor` for the next page; null
+        on the last page)."""
         query = EventQuery(since=since, until=until, country=country, category=category, min_figure=min_figure,
                            min_sources=min_sources, contested=contested, q=q, sort=sort,
-                           descending=order == "desc", limit=limit, offset=offset)
+                           descending=order == "desc", limit=limit, offset=offset, cursor=cursor)
         return search_events(store, query).to_dict()
+
+    # An event's figures and page are kept, per event, for as long as nothing is written to the
+    # database (its write counter, Store.revision, stays the same): a page viewed again costs
+    # one small query instead of reading and rendering the event.
+    @functools.lru_cache(maxsize=cache_size)
+    def cached_detail(event_id: str, revision: int | None) -> dict[str, Any]:
+        return event_detail(store, event_id).to_dict()
+
+    @functools.lru_cache(maxsize=cache_size)
+    def cached_json(event_id: str, revision: int | None) -> bytes:
+        return json.dumps(cached_detail(event_id, revision), ensure_ascii=False, allow_nan=False,
+                          separators=(",", ":")).encode("utf-8")
+
+    @functools.lru_cache(maxsize=cache_size)
+    def cached_page(event_id: str, revision: int | None) -> bytes:
+        return render_event(cached_detail(event_id, revision)).encode("utf-8")
+
+    def current(event_id: str) -> tuple[str, int | None]:
+        """The full id of ``event_id`` (a unique beginning is enough) and the database's revision."""
+        revision = store.revision()
+        if revision is None:  # nothing tells when the database changes: no caching
+            cached_detail.cache_clear()
+            cached_json.cache_clear()
+            cached_page.cache_clear()
+        full = event_id if store.find_event(event_id) == [event_id] else cached_detail(event_id, revision)["id"]
+        return full, revision
+
+    app.state.caches = (cached_detail, cached_json, cached_page)
 
     @app.get("/api/events/{event_id:path}", tags=["api"], summary="One event, as `newstally show --format json`")
     def api_event(event_id: Annotated[str, PathParam(max_length=200)]) -> dict[str, Any]:
         """Figures per category and side, their timelines (each claim with its quote and offsets),
         and the event's reports. A unique beginning of an id is enough."""
-        return event_detail(store, event_id).to_dict()
+        full, revision = current(event_id)
+        return Response(cached_json(full, revision), media_type="application/json")  # type: ignore[return-value]
 
     @app.get("/api/documents/{doc_id:path}", tags=["api"], summary="One report: clean text and claims")
     def api_document(doc_id: Annotated[str, PathParam(max_length=400)]) -> dict[str, Any]:
@@ -291,25 +334,32 @@ def create_app(db: str | None = None, *, store: Store | None = None,
                              "high": f.high if f else None,
                              "width": render.bar_width(f.best if f else None, largest)}
             rows.append({"event": e, "bars": bars})
-        kept = {k: v for k, v in params.items() if k not in ("offset",) and v}
+        kept = {k: v for k, v in params.items() if k not in ("offset", "cursor") and v}
 
         def link(**changes: Any) -> str:
             merged = {**kept, **{k: v for k, v in changes.items() if v is not None}}
             return "/?" + urlencode(merged) if merged else "/"
 
-        prev_offset = max(0, query.offset - query.limit) if query.offset else None
-        next_offset = query.offset + query.limit if query.offset + query.limit < result.total else None
+        if query.cursor:  # went on by cursor: the next page by cursor, back to the first
+            prev, after = link(), None if result.next_cursor is None else link(cursor=result.next_cursor)
+        else:
+            prev_offset = max(0, query.offset - query.limit) if query.offset else None
+            next_offset = query.offset + query.limit if query.offset + query.limit < result.total else None
+            prev = None if prev_offset is None else link(offset=prev_offset)
+            after = None if next_offset is None else link(offset=next_offset)
         return page(request, "events.html", {
             "page": result, "query": query, "rows": rows, "params": params, "link": link,
-            "prev": None if prev_offset is None else link(offset=prev_offset),
-            "next": None if next_offset is None else link(offset=next_offset),
+            "prev": prev, "next": after,
             "json": "/api/events" + ("?" + urlencode(dict(params)) if params else "")})
 
     @app.get("/events/{event_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def event_page(request: Request, event_id: Annotated[str, PathParam(max_length=200)]) -> Response:
-        detail = event_detail(store, event_id).to_dict()
-        if detail["id"] != event_id:
-            return RedirectResponse("/events/" + quote(detail["id"], safe=""), status_code=307)
+        full, revision = current(event_id)
+        if full != event_id:
+            return RedirectResponse("/events/" + quote(full, safe=""), status_code=307)
+        return HTMLResponse(cached_page(full, revision))
+
+    def render_event(detail: dict[str, Any]) -> str:
         charts = [{"key": key, "figure": f, "chart": render.figure_chart(f)}
                   for key, f in detail["figures"].items() if f["subgroup"] is None and f["timeline"]]
         subgroups = [f for f in detail["figures"].values() if f["subgroup"] is not None]
@@ -319,8 +369,9 @@ def create_app(db: str | None = None, *, store: Store | None = None,
         sources = [{"original": next((d for d in docs if d["id"] == g), docs[0]),
                     "copies": [d for d in docs if d["id"] != g] if any(d["id"] == g for d in docs) else docs[1:]}
                    for g, docs in groups.items()]
-        return page(request, "event.html", {"e": detail, "charts": charts, "subgroups": subgroups,
-                                            "sources": sources, "json": "/api/events/" + quote(detail["id"], safe="")})
+        return env.get_template("event.html").render(
+            e=detail, charts=charts, subgroups=subgroups, sources=sources,
+            json="/api/events/" + quote(detail["id"], safe=""))
 
     @app.get("/documents/{doc_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def document_page(request: Request, doc_id: Annotated[str, PathParam(max_length=400)]) -> Response:
@@ -343,4 +394,15 @@ def create_app(db: str | None = None, *, store: Store | None = None,
     return app
 
 
-__all__ = ["LOOPBACK_HOSTS", "SECURITY_HEADERS", "create_app", "open_read_only", "query_from"]
+#: How ``newstally serve --workers N`` tells its processes what to serve (JSON: db, loopback).
+FACTORY_ENV = "NEWSTALLY_SERVE"
+
+
+def app_from_environment() -> FastAPI:
+    """The application each process of ``newstally serve --workers N`` builds (see :data:`FACTORY_ENV`)."""
+    config = json.loads(os.environ[FACTORY_ENV])
+    return create_app(config["db"], allowed_hosts=list(LOOPBACK_HOSTS) if config["loopback"] else None)
+
+
+__all__ = ["CACHE_SIZE", "FACTORY_ENV", "LOOPBACK_HOSTS", "SECURITY_HEADERS", "app_from_environment", "create_app",
+           "open_read_only", "query_from"]

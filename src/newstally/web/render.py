@@ -6,6 +6,7 @@ URLs from reports become links only when they are http(s).
 from __future__ import annotations
 
 import math
+import textwrap
 from datetime import date
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -108,6 +109,7 @@ def figure_chart(figure: dict[str, Any]) -> dict[str, Any]:
                 "subgroup": t.get("subgroup")}
         if t.get("high") is not None and t.get("low") is not None and t["high"] != t["low"]:
             mark["range"] = (round(y(t["low"]), 1), round(y(t["high"]), 1))
+        mark["tip"] = _tip(mark)
         marks.append(mark)
         series[side].append(mark)
     lines = [{"colour": sides.index(s) % _PALETTE, "points": " ".join(f"{m['x']},{m['y']}" for m in ms)}
@@ -129,6 +131,34 @@ def figure_chart(figure: dict[str, Any]) -> dict[str, Any]:
             "sides": [{"name": s, "colour": i % _PALETTE, "count": len(series[s])} for i, s in enumerate(sides)],
             "y_ticks": [{"y": round(y(v), 1), "label": f"{v:,}"} for v in ticks],
             "x_ticks": day_ticks}
+
+
+_TIP_W, _TIP_LINE, _TIP_CHARS, _TIP_QUOTE_LINES = 372, 15, 58, 3
+
+
+def _tip(mark: dict[str, Any]) -> dict[str, Any]:
+    """The label a mark shows while hovered or focused (CSS, no script): the figure, its side and
+    who said it, the source and date, and the quote (wrapped, cut after a few lines), placed
+    beside the mark inside the chart."""
+    n = f"{mark['best']:,}"
+    if mark.get("low") is not None and mark.get("high") is not None and mark["low"] != mark["high"]:
+        n = f"{mark['low']:,}–{mark['high']:,}"
+    head = " ".join(w for w in (n, mark.get("subgroup") or "") if w) + f" · {mark['side']}"
+    if mark.get("attribution"):
+        head += f" ({mark['attribution']})"
+    source = f"{mark.get('site') or mark['doc_id']}, {mark.get('day') or 'undated'}"
+    quote = " ".join(str(mark.get("quote") or "").split())
+    lines = textwrap.wrap(f"“{quote}”", _TIP_CHARS) if quote else []
+    if len(lines) > _TIP_QUOTE_LINES:
+        lines = lines[:_TIP_QUOTE_LINES]
+        lines[-1] = lines[-1][: _TIP_CHARS - 1].rstrip() + "…"
+    lines = [textwrap.shorten(head, _TIP_CHARS + 4, placeholder="…"),
+             textwrap.shorten(source, _TIP_CHARS + 4, placeholder="…"), *lines]
+    height = 10 + _TIP_LINE * len(lines)
+    x = mark["x"] + 12 if mark["x"] + 12 + _TIP_W <= WIDTH - 2 else mark["x"] - 12 - _TIP_W
+    y = min(max(2.0, mark["y"] - height / 2), HEIGHT - height - 2)
+    return {"x": round(max(2.0, x), 1), "y": round(y, 1), "width": _TIP_W, "height": height,
+            "lines": [{"text": t, "y": 4 + _TIP_LINE * (i + 1)} for i, t in enumerate(lines)]}
 
 
 def bar_width(value: int | None, largest: int, width: int = 90) -> float:
