@@ -190,12 +190,21 @@ def test_reading_events_after_a_killed_run_finishes_the_pending_refresh(db: str,
 
 
 def test_reports_in_unsupported_languages_are_stored_without_figures(db: str) -> None:
+    tr = Document(id="tr1", text="Kunduz'da en az 27 kişi hayatını kaybetti.", language="tr",
+                  published="2024-05-01")
+    with open_store(db) as store:
+        report = ingest(store, [tr, doc(1)])
+        assert (report.added, report.unsupported, report.failed) == (2, 1, 0)
+        assert store.document_claims(["tr1"]) == []
+
+
+def test_reports_in_supported_languages_give_figures(db: str) -> None:
     fr = Document(id="fr1", text="Au moins 27 personnes ont été tuées à Kunduz.", language="fr",
                   published="2024-05-01")
     with open_store(db) as store:
-        report = ingest(store, [fr, doc(1)])
-        assert (report.added, report.unsupported, report.failed) == (2, 1, 0)
-        assert store.document_claims(["fr1"]) == []
+        report = ingest(store, [fr])
+        assert (report.added, report.unsupported, report.failed) == (1, 0, 0)
+        assert [(c["category"], c["low"]) for c in store.document_claims(["fr1"])] == [("killed", 27)]
 
 
 def test_publication_dates_not_in_iso_form_do_not_break_later_runs(db: str) -> None:
