@@ -47,6 +47,7 @@ def jobs(shared: Path, tmp: Path) -> dict[str, list[str]]:
         "basil": [str(ev / "score_clusters.py"), str(dev / "basil_clusters.jsonl"), "--cmd", CMD],
         "gtd-cite": [str(ev / "score_clusters.py"), str(dev / "gtd_cite_clusters.jsonl"), "--cmd", CMD],
         "realnews": [str(ev / "score_extraction.py"), str(dev / "realnews" / "realnews.jsonl"), "--cmd", CMD],
+        "multilingual": [str(ev / "score_extraction.py"), str(dev / "multilingual.jsonl"), "--cmd", CMD],
         "places": [str(ev / "score_places.py"), str(dev / "acled_extraction.jsonl"),
                    str(dev / "acled_places.json"), "--cmd", CMD, "--show-misses", "0"],
         "acled-apart": [str(ev / "score_clusters.py"), str(acled_incidents(dev, tmp)), "--cmd", CMD],
