@@ -301,6 +301,10 @@ class _Pool:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
+            from .places.gazetteer import connect
+
+            connect()  # the place index built once, here, before the workers open it
+
             # spawn: a worker never inherits this process's database connections or threads
             self._executor = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
         return self._executor

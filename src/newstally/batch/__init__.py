@@ -118,6 +118,10 @@ def run_batch(inputs: Iterable[str], out: str | os.PathLike[str], *, workers: in
     todo = [p for p in parts if p.id not in done]
     report.partitions, report.skipped = len(parts), len(parts) - len(todo)
     if todo:
+        if not scheduler:  # build the place index once here, not in every worker at once
+            from ..places.gazetteer import connect
+
+            connect()
         _run(todo, str(out), workers, scheduler, settings, report, fail, progress, on_start)
     report.seconds = round(time.perf_counter() - t0, 3)
     return report

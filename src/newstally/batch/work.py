@@ -94,7 +94,7 @@ def read_partition(part: Partition) -> Iterator[Document | ReadError]:
         return
     from ..read.jsonl import MAX_LINE_BYTES, _bounded_lines, _read_lines
 
-    source = f"{part.files[0]}@{part.start}"  # line numbers count from the range's start
+    source = f"{part.files[0]} (from byte {part.start})"  # line numbers count from there
     try:
         with open(part.files[0], "rb") as fh:
             yield from _read_lines(_bounded_lines(_Range(fh, part.start, part.end), MAX_LINE_BYTES), source)
