@@ -138,8 +138,26 @@ def document_record(doc: Document, pid: str) -> tuple[dict[str, Any], list[dict[
     return row, [_claim_row(doc.id, i, c) for i, c in enumerate(claims)]
 
 
-def _peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+class _Memory:
+    """The largest resident memory of this process seen while writing a partition (sampled at
+    every row group: the kernel's lifetime peak would also count what a worker process was
+    forked from)."""
+
+    def __init__(self) -> None:
+        try:
+            import psutil
+
+            self._proc: Any = psutil.Process()
+        except ImportError:  # pragma: no cover - psutil comes with distributed
+            self._proc = None
+        self.peak = 0.0
+        self.sample()
+
+    def sample(self) -> None:
+        if self._proc is not None:
+            self.peak = max(self.peak, self._proc.memory_info().rss / 2**20)
+        else:  # pragma: no cover
+            self.peak = max(self.peak, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
 
 def run_partition(part: Partition, out: str) -> dict[str, Any]:
@@ -162,6 +180,7 @@ def run_partition(part: Partition, out: str) -> dict[str, Any]:
     stats: dict[str, Any] = {"partition": part.id, "input": part.label, "reports": 0, "claims": 0,
                              "failed": 0, "unsupported": 0, "errors": []}
     dschema, cschema = documents_schema(), claims_schema()
+    memory = _Memory()
     try:
         with pq.ParquetWriter(tmp_docs, dschema, compression="zstd") as dw, \
                 pq.ParquetWriter(tmp_claims, cschema, compression="zstd") as cw:
@@ -169,6 +188,7 @@ def run_partition(part: Partition, out: str) -> dict[str, Any]:
             crows: list[dict[str, Any]] = []
 
             def flush() -> None:
+                memory.sample()
                 if drows:
                     dw.write_table(pa.Table.from_pylist(drows, schema=dschema))
                     drows.clear()
@@ -200,7 +220,8 @@ def run_partition(part: Partition, out: str) -> dict[str, Any]:
     finally:
         for p in (tmp_docs, tmp_claims):
             p.unlink(missing_ok=True)
-    stats.update(seconds=round(time.perf_counter() - t0, 3), peak_rss_mb=round(_peak_rss_mb(), 1),
+    memory.sample()
+    stats.update(seconds=round(time.perf_counter() - t0, 3), peak_rss_mb=round(memory.peak, 1),
                  pid=os.getpid(), bytes=part.size)
     tmp = done.with_name(f".{done.name}.{os.getpid()}.tmp")
     tmp.write_text(json.dumps(stats, ensure_ascii=False, indent=1), encoding="utf-8")
