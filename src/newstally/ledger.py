@@ -210,8 +210,10 @@ def ingest(store: Store, sources: Iterable[str] | Iterable[Document | Extracted 
                 written = writes + 1
                 store.set_meta(conn, _WRITES_KEY, written)
         refresh_stale_events(store, pool=pool)
-    finally:
-        pool.close()
+    except BaseException:  # Ctrl-C or an error: the workers' pending work is dropped, not awaited
+        pool.close(wait=False)
+        raise
+    pool.close()
     return result
 
 
@@ -276,6 +278,17 @@ def _portable(exc: Exception) -> Exception:
         return RuntimeError(f"{exc.__class__.__name__}: {exc}")
 
 
+def _importable(fn: Callable[..., Any]) -> bool:
+    """Whether ``fn`` pickles by reference to the very function (not a local or replaced one)."""
+    import pickle
+
+    try:
+        pickle.dumps(fn)
+    except Exception:  # noqa: BLE001 - pickle raises several kinds
+        return False
+    return True
+
+
 def _cpu_count() -> int:
     import os
 
@@ -291,6 +304,9 @@ class _Pool:
 
     def __init__(self, workers: int, extract: Callable[[Document], list[Claim]], settings: ClusterSettings) -> None:
         self.workers = max(1, workers)
+        if self.workers > 1 and not _importable(extract):  # a worker process could not call it
+            log.info("extracting in this process: %r cannot be sent to worker processes", extract)
+            self.workers = 1
         self.extract = extract
         self.settings = settings
         self._executor: Any = None
@@ -309,9 +325,9 @@ class _Pool:
             self._executor = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
         return self._executor
 
-    def close(self) -> None:
+    def close(self, wait: bool = True) -> None:
         if self._executor is not None:
-            self._executor.shutdown(cancel_futures=True)
+            self._executor.shutdown(wait=wait, cancel_futures=True)
             self._executor = None
 
     def prepared(self, store: Store, batches: Iterable[list[Document | Extracted]]) -> Iterator[
