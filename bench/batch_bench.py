@@ -27,6 +27,13 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
+def _cpu() -> dict:
+    """CPU seconds of this process and of its finished children (worker processes): what a run
+    costs whatever else the machine is doing."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {"cpu_s": round(me.ru_utime + me.ru_stime, 1), "workers_cpu_s": round(kids.ru_utime + kids.ru_stime, 1)}
+
+
 def _load() -> str:
     return "load %.2f %.2f %.2f" % os.getloadavg()
 
@@ -37,7 +44,7 @@ def run_batch_one(corpus: str, out: str, workers: int) -> dict:
     r = run_batch([corpus], out, workers=workers, settings=BatchSettings(partition_bytes=1 << 20))
     assert not r.lost and not r.failed, r.errors[:3]
     return {"reports": r.reports, "seconds": r.seconds, "partitions": r.partitions,
-            "worker_peak_rss_mb": r.peak_rss_mb}
+            "worker_peak_rss_mb": r.peak_rss_mb, **_cpu()}
 
 
 def run_ingest_one(source: str, db: str, workers: int) -> dict:
@@ -51,7 +58,7 @@ def run_ingest_one(source: str, db: str, workers: int) -> dict:
     seconds = time.perf_counter() - t0
     assert not r.failed, r.errors[:3]
     return {"reports": r.added, "events": events, "seconds": round(seconds, 2),
-            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1), **_cpu()}
 
 
 def place_index_open() -> dict:
@@ -76,6 +83,8 @@ def _child(*args: str) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-n", type=int, default=50_000, help="reports (default 50,000); growth is measured from n/10")
+    ap.add_argument("--ingest-n", type=int, default=None,
+                    help="reports for the ingest runs (default: n; ingest is several times slower than batch)")
     ap.add_argument("--skip-ingest", action="store_true", help="time batch only")
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     a = ap.parse_args()
@@ -105,7 +114,8 @@ def main() -> None:
             r = _child("batch", src, os.path.join(tmp, f"out-{tag}"), str(workers))
             print(f"batch  {r['reports']:>7,} reports, {workers} worker(s): {r['seconds']:7.1f} s "
                   f"{r['reports'] / r['seconds']:7.1f} reports/s  {r['partitions']} partitions  worker peak RSS "
-                  f"{r['worker_peak_rss_mb']:.0f} MB  ({before}; after: {_load()})", flush=True)
+                  f"{r['worker_peak_rss_mb']:.0f} MB  CPU {r['cpu_s'] + r['workers_cpu_s']:.0f} s "
+                  f"({before}; after: {_load()})", flush=True)
             return r
 
         b1 = batch(corpus, 1, "1")
@@ -117,22 +127,30 @@ def main() -> None:
         if a.skip_ingest:
             return
 
+        m = a.ingest_n or n
+        if m != n:
+            corpus, corpus_small = os.path.join(tmp, f"i{m}.jsonl"), os.path.join(tmp, f"i{m // 10}.jsonl")
+            generate(corpus, m)
+            generate(corpus_small, m // 10)
+            n, small = m, m // 10
+
         def ingest(src: str, workers: int, tag: str) -> dict:
             before = _load()
             r = _child("ingest", src, os.path.join(tmp, f"{tag}.db"), str(workers))
             print(f"ingest {r['reports']:>7,} reports, {workers} process(es){' (Parquet)' if 'out' in src else ''}: "
                   f"{r['seconds']:7.1f} s {r['reports'] / r['seconds']:7.1f} reports/s  {r['events']:,} events  "
-                  f"peak RSS {r['peak_rss_mb']:.0f} MB  ({before}; after: {_load()})", flush=True)
+                  f"peak RSS {r['peak_rss_mb']:.0f} MB  CPU writer {r['cpu_s']:.0f} s, workers {r['workers_cpu_s']:.0f} s "
+                  f"({before}; after: {_load()})", flush=True)
             return r
 
         i2 = ingest(corpus, 2, "i2")
         i1 = ingest(corpus, 1, "i1")
         is_ = ingest(corpus_small, 2, "ismall")
-        ip = ingest(os.path.join(tmp, "out-2"), 2, "iparquet")
+        ip = ingest(os.path.join(tmp, "out-2"), 2, "iparquet") if m == a.n else None
         print(f"ingest: 2 processes vs 1: {i1['seconds'] / i2['seconds']:.2f}x faster; {n / small:.0f}x the reports "
               f"took {i2['seconds'] / is_['seconds']:.2f}x the time; peak RSS {is_['peak_rss_mb']:.0f} -> "
-              f"{i2['peak_rss_mb']:.0f} MB; from the Parquet: {ip['seconds']:.1f} s; same events: "
-              f"{i1['events'] == i2['events'] == ip['events']}", flush=True)
+              f"{i2['peak_rss_mb']:.0f} MB; same events: {i1['events'] == i2['events'] == (ip or i1)['events']}",
+              flush=True)
 
 
 if __name__ == "__main__":
