@@ -63,8 +63,13 @@ def batch(inputs: tuple[str, ...], out: str, workers: int | None, scheduler: str
     settings = BatchSettings(partition_bytes=_size(partition_size))
     import logging
 
+    import distributed  # noqa: F401 - importing it sets its loggers' levels: set them after
+
     # Dask logs every worker's start and stop at INFO: shown with -v, as newstally's own
-    logging.getLogger("distributed").setLevel(max(logging.getLogger().getEffectiveLevel(), logging.INFO))
+    level = max(logging.getLogger().getEffectiveLevel(), logging.INFO)
+    for name in list(logging.root.manager.loggerDict):
+        if name == "distributed" or name.startswith("distributed."):
+            logging.getLogger(name).setLevel(level)
 
     def started(report: object) -> None:
         where = f"Dask cluster {scheduler}" if scheduler else f"local Dask cluster, {report.workers} worker(s)"  # type: ignore[attr-defined]
