@@ -209,7 +209,10 @@ def ingest(store: Store, sources: Iterable[str] | Iterable[Document | Extracted 
                 _ingest_batch(store, clusterer, window, batch, extracted, result, fail, feats)
                 written = writes + 1
                 store.set_meta(conn, _WRITES_KEY, written)
-        refresh_stale_events(store, pool=pool)
+        if pool.workers > 1:
+            refresh_stale_events(store, pool=pool)
+        else:
+            refresh_stale_events(store)
     except BaseException:  # Ctrl-C or an error: the workers' pending work is dropped, not awaited
         pool.close(wait=False)
         raise
