@@ -103,7 +103,7 @@ def main() -> int:
     bench_extract(a.n)
     if not a.only_extract:
         here = Path(__file__).parent
-        for script in ("warc_bench.py", "ledger_bench.py", "places_bench.py", "web_bench.py"):
+        for script in ("warc_bench.py", "ledger_bench.py", "places_bench.py", "web_bench.py", "batch_bench.py"):
             if (here / script).exists():
                 print(f"\n== {script} ==", flush=True)
                 subprocess.call([sys.executable, str(here / script)])

@@ -28,8 +28,8 @@ from .reconcile import Report, reconcile
 from .reconcile.event import about_event, event_place, occurrence_day, place_fields
 from .store import Store
 
-__all__ = ["EXPORT_COLUMNS", "EventDetail", "IngestReport", "csv_row", "csv_safe", "event_detail", "export_rows",
-           "extract_whole", "ingest", "list_events", "write_export"]
+__all__ = ["EXPORT_COLUMNS", "EventDetail", "Extracted", "IngestReport", "csv_row", "csv_safe", "event_detail",
+           "export_rows", "extract_whole", "ingest", "list_events", "write_export"]
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +58,17 @@ class IngestReport:
     def to_dict(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in ("read", "added", "skipped", "failed", "unsupported",
                                                "new_events", "updated_events")}
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """A report with its claims already worked out (as ``newstally batch`` stores them):
+    :func:`ingest` takes these as they are instead of extracting again. ``error`` is the
+    one-line reason when extraction failed; the report is then counted in ``failed``."""
+
+    document: Document
+    claims: tuple[Claim, ...] = ()
+    error: str | None = None
 
 
 # ----------------------------------------------------------------------------------- ingest
@@ -125,9 +136,9 @@ def _load_window(store: Store, clusterer: Clusterer, window: _Window, batch: lis
     window.since = since if iso else None
 
 
-def _batches(docs: Iterable[Document | ReadError], size: int,
-             fail: Callable[[str], None]) -> Iterator[list[Document]]:
-    batch: list[Document] = []
+def _batches(docs: Iterable[Document | Extracted | ReadError], size: int,
+             fail: Callable[[str], None]) -> Iterator[list[Document | Extracted]]:
+    batch: list[Document | Extracted] = []
     for d in docs:
         if isinstance(d, ReadError):
             fail(str(d))
@@ -140,19 +151,28 @@ def _batches(docs: Iterable[Document | ReadError], size: int,
         yield batch
 
 
-def ingest(store: Store, sources: Iterable[str] | Iterable[Document | ReadError], *,
+def ingest(store: Store, sources: Iterable[str] | Iterable[Document | Extracted | ReadError], *,
            batch_size: int = 500, settings: ClusterSettings | None = None, progress: bool = False,
            on_error: Callable[[str], None] | None = None,
-           extract: Callable[[Document], list[Claim]] | None = None) -> IngestReport:
+           extract: Callable[[Document], list[Claim]] | None = None, workers: int = 1) -> IngestReport:
     """Read, extract, cluster and store reports; return what was done.
 
-    ``sources`` are paths, folders, URLs or ``-`` (read with :func:`newstally.read.read_sources`),
-    or already read documents. Documents already in the store are skipped. A report that cannot
-    be read or extracted is counted in ``failed`` and reported through ``on_error`` (one line,
-    naming file and line where known); the others go on. Each batch of ``batch_size`` reports is
-    one transaction. ``progress`` shows a bar on stderr when it is a terminal.
+    ``sources`` are paths, folders, URLs or ``-`` (read with :func:`newstally.read.read_sources`;
+    a folder written by ``newstally batch`` is read as its Parquet dataset), or already read
+    documents, or :class:`Extracted` reports. Documents already in the store are skipped. A
+    report that cannot be read or extracted is counted in ``failed`` and reported through
+    ``on_error`` (one line, naming file and line where known); the others go on. Each batch of
+    ``batch_size`` reports is one transaction. ``progress`` shows a bar on stderr when it is a
+    terminal.
+
+    ``workers`` > 1 extracts claims and works out each report's clustering features in that
+    many worker processes, a batch ahead of the one being written, and recomputes the events'
+    figures there too; this process alone clusters and writes, so the store sees one writer and
+    the events come out the same as with one worker. The processes start only once the input
+    is longer than one batch (``extract`` must then be a module-level function).
     """
     extract = extract or extract_whole
+    settings = settings or ClusterSettings()
     result = IngestReport()
 
     def fail(message: str) -> None:
@@ -169,9 +189,7 @@ def ingest(store: Store, sources: Iterable[str] | Iterable[Document | ReadError]
         first = [x]
         break
     if first and isinstance(first[0], str):
-        from .read import read_sources
-
-        docs: Iterable[Document | ReadError] = read_sources([first[0], *it])  # type: ignore[list-item]
+        docs: Iterable[Document | Extracted | ReadError] = _read_inputs([first[0], *it])
     else:
         docs = (x for part in (first, it) for x in part)
     if progress:
@@ -181,36 +199,209 @@ def ingest(store: Store, sources: Iterable[str] | Iterable[Document | ReadError]
     clusterer: Clusterer | None = None
     window = _Window()
     written = None  # the store's write count after this run's last batch
-    for batch in _batches(docs, batch_size, fail):
-        extracted = _extract_first(store, batch, extract)  # the slow part, before the lock
-        with store.writing() as conn:  # one batch at a time, whatever else writes the store
-            writes = store.get_meta(_WRITES_KEY, conn) or 0
-            if clusterer is None or writes != written:  # another run wrote: continue from the store
-                clusterer, window = _start_clusterer(store, settings or ClusterSettings()), _Window()
-            _ingest_batch(store, clusterer, window, batch, extracted, result, fail)
-            written = writes + 1
-            store.set_meta(conn, _WRITES_KEY, written)
-    refresh_stale_events(store)
+    pool = _Pool(workers, extract, settings)
+    try:
+        for batch, extracted, feats in pool.prepared(store, _batches(docs, batch_size, fail)):
+            with store.writing() as conn:  # one batch at a time, whatever else writes the store
+                writes = store.get_meta(_WRITES_KEY, conn) or 0
+                if clusterer is None or writes != written:  # another run wrote: continue from the store
+                    clusterer, window = _start_clusterer(store, settings), _Window()
+                _ingest_batch(store, clusterer, window, batch, extracted, result, fail, feats)
+                written = writes + 1
+                store.set_meta(conn, _WRITES_KEY, written)
+        if pool.workers > 1:
+            refresh_stale_events(store, pool=pool)
+        else:
+            refresh_stale_events(store)
+    except BaseException:  # Ctrl-C or an error: the workers' pending work is dropped, not awaited
+        pool.close(wait=False)
+        raise
+    pool.close()
     return result
 
 
-def _extract_first(store: Store, batch: list[Document],
-                   extract: Callable[[Document], list[Claim]]) -> Callable[[Document], list[Claim]]:
-    """``extract`` with the claims of the batch's reports not yet stored worked out beforehand,
-    outside the write lock, so that other writers wait only for clustering and writing. A
-    report stored meanwhile by another run is skipped under the lock as usual."""
-    ids = [store.storable_id(d.id) for d in batch]
-    with store.reading() as conn:
-        known = store.existing_documents(conn, ids)
-    done: dict[str, tuple[list[Claim] | None, Exception | None]] = {}
-    for d, i in zip(batch, ids):
-        if i in known or i in done or not supports_language(d.language):
+def _read_inputs(sources: list[str]) -> Iterator[Document | Extracted | ReadError]:
+    """Reports of ``sources``; a folder written by ``newstally batch`` yields its Parquet reports."""
+    from .read import read_sources
+
+    plain: list[str] = []
+    for source in sources:
+        from .batch.dataset import is_dataset, read_dataset
+
+        if is_dataset(source):
+            yield from read_sources(plain)
+            plain = []
+            yield from read_dataset(source)
+        else:
+            plain.append(source)
+    yield from read_sources(plain)
+
+
+def _given(item: Document | Extracted) -> Document:
+    return item.document if isinstance(item, Extracted) else item
+
+
+def _extract_one(doc: Document, given: Extracted | None,
+                 extract: Callable[[Document], list[Claim]]) -> list[Claim]:
+    """The claims of one report: those given with it, else extracted."""
+    if given is None:
+        return extract(doc)
+    if given.error is not None:
+        raise NewstallyError(given.error)
+    return [c if c.doc_id == doc.id else replace(c, doc_id=doc.id) for c in given.claims]
+
+
+def _prepare_chunk(items: list[tuple[Document, Extracted | None]], extract: Callable[[Document], list[Claim]],
+                   settings: ClusterSettings) -> list[tuple[str, list[Claim] | None, Exception | None, Any]]:
+    """In a worker process: each report's claims (or the error) and its clustering features."""
+    from .cluster.features import features
+
+    out: list[tuple[str, list[Claim] | None, Exception | None, Any]] = []
+    for doc, given in items:
+        if not supports_language(doc.language):
+            out.append((doc.id, [], None, features(doc, (), settings)))
             continue
         try:
-            done[i] = (extract(d if d.id == i else replace(d, id=i)), None)
+            claims = _extract_one(doc, given, extract)
         except Exception as exc:  # noqa: BLE001 - reported for this report under the lock
-            done[i] = (None, exc)
+            out.append((doc.id, None, _portable(exc), None))
+            continue
+        out.append((doc.id, claims, None, features(doc, claims, settings)))
+    return out
 
+
+def _portable(exc: Exception) -> Exception:
+    """``exc``, or a plain exception with its class name and message when it would not pickle."""
+    import pickle
+
+    try:
+        pickle.loads(pickle.dumps(exc))
+        return exc
+    except Exception:  # noqa: BLE001
+        return RuntimeError(f"{exc.__class__.__name__}: {exc}")
+
+
+def _importable(fn: Callable[..., Any]) -> bool:
+    """Whether ``fn`` pickles by reference to the very function (not a local or replaced one)."""
+    import pickle
+
+    try:
+        pickle.dumps(fn)
+    except Exception:  # noqa: BLE001 - pickle raises several kinds
+        return False
+    return True
+
+
+def _cpu_count() -> int:
+    import os
+
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+class _Pool:
+    """Worker processes for extraction, clustering features and event figures (started on
+    first need); with one worker everything runs in this process, as before."""
+
+    def __init__(self, workers: int, extract: Callable[[Document], list[Claim]], settings: ClusterSettings) -> None:
+        self.workers = max(1, workers)
+        if self.workers > 1 and not _importable(extract):  # a worker process could not call it
+            log.info("extracting in this process: %r cannot be sent to worker processes", extract)
+            self.workers = 1
+        self.extract = extract
+        self.settings = settings
+        self._executor: Any = None
+
+    @property
+    def executor(self) -> Any:
+        if self._executor is None:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            from .places.gazetteer import connect
+
+            connect()  # the place index built once, here, before the workers open it
+
+            # spawn: a worker never inherits this process's database connections or threads
+            self._executor = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+        return self._executor
+
+    def close(self, wait: bool = True) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=wait, cancel_futures=True)
+            self._executor = None
+
+    def prepared(self, store: Store, batches: Iterable[list[Document | Extracted]]) -> Iterator[
+            tuple[list[Document], Callable[[Document], list[Claim]], dict[str, Any]]]:
+        """Each batch with its extraction done (outside the write lock) and, with several
+        workers, its features too; the next batch is under way while the caller writes one."""
+        if self.workers == 1:
+            for batch in batches:
+                docs = [_given(x) for x in batch]
+                yield docs, _extract_first(store, batch, self.extract), {}
+            return
+        it = iter(batches)
+        pending: list[tuple[list[Document | Extracted], list[Any] | None]] = []
+        for batch in it:
+            if not pending:
+                pending.append((batch, None))  # one batch alone runs here: no processes for small runs
+                continue
+            if pending[0][1] is None:
+                pending[0] = (pending[0][0], self._submit(store, pending[0][0]))
+            pending.append((batch, self._submit(store, batch)))
+            yield self._collect(store, *pending.pop(0))
+        for batch, futures in pending:
+            yield self._collect(store, batch, futures)
+
+    def _submit(self, store: Store, batch: list[Document | Extracted]) -> list[Any]:
+        todo = _todo(store, batch)
+        n = max(1, -(-len(todo) // (self.workers * 4)))  # a few chunks per worker
+        return [self.executor.submit(_prepare_chunk, todo[i:i + n], self.extract, self.settings)
+                for i in range(0, len(todo), n)]
+
+    def _collect(self, store: Store, batch: list[Document | Extracted], futures: list[Any] | None) -> tuple[
+            list[Document], Callable[[Document], list[Claim]], dict[str, Any]]:
+        docs = [_given(x) for x in batch]
+        if futures is None:
+            return docs, _extract_first(store, batch, self.extract), {}
+        done: dict[str, tuple[list[Claim] | None, Exception | None]] = {}
+        feats: dict[str, Any] = {}
+        for fut in futures:
+            for i, claims, exc, f in fut.result():
+                done[i] = (claims, exc)
+                if f is not None:
+                    feats[i] = f
+        return docs, _lookup(done, self.extract), feats
+
+    def map_events(self, fn: Callable[..., Any], items: list[Any]) -> list[Any]:
+        """``fn`` over ``items`` in the workers when there are enough of them to pay."""
+        if self.workers == 1 or len(items) < 50:
+            return [fn(x) for x in items]
+        return list(self.executor.map(fn, items, chunksize=max(1, len(items) // (self.workers * 4))))
+
+
+def _todo(store: Store | None, batch: list[Document | Extracted]) -> list[tuple[Document, Extracted | None]]:
+    """The reports of ``batch`` not yet stored, with their stored ids, once each."""
+    out: list[tuple[Document, Extracted | None]] = []
+    docs = [_given(x) for x in batch]
+    ids = [store.storable_id(d.id) if store is not None else d.id for d in docs]
+    known: set[str] = set()
+    if store is not None:
+        with store.reading() as conn:
+            known = set(store.existing_documents(conn, ids))
+    seen: set[str] = set()
+    for x, d, i in zip(batch, docs, ids):
+        if i in known or i in seen:
+            continue
+        seen.add(i)
+        out.append((d if d.id == i else replace(d, id=i), x if isinstance(x, Extracted) else None))
+    return out
+
+
+def _lookup(done: dict[str, tuple[list[Claim] | None, Exception | None]],
+            extract: Callable[[Document], list[Claim]]) -> Callable[[Document], list[Claim]]:
     def extracted(doc: Document) -> list[Claim]:
         if doc.id not in done:
             return extract(doc)
@@ -220,6 +411,22 @@ def _extract_first(store: Store, batch: list[Document],
         return claims or []
 
     return extracted
+
+
+def _extract_first(store: Store | None, batch: list[Document | Extracted],
+                   extract: Callable[[Document], list[Claim]]) -> Callable[[Document], list[Claim]]:
+    """``extract`` with the claims of the batch's reports not yet stored worked out beforehand,
+    outside the write lock, so that other writers wait only for clustering and writing. A
+    report stored meanwhile by another run is skipped under the lock as usual."""
+    done: dict[str, tuple[list[Claim] | None, Exception | None]] = {}
+    for d, given in _todo(store, batch):
+        if not supports_language(d.language):
+            continue
+        try:
+            done[d.id] = (_extract_one(d, given, extract), None)
+        except Exception as exc:  # noqa: BLE001 - reported for this report under the lock
+            done[d.id] = (None, exc)
+    return _lookup(done, extract)
 
 
 def extract_whole(doc: Document) -> list[Claim]:
@@ -237,13 +444,14 @@ def extract_whole(doc: Document) -> list[Claim]:
     return extract_claims(doc, settings=settings)
 
 
-def refresh_stale_events(store: Store, chunk: int = 200) -> int:
+def refresh_stale_events(store: Store, chunk: int = 200, *, pool: _Pool | None = None) -> int:
     """Recompute the events that gained reports since they were last refreshed.
 
     Ingest marks events stale inside each batch's transaction and refreshes them once at the
     end of the run, so a large event is reconciled once per run, not once per batch (cost grows
     linearly with the reports). A run stopped before the end leaves the marks; the next run
-    (or this function) finishes the job. Returns how many events were refreshed.
+    (or this function) finishes the job. Returns how many events were refreshed. ``pool`` (an
+    ingest's worker processes) works out the figures of many events at once.
     """
     ids: list[str] = list(store.get_meta(_STALE_KEY) or ())
     if ids and getattr(store, "readonly", False):
@@ -258,7 +466,7 @@ def refresh_stale_events(store: Store, chunk: int = 200) -> int:
             old = {r["id"]: r for r in store.event_rows(part, conn=conn)}
             states = {eid: json.loads(old[eid]["state"]) if old.get(eid, {}).get("state") else {}
                       for eid in part if eid in old}
-            _refresh_events(store, conn, states)
+            _refresh_events(store, conn, states, pool)
             ids = ids[chunk:]
             store.set_meta(conn, _STALE_KEY, ids)
             done += len(part)
@@ -296,7 +504,7 @@ def _with_members(store: Store, clusterer: Clusterer,
 
 def _ingest_batch(store: Store, clusterer: Clusterer, window: _Window, batch: list[Document],
                   extract: Callable[[Document], list[Claim]], result: IngestReport,
-                  fail: Callable[[str], None]) -> None:
+                  fail: Callable[[str], None], feats: dict[str, Any] | None = None) -> None:
     result.read += len(batch)
     # an id as the store keeps it (PostgreSQL has no NUL), so later lookups find what was written
     batch = [d if store.storable_id(d.id) == d.id else replace(d, id=store.storable_id(d.id)) for d in batch]
@@ -324,7 +532,11 @@ def _ingest_batch(store: Store, clusterer: Clusterer, window: _Window, batch: li
                 fail(str(ReadError(f"extraction failed: {exc.__class__.__name__}: {exc}",
                                    source=doc.path or doc.id)))
                 continue
-        clusterer.add(doc, claims)
+        f = (feats or {}).get(doc.id)
+        if f is not None:  # worked out in a worker process from the same report and claims
+            clusterer.add_features(f)
+        else:
+            clusterer.add(doc, claims)
         doc_rows.append(_document_row(doc))
         claim_rows += [_claim_row(doc.id, i, c) for i, c in enumerate(claims)]
     if not doc_rows:
@@ -380,28 +592,35 @@ def _reports(store: Store, conn: Any, event_ids: list[str], *, text: bool) -> di
     return out
 
 
-def _refresh_events(store: Store, conn: Any, states: dict[str, dict[str, Any]]) -> None:
+def _refresh_events(store: Store, conn: Any, states: dict[str, dict[str, Any]], pool: _Pool | None = None) -> None:
     """Recompute counts, dates, title, place and reconciled figures of events that gained
     reports, each from all of the event's reports (the same whatever order they came in)."""
     reports = _reports(store, conn, list(states), text=True)
-    for eid, state in states.items():
-        reps = reports.get(eid, [])
-        place = event_place(reps)
-        figures = reconcile(about_event(reps))
-        row: dict[str, Any] = {
-            "id": eid, "articles": len(reps), "independent_sources": len({r.group for r in reps}),
-            "contested": any(f.contested for f in figures),
-            "figures": json.dumps({f.key: _compact(f) for f in figures}, separators=(",", ":")),
-            # what `show` and the event page need, so that they do not reconcile on every view
-            "detail": json.dumps({f.key: f.to_dict() for f in figures}, ensure_ascii=False, separators=(",", ":")),
-            "date_start": occurrence_day(reps) or state.get("first"),
-            "date_end": state.get("last") or max((r.date for r in reps if r.date), default=None),
-        }
-        # title and place from the event's first reports, whatever order and runs they came in
-        dated_first = sorted(reps, key=lambda r: (r.date is None, r.date or "", r.id))
-        row["title"] = next((r.title for r in dated_first if r.title), None)  # the first report's
-        row.update(place_fields(place))
+    work = [(eid, state, reports.get(eid, [])) for eid, state in states.items()]
+    rows = pool.map_events(_event_row, work) if pool is not None else [_event_row(w) for w in work]
+    for row in rows:
         store.save_event(conn, row)
+
+
+def _event_row(work: tuple[str, dict[str, Any], list[Report]]) -> dict[str, Any]:
+    """An event's stored row from its reports (a pure function: worker processes run it)."""
+    eid, state, reps = work
+    place = event_place(reps)
+    figures = reconcile(about_event(reps))
+    row: dict[str, Any] = {
+        "id": eid, "articles": len(reps), "independent_sources": len({r.group for r in reps}),
+        "contested": any(f.contested for f in figures),
+        "figures": json.dumps({f.key: _compact(f) for f in figures}, separators=(",", ":")),
+        # what `show` and the event page need, so that they do not reconcile on every view
+        "detail": json.dumps({f.key: f.to_dict() for f in figures}, ensure_ascii=False, separators=(",", ":")),
+        "date_start": occurrence_day(reps) or state.get("first"),
+        "date_end": state.get("last") or max((r.date for r in reps if r.date), default=None),
+    }
+    # title and place from the event's first reports, whatever order and runs they came in
+    dated_first = sorted(reps, key=lambda r: (r.date is None, r.date or "", r.id))
+    row["title"] = next((r.title for r in dated_first if r.title), None)  # the first report's
+    row.update(place_fields(place))
+    return row
 
 
 def _figure(d: dict[str, Any]) -> Figure:

@@ -52,9 +52,9 @@ def _safe_streams() -> None:
 
 
 def _register() -> None:
-    from . import extract, ledger, serve, sources
+    from . import batch, extract, ledger, serve, sources
 
-    for module in (extract, ledger, sources, serve):
+    for module in (extract, ledger, batch, sources, serve):
         module.register(main)
 
 

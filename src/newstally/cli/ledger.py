@@ -51,11 +51,14 @@ def register(group: click.Group) -> None:
 @_db_option
 @click.option("--batch-size", default=500, show_default=True, type=click.IntRange(min=1),
               help="Reports per transaction.")
-def ingest(paths: tuple[str, ...], db: str | None, batch_size: int) -> None:
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes extracting claims (this one alone writes). Default: one per core.")
+def ingest(paths: tuple[str, ...], db: str | None, batch_size: int, workers: int | None) -> None:
     """Read reports into the database and group them into events.
 
     PATHS are files (.txt, .html, .jsonl, .warc), folders, URLs or - for stdin, as for
-    `extract`. Reports already stored are skipped, so running it twice adds nothing, and a run
+    `extract`, or folders written by `newstally batch` (their claims are not extracted again).
+    Claims are extracted on all cores (--workers) while one process writes. Reports already stored are skipped, so running it twice adds nothing, and a run
     stopped half-way is finished by running it again. A report that cannot be read is reported
     on one stderr line and counted; the exit code is 1 when any failed.
 
@@ -63,15 +66,17 @@ def ingest(paths: tuple[str, ...], db: str | None, batch_size: int) -> None:
     Examples:
       newstally ingest examples/
       newstally ingest reports.jsonl --db ledger.db
+      newstally ingest out/ --db ledger.db        # the output of newstally batch
       NEWSTALLY_DB=postgresql://localhost/news newstally ingest feeds/
     """
+    from ..ledger import _cpu_count
     from ..ledger import ingest as run
     from ..read.safe import printable, redact
 
     with _store(db) as store:
         before = store.counts()["documents"]
         try:
-            report = run(store, list(paths), batch_size=batch_size, progress=True,
+            report = run(store, list(paths), batch_size=batch_size, progress=True, workers=workers or _cpu_count(),
                          on_error=lambda msg: click.echo(f"error: {printable(redact(msg))}", err=True))
         except KeyboardInterrupt:
             added = store.counts()["documents"] - before

@@ -31,6 +31,7 @@ import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
@@ -106,6 +107,12 @@ def cache_dir() -> Path:
     env = os.environ.get(CACHE_ENV)
     if env:
         return Path(env)
+    return _user_cache_dir()
+
+
+@lru_cache(maxsize=1)
+def _user_cache_dir() -> Path:
+    """The user cache folder (asked on every look-up: platformdirs is slow to answer)."""
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("newstally", appauthor=False))
