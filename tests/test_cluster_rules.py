@@ -2,7 +2,9 @@
 asides about other incidents and datelines that are not the report's own place."""
 from __future__ import annotations
 
-from newstally.cluster import cluster_documents
+from datetime import date
+
+from newstally.cluster import cluster_documents, report_day
 from newstally.model import Document
 
 
@@ -104,3 +106,13 @@ def test_headlines_of_one_kind_of_attack_a_week_apart_stay_apart():
     a = _headline("k1", "2031-05-10", "Vandals torch logging trucks outside Brennan mill")
     b = _headline("k2", "2031-05-17", "Arson suspected as fire guts equipment yard", "Metro Ledger")
     assert not _together(a, b)
+
+
+def test_a_weekly_citation_dated_by_a_range_of_days_stays_with_its_own_days():
+    weekly = Document(id="w1", title="Activism or sabotage",
+                      text='"Activism or sabotage," Harbor Weekly, August 12-18, 2032.')
+    older = _headline("w2", "2031-02-03", "Sabotage suspected at Harbor rail yard")
+    later = _headline("w3", "2035-06-01", "Activism and sabotage: a look back", "Metro Ledger")
+    assert not _together(weekly, older)
+    assert not _together(weekly, later)
+    assert report_day(weekly)[1] == date(2032, 8, 12).toordinal()

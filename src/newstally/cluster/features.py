@@ -78,7 +78,7 @@ def _date_re(language: str | None) -> re.Pattern[str]:
     weekday = r"(" + _alternation(t.get("weekdays", {})) + r")"
     return re.compile(
         rf"\b(?:(\d{{4}})-(\d{{2}})-(\d{{2}})"
-        rf"|{mon}\s+(\d{{1,2}}){suffix}(?:,?\s+(\d{{4}}))?"
+        rf"|{mon}\s+(\d{{1,2}}){suffix}(?:\s*[-–]\s*\d{{1,2}}(?!\d))?(?:,?\s+(\d{{4}}))?"
         rf"|(\d{{1,2}}){suffix}\s+{day_of}{mon}(?:,?\s+{year_of}(\d{{4}}))?"
         rf"|(?:(?:{_alternation(t.get('lead_weekday_before', ()))})\s+{weekday}"
         rf"|{weekday}(?={_alternation(t.get('lead_weekday_possessive', ()))}))"
