@@ -116,3 +116,40 @@ def test_a_weekly_citation_dated_by_a_range_of_days_stays_with_its_own_days():
     assert not _together(weekly, older)
     assert not _together(weekly, later)
     assert report_day(weekly)[1] == date(2032, 8, 12).toordinal()
+
+
+def test_a_long_headline_is_still_a_headline():
+    a = _headline("l1", "2031-03-04", "Gunman wounds two guards in shootout at ministry entrance; suspect "
+                  "critically hurt after exchange of fire with officers during morning rush hour near "
+                  "busy subway station")
+    b = _headline("l2", "2031-03-05", "Ministry shooter had long grievance over pension, neighbors say",
+                  "Metro Ledger")
+    assert _together(a, b)
+
+
+def test_a_town_in_the_state_the_other_headline_names_is_evidence():
+    a = _headline("s1", "2031-08-20", "Police investigate knife attack at Ohio shopping center as terrorism")
+    b = _headline("s2", "2031-08-21", "Columbus attacker had posted threats online", "Metro Ledger")
+    assert _together(a, b)
+
+
+def test_an_edition_label_naming_another_country_is_not_the_place_of_the_incident():
+    a = _headline("e1", "2031-02-10", "Malaysia: Hate crime charges over live-streamed Denver assault",
+                  "Asia Wire")
+    b = _headline("e2", "2031-02-11", "Four suspects charged in videotaped beating of teenager in Denver",
+                  "Metro Ledger")
+    assert _together(a, b)
+
+
+def test_the_one_who_does_it_shares_the_stem_of_the_deed():
+    from newstally.cluster.features import stem
+
+    assert stem("shooter") == stem("shootings") == "shoot"
+    assert stem("attackers") == stem("attacked") == "attack"
+    assert stem("stabber") == stem("stabbing") == "stab"
+    assert stem("knifed") == stem("knife")
+    assert stem("charged") == stem("charges") == stem("charge")
+    assert stem("fired") == stem("firing") == stem("fire")
+    assert stem("gunmen") == stem("gunman")
+    # ordinary words that only look like them keep their own stems
+    assert stem("officer") == "officer" and stem("letter") == "letter" and stem("speed") == "speed"

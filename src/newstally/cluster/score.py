@@ -132,12 +132,18 @@ def _gazetteer(keys: frozenset[str]) -> frozenset[str]:
     return frozenset(k for k in keys if not k.startswith("n:"))
 
 
+def is_short(f: Features, s: ClusterSettings) -> bool:
+    """A headline alone, or a report of few words: it shares few words with another report of
+    the same incident."""
+    return f.headline or len(f.vector) <= s.short_terms
+
+
 def score(a: Features, b: Features, s: ClusterSettings) -> float:
     """How strongly two reports look like one incident (``-inf`` when they cannot be)."""
     if a.language != b.language:
         return across_languages(a, b, s)
     cos = cosine(a, b)
-    short = len(a.vector) <= s.short_terms and len(b.vector) <= s.short_terms
+    short = is_short(a, s) and is_short(b, s)
     days = gap(a, b)
     if (short and days is not None and days <= s.same_kind_days
             and set(a.kinds) & set(b.kinds)):
@@ -169,8 +175,10 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
     elif days is not None and days > s.recent_days:
         return -math.inf  # weeks apart, only a follow-up sharing rare names joins
     place = 0.0
-    if set(a.places) & set(b.places):
+    if a.place_set & b.place_set:
         place = s.same_place
+    elif a.town_states & b.states or b.town_states & a.states:
+        place = s.same_state  # "Roanoke" and "Virginia"
     elif other_places:
         place = -s.other_place
     if a.countries and b.countries and not set(a.countries) & set(b.countries):

@@ -59,6 +59,9 @@ class ClusterSettings:
     #: Bonus for sharing a town or district; penalty when both name only different ones.
     same_place: float = 0.15
     other_place: float = 0.15
+    #: Bonus when one names a town or district in the state or province the other names (or
+    #: names a town in), and they share no town.
+    same_state: float = 0.08
     #: Penalty when the two name only different countries.
     other_country: float = 0.15
     #: Penalty when the two state days of occurrence more than ``other_day_after`` days apart
