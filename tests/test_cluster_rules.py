@@ -153,3 +153,18 @@ def test_the_one_who_does_it_shares_the_stem_of_the_deed():
     assert stem("gunmen") == stem("gunman")
     # ordinary words that only look like them keep their own stems
     assert stem("officer") == "officer" and stem("letter") == "letter" and stem("speed") == "speed"
+
+
+def test_headlines_of_one_kind_of_attack_days_apart_sharing_a_word_are_one_incident():
+    a = _headline("k1", "2031-05-10", "Activists say they set fire at county seed laboratory")
+    b = _headline("k2", "2031-05-16", "Radical group admits to arson at seed laboratory, warns of more "
+                  "attacks on research sites", "Metro Ledger")
+    assert _together(a, b)
+
+
+def test_stability_is_no_stabbing():
+    from newstally.cluster.features import features
+    from newstally.cluster.settings import ClusterSettings
+
+    b = _headline("k2", "2031-05-14", "Man who found stability in job training shoots neighbor")
+    assert features(b, (), ClusterSettings()).kinds == ("shooting",)

@@ -29,7 +29,7 @@ class ClusterSettings:
     #: attack (fire, bomb, shooting, stabbing, poison), in any words, add ``same_kind`` to
     #: their cosine.
     same_kind: float = 0.15
-    same_kind_days: int = 1
+    same_kind_days: int = 7
     #: Weight of the cosine (0..1) of the two reports' word vectors in the score.
     text_weight: float = 1.0
     #: Bonus by distance in days between the two reports' dates (0, 1, 2 ...).
