@@ -168,3 +168,14 @@ def test_stability_is_no_stabbing():
 
     b = _headline("k2", "2031-05-14", "Man who found stability in job training shoots neighbor")
     assert features(b, (), ClusterSettings()).kinds == ("shooting",)
+
+
+def test_a_headline_naming_a_town_joins_one_naming_its_state_on_the_same_day():
+    state = _headline("o1", "2031-06-03", "Ohio governor condemns hatred after rally violence")
+    town = _headline("o2", "2031-06-03", "Suspect in Columbus car attack had troubling past", "Metro Ledger")
+    assert _together(state, town)
+    assert _together(town, state)
+    later = _headline("o3", "2031-06-13", "Suspect in Columbus car attack had troubling past", "Metro Ledger")
+    assert not _together(state, later)
+    elsewhere = _headline("o4", "2031-06-03", "Suspect in Denver car attack had troubling past", "Metro Ledger")
+    assert not _together(state, elsewhere)

@@ -239,6 +239,7 @@ class Clusterer:
         keys = [*f.probes, *(f"@{p}" for p in f.places)]
         if is_short(f, self.settings):  # headlines of one kind of attack
             keys += [f"#{k}" for k in f.kinds]
+            keys += [f"${st}" for st in f.states]
         return keys
 
     def _candidates(self, f: Features) -> list[str]:

@@ -132,6 +132,11 @@ def _gazetteer(keys: frozenset[str]) -> frozenset[str]:
     return frozenset(k for k in keys if not k.startswith("n:"))
 
 
+def _in_state(a: Features, b: Features) -> bool:
+    """One names a town or district in a state or province the other names (or names a town in)."""
+    return bool(a.town_states & b.states or b.town_states & a.states)
+
+
 def is_short(f: Features, s: ClusterSettings) -> bool:
     """A headline alone, or a report of few words: it shares few words with another report of
     the same incident."""
@@ -149,6 +154,9 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
             and set(a.kinds) & set(b.kinds)):
         # two headlines naming one kind of attack in other words ("arson", "torched")
         cos += s.same_kind
+    if short and days is not None and days <= s.same_kind_days and _in_state(a, b):
+        # "Suspect in Charlottesville attack" and "Virginia governor to white nationalists"
+        cos += s.same_state_short
     if cos < (s.min_cosine_short if short else s.min_cosine):
         return -math.inf
     if days is not None and days > s.follow_up_days:
@@ -177,7 +185,7 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
     place = 0.0
     if a.place_set & b.place_set:
         place = s.same_place
-    elif a.town_states & b.states or b.town_states & a.states:
+    elif _in_state(a, b):
         place = s.same_state  # "Roanoke" and "Virginia"
     elif other_places:
         place = -s.other_place

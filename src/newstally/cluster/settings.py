@@ -62,6 +62,10 @@ class ClusterSettings:
     #: Bonus when one names a town or district in the state or province the other names (or
     #: names a town in), and they share no town.
     same_state: float = 0.08
+    #: Two short reports at most ``same_kind_days`` apart, one naming a town in the state the
+    #: other names, add this to their cosine (headlines of one incident name its town, then
+    #: its state).
+    same_state_short: float = 0.15
     #: Penalty when the two name only different countries.
     other_country: float = 0.15
     #: Penalty when the two state days of occurrence more than ``other_day_after`` days apart
