@@ -179,3 +179,29 @@ def test_a_headline_naming_a_town_joins_one_naming_its_state_on_the_same_day():
     assert not _together(state, later)
     elsewhere = _headline("o4", "2031-06-03", "Suspect in Denver car attack had troubling past", "Metro Ledger")
     assert not _together(state, elsewhere)
+
+
+def test_two_headlines_naming_one_state_days_apart_are_one_incident():
+    a = _headline("t1", "2031-06-03", "Extremist group claims responsibility for armed raid on cartoon "
+                  "contest at convention hall in Nevada")
+    b = _headline("t2", "2031-06-08", "Nevada assailants were inspired, not directed, by overseas cells, "
+                  "officials say", "Metro Ledger")
+    assert _together(a, b)
+
+
+def test_a_sentence_placing_the_incident_after_another_does_not_link_them():
+    town = Document(
+        id="b1", site="Frontier Post", published="2031-05-26",
+        title="Dorn attack: six dead including bomber, 12 hurt",
+        text="Six people, including the suicide bomber, were killed and 12 injured in the attack on "
+             "the city police station in Dorn on Tuesday, police officials said.\n\nFour policemen "
+             "were killed at the gate of the station, a hospital spokesman said.")
+    other = Document(
+        id="b2", site="Hill Herald", published="2031-05-27",
+        title="Fourth policeman dies after Kelmar checkpost attack",
+        text="One of the policemen wounded in Tuesday night's militant attack on a checkpost in "
+             "Kelmar died in hospital on Wednesday, raising the number of policemen killed to four, "
+             "the district police officer said.\n\nTwo militants were also killed in the gunfight, he "
+             "said. The attack came hours after a suicide bombing at a police station in neighbouring "
+             "Dorn district.")
+    assert not _together(town, other)

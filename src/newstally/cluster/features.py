@@ -54,6 +54,13 @@ def cluster_words(language: str | None = "en") -> ClusterWords:
                         rx("aside"), rx("furniture_head"), rx("on_before"), lang.stem)
 
 
+#: A sentence placing the incident beside another one ("The attack came hours after a suicide
+#: bombing in neighbouring Bannu district."): its places and words are the other incident's.
+_ASIDE_SENTENCE = re.compile(
+    r"(?:(?<=^)|(?<=[.!?][\"”’']\s)|(?<=[.!?]\s))[^.!?]*?\b(?:came|comes|coming)\s+(?:just\s+|only\s+|barely\s+)?"
+    r"(?:hours|minutes|days|weeks|months|a\s+day|a\s+week|a\s+month|a\s+year|one\s+day|two\s+days"
+    r"|shortly|soon|less\s+than\s+\w+\s+\w+|\w+\s+(?:hours|days|weeks))\s+(?:after|before)\b[^.!?]*[.!?]\s*",
+    re.I)
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?(?=,))?"
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s*\d{4})?)?"
@@ -227,7 +234,9 @@ def own_paragraphs(text: str, title: str = "", language: str | None = "en") -> l
             continue
         if not sentence_like and len(p.split()) < 12:
             continue  # bylines, breadcrumbs, tag lines, headline lists
-        out.append(p)
+        p = _ASIDE_SENTENCE.sub("", p).strip()
+        if p:
+            out.append(p)
     return out
 
 
@@ -550,10 +559,8 @@ class Features:
         self.probe_set = frozenset(self.probes)
         self.name_set = frozenset(self.names)
         self.candidate_set = frozenset(self.name_candidates) | self.name_set
-        # the states or provinces (``US:Virginia``) of the towns named up front, and of them and
-        # the provinces named there
-        self.town_states = frozenset(filter(None, map(_state, self.places)))
-        self.states = self.town_states | frozenset(filter(None, map(_state, self.regions)))
+        # the states or provinces (``US:Virginia``) named up front, or of the towns named there
+        self.states = frozenset(filter(None, map(_state, self.places + self.regions)))
 
     @property
     def order(self) -> tuple[int, str]:

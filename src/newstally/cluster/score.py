@@ -133,8 +133,9 @@ def _gazetteer(keys: frozenset[str]) -> frozenset[str]:
 
 
 def _in_state(a: Features, b: Features) -> bool:
-    """One names a town or district in a state or province the other names (or names a town in)."""
-    return bool(a.town_states & b.states or b.town_states & a.states)
+    """The two name one state or province, or a town or district in it, and no town in common
+    (that is ``same_place``)."""
+    return bool(a.states & b.states)
 
 
 def is_short(f: Features, s: ClusterSettings) -> bool:
@@ -185,7 +186,7 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
     place = 0.0
     if a.place_set & b.place_set:
         place = s.same_place
-    elif _in_state(a, b):
+    elif short and _in_state(a, b):
         place = s.same_state  # "Roanoke" and "Virginia"
     elif other_places:
         place = -s.other_place

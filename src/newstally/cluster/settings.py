@@ -59,12 +59,11 @@ class ClusterSettings:
     #: Bonus for sharing a town or district; penalty when both name only different ones.
     same_place: float = 0.15
     other_place: float = 0.15
-    #: Bonus when one names a town or district in the state or province the other names (or
-    #: names a town in), and they share no town.
+    #: Bonus when the two name one state or province, or a town or district in it ("Columbus"
+    #: and "Ohio"), and share no town.
     same_state: float = 0.08
-    #: Two short reports at most ``same_kind_days`` apart, one naming a town in the state the
-    #: other names, add this to their cosine (headlines of one incident name its town, then
-    #: its state).
+    #: Two short reports at most ``same_kind_days`` apart so placed add this to their cosine
+    #: (headlines of one incident name its town, then its state).
     same_state_short: float = 0.15
     #: Penalty when the two name only different countries.
     other_country: float = 0.15
