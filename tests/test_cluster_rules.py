@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from newstally.cluster import cluster_documents, report_day
 from newstally.model import Document
 
@@ -205,3 +207,20 @@ def test_a_sentence_placing_the_incident_after_another_does_not_link_them():
              "said. The attack came hours after a suicide bombing at a police station in neighbouring "
              "Dorn district.")
     assert not _together(town, other)
+
+
+def test_one_place_name_read_in_two_countries_is_no_evidence_of_other_countries():
+    from dataclasses import replace
+
+    from newstally.cluster.features import features
+    from newstally.cluster.score import score
+    from newstally.cluster.settings import ClusterSettings
+
+    s = ClusterSettings()
+    a = features(_headline("c1", "2031-04-02", "Prosecutor charges club owner over nightclub fire"), (), s)
+    b = features(_headline("c2", "2031-04-03", "Club owner charged over deadly nightclub fire", "Metro Ledger"),
+                 (), s)
+    a = replace(a, countries=("AR",), places=("n:cordoba",))
+    same_name = replace(b, countries=("CO",), regions=("admin1:CO:Córdoba::Córdoba",))
+    other_name = replace(b, countries=("CO",), regions=("admin1:CO:Antioquia::Antioquia",))
+    assert score(a, same_name, s) - score(a, other_name, s) == pytest.approx(s.other_country)

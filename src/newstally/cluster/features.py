@@ -561,6 +561,8 @@ class Features:
         self.candidate_set = frozenset(self.name_candidates) | self.name_set
         # the states or provinces (``US:Virginia``) named up front, or of the towns named there
         self.states = frozenset(filter(None, map(_state, self.places + self.regions)))
+        # the names of those places and provinces, however the gazetteer read them
+        self.place_names = frozenset(_plain(k.rsplit(":", 1)[-1]) for k in self.places + self.regions)
 
     @property
     def order(self) -> tuple[int, str]:

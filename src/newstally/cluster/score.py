@@ -190,8 +190,9 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
         place = s.same_state  # "Roanoke" and "Virginia"
     elif other_places:
         place = -s.other_place
-    if a.countries and b.countries and not set(a.countries) & set(b.countries):
-        place -= s.other_country
+    if (a.countries and b.countries and not set(a.countries) & set(b.countries)
+            and not a.place_names & b.place_names):
+        place -= s.other_country  # (one name read in two countries is no evidence: "Córdoba")
     name = s.same_name if shared_name(a, b) else 0.0
     figures = s.same_figure if any(b.figures.get(c) == v for c, v in a.figures.items()) else 0.0
     return s.text_weight * cos + time - other_day + place + name + figures
