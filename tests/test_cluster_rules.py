@@ -224,3 +224,13 @@ def test_one_place_name_read_in_two_countries_is_no_evidence_of_other_countries(
     same_name = replace(b, countries=("CO",), regions=("admin1:CO:Córdoba::Córdoba",))
     other_name = replace(b, countries=("CO",), regions=("admin1:CO:Antioquia::Antioquia",))
     assert score(a, same_name, s) - score(a, other_name, s) == pytest.approx(s.other_country)
+
+
+def test_a_follow_up_placing_its_news_after_its_own_incident_keeps_that_sentence():
+    from newstally.cluster.features import own_paragraphs
+
+    text = ("Police arrested a man on Friday, officials said. The arrest came two days after the "
+            "shooting at Harbor mall, which killed four people.")
+    assert "Harbor mall" in own_paragraphs(text)[0]
+    aside = "Police arrested a man on Friday. The attack came hours after a bombing in Dorn."
+    assert "Dorn" not in own_paragraphs(aside)[0]

@@ -56,10 +56,12 @@ def cluster_words(language: str | None = "en") -> ClusterWords:
 
 #: A sentence placing the incident beside another one ("The attack came hours after a suicide
 #: bombing in neighbouring Bannu district."): its places and words are the other incident's.
+#: ("The arrest came two days after the shooting" is about the report's own incident.)
 _ASIDE_SENTENCE = re.compile(
     r"(?:(?<=^)|(?<=[.!?][\"”’']\s)|(?<=[.!?]\s))[^.!?]*?\b(?:came|comes|coming)\s+(?:just\s+|only\s+|barely\s+)?"
     r"(?:hours|minutes|days|weeks|months|a\s+day|a\s+week|a\s+month|a\s+year|one\s+day|two\s+days"
-    r"|shortly|soon|less\s+than\s+\w+\s+\w+|\w+\s+(?:hours|days|weeks))\s+(?:after|before)\b[^.!?]*[.!?]\s*",
+    r"|shortly|soon|less\s+than\s+\w+\s+\w+|\w+\s+(?:hours|days|weeks))\s+(?:after|before)"
+    r"\s+(?:a|an|another|two|three|four|five|several|similar|\d+)\b[^.!?]*[.!?]\s*",
     re.I)
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?(?=,))?"
