@@ -2,7 +2,11 @@
 asides about other incidents and datelines that are not the report's own place."""
 from __future__ import annotations
 
-from newstally.cluster import cluster_documents
+from datetime import date
+
+import pytest
+
+from newstally.cluster import cluster_documents, report_day
 from newstally.model import Document
 
 
@@ -104,3 +108,129 @@ def test_headlines_of_one_kind_of_attack_a_week_apart_stay_apart():
     a = _headline("k1", "2031-05-10", "Vandals torch logging trucks outside Brennan mill")
     b = _headline("k2", "2031-05-17", "Arson suspected as fire guts equipment yard", "Metro Ledger")
     assert not _together(a, b)
+
+
+def test_a_weekly_citation_dated_by_a_range_of_days_stays_with_its_own_days():
+    weekly = Document(id="w1", title="Activism or sabotage",
+                      text='"Activism or sabotage," Harbor Weekly, August 12-18, 2032.')
+    older = _headline("w2", "2031-02-03", "Sabotage suspected at Harbor rail yard")
+    later = _headline("w3", "2035-06-01", "Activism and sabotage: a look back", "Metro Ledger")
+    assert not _together(weekly, older)
+    assert not _together(weekly, later)
+    assert report_day(weekly)[1] == date(2032, 8, 12).toordinal()
+
+
+def test_a_long_headline_is_still_a_headline():
+    a = _headline("l1", "2031-03-04", "Gunman wounds two guards in shootout at ministry entrance; suspect "
+                  "critically hurt after exchange of fire with officers during morning rush hour near "
+                  "busy subway station")
+    b = _headline("l2", "2031-03-05", "Ministry shooter had long grievance over pension, neighbors say",
+                  "Metro Ledger")
+    assert _together(a, b)
+
+
+def test_a_town_in_the_state_the_other_headline_names_is_evidence():
+    a = _headline("s1", "2031-08-20", "Police investigate knife attack at Ohio shopping center as terrorism")
+    b = _headline("s2", "2031-08-21", "Columbus attacker had posted threats online", "Metro Ledger")
+    assert _together(a, b)
+
+
+def test_an_edition_label_naming_another_country_is_not_the_place_of_the_incident():
+    a = _headline("e1", "2031-02-10", "Malaysia: Hate crime charges over live-streamed Denver assault",
+                  "Asia Wire")
+    b = _headline("e2", "2031-02-11", "Four suspects charged in videotaped beating of teenager in Denver",
+                  "Metro Ledger")
+    assert _together(a, b)
+
+
+def test_the_one_who_does_it_shares_the_stem_of_the_deed():
+    from newstally.cluster.features import stem
+
+    assert stem("shooter") == stem("shootings") == "shoot"
+    assert stem("attackers") == stem("attacked") == "attack"
+    assert stem("stabber") == stem("stabbing") == "stab"
+    assert stem("knifed") == stem("knife")
+    assert stem("charged") == stem("charges") == stem("charge")
+    assert stem("fired") == stem("firing") == stem("fire")
+    assert stem("gunmen") == stem("gunman")
+    # ordinary words that only look like them keep their own stems
+    assert stem("officer") == "officer" and stem("letter") == "letter" and stem("speed") == "speed"
+
+
+def test_headlines_of_one_kind_of_attack_days_apart_sharing_a_word_are_one_incident():
+    a = _headline("k1", "2031-05-10", "Activists say they set fire at county seed laboratory")
+    b = _headline("k2", "2031-05-16", "Radical group admits to arson at seed laboratory, warns of more "
+                  "attacks on research sites", "Metro Ledger")
+    assert _together(a, b)
+
+
+def test_stability_is_no_stabbing():
+    from newstally.cluster.features import features
+    from newstally.cluster.settings import ClusterSettings
+
+    b = _headline("k2", "2031-05-14", "Man who found stability in job training shoots neighbor")
+    assert features(b, (), ClusterSettings()).kinds == ("shooting",)
+
+
+def test_a_headline_naming_a_town_joins_one_naming_its_state_on_the_same_day():
+    state = _headline("o1", "2031-06-03", "Ohio governor condemns hatred after rally violence")
+    town = _headline("o2", "2031-06-03", "Suspect in Columbus car attack had troubling past", "Metro Ledger")
+    assert _together(state, town)
+    assert _together(town, state)
+    later = _headline("o3", "2031-06-13", "Suspect in Columbus car attack had troubling past", "Metro Ledger")
+    assert not _together(state, later)
+    elsewhere = _headline("o4", "2031-06-03", "Suspect in Denver car attack had troubling past", "Metro Ledger")
+    assert not _together(state, elsewhere)
+
+
+def test_two_headlines_naming_one_state_days_apart_are_one_incident():
+    a = _headline("t1", "2031-06-03", "Extremist group claims responsibility for armed raid on cartoon "
+                  "contest at convention hall in Nevada")
+    b = _headline("t2", "2031-06-08", "Nevada assailants were inspired, not directed, by overseas cells, "
+                  "officials say", "Metro Ledger")
+    assert _together(a, b)
+
+
+def test_a_sentence_placing_the_incident_after_another_does_not_link_them():
+    town = Document(
+        id="b1", site="Frontier Post", published="2031-05-26",
+        title="Dorn attack: six dead including bomber, 12 hurt",
+        text="Six people, including the suicide bomber, were killed and 12 injured in the attack on "
+             "the city police station in Dorn on Tuesday, police officials said.\n\nFour policemen "
+             "were killed at the gate of the station, a hospital spokesman said.")
+    other = Document(
+        id="b2", site="Hill Herald", published="2031-05-27",
+        title="Fourth policeman dies after Kelmar checkpost attack",
+        text="One of the policemen wounded in Tuesday night's militant attack on a checkpost in "
+             "Kelmar died in hospital on Wednesday, raising the number of policemen killed to four, "
+             "the district police officer said.\n\nTwo militants were also killed in the gunfight, he "
+             "said. The attack came hours after a suicide bombing at a police station in neighbouring "
+             "Dorn district.")
+    assert not _together(town, other)
+
+
+def test_one_place_name_read_in_two_countries_is_no_evidence_of_other_countries():
+    from dataclasses import replace
+
+    from newstally.cluster.features import features
+    from newstally.cluster.score import score
+    from newstally.cluster.settings import ClusterSettings
+
+    s = ClusterSettings()
+    a = features(_headline("c1", "2031-04-02", "Prosecutor charges club owner over nightclub fire"), (), s)
+    b = features(_headline("c2", "2031-04-03", "Club owner charged over deadly nightclub fire", "Metro Ledger"),
+                 (), s)
+    a = replace(a, countries=("AR",), places=("n:cordoba",))
+    same_name = replace(b, countries=("CO",), regions=("admin1:CO:Córdoba::Córdoba",))
+    other_name = replace(b, countries=("CO",), regions=("admin1:CO:Antioquia::Antioquia",))
+    assert score(a, same_name, s) - score(a, other_name, s) == pytest.approx(s.other_country)
+
+
+def test_a_follow_up_placing_its_news_after_its_own_incident_keeps_that_sentence():
+    from newstally.cluster.features import own_paragraphs
+
+    text = ("Police arrested a man on Friday, officials said. The arrest came two days after the "
+            "shooting at Harbor mall, which killed four people.")
+    assert "Harbor mall" in own_paragraphs(text)[0]
+    aside = "Police arrested a man on Friday. The attack came hours after a bombing in Dorn."
+    assert "Dorn" not in own_paragraphs(aside)[0]

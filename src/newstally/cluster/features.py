@@ -54,6 +54,15 @@ def cluster_words(language: str | None = "en") -> ClusterWords:
                         rx("aside"), rx("furniture_head"), rx("on_before"), lang.stem)
 
 
+#: A sentence placing the incident beside another one ("The attack came hours after a suicide
+#: bombing in neighbouring Bannu district."): its places and words are the other incident's.
+#: ("The arrest came two days after the shooting" is about the report's own incident.)
+_ASIDE_SENTENCE = re.compile(
+    r"(?:(?<=^)|(?<=[.!?][\"”’']\s)|(?<=[.!?]\s))[^.!?]*?\b(?:came|comes|coming)\s+(?:just\s+|only\s+|barely\s+)?"
+    r"(?:hours|minutes|days|weeks|months|a\s+day|a\s+week|a\s+month|a\s+year|one\s+day|two\s+days"
+    r"|shortly|soon|less\s+than\s+\w+\s+\w+|\w+\s+(?:hours|days|weeks))\s+(?:after|before)"
+    r"\s+(?:a|an|another|two|three|four|five|several|similar|\d+)\b[^.!?]*[.!?]\s*",
+    re.I)
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?(?=,))?"
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s*\d{4})?)?"
@@ -78,7 +87,7 @@ def _date_re(language: str | None) -> re.Pattern[str]:
     weekday = r"(" + _alternation(t.get("weekdays", {})) + r")"
     return re.compile(
         rf"\b(?:(\d{{4}})-(\d{{2}})-(\d{{2}})"
-        rf"|{mon}\s+(\d{{1,2}}){suffix}(?:,?\s+(\d{{4}}))?"
+        rf"|{mon}\s+(\d{{1,2}}){suffix}(?:\s*[-–]\s*\d{{1,2}}(?!\d))?(?:,?\s+(\d{{4}}))?"
         rf"|(\d{{1,2}}){suffix}\s+{day_of}{mon}(?:,?\s+{year_of}(\d{{4}}))?"
         rf"|(?:(?:{_alternation(t.get('lead_weekday_before', ()))})\s+{weekday}"
         rf"|{weekday}(?={_alternation(t.get('lead_weekday_possessive', ()))}))"
@@ -227,7 +236,9 @@ def own_paragraphs(text: str, title: str = "", language: str | None = "en") -> l
             continue
         if not sentence_like and len(p.split()) < 12:
             continue  # bylines, breadcrumbs, tag lines, headline lists
-        out.append(p)
+        p = _ASIDE_SENTENCE.sub("", p).strip()
+        if p:
+            out.append(p)
     return out
 
 
@@ -495,6 +506,15 @@ def _name_parts(key: str) -> tuple[str, ...]:
 # ---------------------------------------------------------------------------------- features
 
 
+def _state(key: str) -> str | None:
+    """``US:Virginia`` for a gazetteer key of a place in Virginia (``city:US:Virginia:...``) or of
+    Virginia itself; None for a name the gazetteer does not know (``n:...``) or a country."""
+    parts = key.split(":")
+    if len(parts) < 5 or parts[0] in ("n", "country") or not parts[2]:
+        return None
+    return f"{parts[1]}:{parts[2]}"
+
+
 _GENERAL_KINDS = frozenset({"country", "admin", "admin1", "province", "state", "region"})
 
 
@@ -527,6 +547,7 @@ class Features:
     court: bool = False  # a court case: charges, plea, trial, sentence
     kinds: tuple[str, ...] = ()  # kinds of attack the title names (fire, bomb, shooting ...)
     language: str = ""  # a language other than English ("" = English or unknown)
+    headline: bool = False  # the title is all there is of the report (a citation, a headline list)
 
     def __post_init__(self) -> None:
         # derived once: the clusterer compares each report with hundreds of others
@@ -540,6 +561,10 @@ class Features:
         self.probe_set = frozenset(self.probes)
         self.name_set = frozenset(self.names)
         self.candidate_set = frozenset(self.name_candidates) | self.name_set
+        # the states or provinces (``US:Virginia``) named up front, or of the towns named there
+        self.states = frozenset(filter(None, map(_state, self.places + self.regions)))
+        # the names of those places and provinces, however the gazetteer read them
+        self.place_names = frozenset(_plain(k.rsplit(":", 1)[-1]) for k in self.places + self.regions)
 
     @property
     def order(self) -> tuple[int, str]:
@@ -557,7 +582,8 @@ class Features:
                 "rare": list(self.rare), "primary": self.primary,
                 "local": list(self.local), "names": list(self.names),
                 "name_candidates": list(self.name_candidates), "court": self.court,
-                "kinds": list(self.kinds), **({"language": self.language} if self.language else {})}
+                "kinds": list(self.kinds), "headline": self.headline,
+                **({"language": self.language} if self.language else {})}
 
     @classmethod
     def from_state(cls, st: Mapping[str, Any]) -> Features:
@@ -570,7 +596,8 @@ class Features:
                    bool(st.get("follow_up")), bool(st.get("anniversary")), bool(st.get("exact")),
                    tuple(st.get("rare") or ()), st.get("primary"), tuple(st.get("local") or ()),
                    tuple(st.get("names") or ()), tuple(st.get("name_candidates") or ()), bool(st.get("court")),
-                   tuple(st.get("kinds") or ()), st.get("language") or "")
+                   tuple(st.get("kinds") or ()), st.get("language") or "",
+                   bool(st.get("headline")))
 
 
 def _main_country(places: list) -> list:
@@ -582,6 +609,24 @@ def _main_country(places: list) -> list:
         return places
     top = max(counts.values())
     return [p for p in places if counts[p.country_code] == top]
+
+
+_LABEL = re.compile(r"^\s*[A-Z][\w.'’ -]{1,30}:\s")
+
+
+def _without_edition_label(places: list, title: str) -> list:
+    """The places without a headline's leading label naming another country than the rest of
+    the headline ("Singapore: Hate crime charges over Chicago assault": an edition's label, not
+    the place of the incident). A label of the same country, or before a headline naming no
+    place ("Washington: Maximum sentence in bomb attempt"), is kept."""
+    m = _LABEL.match(title)
+    if not m:
+        return places
+    label = [p for p in places if p.end <= m.end()]
+    rest = [p for p in places if m.end() <= p.start < len(title)]
+    if label and rest and not {p.country_code for p in label} & {p.country_code for p in rest}:
+        return [p for p in places if p.end > m.end()]
+    return places
 
 
 def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Features:
@@ -619,8 +664,8 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     head = _OUTLET.sub(blank, title + "\n" + first[:600])
     own_text = _OUTLET.sub(blank, title + "\n" + lead)
     # the first paragraphs (``near`` below) are a beginning of the own text: one look-up for both
-    places_own = resolve_places(own_text)
-    places_head = [p for p in _main_country(resolve_places(head))
+    places_own = _without_edition_label(resolve_places(own_text), title)
+    places_head = [p for p in _main_country(_without_edition_label(resolve_places(head), title))
                    if len(p.name) > 2 and p.name.lower() not in words.stop]
     named, general, local = named_areas(head)
     specific = {p.key for p in places_head if p.kind not in _GENERAL_KINDS}
@@ -658,4 +703,5 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
                     how == "exact", rare, primary, tuple(sorted(local - regions - nations)),
                     tuple(sorted(names)), tuple(sorted(candidates)),
                     bool(words.court.search(title + "\n" + lead[:600])),
-                    tuple(k for k, rx in words.kinds.items() if rx.search(title)), lang.code if lang else "")
+                    tuple(k for k, rx in words.kinds.items() if rx.search(title)), lang.code if lang else "",
+                    bool(title) and not own)

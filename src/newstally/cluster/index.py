@@ -21,7 +21,7 @@ from typing import Any
 
 from ..model import Claim, Document
 from .features import Features, features, parse_date
-from .score import gap, linked
+from .score import gap, is_short, linked
 from .settings import ClusterSettings
 
 
@@ -237,8 +237,9 @@ class Clusterer:
 
     def _index_keys(self, f: Features) -> list[str]:
         keys = [*f.probes, *(f"@{p}" for p in f.places)]
-        if len(f.vector) <= self.settings.short_terms:  # headlines of one kind of attack
+        if is_short(f, self.settings):  # headlines of one kind of attack
             keys += [f"#{k}" for k in f.kinds]
+            keys += [f"${st}" for st in f.states]
         return keys
 
     def _candidates(self, f: Features) -> list[str]:

@@ -132,17 +132,32 @@ def _gazetteer(keys: frozenset[str]) -> frozenset[str]:
     return frozenset(k for k in keys if not k.startswith("n:"))
 
 
+def _in_state(a: Features, b: Features) -> bool:
+    """The two name one state or province, or a town or district in it, and no town in common
+    (that is ``same_place``)."""
+    return bool(a.states & b.states)
+
+
+def is_short(f: Features, s: ClusterSettings) -> bool:
+    """A headline alone, or a report of few words: it shares few words with another report of
+    the same incident."""
+    return f.headline or len(f.vector) <= s.short_terms
+
+
 def score(a: Features, b: Features, s: ClusterSettings) -> float:
     """How strongly two reports look like one incident (``-inf`` when they cannot be)."""
     if a.language != b.language:
         return across_languages(a, b, s)
     cos = cosine(a, b)
-    short = len(a.vector) <= s.short_terms and len(b.vector) <= s.short_terms
+    short = is_short(a, s) and is_short(b, s)
     days = gap(a, b)
     if (short and days is not None and days <= s.same_kind_days
             and set(a.kinds) & set(b.kinds)):
         # two headlines naming one kind of attack in other words ("arson", "torched")
         cos += s.same_kind
+    if short and days is not None and days <= s.same_kind_days and _in_state(a, b):
+        # "Suspect in Charlottesville attack" and "Virginia governor to white nationalists"
+        cos += s.same_state_short
     if cos < (s.min_cosine_short if short else s.min_cosine):
         return -math.inf
     if days is not None and days > s.follow_up_days:
@@ -169,12 +184,15 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
     elif days is not None and days > s.recent_days:
         return -math.inf  # weeks apart, only a follow-up sharing rare names joins
     place = 0.0
-    if set(a.places) & set(b.places):
+    if a.place_set & b.place_set:
         place = s.same_place
+    elif short and _in_state(a, b):
+        place = s.same_state  # "Roanoke" and "Virginia"
     elif other_places:
         place = -s.other_place
-    if a.countries and b.countries and not set(a.countries) & set(b.countries):
-        place -= s.other_country
+    if (a.countries and b.countries and not set(a.countries) & set(b.countries)
+            and not a.place_names & b.place_names):
+        place -= s.other_country  # (one name read in two countries is no evidence: "Córdoba")
     name = s.same_name if shared_name(a, b) else 0.0
     figures = s.same_figure if any(b.figures.get(c) == v for c, v in a.figures.items()) else 0.0
     return s.text_weight * cos + time - other_day + place + name + figures

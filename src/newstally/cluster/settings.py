@@ -29,7 +29,7 @@ class ClusterSettings:
     #: attack (fire, bomb, shooting, stabbing, poison), in any words, add ``same_kind`` to
     #: their cosine.
     same_kind: float = 0.15
-    same_kind_days: int = 1
+    same_kind_days: int = 7
     #: Weight of the cosine (0..1) of the two reports' word vectors in the score.
     text_weight: float = 1.0
     #: Bonus by distance in days between the two reports' dates (0, 1, 2 ...).
@@ -59,6 +59,12 @@ class ClusterSettings:
     #: Bonus for sharing a town or district; penalty when both name only different ones.
     same_place: float = 0.15
     other_place: float = 0.15
+    #: Bonus when the two name one state or province, or a town or district in it ("Columbus"
+    #: and "Ohio"), and share no town.
+    same_state: float = 0.08
+    #: Two short reports at most ``same_kind_days`` apart so placed add this to their cosine
+    #: (headlines of one incident name its town, then its state).
+    same_state_short: float = 0.15
     #: Penalty when the two name only different countries.
     other_country: float = 0.15
     #: Penalty when the two state days of occurrence more than ``other_day_after`` days apart

@@ -2,25 +2,54 @@
 a crude suffix stemmer for clustering's word overlap."""
 from __future__ import annotations
 
+import math
+from functools import lru_cache
+
 from .. import Language
 
 
 def stem(word: str) -> str:
-    """'shootings' -> 'shoot', 'terrorist' -> 'terror', "Brown's" -> 'brown' (lower-cased)."""
+    """A word's stem, shared by its variants (lower-cased): "shootings", "shooting" and
+    "shooter" -> "shoot"; "terrorist" -> "terror"; "charged", "charges" -> "charge"; "knifed" ->
+    "knife"; "gunmen" -> "gunman"; "Brown's" -> "brown"."""
     w = word.lower().replace("’", "'").replace("-", "")  # "eco-terrorist" = "ecoterrorist"
     if w.endswith("'s"):
         w = w[:-2]
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
+    if len(w) > 5 and w.endswith("men"):
+        return w[:-3] + "man"  # "gunmen" = "gunman"
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         w = w[:-1]
     for suffix in ("ing", "ed", "ism", "ist"):  # "terrorism", "terrorist" -> "terror"
-        if len(w) > len(suffix) + 3 and w.endswith(suffix):
-            w = w[: -len(suffix)]
-            if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
-                w = w[:-1]  # "shooting" -> "shoot", "stabbed" -> "stab"
-            break
+        if len(w) >= len(suffix) + 3 and w.endswith(suffix):
+            base = w[: -len(suffix)]
+            if len(w) == len(suffix) + 3 and not (suffix in ("ing", "ed") and _zipf(base + "e") >= 3.5):
+                break  # "speed", "thing", "during"; but "fired" = "fire"
+            return _verb_stem(base, suffix in ("ing", "ed"))
+    if len(w) > 5 and w.endswith("er") and _zipf(w[:-2] + "ing") > _zipf(w):
+        return _verb_stem(w[:-2], True)  # the one who does it: "shooter", "attacker", "stabber"
     return w
 
 
-LANGUAGE = Language("en", "English", __name__, stemmer=stem)
+def _verb_stem(base: str, e_dropped: bool) -> str:
+    if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "lsz":
+        return base[:-1]  # "shooting" -> "shoot", "stabbed" -> "stab"
+    if e_dropped and _zipf(base + "e") > _zipf(base):
+        return base + "e"  # "charged" -> "charge", "knifed" -> "knife", "firing" -> "fire"
+    return base
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("en", wordlist="best")
+
+
+def _zipf(word: str) -> float:
+    f = _frequencies().get(word)
+    return math.log10(f) + 9.0 if f else 0.0
+
+
+LANGUAGE = Language("en", "English", __name__, stemmer=lru_cache(maxsize=200_000)(stem))
