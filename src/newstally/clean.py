@@ -32,178 +32,28 @@ __all__ = ["clean_text", "junk_lines", "split_title", "is_casualty_line"]
 # Data tables
 # ---------------------------------------------------------------------------------------------
 
+def _junk_table(key: str) -> dict[str, tuple[str, ...]]:
+    """``key`` (``junk_lines`` or ``junk_prefixes``) by language: every registered language's
+    ``lang/<code>/cleaning.json``, then the languages whose pages are cleaned but not read
+    (``lang/cleaning_unread.json``)."""
+    import json
+    from importlib import resources
+
+    from .lang import get_language, supported_languages
+
+    out = {code: tuple(get_language(code).cleaning.get(key, ()))
+           for code in ["en"] + [c for c in supported_languages() if c != "en"]}
+    unread = json.loads(resources.files("newstally.lang").joinpath("cleaning_unread.json").read_text("utf-8"))
+    out.update({code: tuple(v) for code, v in unread[key].items()})
+    return out
+
+
 #: Whole lines that are junk (compared case-folded, white space collapsed, without trailing
-#: ``:``, ``.``, ``»``, ``>``, ``→`` or ``…``).
-JUNK_LINES: dict[str, tuple[str, ...]] = {
-    "en": (
-        "leave a reply", "leave a comment", "post a comment", "add a comment", "add comment",
-        "post comment", "cancel reply", "comments", "comment", "no comments", "no comments yet",
-        "be the first to comment", "show comments", "view comments", "load comments",
-        "back to top", "to top", "top of page", "scroll to top", "go to top", "skip to content",
-        "skip to main content", "advertisement", "advertising", "sponsored", "sponsored content",
-        "promoted", "share", "share this", "share this article", "share this story",
-        "share this post", "share article", "tweet", "print", "email", "e-mail", "copy link",
-        "whatsapp", "facebook", "twitter", "telegram", "linkedin", "reddit", "pinterest",
-        "related", "related articles", "related posts", "related stories", "related news",
-        "related content", "related topics", "read more", "read next", "more news",
-        "more stories", "you may also like", "you might also like", "recommended",
-        "recommended for you", "most read", "most popular", "trending", "trending now",
-        "popular posts", "latest news", "latest posts", "previous article", "next article",
-        "previous post", "next post", "previous", "next", "illustrative photo",
-        "illustrative image", "illustration photo", "file photo", "archive photo",
-        "stock photo", "representational image", "representative image", "loading",
-        "loading...", "subscribe", "subscribe now", "sign up", "sign in", "log in", "login",
-        "register", "follow us", "menu", "search", "home", "listen to this article",
-        "listen to article", "all rights reserved", "accept", "accept all", "accept cookies",
-        "reject all", "manage cookies", "cookie settings", "close", "continue reading",
-        "click here", "watch", "watch video", "video", "photo", "photos", "gallery", "tags",
-        "topics", "categories", "share this:", "like this:",
-    ),
-    "es": (
-        "deja un comentario", "dejar un comentario", "deja tu comentario", "deja una respuesta",
-        "cancelar respuesta", "comentarios", "comentar", "sin comentarios", "compartir", "compartir esta noticia",
-        "comparte esta noticia", "compartir en facebook", "compartir en twitter", "compartir en whatsapp",
-        "imprimir", "enviar por correo", "copiar enlace", "volver arriba", "ir al contenido", "publicidad",
-        "lee también", "leer más", "lea también", "ver también", "mira también", "sigue leyendo", "seguir leyendo",
-        "te puede interesar", "también te puede interesar", "noticias relacionadas", "artículos relacionados",
-        "temas relacionados", "más noticias", "lo más leído", "lo más visto", "foto de archivo",
-        "imagen de archivo", "imagen ilustrativa", "foto ilustrativa", "últimas noticias", "suscríbete",
-        "suscríbete ahora", "etiquetas", "temas", "aceptar", "aceptar todas", "aceptar cookies", "escuchar noticia",
-        "escucha esta noticia", "cerrar", "menú", "buscar", "inicio",
-    ),
-    "fr": (
-        "laisser un commentaire", "laisser une réponse", "annuler la réponse", "commentaires", "commenter",
-        "réagir", "réagissez", "partager", "partager cet article", "partager sur facebook", "partager sur twitter",
-        "imprimer", "envoyer par e-mail", "copier le lien", "retour en haut", "aller au contenu", "publicité",
-        "lire aussi", "à lire aussi", "lire la suite", "voir aussi", "à voir aussi", "sur le même sujet",
-        "dans la même rubrique", "articles similaires", "articles liés", "les plus lus", "à la une",
-        "photo d'illustration", "image d'illustration", "photo d'archives", "dernières nouvelles", "abonnez-vous",
-        "s'abonner", "mots-clés", "accepter", "tout accepter", "tout refuser", "écouter cet article", "fermer",
-        "rechercher", "accueil",
-    ),
-    "de": (
-        "kommentar schreiben", "kommentare", "kommentieren", "antworten", "antwort abbrechen", "keine kommentare",
-        "teilen", "artikel teilen", "diesen artikel teilen", "auf facebook teilen", "auf twitter teilen", "drucken",
-        "per e-mail versenden", "link kopieren", "nach oben", "zum inhalt springen", "anzeige", "werbung",
-        "weiterlesen", "mehr lesen", "lesen sie auch", "lesen sie mehr", "auch interessant",
-        "das könnte sie auch interessieren", "mehr zum thema", "verwandte artikel", "ähnliche artikel",
-        "meistgelesen", "meistgelesene artikel", "neueste artikel", "symbolbild", "archivbild", "archivfoto",
-        "newsletter abonnieren", "jetzt abonnieren", "schlagwörter", "themen", "akzeptieren", "alle akzeptieren",
-        "artikel anhören", "schließen", "suche", "startseite",
-    ),
-    "it": (
-        "lascia un commento", "lascia una risposta", "annulla risposta", "commenti", "commenta", "condividi",
-        "condividi questo articolo", "condividi su facebook", "condividi su twitter", "stampa", "invia per email",
-        "copia link", "torna su", "vai al contenuto", "pubblicità", "leggi anche", "leggi di più",
-        "continua a leggere", "potrebbe interessarti anche", "ti potrebbe interessare", "articoli correlati",
-        "notizie correlate", "i più letti", "più letti", "foto d'archivio", "foto di repertorio",
-        "immagine di repertorio", "foto illustrativa", "ultime notizie", "iscriviti alla newsletter", "abbonati",
-        "argomenti", "accetta", "accetta tutti", "ascolta l'articolo", "chiudi", "cerca",
-    ),
-    "pt": (
-        "deixe um comentário", "deixe uma resposta", "cancelar resposta", "comentários", "comentar", "compartilhe",
-        "compartilhar", "partilhar", "partilhe", "partilhe este artigo", "compartilhe esta notícia",
-        "compartilhar no facebook", "partilhar no facebook", "imprimir", "enviar por e-mail", "copiar link",
-        "voltar ao topo", "ir para o conteúdo", "publicidade", "leia também", "leia mais", "veja também",
-        "saiba mais", "confira também", "continue lendo", "continuar a ler", "notícias relacionadas",
-        "matérias relacionadas", "artigos relacionados", "mais lidas", "mais lidos", "foto ilustrativa",
-        "imagem ilustrativa", "foto de arquivo", "últimas notícias", "assine", "assine já", "inscreva-se",
-        "aceitar", "aceitar todos", "ouvir esta notícia", "fechar", "pesquisar",
-    ),
-    "sq": (
-        "lajmet e fundit", "lajmet e fundit nga", "lexo edhe", "lexo më shumë", "shpërndaje",
-        "komente", "lini një koment", "foto ilustruese",
-    ),
-    "tr": ("yorum yap", "yorumlar", "paylaş", "ilgili haberler", "son dakika", "reklam"),
-    "ru": (
-        "комментарии", "комментарий", "оставить комментарий", "оставьте комментарий", "добавить комментарий",
-        "отменить ответ", "ответить", "поделиться", "поделитесь", "печать", "версия для печати",
-        "отправить по email", "скопировать ссылку", "наверх", "перейти к содержанию", "реклама", "читайте также",
-        "читать также", "читайте далее", "читать далее", "подробнее", "читать полностью", "смотрите также",
-        "по теме", "новости по теме", "другие новости", "самое читаемое", "популярное", "последние новости",
-        "фото из архива", "архивное фото", "иллюстративное фото", "подписаться", "теги", "метки", "принять",
-        "принять все", "слушать новость", "закрыть", "поиск", "главная",
-    ),
-    "ar": ("شارك", "اقرأ أيضا", "اقرأ أيضاً", "التعليقات", "إعلان"),
-}
+#: ``:``, ``.``, ``»``, ``>``, ``→`` or ``…``), by language (``junk_lines``).
+JUNK_LINES: dict[str, tuple[str, ...]] = _junk_table("junk_lines")
 
 #: Line beginnings that mark junk when the line is short (at most :data:`MAX_PREFIX_WORDS`).
-JUNK_PREFIXES: dict[str, tuple[str, ...]] = {
-    "en": (
-        "see also", "read more:", "read more at", "read more about", "read also", "also read",
-        "read next:", "related:", "related articles:", "related coverage:", "more:", "watch:",
-        "recommended:", "share on ", "share via ", "share this article", "share this story", "follow us on",
-        "follow us:", "your email address will not be published", "required fields are marked",
-        "save my name, email", "notify me of ", "you must be logged in to post",
-        "this site uses akismet", "we use cookies", "this website uses cookies",
-        "this site uses cookies", "our website uses cookies", "by continuing to use",
-        "by using this site", "by using our site", "accept cookies", "cookie policy",
-        "subscribe to our", "subscribe to the", "sign up for our", "sign up to our",
-        "sign up for the", "get our newsletter", "join our newsletter", "join our telegram",
-        "join our whatsapp", "download our app", "get the latest news", "tags:", "tagged:",
-        "tagged with", "filed under", "categories:", "category:", "topics:", "posted in ",
-        "photo:", "photo by ", "photo credit", "photograph:", "photos:", "image:",
-        "image credit", "image source:", "picture:", "caption:", "credit:", "source image:",
-        "click here to", "click to share", "copyright ©", "© copyright", "©", "(c) copyright",
-        "latest news from", "more from ", "more news from", "next article:", "previous article:",
-        "next post:", "previous post:", "advertisement:", "sponsored:", "comments are closed", "see more:",
-        "don't miss", "also:", "also see:", "more on this:", "more on this story", "source: news agencies",
-        "(reporting by", "reporting by", "additional reporting by", "editing by", "(editing by",
-        "writing by", "compiled by",
-    ),
-    "es": (
-        "foto de archivo", "imagen de archivo", "lee también:", "leer más:", "lea también:", "ver también:",
-        "mira también:", "te puede interesar:", "noticias relacionadas:", "compartir en ", "comparte en ",
-        "síguenos en", "tu dirección de correo electrónico no será publicada",
-        "los campos obligatorios están marcados", "guarda mi nombre, correo electrónico",
-        "debes iniciar sesión para", "utilizamos cookies", "usamos cookies", "este sitio web utiliza cookies",
-        "este sitio utiliza cookies", "foto:", "imagen:", "etiquetas:", "temas:", "suscríbete",
-        "recibe nuestro boletín", "últimas noticias de", "más noticias de",
-    ),
-    "fr": (
-        "photo d'illustration", "image d'illustration", "photo d'archives", "lire aussi:", "à lire aussi",
-        "voir aussi:", "lire la suite:", "sur le même sujet:", "partager sur ", "suivez-nous sur",
-        "votre adresse e-mail ne sera pas publiée", "votre adresse de messagerie ne sera pas publiée",
-        "les champs obligatoires sont indiqués", "enregistrer mon nom, mon e-mail", "vous devez être connecté pour",
-        "nous utilisons des cookies", "ce site utilise des cookies", "photo:", "crédit photo", "mots-clés",
-        "abonnez-vous", "inscrivez-vous à notre", "recevez notre newsletter",
-    ),
-    "de": (
-        "symbolbild", "archivbild", "archivfoto", "lesen sie auch", "lesen sie mehr", "weiterlesen:",
-        "mehr zum thema", "auch interessant:", "teilen auf ", "auf facebook teilen", "folgen sie uns",
-        "ihre e-mail-adresse wird nicht veröffentlicht", "erforderliche felder sind mit",
-        "meinen namen, meine e-mail-adresse", "sie müssen angemeldet sein", "wir verwenden cookies",
-        "wir nutzen cookies", "diese website verwendet cookies", "diese seite verwendet cookies", "foto:", "bild:",
-        "fotos:", "quelle:", "schlagwörter:", "themen:", "abonnieren sie", "jetzt den newsletter",
-        "melden sie sich für unseren newsletter",
-    ),
-    "it": (
-        "foto d'archivio", "foto di repertorio", "immagine di repertorio", "leggi anche", "leggi di più:",
-        "potrebbe interessarti", "condividi su ", "seguici su", "il tuo indirizzo email non sarà pubblicato",
-        "i campi obbligatori sono contrassegnati", "salva il mio nome, email", "devi essere connesso per",
-        "utilizziamo i cookie", "usiamo i cookie", "questo sito utilizza cookie", "questo sito utilizza i cookie",
-        "foto:", "tag:", "argomenti:", "iscriviti alla", "iscriviti alla nostra newsletter", "altre notizie di",
-    ),
-    "pt": (
-        "foto ilustrativa", "imagem ilustrativa", "foto de arquivo", "leia também", "veja também", "leia mais:",
-        "saiba mais:", "confira também:", "compartilhe no ", "compartilhar no ", "partilhar no ", "siga-nos",
-        "o seu endereço de e-mail não será publicado", "seu endereço de e-mail não será publicado",
-        "campos obrigatórios são marcados", "salvar meus dados neste navegador", "guardar o meu nome, email",
-        "você precisa fazer login para", "usamos cookies", "utilizamos cookies", "este site utiliza cookies",
-        "este site usa cookies", "foto:", "tags:", "assine a", "assine nossa newsletter", "inscreva-se na",
-        "receba as notícias",
-    ),
-    "sq": ("lajmet e fundit nga", "lexo edhe", "lexo më shumë", "ndiqni", "shpërndaje në", "foto:"),
-    "tr": ("ilgili haber", "paylaş:", "bizi takip edin", "fotoğraf:", "etiketler:"),
-    "ru": (
-        "фото из архива", "архивное фото", "иллюстративное фото", "читайте также", "читать также", "смотрите также",
-        "по теме:", "поделиться в ", "подписывайтесь на", "подпишитесь на", "ваш адрес email не будет опубликован",
-        "ваш e-mail не будет опубликован", "обязательные поля помечены", "сохранить моё имя, email",
-        "вы должны войти, чтобы", "мы используем файлы cookie", "мы используем cookie", "этот сайт использует",
-        "фото:", "источник фото", "теги:", "метки:", "все новости", "больше новостей",
-    ),
-    "ar": ("اقرأ أيضا", "اقرأ أيضاً", "تابعونا على", "شارك على"),
-}
+JUNK_PREFIXES: dict[str, tuple[str, ...]] = _junk_table("junk_prefixes")
 
 #: Prefix rules only apply to lines of at most this many words.
 MAX_PREFIX_WORDS = 30
