@@ -189,11 +189,10 @@ def stem(word: str, language: str | None = "en") -> str:
     return cluster_words(language).stem(word)
 
 
-@lru_cache(maxsize=1)
 def _frequencies() -> dict[str, float]:
-    from wordfreq import get_frequency_dict
+    from ..lang.en import frequencies  # one copy per process (the stemmer reads it too)
 
-    return get_frequency_dict("en", wordlist="best")
+    return frequencies()
 
 
 def zipf(word: str) -> float:

@@ -41,14 +41,15 @@ def _verb_stem(base: str, e_dropped: bool) -> str:
 
 
 @lru_cache(maxsize=1)
-def _frequencies() -> dict[str, float]:
+def frequencies() -> dict[str, float]:
+    """English word frequencies (wordfreq), loaded once per process for every reader of them."""
     from wordfreq import get_frequency_dict
 
     return get_frequency_dict("en", wordlist="best")
 
 
 def _zipf(word: str) -> float:
-    f = _frequencies().get(word)
+    f = frequencies().get(word)
     return math.log10(f) + 9.0 if f else 0.0
 
 
