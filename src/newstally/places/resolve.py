@@ -30,6 +30,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from . import gazetteer
@@ -709,6 +710,17 @@ def _spelled_town(key: str, codes: list[str], mentions: list[_Mention]) -> tuple
 
 
 _TABLES: dict[tuple, object] = {}
+_COUNTRY_ROWS: dict[tuple, list] = {}  # at most one entry per country and kind
+
+
+def _per_country(kind: str, cc: str, read: Callable[[str], list]) -> list:
+    """``read(cc)`` for one country, kept for the process: texts name countries in ever new
+    combinations, and a combination's table is made of its countries' rows."""
+    cache_key = (kind, str(gazetteer.index_path()), cc)
+    rows = _COUNTRY_ROWS.get(cache_key)
+    if rows is None:
+        rows = _COUNTRY_ROWS[cache_key] = read(cc)
+    return rows
 
 
 def _town_keys(codes: tuple[str, ...]) -> list[str]:
@@ -717,7 +729,8 @@ def _town_keys(codes: tuple[str, ...]) -> list[str]:
     if cache_key not in _TABLES:
         if len(_TABLES) > 256:
             _TABLES.clear()
-        _TABLES[cache_key] = gazetteer.town_keys(list(codes))
+        _TABLES[cache_key] = list(dict.fromkeys(
+            k for cc in codes for k in _per_country("towns", cc, lambda c: gazetteer.town_keys([c]))))
     return _TABLES[cache_key]
 
 
@@ -737,8 +750,8 @@ def _division_table(codes: tuple[str, ...]):
     countries: the provinces of every country)."""
     cache_key = (str(gazetteer.index_path()), codes)
     if cache_key not in _TABLES:
-        rows = gazetteer.divisions(list(codes)) if codes else [
-            kv for kv in gazetteer.divisions(None) if kv[1].kind == "admin1"]
+        rows = [kv for cc in codes for kv in _per_country("divisions", cc, lambda c: gazetteer.divisions([c]))] \
+            if codes else [kv for kv in gazetteer.divisions(None) if kv[1].kind == "admin1"]
         if not rows:
             _TABLES[cache_key] = None
         else:
