@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 #: Letters that Unicode does not decompose into a Latin base letter plus a mark.
 _FOLD = str.maketrans({"ə": "e", "Ə": "e", "ǝ": "e", "Ǝ": "e", "ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o",
@@ -113,6 +114,7 @@ _VOWELS = re.compile(r"[aeiouyhw ]+")
 _DOUBLE = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=1 << 18)  # the same division and town names come back in every text
 def skeleton(key: str) -> str:
     """Consonants only, doubles collapsed: one form for transliterations of a name
     ("hadramawt" and "hadramaout" -> "drmt", "uruzgan" and "oruzgan" -> "rzgn")."""
