@@ -113,15 +113,9 @@ def _alternation(words: Any) -> str:
 @lru_cache(maxsize=None)
 def date_words(language: str | None = "en") -> DateWords:
     """The date words of ``language``; English's for a language without a ``dates.json``."""
-    from .lang import LanguageError, get_language
+    from .lang import table_of
 
-    t: dict[str, Any] = {}
-    try:
-        t = get_language(language or "en").dates
-    except LanguageError:
-        pass
-    if not t:
-        t = get_language("en").dates
+    t: dict[str, Any] = table_of("dates", language)
     months = {k.lower(): int(v) for k, v in t.get("months", {}).items()}
     weekdays = {k.lower(): int(v) for k, v in t.get("weekdays", {}).items()}
     relative = {" ".join(k.lower().split()): int(v) for k, v in t.get("relative_days", {}).items()}

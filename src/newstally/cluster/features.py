@@ -37,13 +37,13 @@ class ClusterWords:
 
 @lru_cache(maxsize=None)
 def cluster_words(language: str | None = "en") -> ClusterWords:
-    from ..lang import LanguageError, get_language
+    from ..lang import LanguageError, get_language, table_of
 
     try:
         lang = get_language(language or "en")
     except LanguageError:
         lang = get_language("en")
-    t = lang.cluster or get_language("en").cluster
+    t = table_of("cluster", lang.code)
     never = re.compile(r"(?!)")
 
     def rx(key: str) -> re.Pattern[str]:

@@ -29,15 +29,9 @@ def abbreviations(language: str | None = None) -> frozenset[str]:
     """Words that a full stop follows without ending the sentence (lower-case, without their
     last full stop: "mr", "u.s"). The language's own table; English's for a language that has
     none or is not registered."""
-    from ..lang import LanguageError, get_language
+    from ..lang import table_of
 
-    table: dict = {}
-    try:
-        table = get_language(language or "en").sentences
-    except LanguageError:
-        pass
-    if not table:
-        table = get_language("en").sentences
+    table: dict = table_of("sentences", language)
     return frozenset(w.lower().rstrip(".") for w in table.get("abbreviations", ()))
 
 

@@ -29,7 +29,7 @@ from ..errors import LanguageError
 if TYPE_CHECKING:
     from ..extract.lexicon import Lexicon
 
-__all__ = ["REGISTRY", "TABLES", "Language", "LanguageError", "get_language", "normalise_code",
+__all__ = ["REGISTRY", "TABLES", "Language", "LanguageError", "get_language", "normalise_code", "table_of",
            "supported_languages"]
 
 #: Language code -> the module that builds it (its folder holds the tables). One line per language.
@@ -201,6 +201,16 @@ def get_language(code: str | None) -> Language:
         known = ", ".join(supported_languages())
         raise LanguageError(f"unsupported language {code!r} (supported: {known})")
     return _load(key, REGISTRY[key])
+
+
+def table_of(kind: str, code: str | None) -> Any:
+    """The ``kind`` table (``dates``, ``sentences``, ``sides`` ...) of language ``code``;
+    English's when that language has none or is not registered (None: English)."""
+    try:
+        table = get_language(code or "en").table(kind)
+    except LanguageError:
+        table = None
+    return table or get_language("en").table(kind)
 
 
 @lru_cache(maxsize=None)

@@ -94,13 +94,9 @@ def words_of(text: str) -> list[str]:
 def data_table(kind: str, language: str) -> Any:
     """The ``kind`` table (``sides``, ``reconcile``) of ``language``; English's when the language
     has none or is not registered."""
-    from ..lang import LanguageError, get_language
+    from ..lang import table_of
 
-    try:
-        table = get_language(language).table(kind)
-    except LanguageError:
-        table = None
-    return table or get_language("en").table(kind)
+    return table_of(kind, language)
 
 
 @lru_cache(maxsize=None)
