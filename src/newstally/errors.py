@@ -1,4 +1,8 @@
 """The error hierarchy. Library code raises these; the CLI turns them into one-line messages."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 
 class NewstallyError(Exception):
@@ -27,3 +31,16 @@ class StoreError(NewstallyError):
 
 class LanguageError(NewstallyError, LookupError):
     """A language newstally has no folder for (see ``newstally.lang``), or a broken language folder."""
+
+
+def failure_counter(report: Any, on_error: Callable[[str], None] | None = None) -> Callable[[str], None]:
+    """``fail(message)`` for a run's report (an object with ``failed`` and ``errors``): counts
+    the failure, keeps the first 1,000 messages and passes each one to ``on_error``."""
+    def fail(message: str) -> None:
+        report.failed += 1
+        if len(report.errors) < 1000:
+            report.errors.append(message)
+        if on_error:
+            on_error(message)
+
+    return fail

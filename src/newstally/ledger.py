@@ -22,7 +22,7 @@ from datetime import date
 from typing import Any
 
 from .cluster import Clusterer, ClusterSettings, report_day
-from .errors import NewstallyError, ReadError, StoreError
+from .errors import NewstallyError, ReadError, StoreError, failure_counter
 from .model import Claim, Document, Event, Figure
 from .reconcile import Report, reconcile
 from .reconcile.event import about_event, event_place, occurrence_day, place_fields
@@ -174,13 +174,7 @@ def ingest(store: Store, sources: Iterable[str] | Iterable[Document | Extracted 
     extract = extract or extract_whole
     settings = settings or ClusterSettings()
     result = IngestReport()
-
-    def fail(message: str) -> None:
-        result.failed += 1
-        if len(result.errors) < 1000:
-            result.errors.append(message)
-        if on_error:
-            on_error(message)
+    fail = failure_counter(result, on_error)
 
     items: Iterable[Any] = sources
     first: list[Any] = []

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import NewstallyError
+from ..errors import NewstallyError, failure_counter
 from .dataset import done_partitions, is_dataset, read_dataset
 from .partitions import Partition, plan_partitions
 from .work import CLAIM_COLUMNS, DOCUMENT_COLUMNS, run_partition
@@ -96,13 +96,7 @@ def run_batch(inputs: Iterable[str], out: str | os.PathLike[str], *, workers: in
     """
     settings = settings or BatchSettings()
     report = BatchReport()
-
-    def fail(message: str) -> None:
-        report.failed += 1
-        if len(report.errors) < 1000:
-            report.errors.append(message)
-        if on_error:
-            on_error(message)
+    fail = failure_counter(report, on_error)
 
     t0 = time.perf_counter()
     parts, errors = plan_partitions(inputs, settings.partition_bytes, settings.group_files)
