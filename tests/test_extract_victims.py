@@ -235,6 +235,10 @@ SOME_DIED = [
     ("Three people were shot, one of whom later died.", {"killed": 1, "injured": 2}),
     ("The bomb injured five people, two of whom later died in hospital.", {"killed": 2, "injured": 3}),
     ("Gunmen shot two men, one of whom was killed.", {"killed": 1, "injured": 1}),
+    # the wounded or injured named as such, then their dead
+    ("Five people were wounded in the attack, two of whom died later.", {"killed": 2, "injured": 3}),
+    ("Four workers were injured; one of them died on the way to hospital.", {"killed": 1, "injured": 3}),
+    ("Seven injured, three of whom later died, were taken to the city hospital.", {"killed": 3, "injured": 4}),
     # a part of the same category is nested, not taken away
     ("The blast injured 12 people, two of whom were children.", {"injured": 12}),
     ("The gunman shot 6 women, killing one of them and injuring the other five.", {"killed": 1, "injured": 5}),

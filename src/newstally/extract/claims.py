@@ -223,6 +223,13 @@ class SentenceRules:
         ordinal = self._ordinal_alone(j)
         if ordinal is not None:
             return ordinal
+        if lo[j] in g.partitive_one or (lo[j] in self.lex.determiners_one and j + 1 < self.n
+                                         and lo[j + 1] in g.partitive_one):
+            # "uno de ellos", "l'un d'eux", "einer von ihnen", "один из них": one of the people before
+            k = j + 1 if lo[j] in g.partitive_one else j + 2
+            unit = self._partitive(Unit(start, k, 1, 1, 1, kind="one", head=lo[k - 1]), k)
+            if unit is not None:
+                return unit
         if lo[j] in self.lex.determiners_one:
             return self._singular_unit(start, j + 1)
         if lo[j] in g.pronouns_one and not self.person_noun(j + 1):
@@ -247,6 +254,31 @@ class SentenceRules:
             return unit
         return None
 
+    def _partitive(self, unit: Unit, k: int) -> Unit | None:
+        """``unit`` followed at k by "of them", "of whom", "of the victims", "von ihnen": a part of
+        the people named before (it takes their subgroup unless it names its own); else None."""
+        lo = self.lowers
+        g = self.g
+        if k < self.n and lo[k] in g.partitive_contracted:  # "um deles"
+            unit.end = k + 1
+        elif k + 1 < self.n and (lo[k] in g.of or lo[k] in g.partitive_of) and lo[k + 1] in g.partitive_after_of:
+            unit.end = k + 2
+        else:
+            return None
+        unit.kind = "partitive"
+        unit.inherit = True
+        if unit.end == k + 2 and lo[k + 1] in g.definite_articles and k + 2 < self.n:
+            pn = self.person_noun(k + 2)
+            if pn:
+                unit.end = k + 2 + pn[0]
+                if pn[1] == ATTACKERS:  # "four of the attackers": the attackers' own dead
+                    unit.subgroup, unit.head, unit.inherit = pn[1], pn[2], False
+        pn = self.person_noun(unit.end)
+        if pn is not None:  # "two of them children"
+            unit.subgroup, unit.head = pn[1], pn[2]
+            unit.end += pn[0]
+        return unit
+
     def _quantity_unit(self, start: int, j: int, inherit: bool) -> Unit | None:
         q = self.quantities[j]
         lo = self.lowers
@@ -257,22 +289,9 @@ class SentenceRules:
             unit.kind = "vague"
             if q.qualifier in self.lex.unquantified:
                 unit.low = unit.best = unit.high = None  # "a number of soldiers": no figure given
-        # "of them", "of whom", "of the victims"
-        if k + 1 < self.n and lo[k] in g.of and lo[k + 1] in g.partitive_after_of:
-            unit.kind = "partitive"
-            unit.inherit = True
-            unit.end = k + 2
-            if lo[k + 1] in g.definite_articles and k + 2 < self.n:
-                pn = self.person_noun(k + 2)
-                if pn:
-                    unit.end = k + 2 + pn[0]
-                    if pn[1] == ATTACKERS:  # "four of the attackers": the attackers' own dead
-                        unit.subgroup, unit.head, unit.inherit = pn[1], pn[2], False
-            pn = self.person_noun(unit.end)
-            if pn is not None:  # "two of them children"
-                unit.subgroup, unit.head = pn[1], pn[2]
-                unit.end += pn[0]
-            return unit
+        partitive = self._partitive(unit, k)
+        if partitive is not None:
+            return partitive
         m = k
         if k + 1 < self.n and lo[k] in g.of and self.person_noun(k + 1):
             m = k + 1  # "1,2 millones de personas", "2,3 millions de personnes"
@@ -1289,10 +1308,10 @@ class SentenceRules:
         return False
 
     def _less_the_dead(self, hit: RawClaim, claims: list[RawClaim]) -> None:
-        """'shot three people, one of whom died', 'injured five people, two of whom later died':
+        """'shot three people, one of whom died', 'five were wounded; two of them later died':
         the dead of a partitive after the people hit are no longer injured; the rest are (the
         hit claim becomes injured N - M and stays)."""
-        if hit.category != "injured" or hit.rule not in ("harm", "active") or hit.unit.best is None:
+        if hit.category != "injured" or hit.rule not in ("harm", "active", "passive", "noun") or hit.unit.best is None:
             return
         parts = [c for c in claims if c is not hit and c.trigger_start > hit.trigger_start
                  and c.unit.start > hit.unit.start and c.unit.kind == "partitive"]
