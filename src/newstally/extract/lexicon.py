@@ -39,7 +39,7 @@ class PhraseIndex:
         if not words:
             return
         if self._lemma is not None:
-            words = tuple(self._lemma(w) for w in words)
+            words = tuple(w if w in GAPS else self._lemma(w) for w in words)
         bucket = self._by_first.setdefault(words[0], [])
         for i, (existing, old) in enumerate(bucket):
             if existing == words:
@@ -53,19 +53,55 @@ class PhraseIndex:
         return value if old is _NEW else old
 
     def match(self, lowers: list[str], i: int) -> tuple[int, Any] | None:
-        """Longest phrase starting at ``lowers[i]``: (number of words, value) or None."""
+        """Longest phrase starting at ``lowers[i]``: (number of words, value) or None. In an entry
+        (never as its first word) ``*`` stands for any one word and ``...`` for up to four
+        ("получили * ранения": gunshot, shrapnel, multiple wounds; "жертвами ... стали": victims
+        of the night's drone attack on Odesa became)."""
         lemma = self._lemma
         if lemma is None:
             for words, value in self._by_first.get(lowers[i], ()):
                 n = len(words)
                 if tuple(lowers[i:i + n]) == words:
                     return n, value
+                if GAPS & set(words):
+                    end = _fits(words, 1, lowers, i + 1, str)
+                    if end is not None:
+                        return end - i, value
             return None
         for words, value in self._by_first.get(lemma(lowers[i]), ()):
-            n = len(words)
-            if i + n <= len(lowers) and all(lemma(lowers[i + k]) == words[k] for k in range(1, n)):
-                return n, value
+            end = _fits(words, 1, lowers, i + 1, lemma)
+            if end is not None:
+                return end - i, value
         return None
+
+
+WILDCARD, GAP, GAP_MAX = "*", "...", 4
+GAPS = frozenset({WILDCARD, GAP})
+
+
+def _fits(words: Phrase, k: int, lowers: list[str], i: int, lemma: Callable[[str], str]) -> int | None:
+    """Where the phrase ``words`` from its k-th word on ends when it starts at ``lowers[i]``, or
+    None. A gap takes words only (no number, quote mark or punctuation), as few as will do."""
+    while k < len(words):
+        if words[k] == GAP:
+            for skip in range(GAP_MAX + 1):
+                end = _fits(words, k + 1, lowers, i + skip, lemma)
+                if end is not None:
+                    return end
+                if i + skip >= len(lowers) or not lowers[i + skip].isalpha():
+                    return None
+            return None
+        if i >= len(lowers):
+            return None
+        w = lowers[i]
+        if words[k] == WILDCARD:
+            if not w.isalpha():
+                return None
+        elif lemma(w) != words[k]:
+            return None
+        k += 1
+        i += 1
+    return i
 
 
 class MultiIndex(PhraseIndex):
