@@ -129,3 +129,20 @@ def test_unsupported_language_is_skipped_with_a_reason(tmp_path: Path) -> None:
     assert "skipped" in out["nl1"] and "killed" not in out["nl1"]
     assert out["en1"]["killed"]["best"] == 27
     assert "not supported" in r.stderr
+
+
+def test_summary_place_of_reports_in_other_languages(tmp_path: Path) -> None:
+    """A place declined or written in another script is found in the gazetteer's form."""
+    f = tmp_path / "many.jsonl"
+    reports = [
+        {"id": "ru", "text": "В Херсоне при обстреле погибли два человека, сообщил губернатор."},
+        {"id": "ru-moscow", "text": "В Москве при взрыве газа погибли три человека."},
+        {"id": "de", "text": "Bei einem Brand in München sind zwei Menschen ums Leben gekommen."},
+        {"id": "fr", "text": "Une explosion a fait deux morts à Lyon, selon la préfecture."},
+    ]
+    f.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in reports) + "\n", encoding="utf-8")
+    out = {o["id"]: o["place"] for o in lines(run("extract", str(f), "--summary").output)}
+    assert (out["ru"]["name"], out["ru"]["country_code"]) == ("Kherson", "UA")
+    assert (out["ru-moscow"]["name"], out["ru-moscow"]["country_code"]) == ("Moscow", "RU")
+    assert (out["de"]["name"], out["de"]["country_code"]) == ("Munich", "DE")
+    assert (out["fr"]["name"], out["fr"]["country_code"]) == ("Lyon", "FR")

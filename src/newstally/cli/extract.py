@@ -143,9 +143,11 @@ def extract(files: tuple[str, ...], summary: bool, fmt: str, show_all: bool) -> 
 def _with_place(record: dict, doc: Document, fmt: str) -> dict:
     """A summary line with the report's main place (JSON lines only: the table has figures)."""
     if fmt == "jsonl":
+        from ..cluster.languages import gazetteer_form
         from ..places import place_record
 
-        record["place"] = place_record(doc.text, doc.title)
+        record["place"] = place_record(gazetteer_form(doc.text, doc.language) or "",
+                                      gazetteer_form(doc.title, doc.language))
     return record
 
 

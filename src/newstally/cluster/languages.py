@@ -131,3 +131,12 @@ def place_text(text: str, lang: Language) -> str:
         out = _WORD.sub(lambda m: latin(m.group()) if m.group()[:1].isupper() and not m.group().isascii()
                         else m.group(), out)
     return out
+
+
+def gazetteer_form(text: str | None, language: str | None) -> str | None:
+    """``text`` as the place reader needs it: a report in another language than English gets
+    its place names in the gazetteer's form ("в Херсоне" -> "в Kherson"); English as it is."""
+    code = normalise_code(language) if language else None
+    if not text or not code or code == "en" or not is_supported(code):
+        return text
+    return place_text(text, get_language(code))
