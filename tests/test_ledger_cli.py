@@ -145,3 +145,15 @@ def test_db_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
 def test_every_command_has_help_with_an_example(command: str) -> None:
     out = run(command, "--help")
     assert "Example" in out and "newstally " + command in out and "--db" in out
+
+
+def test_event_place_of_a_report_in_russian(tmp_path: Path) -> None:
+    """The event of a report in Cyrillic with a declined town name stands at that town."""
+    f = tmp_path / "ru.jsonl"
+    f.write_text(json.dumps({"id": "ru-1", "published": "2026-02-03",
+                             "text": "В Херсоне при обстреле погибли два человека, сообщил губернатор."},
+                            ensure_ascii=False) + "\n", encoding="utf-8")
+    db = str(tmp_path / "ru.db")
+    run("ingest", str(f), "--db", db)
+    [event] = json.loads(run("events", "--db", db, "--format", "json"))
+    assert (event["location"], event["country_code"]) == ("Kherson", "UA")

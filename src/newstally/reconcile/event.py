@@ -58,14 +58,15 @@ def event_place(reports: list[Report]) -> Any:
         return outright, country_codes(text) - towns - outright
 
     for r in voters:
-        text = (r.text or "")[:3000]
-        place = main_place(text, r.title)
+        whole, title = _in_gazetteer_form(r)
+        text = whole[:3000]
+        place = main_place(text, title)
         mains.append(place)
-        outright, demonyms = named(lead_of(r.text or "", r.title))
+        outright, demonyms = named(lead_of(whole, title))
         weak = demonyms | ({place.country_code} if place is not None else set())
         votes.update({c: 2.0 if c in outright else 1.0 for c in outright | weak})
         site = site_country(r)
-        if site and not any(named(f"{r.title or ''}\n{text}")):
+        if site and not any(named(f"{title or ''}\n{text}")):
             votes[site] += 1.5  # a local report naming no country: its town is read as its site's
     found = [p for p in mains if p is not None]
     if not votes:
@@ -137,9 +138,10 @@ def _elsewhere(reports: list[Report]) -> Callable[[str, str], bool]:
     from ..places import main_place, resolve_places
 
     first = sorted(reports, key=lambda r: (r.date is None, r.date or "", r.id))[:HOME_REPORTS]
-    leads = [resolve_places(lead_of(r.text or "", r.title)) for r in first]
+    forms = [_in_gazetteer_form(r) for r in first]
+    leads = [resolve_places(lead_of(text, title)) for text, title in forms]
     home = [p for places in leads for p in places if p.kind != "country"]
-    home += [p for p in (main_place((r.text or "")[:3000], r.title) for r in first) if p is not None]
+    home += [p for p in (main_place(text[:3000], title) for text, title in forms) if p is not None]
     names = {p.canonical for p in home}
     countries = {p.country_code for places in leads for p in places}
 
@@ -163,6 +165,14 @@ def _elsewhere(reports: list[Report]) -> Callable[[str, str], bool]:
         return all(p.country_code not in countries for p in local) or local[0].start - shift < _TOPIC_CHARS
 
     return check
+
+
+def _in_gazetteer_form(r: Report) -> tuple[str, str | None]:
+    """A report's text and title with place names as the gazetteer writes them ("в Херсоне" ->
+    "в Kherson"; English unchanged)."""
+    from ..cluster.languages import gazetteer_form
+
+    return gazetteer_form(r.text or "", r.language) or "", gazetteer_form(r.title, r.language)
 
 
 def about_event(reports: list[Report]) -> list[Report]:
