@@ -68,6 +68,11 @@ LISTS = [
     ("John Smith, 27, died in the crash.", {"killed": 1}),
     ("The blast killed 3 soldiers, 2 civilians and a child.", {"killed": 6}),
     ("In Kabul, Ahmad and two others were killed.", {"killed": 3}),
+    # a name after "of" belongs to the noun before it, unless that noun is the casualty word
+    ("Ten migrants drowned off the coast of Lampedusa and 30 others are still missing.",
+     {"killed": 10, "missing": 30}),
+    ("Supporters of Khan and two others were arrested.", {"arrested": 2}),
+    ("The killing of Ahmed Ali and his son sparked protests.", {"killed": 2}),
     ("On Monday, Smith and Jones were injured.", {"injured": 2}),
     ("Manaus, a man and his son were killed.", {"killed": 2}),
     ("The officer sued the Police Department, and his father was killed years ago.", {"killed": 1}),

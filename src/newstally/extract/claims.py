@@ -650,6 +650,8 @@ class SentenceRules:
             return None
         if start > 0 and self.lowers[start - 1] in g.place_prepositions:
             return None  # "in Kabul", "on Monday"
+        if start > 1 and self.lowers[start - 1] in g.of and not self.trigger_at(start - 2):
+            return None  # "off the coast of Lampedusa and 30 others": the coast's, not a person
         if self.lex.capitalised_nouns and not (j + 1 < self.n and self.is_capitalised(j + 1)):
             return None  # every noun is capitalised: one capitalised word is no name
         k = j
