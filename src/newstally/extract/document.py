@@ -111,25 +111,34 @@ def _other_event(lex: Lexicon, sentence: str, published: date | None, reference:
     if published is not None and any(_days_back(m, published, times.months) > _LONG_PAST_DAYS
                                      for m in times.month_ref.finditer(sentence)):
         return True  # "he was arrested in April" in a November report
-    published = published or reference
-    if published is not None:
-        for m in times.year_ref.finditer(sentence):
-            year = int(m.group(1) or m.group(2))
-            # a year before publication; last year's only once the new year is well under way
-            # (a report of 3 January may still tell of 31 December)
-            if year < published.year - 1 or (year == published.year - 1 and published.month > 2) \
-                    or year > published.year:  # a later year: what followed the incident
-                return True
-    return False
+    if lex.grammar.other_event_clause_openers:
+        return False  # years are read clause by clause (_other_event_by_clause)
+    return bool(_other_years(lex, sentence, published or reference))
 
 
-def _other_event_by_clause(lex: Lexicon, sentence: str, offset: int, made: list[Claim]) -> list[Claim]:
+def _other_years(lex: Lexicon, sentence: str, published: date | None) -> list[int]:
+    """Where the sentence names a year of another time than the report's: a year before
+    publication (last year's only once the new year is well under way: a report of 3 January
+    may still tell of 31 December) or after it (what followed the incident)."""
+    if published is None:
+        return []
+    out = []
+    for m in _times(lex.language).year_ref.finditer(sentence):
+        year = int(m.group(1) or m.group(2))
+        if year < published.year - 1 or (year == published.year - 1 and published.month > 2) \
+                or year > published.year:
+            out.append(m.start())
+    return out
+
+
+def _other_event_by_clause(lex: Lexicon, sentence: str, offset: int, made: list[Claim],
+                           published: date | None = None) -> list[Claim]:
     """Where the language's grammar lists clause openers, an other-event marker covers its own
     clause: 'Tres operarios resultaron heridos ... donde hace dos años una explosión causó la
     muerte de ocho trabajadores' flags the eight, not the three. Clauses end at ; : , and before
     the clause openers; a marker in a clause without figures that opens the sentence ('En 2019,
     ...') or follows a lone clause opener ('onde, em 2022, morreram ...') covers the next clause."""
-    marks = [m.start() for p in lex.other_event for m in p.finditer(sentence)]
+    marks = [m.start() for p in lex.other_event for m in p.finditer(sentence)] + _other_years(lex, sentence, published)
     if not marks:
         return made
     words = sorted(lex.grammar.other_event_clause_openers, key=len, reverse=True)
@@ -192,7 +201,7 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
                                sentence=sidx, in_title=b <= title_end, rule="negation")
                          for cat, (a, b) in negs]
                 if lex.grammar.other_event_clause_openers:
-                    made = _other_event_by_clause(lex, sentence, s, made)
+                    made = _other_event_by_clause(lex, sentence, s, made, published or reference)
                 made.sort(key=lambda c: c.start)
         if not made and prev_claims and sidx - prev_sidx <= 2:
             made = _elliptic(lex, sentence, s, prev_claims, doc, sidx, links)
