@@ -1117,6 +1117,10 @@ class SentenceRules:
                 units = self.chain_forward(te + 1, allow_names=True, object_list=True)
                 if units:
                     return [RawClaim(cat, u, t, te, "noun-of", hyp) for cat in nouns for u in units]
+            elif te < self.n and lo[te - 1] in g.genitive_heads:  # "о гибели пяти человек": no 'of', a case
+                units = self.chain_forward(te, allow_names=False, object_list=True)
+                if units:
+                    return [RawClaim(cat, u, t, te, "noun-of", hyp) for cat in nouns for u in units]
             ordinal = self._ordinal_before(t)
             if ordinal is not None:
                 return [RawClaim(cat, ordinal, t, te, "noun", hyp) for cat in nouns]
