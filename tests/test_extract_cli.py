@@ -139,6 +139,9 @@ def test_summary_place_of_reports_in_other_languages(tmp_path: Path) -> None:
         {"id": "ru-moscow", "text": "В Москве при взрыве газа погибли три человека."},
         {"id": "de", "text": "Bei einem Brand in München sind zwei Menschen ums Leben gekommen."},
         {"id": "fr", "text": "Une explosion a fait deux morts à Lyon, selon la préfecture."},
+        # a common word opening a sentence is no village; the first word of a two-word name is kept
+        {"id": "fr-opener", "text": "Vers 22 heures, un incendie a fait un mort dans un immeuble de Grenoble."},
+        {"id": "ru-two-words", "text": "В Нижнем Новгороде при взрыве газа погибли три человека."},
     ]
     f.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in reports) + "\n", encoding="utf-8")
     out = {o["id"]: o["place"] for o in lines(run("extract", str(f), "--summary").output)}
@@ -146,3 +149,5 @@ def test_summary_place_of_reports_in_other_languages(tmp_path: Path) -> None:
     assert (out["ru-moscow"]["name"], out["ru-moscow"]["country_code"]) == ("Moscow", "RU")
     assert (out["de"]["name"], out["de"]["country_code"]) == ("Munich", "DE")
     assert (out["fr"]["name"], out["fr"]["country_code"]) == ("Lyon", "FR")
+    assert (out["fr-opener"]["name"], out["fr-opener"]["country_code"]) == ("Grenoble", "FR")
+    assert (out["ru-two-words"]["name"], out["ru-two-words"]["country_code"]) == ("Nizhniy Novgorod", "RU")

@@ -118,19 +118,58 @@ def _common_nouns_lowered(text: str, lang: Language) -> str:
     return "".join(out)
 
 
+_OPENER = re.compile(r"(?:^|(?<=[.!?…:»\"”])\s+|\n\s*)([^\W\d_][\w'’-]*)")
+#: A word opening a sentence is taken for a place only when it is no common word of the language
+#: (its inverse frequency above this) or a place of at least _BIG_PLACE people has its name:
+#: "Vers 21 h 30, un incendie ..." (a French village), "Salvador" stays.
+_COMMON_IDF = 3.0
+
+
+def _openers_lowered(text: str, lang: Language) -> str:
+    from ..places.gazetteer import lookup
+    from ..places.normalize import norm
+
+    found = [m for m in _OPENER.finditer(text) if m.group(1)[:1].isupper()
+             and idf(m.group(1), lang.code) <= _COMMON_IDF]
+    if not found:
+        return text
+    known = lookup({norm(m.group(1)) for m in found})
+    out, last = [], 0
+    for m in found:
+        if any(e.kind != "city" or e.population >= _BIG_PLACE for e in known.get(norm(m.group(1)), ())):
+            continue
+        out.append(text[last:m.start(1)])
+        out.append(m.group(1).lower())
+        last = m.end(1)
+    out.append(text[last:])
+    return "".join(out)
+
+
 def place_text(text: str, lang: Language) -> str:
     """``text`` with its place names in the form the gazetteer knows (see the module docstring)."""
     out = _formed(text, lang)
     if lang.places.get("capitalised_nouns"):
         out = _common_nouns_lowered(out, lang)
+    else:
+        out = _openers_lowered(out, lang)
     for local, english in _exonyms(lang.code):
         if local in out:
             out = re.sub(r"(?<!\w)" + re.escape(local) + r"(?!\w)", english, out)
     latin = getattr(lang, "latin", None)
     if latin is not None:
-        out = _WORD.sub(lambda m: latin(m.group()) if m.group()[:1].isupper() and not m.group().isascii()
-                        else m.group(), out)
+        def written(m: re.Match[str]) -> str:
+            word = m.group()
+            if not word[:1].isupper() or word.isascii():
+                return word
+            after = _NEXT_WORD.match(out, m.end())
+            # the first word of a name of two ("Нижний Новгород", "Великие Луки") is one too
+            return latin(word, name=bool(after and after.group(1)[:1].isupper()))
+
+        out = _WORD.sub(written, out)
     return out
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(\w)")
 
 
 def gazetteer_form(text: str | None, language: str | None) -> str | None:

@@ -75,10 +75,11 @@ def place_form(word: str) -> str:
     return (lemma[:1].upper() + lemma[1:]) if lemma else word
 
 
-def latin(word: str) -> str:
+def latin(word: str, name: bool = False) -> str:
     """A name in Latin letters, capitalised as written ("Киев" -> "Kiev"); another word (one
-    capitalised to open a sentence: "Взрыв") lower-cased, so that it is taken for no name."""
-    if not morph(word.lower()).proper:
+    capitalised to open a sentence: "Взрыв") lower-cased, so that it is taken for no name, unless
+    ``name`` says it opens a name of several words ("Нижний Новгород" -> "Nizhniy Novgorod")."""
+    if not name and not morph(word.lower()).proper:
         return word.lower()
     out = word.lower().translate(_LATIN)
     return out[:1].upper() + out[1:] if word[:1].isupper() else out
