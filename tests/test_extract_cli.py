@@ -142,6 +142,9 @@ def test_summary_place_of_reports_in_other_languages(tmp_path: Path) -> None:
         # a common word opening a sentence is no village; the first word of a two-word name is kept
         {"id": "fr-opener", "text": "Vers 22 heures, un incendie a fait un mort dans un immeuble de Grenoble."},
         {"id": "ru-two-words", "text": "В Нижнем Новгороде при взрыве газа погибли три человека."},
+        # a region by its adjective; a town the dictionary lacks, by its guessed nominative
+        {"id": "ru-region", "text": "Из-за паводка в Оренбургской области эвакуированы 500 человек."},
+        {"id": "ru-unknown", "text": "При обстреле рынка в суданском Омдурмане погибли четыре человека."},
     ]
     f.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in reports) + "\n", encoding="utf-8")
     out = {o["id"]: o["place"] for o in lines(run("extract", str(f), "--summary").output)}
@@ -151,3 +154,5 @@ def test_summary_place_of_reports_in_other_languages(tmp_path: Path) -> None:
     assert (out["fr"]["name"], out["fr"]["country_code"]) == ("Lyon", "FR")
     assert (out["fr-opener"]["name"], out["fr-opener"]["country_code"]) == ("Grenoble", "FR")
     assert (out["ru-two-words"]["name"], out["ru-two-words"]["country_code"]) == ("Nizhniy Novgorod", "RU")
+    assert (out["ru-region"]["name"], out["ru-region"]["country_code"]) == ("Orenburg Oblast", "RU")
+    assert (out["ru-unknown"]["name"], out["ru-unknown"]["country_code"]) == ("Omdurman", "SD")

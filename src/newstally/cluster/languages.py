@@ -147,7 +147,8 @@ def _openers_lowered(text: str, lang: Language) -> str:
 
 def place_text(text: str, lang: Language) -> str:
     """``text`` with its place names in the form the gazetteer knows (see the module docstring)."""
-    out = _formed(text, lang)
+    phrases = getattr(lang, "place_phrases", None)
+    out = _formed(phrases(text) if phrases else text, lang)
     if lang.places.get("capitalised_nouns"):
         out = _common_nouns_lowered(out, lang)
     else:

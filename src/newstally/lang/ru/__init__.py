@@ -8,6 +8,7 @@ listed as written, so the lexicon does not lemmatize every look-up (a participle
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -69,10 +70,60 @@ _LATIN = str.maketrans({
 
 def place_form(word: str) -> str:
     """A capitalised word in the form place names are looked up in: its nominative ("Киеве" ->
-    "Киев", "Мексике" -> "Мексика"), capitalised as written."""
+    "Киев", "Мексике" -> "Мексика"), capitalised as written. A name the dictionary lacks keeps
+    its form unless the gazetteer knows the guessed nominative ("Омдурмане" -> "Омдурман")."""
     m = morph(word.lower())
-    lemma = m.lemma if word[:1].isalpha() and m.known else ""  # an unknown name stays as written
+    lemma = m.lemma if word[:1].isalpha() else ""
+    if lemma and not m.known and not _known_place(lemma):
+        lemma = ""
     return (lemma[:1].upper() + lemma[1:]) if lemma else word
+
+
+def _known_place(lemma: str, people: int = 0) -> bool:
+    """Whether the gazetteer knows the name (a division, or a town of at least ``people``)."""
+    from ...places.gazetteer import lookup
+    from ...places.normalize import norm
+
+    key = norm(lemma.translate(_LATIN))
+    return bool(key) and any(e.kind != "city" or e.population >= people for e in lookup([key]).get(key, ()))
+
+
+#: Region adjectives whose stem is not the town's name in the gazetteer.
+_IRREGULAR = {"москов": "Moscow", "ленинград": "Leningrad", "нижегород": "Nizhny Novgorod",
+              "калуж": "Kaluga", "архангель": "Arkhangelsk", "ярослав": "Yaroslavl"}
+
+
+#: A region named by its adjective ("Курской области", "Краснодарского края"): the stem and the
+#: kind of division.
+_REGION = re.compile(
+    r"(?<![\w-])([А-ЯЁ][а-яё-]+?)(с|ц)к(?:ой|ая|ую|ом|ого|ий|ому|им)\s+"
+    r"(област(?:ь|и|ью)|обл\.|кра(?:й|я|ю|е|ем)|район(?:а|е|у|ом)?|республик(?:а|и|е|у|ой))(?![\w])")
+_KINDS = {"о": "Oblast", "к": "Krai", "р": "District"}
+
+
+def place_phrases(text: str) -> str:
+    """Regions named by their adjective in the gazetteer's form: "в Курской области" -> "в Kursk
+    Oblast", "Краснодарского края" -> "Krasnodar Krai"; the town alone when only it is known
+    ("Харьковской области" -> "Khar'kov"); unchanged when neither is."""
+    def name(m: re.Match[str]) -> str:
+        base, letter, head = m.group(1), m.group(2), m.group(3)
+        kind = _KINDS.get(head[0].lower())
+        irregular = _IRREGULAR.get(base.lower())
+        if irregular and kind:
+            return f"{irregular} {kind}"
+        stems = [base + letter + "к"] if letter == "ц" else [base, base + "ск", base + "ь", base + "а", base + "ье"]
+        for stem in stems:
+            town = (stem[:1].upper() + stem[1:]).translate(_LATIN)
+            town = town[:1].upper() + town[1:]
+            if kind and _known_place(f"{town} {kind}".lower().translate(_LATIN)):
+                return f"{town} {kind}"
+        for stem in stems:
+            if _known_place(stem.lower(), people=50_000):
+                town = stem.lower().translate(_LATIN)
+                return town[:1].upper() + town[1:]
+        return m.group()
+
+    return _REGION.sub(name, text) if "обл" in text or "кра" in text or "район" in text or "республик" in text else text
 
 
 def latin(word: str, name: bool = False) -> str:
@@ -86,4 +137,5 @@ def latin(word: str, name: bool = False) -> str:
 
 
 LANGUAGE.place_form = place_form  # read by cluster.languages
+LANGUAGE.place_phrases = place_phrases
 LANGUAGE.latin = latin
