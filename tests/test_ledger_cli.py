@@ -157,3 +157,24 @@ def test_event_place_of_a_report_in_russian(tmp_path: Path) -> None:
     run("ingest", str(f), "--db", db)
     [event] = json.loads(run("events", "--db", db, "--format", "json"))
     assert (event["location"], event["country_code"]) == ("Kherson", "UA")
+
+
+def test_an_event_joined_into_another_is_still_found_by_its_old_id(tmp_path: Path) -> None:
+    """An earlier report of the same incident arriving later renames the event; the id shown
+    before still leads to it (show, the web API), and the ledger keeps one event."""
+    text = ("Gunmen killed seven people and wounded 12 at a bus station in Maiduguri on Monday, "
+            "police spokesman Abdu Bello said. Residents said the attackers fled on motorcycles.")
+    later = tmp_path / "later.jsonl"
+    later.write_text(json.dumps({"id": "wire-copy", "published": "2026-02-03", "url": "https://b.example/x",
+                                 "title": "Seven killed at Maiduguri bus station", "text": text}) + "\n")
+    first = tmp_path / "first.jsonl"
+    first.write_text(json.dumps({"id": "agency-first", "published": "2026-02-02", "url": "https://a.example/y",
+                                 "title": "Seven killed at Maiduguri bus station", "text": text}) + "\n")
+    db = str(tmp_path / "ledger.db")
+    run("ingest", str(later), "--db", db)
+    [before] = json.loads(run("events", "--db", db, "--format", "json"))
+    run("ingest", str(first), "--db", db)
+    [after] = json.loads(run("events", "--db", db, "--format", "json"))
+    assert after["articles"] == 2 and (before["id"], after["id"]) == ("wire-copy", "agency-first")
+    shown = json.loads(run("show", before["id"], "--db", db, "--format", "json"))
+    assert shown["id"] == after["id"] and shown["articles"] == 2

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -548,8 +549,11 @@ def _ingest_batch(store: Store, clusterer: Clusterer, window: _Window, batch: li
         for eid in touched:
             store.save_event(conn, {"id": eid, "state": _state(clusterer, eid, old.get(eid))[0]})
         store.link_documents(conn, links)
+        dead = sorted(gone - set(touched))
+        if dead:
+            store.alias_events(conn, _successors(store, conn, dead, changed))
         store.relink_documents(conn, moved)
-        store.delete_events(conn, sorted(gone - set(touched)))
+        store.delete_events(conn, dead)
         stale = set(store.get_meta(_STALE_KEY, conn) or ()) - gone
         store.set_meta(conn, _STALE_KEY, sorted(stale | set(touched)))
         store.set_meta(conn, _STATS_KEY, clusterer.stats())
@@ -560,6 +564,17 @@ def _ingest_batch(store: Store, clusterer: Clusterer, window: _Window, batch: li
         clusterer.prune()
         window.everything = False
         window.since = clusterer.today - clusterer.settings.horizon_days
+
+
+def _successors(store: Store, conn: Any, dead: list[str],
+                changed: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """For each event about to be removed, the event that took most of its reports (the
+    smallest id on a tie)."""
+    votes: dict[str, Counter[str]] = {}
+    for d in store.event_documents(dead, conn, text=False):
+        if d["id"] in changed:
+            votes.setdefault(d["event_id"], Counter())[changed[d["id"]][0]] += 1
+    return {old: min(c, key=lambda e: (-c[e], e)) for old, c in votes.items()}
 
 
 def _state(clusterer: Clusterer, eid: str, old: dict[str, Any] | None) -> tuple[str | None, dict[str, Any]]:

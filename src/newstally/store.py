@@ -23,6 +23,9 @@ Schema (current version :data:`SCHEMA_VERSION`; see docs/ledger.md):
 ``event_documents`` document -> event, and the source group the document was syndicated from.
 ``revision``        one number, counting committed writes: readers that keep what they read
                     (the web server's event pages) know when it may have changed.
+``event_aliases``   the id of an event joined into another -> the event that took its reports,
+                    so that a saved id still finds its incident (chains are kept short: an
+                    alias always names a live event).
 
 Migrations are ordered functions in :data:`MIGRATIONS`; opening a database runs those above its
 version, each in its own transaction, so a database written by an older release still opens.
@@ -174,6 +177,14 @@ event_documents = sa.Table(
     sa.Column("source_group", _str(128), nullable=False),
 )
 
+#: Ids of events that were joined into another one, and the event that took their reports: an
+#: id a user saved (a link, a note) still leads to its incident after later reports merged it.
+event_aliases = sa.Table(
+    "event_aliases", metadata,
+    sa.Column("old_id", _str(128), primary_key=True),
+    sa.Column("event_id", _str(128), nullable=False, index=True),
+)
+
 
 # ------------------------------------------------------------------------------ migrations
 
@@ -231,8 +242,14 @@ def _v3(conn: Connection) -> None:
             conn.execute(event_figures.insert(), figures)
 
 
+def _v4(conn: Connection) -> None:
+    """Version 4: ``event_aliases``, the ids of events joined into another."""
+    v4 = sa.MetaData()
+    event_aliases.to_metadata(v4).create(conn)
+
+
 #: Ordered migrations: ``MIGRATIONS[n - 1]`` brings a database from version n - 1 to n.
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3)
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _v4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -619,12 +636,25 @@ class Store:
         with self._conn(conn) as c:
             return [dict(r._mapping) for r in c.execute(q)]
 
+    def alias_events(self, conn: Connection, successors: Mapping[str, str]) -> None:
+        """Record that events ``old -> new`` were joined into another; aliases that named an
+        old id now name its successor, so each alias names a live event."""
+        for old, new in sorted(successors.items()):
+            conn.execute(event_aliases.update().where(event_aliases.c.event_id == old).values(event_id=new))
+            conn.execute(event_aliases.delete().where(event_aliases.c.old_id == old))
+            conn.execute(event_aliases.insert().values(old_id=old, event_id=new))
+
     def find_event(self, prefix: str) -> list[str]:
-        """Event ids equal to ``prefix``, else starting with it."""
+        """Event ids equal to ``prefix``; else the event an event of that id was joined into;
+        else ids starting with ``prefix``."""
         with self.reading() as c:
             exact = c.execute(sa.select(events.c.id).where(events.c.id == prefix)).scalars().all()
             if exact:
                 return list(exact)
+            joined = c.execute(sa.select(event_aliases.c.event_id).where(event_aliases.c.old_id == prefix)
+                               .where(event_aliases.c.event_id.in_(sa.select(events.c.id)))).scalars().all()
+            if joined:
+                return list(joined)
             like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             # SQLite's LIKE ignores the case of ASCII letters; PostgreSQL's ILIKE does the same
             match = events.c.id.ilike(like, escape="\\") if self._pg else events.c.id.like(like, escape="\\")
