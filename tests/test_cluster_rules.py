@@ -234,3 +234,48 @@ def test_a_follow_up_placing_its_news_after_its_own_incident_keeps_that_sentence
     assert "Harbor mall" in own_paragraphs(text)[0]
     aside = "Police arrested a man on Friday. The attack came hours after a bombing in Dorn."
     assert "Dorn" not in own_paragraphs(aside)[0]
+
+
+def test_headlines_of_one_arson_investigation_ten_days_apart_are_one_incident():
+    a = _headline("r1", "2031-05-10", "Fire guts lakeside chalet under construction")
+    b = _headline("r2", "2031-05-20", "Reward offered as investigators say chalet blaze was arson",
+                  "Metro Ledger")
+    assert _together(a, b)
+
+
+def test_headlines_sharing_a_word_and_a_kind_of_attack_weeks_apart_stay_apart():
+    a = _headline("r1", "2031-05-10", "Fire guts lakeside chalet under construction")
+    b = _headline("r3", "2031-06-05", "Reward offered as investigators say chalet blaze was arson",
+                  "Metro Ledger")
+    assert not _together(a, b)
+
+
+def test_headlines_sharing_a_word_ten_days_apart_but_of_other_kinds_stay_apart():
+    a = _headline("r1", "2031-05-10", "Fire guts lakeside chalet under construction")
+    b = _headline("r4", "2031-05-20", "Gunman shoots caretaker at lakeside chalet", "Metro Ledger")
+    assert not _together(a, b)
+
+
+def test_headlines_naming_the_victim_as_officer_and_cop_days_apart_are_one_incident():
+    a = _headline("p1", "2031-07-04", "Officer ambushed and killed in her patrol car")
+    b = _headline("p2", "2031-07-06", "Cop's killer had been released from psychiatric ward days before",
+                  "Metro Ledger")
+    assert _together(a, b)
+
+
+def test_police_speaking_of_an_incident_are_not_its_victims():
+    from newstally.cluster.features import features
+    from newstally.cluster.settings import ClusterSettings
+
+    s = ClusterSettings()
+    said = _headline("p3", "2031-07-05", "Teens beat bus driver over his turban, police say")
+    assert features(said, (), s).targets == ()
+    shot = _headline("p4", "2031-07-05", "Two deputies wounded in shootout at traffic stop")
+    assert features(shot, (), s).targets == ("police",)
+
+
+def test_headlines_naming_one_target_but_other_kinds_of_attack_stay_apart():
+    shooting = _headline("c1", "2031-06-18", "Gunman kills nine at downtown church")
+    fire = _headline("c2", "2031-06-21", "Church damaged by overnight fire, pastor forgives arsonist",
+                     "Metro Ledger")
+    assert not _together(shooting, fire)

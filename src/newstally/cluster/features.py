@@ -29,6 +29,7 @@ class ClusterWords:
     court: re.Pattern[str]  # words of a court case: a follow-up naming its incident in ordinary words
     anniversary: re.Pattern[str]  # a piece marking the anniversary of an incident reports no new one
     kinds: Mapping[str, re.Pattern[str]]  # kinds of attack a headline names in other words
+    targets: Mapping[str, re.Pattern[str]]  # who was attacked, or by whom, in other words (police, a mosque)
     aside: re.Pattern[str]  # paragraphs that are not the report's own story: other incidents, links
     furniture_head: re.Pattern[str]  # the head of a list of links
     on_before: re.Pattern[str]  # before a full date: the day of the incident ("on 3 May 2020")
@@ -51,6 +52,7 @@ def cluster_words(language: str | None = "en") -> ClusterWords:
 
     return ClusterWords(frozenset(t.get("stop_words", ())), rx("follow_up"), rx("court"), rx("anniversary"),
                         {k: re.compile(v, re.I) for k, v in t.get("kinds", {}).items()},
+                        {k: re.compile(v, re.I) for k, v in t.get("targets", {}).items()},
                         rx("aside"), rx("furniture_head"), rx("on_before"), lang.stem)
 
 
@@ -547,6 +549,7 @@ class Features:
     kinds: tuple[str, ...] = ()  # kinds of attack the title names (fire, bomb, shooting ...)
     language: str = ""  # a language other than English ("" = English or unknown)
     headline: bool = False  # the title is all there is of the report (a citation, a headline list)
+    targets: tuple[str, ...] = ()  # who was attacked or by whom, as the title says (police, mosque ...)
 
     def __post_init__(self) -> None:
         # derived once: the clusterer compares each report with hundreds of others
@@ -581,7 +584,7 @@ class Features:
                 "rare": list(self.rare), "primary": self.primary,
                 "local": list(self.local), "names": list(self.names),
                 "name_candidates": list(self.name_candidates), "court": self.court,
-                "kinds": list(self.kinds), "headline": self.headline,
+                "kinds": list(self.kinds), "targets": list(self.targets), "headline": self.headline,
                 **({"language": self.language} if self.language else {})}
 
     @classmethod
@@ -596,7 +599,7 @@ class Features:
                    tuple(st.get("rare") or ()), st.get("primary"), tuple(st.get("local") or ()),
                    tuple(st.get("names") or ()), tuple(st.get("name_candidates") or ()), bool(st.get("court")),
                    tuple(st.get("kinds") or ()), st.get("language") or "",
-                   bool(st.get("headline")))
+                   bool(st.get("headline")), tuple(st.get("targets") or ()))
 
 
 def _main_country(places: list) -> list:
@@ -703,4 +706,5 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
                     tuple(sorted(names)), tuple(sorted(candidates)),
                     bool(words.court.search(title + "\n" + lead[:600])),
                     tuple(k for k, rx in words.kinds.items() if rx.search(title)), lang.code if lang else "",
-                    bool(title) and not own)
+                    bool(title) and not own,
+                    tuple(k for k, rx in words.targets.items() if rx.search(title)))

@@ -151,10 +151,16 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
     cos = cosine(a, b)
     short = is_short(a, s) and is_short(b, s)
     days = gap(a, b)
-    if (short and days is not None and days <= s.same_kind_days
-            and set(a.kinds) & set(b.kinds)):
+    same_kind = short and days is not None and bool(set(a.kinds) & set(b.kinds))
+    late_kind = same_kind and s.same_kind_days < days <= s.kind_late_days and cos >= s.min_cosine_short
+    if same_kind and (days <= s.same_kind_days or late_kind):
         # two headlines naming one kind of attack in other words ("arson", "torched")
         cos += s.same_kind
+    if (short and days is not None and days <= s.same_kind_days
+            and set(a.targets) & set(b.targets)
+            and not (a.kinds and b.kinds and not set(a.kinds) & set(b.kinds))):
+        # two headlines naming one kind of target or attacker in other words ("officer", "cop")
+        cos += s.same_target
     if short and days is not None and days <= s.same_kind_days and _in_state(a, b):
         # "Suspect in Charlottesville attack" and "Virginia governor to white nationalists"
         cos += s.same_state_short
@@ -171,6 +177,8 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
     if short and days is not None:  # two headlines share few words: their days say more
         time = max(time * s.short_time if time > 0 else time,
                    s.short_day_bonus[days] if days < len(s.short_day_bonus) else time)
+        if late_kind:  # the investigation of one attack makes headlines for two weeks
+            time = max(time, s.kind_day_bonus[min(days - s.same_kind_days, len(s.kind_day_bonus)) - 1])
     other_day = s.other_day if (a.stated and b.stated and a.day and b.day
                                 and abs(a.day - b.day) > s.other_day_after) else 0.0
     if days is not None and days > s.late_days and (a.anniversary or b.anniversary):
