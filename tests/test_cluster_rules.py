@@ -279,3 +279,25 @@ def test_headlines_naming_one_target_but_other_kinds_of_attack_stay_apart():
     fire = _headline("c2", "2031-06-21", "Church damaged by overnight fire, pastor forgives arsonist",
                      "Metro Ledger")
     assert not _together(shooting, fire)
+
+
+def test_two_headlines_of_one_hearing_on_consecutive_days_are_one_incident():
+    a = _headline("j1", "2031-02-06", "Man guilty in Harbor Institute shooting")
+    b = _headline("j2", "2031-02-07", "Plea is a first under city terror law; man admits planning mass killing",
+                  "Metro Ledger")
+    assert _together(a, b)
+
+
+def test_court_headlines_a_week_apart_or_of_other_kinds_of_attack_stay_apart():
+    a = _headline("j1", "2031-02-06", "Man guilty in Harbor Institute shooting")
+    later = _headline("j3", "2031-02-13", "Plea is a first under city terror law; man admits planning mass killing",
+                      "Metro Ledger")
+    bomb = _headline("j4", "2031-02-07", "Woman pleads guilty to planting bomb at depot", "Metro Ledger")
+    assert not _together(a, later)
+    assert not _together(a, bomb)
+
+
+def test_headlines_of_other_kinds_of_attack_sharing_an_ordinary_word_stay_apart():
+    shot = _headline("g1", "2031-02-06", "Man guilty in Harbor Institute shooting")
+    bomb = _headline("g2", "2031-02-07", "Woman pleads guilty to planting bomb at depot", "Metro Ledger")
+    assert not _together(shot, bomb)

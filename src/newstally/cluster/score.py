@@ -156,11 +156,14 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
     if same_kind and (days <= s.same_kind_days or late_kind):
         # two headlines naming one kind of attack in other words ("arson", "torched")
         cos += s.same_kind
-    if (short and days is not None and days <= s.same_kind_days
-            and set(a.targets) & set(b.targets)
-            and not (a.kinds and b.kinds and not set(a.kinds) & set(b.kinds))):
+    other_kinds = bool(a.kinds and b.kinds and not set(a.kinds) & set(b.kinds))
+    if (short and days is not None and days <= s.same_kind_days and not other_kinds
+            and set(a.targets) & set(b.targets)):
         # two headlines naming one kind of target or attacker in other words ("officer", "cop")
         cos += s.same_target
+    if short and days is not None and days <= s.court_days and not other_kinds and a.court and b.court:
+        # a plea, verdict or sentence is reported by every outlet on the day of the hearing
+        cos += s.same_court
     if short and days is not None and days <= s.same_kind_days and _in_state(a, b):
         # "Suspect in Charlottesville attack" and "Virginia governor to white nationalists"
         cos += s.same_state_short
@@ -174,7 +177,7 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
     if other_dates(a, b, s):
         return -math.inf
     time = _time(days, s)
-    if short and days is not None:  # two headlines share few words: their days say more
+    if short and days is not None and not other_kinds:  # two headlines share few words: their days say more
         time = max(time * s.short_time if time > 0 else time,
                    s.short_day_bonus[days] if days < len(s.short_day_bonus) else time)
         if late_kind:  # the investigation of one attack makes headlines for two weeks

@@ -32,6 +32,10 @@ class ClusterSettings:
     #: The same for titles naming one kind of target or attacker (police, soldiers, a mosque,
     #: an abortion clinic, eco-extremists ...) in any words.
     same_target: float = 0.15
+    #: Two short reports of a court case (plea, verdict, sentence) at most ``court_days`` apart
+    #: add ``same_court`` to their cosine, unless they name other kinds of attack.
+    same_court: float = 0.15
+    court_days: int = 2
     same_kind_days: int = 7
     #: Two short reports up to ``kind_late_days`` apart that share words and one kind of attack
     #: (a reward offered, the FBI's finding) earn ``same_kind`` too, and the day bonus
