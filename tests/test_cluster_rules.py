@@ -301,3 +301,26 @@ def test_headlines_of_other_kinds_of_attack_sharing_an_ordinary_word_stay_apart(
     shot = _headline("g1", "2031-02-06", "Man guilty in Harbor Institute shooting")
     bomb = _headline("g2", "2031-02-07", "Woman pleads guilty to planting bomb at depot", "Metro Ledger")
     assert not _together(shot, bomb)
+
+
+@pytest.mark.parametrize("text, title", [
+    ('Jo Doe, Harassing Calls Probed in Fire at Lake Home; Activist Group Possibly Involved," '
+     'Valley Courier (Ohio), October 28, 2031.',
+     "Harassing Calls Probed in Fire at Lake Home; Activist Group Possibly Involved"),
+    ('Jo Doe and Al Roe, "Fire guts lakeside chalet," Valley Courier, May 2, 2031.', "Fire guts lakeside chalet"),
+    ('"Fire guts lakeside chalet," Valley Courier, May 2, 2031.', "Fire guts lakeside chalet"),
+    ("Police said two people were killed on Tuesday in Harbor, officials said.", None),
+    ('He said: "We will rebuild the town," the mayor told reporters in 2031.', None),
+    ('Residents fled, "the fire is everywhere," a witness told the Valley Courier on May 2, 2031.', None),
+])
+def test_the_title_of_a_citation_without_one(text, title):
+    from newstally.cluster.features import cited_title
+
+    assert cited_title(text) == title
+
+
+def test_a_citation_without_a_title_joins_the_headlines_of_its_incident():
+    bare = Document(id="t0", text='Jo Doe, Harassing Calls Probed in Fire at Lake Home; Activist Group '
+                                  'Possibly Involved," Valley Courier, October 28, 2031.', published="2031-10-28")
+    a = _headline("t1", "2031-10-26", "Fire destroys lakeshore home under construction", "Metro Ledger")
+    assert _together(bare, a)

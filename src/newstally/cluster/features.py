@@ -249,6 +249,22 @@ def _citation(paragraph: str, title: str) -> bool:
     return i > 0 and paragraph[i - 1] in "\"“'‘" and len(paragraph) < len(title) + 300
 
 
+#: A citation without a title of its own: "(Author, )(\")Title,\" Outlet, date." The title runs to
+#: the closing quote before the outlet; an author is a few capitalised words before a comma.
+_CITED = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})?,\s*)?"
+                    r"[\"“]?(?P<title>[^\"“”\n]{12,300}?),?[\"”]\s*,?\s+[^\n]{2,120}?\d{4}\)?\.?\s*$")
+
+
+def cited_title(text: str) -> str | None:
+    """The title of a report that is one bibliographic citation and has no title of its own
+    ("Jo Doe, Fire Probed at Lake Home,\" Valley Courier, May 2, 2031."), else None."""
+    text = text.strip()
+    if "\n" in text or len(text) > 500:
+        return None
+    m = _CITED.match(text)
+    return m.group("title").strip() if m else None
+
+
 def strip_dateline(p: str) -> str:
     """A paragraph without its dateline ("KINSHASA, Aug 15 (Crossroads) -"): the agency's
     bureau, not the place of the incident."""
@@ -637,10 +653,11 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     from .languages import language_of, place_text
 
     lang = language_of(doc.language)
-    title = _URL.sub(" ", doc.title or "").strip()
+    cited = None if doc.title else cited_title(doc.text)
+    title = _URL.sub(" ", doc.title or cited or "").strip()
     words = cluster_words(doc.language)
     own = own_paragraphs(doc.text, title, doc.language)
-    if title and len(own) == 1 and _citation(own[0], title):
+    if title and len(own) == 1 and (cited or _citation(own[0], title)):
         own = []  # a citation ("Author, \"Title,\" Outlet, date."): its words are the title's
     if own:
         own[0] = strip_dateline(own[0])
