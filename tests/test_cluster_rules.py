@@ -324,3 +324,9 @@ def test_a_citation_without_a_title_joins_the_headlines_of_its_incident():
                                   'Possibly Involved," Valley Courier, October 28, 2031.', published="2031-10-28")
     a = _headline("t1", "2031-10-26", "Fire destroys lakeshore home under construction", "Metro Ledger")
     assert _together(bare, a)
+
+
+def test_court_headlines_sharing_no_word_are_two_hearings():
+    a = _headline("j5", "2031-02-06", "Man guilty in Harbor Institute shooting")
+    b = _headline("j6", "2031-02-07", "Woman sentenced to ten years for threatening letters", "Metro Ledger")
+    assert not _together(a, b)

@@ -161,8 +161,10 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
             and set(a.targets) & set(b.targets)):
         # two headlines naming one kind of target or attacker in other words ("officer", "cop")
         cos += s.same_target
-    if short and days is not None and days <= s.court_days and not other_kinds and a.court and b.court:
-        # a plea, verdict or sentence is reported by every outlet on the day of the hearing
+    if (short and days is not None and days <= s.court_days and not other_kinds and a.court and b.court
+            and cos > 0):
+        # a plea, verdict or sentence is reported by every outlet on the day of the hearing (two
+        # court headlines that share no word at all are two hearings)
         cos += s.same_court
     if short and days is not None and days <= s.same_kind_days and _in_state(a, b):
         # "Suspect in Charlottesville attack" and "Virginia governor to white nationalists"

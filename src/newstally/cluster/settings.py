@@ -33,7 +33,7 @@ class ClusterSettings:
     #: an abortion clinic, eco-extremists ...) in any words.
     same_target: float = 0.15
     #: Two short reports of a court case (plea, verdict, sentence) at most ``court_days`` apart
-    #: add ``same_court`` to their cosine, unless they name other kinds of attack.
+    #: and sharing a word add ``same_court`` to their cosine, unless they name other kinds of attack.
     same_court: float = 0.15
     court_days: int = 2
     same_kind_days: int = 7
