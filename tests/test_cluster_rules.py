@@ -330,3 +330,9 @@ def test_court_headlines_sharing_no_word_are_two_hearings():
     a = _headline("j5", "2031-02-06", "Man guilty in Harbor Institute shooting")
     b = _headline("j6", "2031-02-07", "Woman sentenced to ten years for threatening letters", "Metro Ledger")
     assert not _together(a, b)
+
+
+def test_police_court_headlines_sharing_no_word_are_two_hearings():
+    a = _headline("j7", "2031-02-06", "Man guilty in ambush of two deputies")
+    b = _headline("j8", "2031-02-07", "Woman sentenced to ten years for threatening officers", "Metro Ledger")
+    assert not _together(a, b)

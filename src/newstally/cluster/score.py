@@ -148,21 +148,22 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
     """How strongly two reports look like one incident (``-inf`` when they cannot be)."""
     if a.language != b.language:
         return across_languages(a, b, s)
-    cos = cosine(a, b)
+    cos = words = cosine(a, b)
     short = is_short(a, s) and is_short(b, s)
     days = gap(a, b)
     same_kind = short and days is not None and bool(set(a.kinds) & set(b.kinds))
-    late_kind = same_kind and s.same_kind_days < days <= s.kind_late_days and cos >= s.min_cosine_short
+    late_kind = same_kind and s.same_kind_days < days <= s.kind_late_days and words >= s.min_cosine_short
     if same_kind and (days <= s.same_kind_days or late_kind):
         # two headlines naming one kind of attack in other words ("arson", "torched")
         cos += s.same_kind
     other_kinds = bool(a.kinds and b.kinds and not set(a.kinds) & set(b.kinds))
     if (short and days is not None and days <= s.same_kind_days and not other_kinds
-            and set(a.targets) & set(b.targets)):
-        # two headlines naming one kind of target or attacker in other words ("officer", "cop")
+            and set(a.targets) & set(b.targets) and words > 0):
+        # two headlines naming one kind of target or attacker in other words ("officer", "cop"),
+        # sharing a word (police are named in many headlines)
         cos += s.same_target
     if (short and days is not None and days <= s.court_days and not other_kinds and a.court and b.court
-            and cos > 0):
+            and words > 0):
         # a plea, verdict or sentence is reported by every outlet on the day of the hearing (two
         # court headlines that share no word at all are two hearings)
         cos += s.same_court

@@ -30,7 +30,7 @@ class ClusterSettings:
     #: their cosine.
     same_kind: float = 0.15
     #: The same for titles naming one kind of target or attacker (police, soldiers, a mosque,
-    #: an abortion clinic, eco-extremists ...) in any words.
+    #: an abortion clinic, eco-extremists ...) in any words, when they share a word.
     same_target: float = 0.15
     #: Two short reports of a court case (plea, verdict, sentence) at most ``court_days`` apart
     #: and sharing a word add ``same_court`` to their cosine, unless they name other kinds of attack.
