@@ -234,3 +234,105 @@ def test_a_follow_up_placing_its_news_after_its_own_incident_keeps_that_sentence
     assert "Harbor mall" in own_paragraphs(text)[0]
     aside = "Police arrested a man on Friday. The attack came hours after a bombing in Dorn."
     assert "Dorn" not in own_paragraphs(aside)[0]
+
+
+def test_headlines_of_one_arson_investigation_ten_days_apart_are_one_incident():
+    a = _headline("r1", "2031-05-10", "Fire guts lakeside chalet under construction")
+    b = _headline("r2", "2031-05-20", "Reward offered as investigators say chalet blaze was arson",
+                  "Metro Ledger")
+    assert _together(a, b)
+
+
+def test_headlines_sharing_a_word_and_a_kind_of_attack_weeks_apart_stay_apart():
+    a = _headline("r1", "2031-05-10", "Fire guts lakeside chalet under construction")
+    b = _headline("r3", "2031-06-05", "Reward offered as investigators say chalet blaze was arson",
+                  "Metro Ledger")
+    assert not _together(a, b)
+
+
+def test_headlines_sharing_a_word_ten_days_apart_but_of_other_kinds_stay_apart():
+    a = _headline("r1", "2031-05-10", "Fire guts lakeside chalet under construction")
+    b = _headline("r4", "2031-05-20", "Gunman shoots caretaker at lakeside chalet", "Metro Ledger")
+    assert not _together(a, b)
+
+
+def test_headlines_naming_the_victim_as_officer_and_cop_days_apart_are_one_incident():
+    a = _headline("p1", "2031-07-04", "Officer ambushed and killed in her patrol car")
+    b = _headline("p2", "2031-07-06", "Cop's killer had been released from psychiatric ward days before",
+                  "Metro Ledger")
+    assert _together(a, b)
+
+
+def test_police_speaking_of_an_incident_are_not_its_victims():
+    from newstally.cluster.features import features
+    from newstally.cluster.settings import ClusterSettings
+
+    s = ClusterSettings()
+    said = _headline("p3", "2031-07-05", "Teens beat bus driver over his turban, police say")
+    assert features(said, (), s).targets == ()
+    shot = _headline("p4", "2031-07-05", "Two deputies wounded in shootout at traffic stop")
+    assert features(shot, (), s).targets == ("police",)
+
+
+def test_headlines_naming_one_target_but_other_kinds_of_attack_stay_apart():
+    shooting = _headline("c1", "2031-06-18", "Gunman kills nine at downtown church")
+    fire = _headline("c2", "2031-06-21", "Church damaged by overnight fire, pastor forgives arsonist",
+                     "Metro Ledger")
+    assert not _together(shooting, fire)
+
+
+def test_two_headlines_of_one_hearing_on_consecutive_days_are_one_incident():
+    a = _headline("j1", "2031-02-06", "Man guilty in Harbor Institute shooting")
+    b = _headline("j2", "2031-02-07", "Plea is a first under city terror law; man admits planning mass killing",
+                  "Metro Ledger")
+    assert _together(a, b)
+
+
+def test_court_headlines_a_week_apart_or_of_other_kinds_of_attack_stay_apart():
+    a = _headline("j1", "2031-02-06", "Man guilty in Harbor Institute shooting")
+    later = _headline("j3", "2031-02-13", "Plea is a first under city terror law; man admits planning mass killing",
+                      "Metro Ledger")
+    bomb = _headline("j4", "2031-02-07", "Woman pleads guilty to planting bomb at depot", "Metro Ledger")
+    assert not _together(a, later)
+    assert not _together(a, bomb)
+
+
+def test_headlines_of_other_kinds_of_attack_sharing_an_ordinary_word_stay_apart():
+    shot = _headline("g1", "2031-02-06", "Man guilty in Harbor Institute shooting")
+    bomb = _headline("g2", "2031-02-07", "Woman pleads guilty to planting bomb at depot", "Metro Ledger")
+    assert not _together(shot, bomb)
+
+
+@pytest.mark.parametrize("text, title", [
+    ('Jo Doe, Harassing Calls Probed in Fire at Lake Home; Activist Group Possibly Involved," '
+     'Valley Courier (Ohio), October 28, 2031.',
+     "Harassing Calls Probed in Fire at Lake Home; Activist Group Possibly Involved"),
+    ('Jo Doe and Al Roe, "Fire guts lakeside chalet," Valley Courier, May 2, 2031.', "Fire guts lakeside chalet"),
+    ('"Fire guts lakeside chalet," Valley Courier, May 2, 2031.', "Fire guts lakeside chalet"),
+    ("Police said two people were killed on Tuesday in Harbor, officials said.", None),
+    ('He said: "We will rebuild the town," the mayor told reporters in 2031.', None),
+    ('Residents fled, "the fire is everywhere," a witness told the Valley Courier on May 2, 2031.', None),
+])
+def test_the_title_of_a_citation_without_one(text, title):
+    from newstally.cluster.features import cited_title
+
+    assert cited_title(text) == title
+
+
+def test_a_citation_without_a_title_joins_the_headlines_of_its_incident():
+    bare = Document(id="t0", text='Jo Doe, Harassing Calls Probed in Fire at Lake Home; Activist Group '
+                                  'Possibly Involved," Valley Courier, October 28, 2031.', published="2031-10-28")
+    a = _headline("t1", "2031-10-26", "Fire destroys lakeshore home under construction", "Metro Ledger")
+    assert _together(bare, a)
+
+
+def test_court_headlines_sharing_no_word_are_two_hearings():
+    a = _headline("j5", "2031-02-06", "Man guilty in Harbor Institute shooting")
+    b = _headline("j6", "2031-02-07", "Woman sentenced to ten years for threatening letters", "Metro Ledger")
+    assert not _together(a, b)
+
+
+def test_police_court_headlines_sharing_no_word_are_two_hearings():
+    a = _headline("j7", "2031-02-06", "Man guilty in ambush of two deputies")
+    b = _headline("j8", "2031-02-07", "Woman sentenced to ten years for threatening officers", "Metro Ledger")
+    assert not _together(a, b)

@@ -29,6 +29,7 @@ class ClusterWords:
     court: re.Pattern[str]  # words of a court case: a follow-up naming its incident in ordinary words
     anniversary: re.Pattern[str]  # a piece marking the anniversary of an incident reports no new one
     kinds: Mapping[str, re.Pattern[str]]  # kinds of attack a headline names in other words
+    targets: Mapping[str, re.Pattern[str]]  # who was attacked, or by whom, in other words (police, a mosque)
     aside: re.Pattern[str]  # paragraphs that are not the report's own story: other incidents, links
     furniture_head: re.Pattern[str]  # the head of a list of links
     on_before: re.Pattern[str]  # before a full date: the day of the incident ("on 3 May 2020")
@@ -51,6 +52,7 @@ def cluster_words(language: str | None = "en") -> ClusterWords:
 
     return ClusterWords(frozenset(t.get("stop_words", ())), rx("follow_up"), rx("court"), rx("anniversary"),
                         {k: re.compile(v, re.I) for k, v in t.get("kinds", {}).items()},
+                        {k: re.compile(v, re.I) for k, v in t.get("targets", {}).items()},
                         rx("aside"), rx("furniture_head"), rx("on_before"), lang.stem)
 
 
@@ -245,6 +247,22 @@ def _citation(paragraph: str, title: str) -> bool:
     """The paragraph is a bibliographic citation of the title: the title in quotes, and little else."""
     i = paragraph.find(title[:40])
     return i > 0 and paragraph[i - 1] in "\"“'‘" and len(paragraph) < len(title) + 300
+
+
+#: A citation without a title of its own: "(Author, )(\")Title,\" Outlet, date." The title runs to
+#: the closing quote before the outlet; an author is a few capitalised words before a comma.
+_CITED = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})?,\s*)?"
+                    r"[\"“]?(?P<title>[^\"“”\n]{12,300}?),?[\"”]\s*,?\s+[^\n]{2,120}?\d{4}\)?\.?\s*$")
+
+
+def cited_title(text: str) -> str | None:
+    """The title of a report that is one bibliographic citation and has no title of its own
+    ("Jo Doe, Fire Probed at Lake Home,\" Valley Courier, May 2, 2031."), else None."""
+    text = text.strip()
+    if "\n" in text or len(text) > 500:
+        return None
+    m = _CITED.match(text)
+    return m.group("title").strip() if m else None
 
 
 def strip_dateline(p: str) -> str:
@@ -547,6 +565,7 @@ class Features:
     kinds: tuple[str, ...] = ()  # kinds of attack the title names (fire, bomb, shooting ...)
     language: str = ""  # a language other than English ("" = English or unknown)
     headline: bool = False  # the title is all there is of the report (a citation, a headline list)
+    targets: tuple[str, ...] = ()  # who was attacked or by whom, as the title says (police, mosque ...)
 
     def __post_init__(self) -> None:
         # derived once: the clusterer compares each report with hundreds of others
@@ -581,7 +600,7 @@ class Features:
                 "rare": list(self.rare), "primary": self.primary,
                 "local": list(self.local), "names": list(self.names),
                 "name_candidates": list(self.name_candidates), "court": self.court,
-                "kinds": list(self.kinds), "headline": self.headline,
+                "kinds": list(self.kinds), "targets": list(self.targets), "headline": self.headline,
                 **({"language": self.language} if self.language else {})}
 
     @classmethod
@@ -596,7 +615,7 @@ class Features:
                    tuple(st.get("rare") or ()), st.get("primary"), tuple(st.get("local") or ()),
                    tuple(st.get("names") or ()), tuple(st.get("name_candidates") or ()), bool(st.get("court")),
                    tuple(st.get("kinds") or ()), st.get("language") or "",
-                   bool(st.get("headline")))
+                   bool(st.get("headline")), tuple(st.get("targets") or ()))
 
 
 def _main_country(places: list) -> list:
@@ -634,10 +653,11 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     from .languages import language_of, place_text
 
     lang = language_of(doc.language)
-    title = _URL.sub(" ", doc.title or "").strip()
+    cited = None if doc.title else cited_title(doc.text)
+    title = _URL.sub(" ", doc.title or cited or "").strip()
     words = cluster_words(doc.language)
     own = own_paragraphs(doc.text, title, doc.language)
-    if title and len(own) == 1 and _citation(own[0], title):
+    if title and len(own) == 1 and (cited or _citation(own[0], title)):
         own = []  # a citation ("Author, \"Title,\" Outlet, date."): its words are the title's
     if own:
         own[0] = strip_dateline(own[0])
@@ -703,4 +723,5 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
                     tuple(sorted(names)), tuple(sorted(candidates)),
                     bool(words.court.search(title + "\n" + lead[:600])),
                     tuple(k for k, rx in words.kinds.items() if rx.search(title)), lang.code if lang else "",
-                    bool(title) and not own)
+                    bool(title) and not own,
+                    tuple(k for k, rx in words.targets.items() if rx.search(title)))

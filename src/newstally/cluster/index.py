@@ -239,6 +239,8 @@ class Clusterer:
         keys = [*f.probes, *(f"@{p}" for p in f.places)]
         if is_short(f, self.settings):  # headlines of one kind of attack
             keys += [f"#{k}" for k in f.kinds]
+            keys += [f"%{k}" for k in f.targets]
+            keys += ["&court"] if f.court else []
             keys += [f"${st}" for st in f.states]
         return keys
 

@@ -148,13 +148,25 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
     """How strongly two reports look like one incident (``-inf`` when they cannot be)."""
     if a.language != b.language:
         return across_languages(a, b, s)
-    cos = cosine(a, b)
+    cos = words = cosine(a, b)
     short = is_short(a, s) and is_short(b, s)
     days = gap(a, b)
-    if (short and days is not None and days <= s.same_kind_days
-            and set(a.kinds) & set(b.kinds)):
+    same_kind = short and days is not None and bool(set(a.kinds) & set(b.kinds))
+    late_kind = same_kind and s.same_kind_days < days <= s.kind_late_days and words >= s.min_cosine_short
+    if same_kind and (days <= s.same_kind_days or late_kind):
         # two headlines naming one kind of attack in other words ("arson", "torched")
         cos += s.same_kind
+    other_kinds = bool(a.kinds and b.kinds and not set(a.kinds) & set(b.kinds))
+    if (short and days is not None and days <= s.same_kind_days and not other_kinds
+            and set(a.targets) & set(b.targets) and words > 0):
+        # two headlines naming one kind of target or attacker in other words ("officer", "cop"),
+        # sharing a word (police are named in many headlines)
+        cos += s.same_target
+    if (short and days is not None and days <= s.court_days and not other_kinds and a.court and b.court
+            and words > 0):
+        # a plea, verdict or sentence is reported by every outlet on the day of the hearing (two
+        # court headlines that share no word at all are two hearings)
+        cos += s.same_court
     if short and days is not None and days <= s.same_kind_days and _in_state(a, b):
         # "Suspect in Charlottesville attack" and "Virginia governor to white nationalists"
         cos += s.same_state_short
@@ -168,9 +180,11 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
     if other_dates(a, b, s):
         return -math.inf
     time = _time(days, s)
-    if short and days is not None:  # two headlines share few words: their days say more
+    if short and days is not None and not other_kinds:  # two headlines share few words: their days say more
         time = max(time * s.short_time if time > 0 else time,
                    s.short_day_bonus[days] if days < len(s.short_day_bonus) else time)
+        if late_kind:  # the investigation of one attack makes headlines for two weeks
+            time = max(time, s.kind_day_bonus[min(days - s.same_kind_days, len(s.kind_day_bonus)) - 1])
     other_day = s.other_day if (a.stated and b.stated and a.day and b.day
                                 and abs(a.day - b.day) > s.other_day_after) else 0.0
     if days is not None and days > s.late_days and (a.anniversary or b.anniversary):

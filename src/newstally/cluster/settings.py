@@ -29,7 +29,19 @@ class ClusterSettings:
     #: attack (fire, bomb, shooting, stabbing, poison), in any words, add ``same_kind`` to
     #: their cosine.
     same_kind: float = 0.15
+    #: The same for titles naming one kind of target or attacker (police, soldiers, a mosque,
+    #: an abortion clinic, eco-extremists ...) in any words, when they share a word.
+    same_target: float = 0.15
+    #: Two short reports of a court case (plea, verdict, sentence) at most ``court_days`` apart
+    #: and sharing a word add ``same_court`` to their cosine, unless they name other kinds of attack.
+    same_court: float = 0.15
+    court_days: int = 2
     same_kind_days: int = 7
+    #: Two short reports up to ``kind_late_days`` apart that share words and one kind of attack
+    #: (a reward offered, the FBI's finding) earn ``same_kind`` too, and the day bonus
+    #: ``kind_day_bonus`` (``same_kind_days`` + 1, + 2 ... days apart) instead of a penalty.
+    kind_late_days: int = 14
+    kind_day_bonus: tuple[float, ...] = (0.09, 0.08, 0.07, 0.06, 0.05, 0.04, 0.03)
     #: Weight of the cosine (0..1) of the two reports' word vectors in the score.
     text_weight: float = 1.0
     #: Bonus by distance in days between the two reports' dates (0, 1, 2 ...).
