@@ -264,7 +264,20 @@ OTHER = [
      {"killed": 3, "injured": 17}),
 ]
 
-CASES = OTHER + ATTACKERS + LISTS + HARM + CARE + ORDINALS + TOLLS + HELD + CLAUSES + TOTALS + SOME_DIED
+# --- casualties: the dead and the injured together; the stated dead are taken out -----------------
+CASUALTIES = [
+    ("The explosion caused four casualties.", {"injured": 4, "killed": None}),
+    ("The blast killed two people and caused 10 casualties.", {"killed": 2, "injured": 8}),
+    ("The blast killed two people and caused 10 other casualties.", {"killed": 2, "injured": 10}),
+    ("Two people died in the fire. The blast caused 12 casualties.", {"killed": 2, "injured": 10}),
+    ("The attack caused two casualties. Both victims died.", {"killed": 2, "injured": None}),
+    ("The attack resulted in 5 civilian casualties.", {"injured": 5, "civilians_injured": 5}),
+    ("The bomb caused 12 casualties, including three children.", {"injured": 12, "children_injured": 3}),
+    ("The army suffered heavy casualties.", {"injured": None, "killed": None}),
+    ("There were no casualties.", {"injured": 0, "killed": 0}),
+]
+
+CASES = CASUALTIES + OTHER + ATTACKERS + LISTS + HARM + CARE + ORDINALS + TOLLS + HELD + CLAUSES + TOTALS + SOME_DIED
 
 
 def _summary(text: str) -> dict[str, int | None]:

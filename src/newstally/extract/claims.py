@@ -299,8 +299,8 @@ class SentenceRules:
         while m < self.n and mods <= 4:
             pn = self.person_noun(m)
             got = self.trigger_at(m) if pn is not None else None
-            if got and got[0] > pn[0] and any(r == "noun" for r, _ in got[1]):
-                pn = None  # "três vítimas mortais": the longer casualty noun, not the person noun
+            if got and (got[0] > pn[0] or lo[m] in g.casualty_nouns) and any(r == "noun" for r, _ in got[1]):
+                pn = None  # "três vítimas mortais": the longer casualty noun, not the person noun; "four casualties"
             if pn is not None:
                 n, sub, head, end = self._compound(m, pn)
                 if head in g.other_heads:
@@ -1671,3 +1671,54 @@ def resolve_ordinals(claims: list[Claim]) -> list[Claim]:
                 c = replace(c, low=1, best=1, high=1, toll=False)
         out.append(c)
     return out
+
+
+def casualties_less_the_dead(claims: list[Claim], text: str, lex: Lexicon) -> list[Claim]:
+    """'The bomb caused four casualties': casualties are the dead and the injured together. The
+    figure is read as injured, less the dead the report states for its incident (those of the
+    same sentence when it gives any: "killed two and caused 10 casualties" is 8 injured); when
+    the dead take it all, no injury figure is left. The interval says the reading: ``high`` is
+    the whole figure (the stated dead were not among them), ``low`` is open (some may have died
+    unreported). "Other casualties" are people besides the dead: the whole figure. ``claims``
+    carry parent indices; they are kept right when a claim is dropped."""
+    nouns = lex.grammar.casualty_nouns
+    if not nouns:
+        return claims
+    word = re.compile(r"[^\W\d_]+")
+
+    def casualty(c: Claim) -> bool:
+        if c.category != "injured" or c.negated or not c.best or c.trigger is None or c.parent is not None:
+            return False
+        m = word.match(text, c.trigger)
+        if m is None or m.group().lower() not in nouns:
+            return False
+        before = word.findall(text[c.start:c.trigger].lower())
+        return not any(w in lex.grammar.inherit_words or w in lex.grammar.other_heads for w in before)
+
+    marked = [i for i, c in enumerate(claims) if casualty(c)]
+    if not marked:
+        return claims
+    per_sentence: dict[int, int] = {}
+    for c in claims:
+        if c.category == "killed" and c.counts and not c.negated and c.best and c.parent is None:
+            per_sentence[c.sentence] = per_sentence.get(c.sentence, 0) + c.best
+    drop: set[int] = set()
+    out = list(claims)
+    for i in marked:
+        c = claims[i]
+        dead = per_sentence.get(c.sentence) or max(per_sentence.values(), default=0)
+        left = (c.best or 0) - dead
+        if left <= 0:
+            drop.add(i)
+            continue
+        out[i] = replace(c, low=None, best=left, high=c.high if dead else c.best,
+                         qualifier=c.qualifier or "casualties")
+    if not drop:
+        return out
+    index: dict[int, int] = {}
+    kept: list[Claim] = []
+    for i, c in enumerate(out):
+        if i not in drop:
+            index[i] = len(kept)
+            kept.append(c)
+    return [replace(c, parent=index.get(c.parent)) if c.parent is not None else c for c in kept]
