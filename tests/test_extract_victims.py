@@ -219,7 +219,17 @@ CLAUSES = [
     # the clause's own auxiliary right after "who"
     ("Three people who were standing near the gate were injured by the blast.", {"injured": 3}),
     ("The two men who were driving the truck were killed instantly.", {"killed": 2}),
-    ("A man who was abducted last week was found dead.", {"killed": None}),
+    # a clause holding a casualty word of its own: the subject before it
+    ("A man who was abducted last week was found dead.", {"killed": 1, "kidnapped": 1}),
+    ("The gunman, who had wounded two officers, was shot dead by police.",
+     {"killed": 1, "attackers_killed": 1, "injured": 2, "police_injured": 2}),
+    ("A man who shot two people outside a bar was killed by officers.", {"killed": 1, "injured": 2}),
+    ("Police said the assailant who killed three people was arrested.", {"killed": 3, "arrested": 1}),
+    ("A soldier who was wounded in the attack later died.", {"killed": 1, "injured": None}),
+    ("The driver, who was injured in the blast, was arrested.", {"injured": 1, "arrested": 1}),
+    ("A woman who had been stabbed by her husband died in hospital.", {"killed": 1, "women_killed": 1}),
+    ("A security guard who tried to stop the gunman was wounded.", {"injured": 1, "attackers_injured": None}),
+    ("The suspect, who was wounded in the shootout, was taken into custody.", {"injured": 1, "arrested": 1}),
 ]
 
 # --- a total; the participle first ------------------------------------------------------------------

@@ -98,6 +98,7 @@ class SentenceRules:
         self.n = len(self.tokens)
         self._trig: list = [False] * self.n  # memo of trigger look-ups (False = not looked up)
         self._harm_starts: set[int] = set()  # units said to be shot, stabbed ...: their death may follow
+        self._died_after_clause: set[int] = set()  # "a soldier who was wounded ... later died": not injured
 
     # --- tokens -------------------------------------------------------------------------
     def _merge(self, tokens: list[Token], qs: list[Quantity]) -> tuple[list[Token], dict[int, Quantity]]:
@@ -584,10 +585,11 @@ class SentenceRules:
             k = end + 2
             while k < self.n and k < end + 12 and lo[k] not in (",", ".", ";"):
                 k += 1
-            if lo[end + 1] in self.g.who and any(self.trigger_at(x) and (("passive", "killed") in self.trigger_at(x)[1]
+            if lo[end + 1] in self.g.who and any(self.trigger_at(x) and (any(r in ("passive", "active") for r, _ in self.trigger_at(x)[1])
                                                                     or self.phrase_key(x, x + self.trigger_at(x)[0]) in self.lex.harm)
                                             for x in range(end + 2, k)):
-                return end  # ", who also died in the attack,", ", who was shot in the arm,": a claim of its own
+                return end  # ", who also died in the attack,", ", who was shot in the arm,", ", who was injured
+                # in the blast,", ", who had wounded two officers,": a claim of its own
             if k < self.n and lo[k] == ",":
                 return k + 1
         if end + 2 < self.n and lo[end] == "," and self.is_capitalised(end + 1):
@@ -1003,6 +1005,7 @@ class SentenceRules:
         for c in claims:
             self._less_the_dead(c, claims)
         claims = [c for c in claims if c.rule != "harm" or (c.unit.start not in dead and not self._split_later(c, claims))]
+        claims = [c for c in claims if c.category != "injured" or c.unit.start not in self._died_after_clause]
         claims.sort(key=lambda c: (c.unit.start, c.trigger_start))
         return claims
 
@@ -1141,6 +1144,13 @@ class SentenceRules:
                 return [RawClaim(cat, u, t, te, "noun", hyp) for cat in nouns for u in units]
         if passive:
             units, had_aux = self.passive_units(t, limit)
+            across = self._subject_across_clause(t)
+            if across is not None and (not units or units[0].start > across[1]):
+                # "the man who stabbed two people was shot dead", "a woman who had been stabbed by
+                # her husband died": the subject before the relative clause, not a unit inside it
+                units, had_aux = across[0], True
+                if passive == ["killed"] and across[2]:
+                    self._died_after_clause.update(u.start for u in units)
             if not units and not active and passive == ["killed"] and (
                     self.phrase_key(t, te) in self.lex.self_killed or (lo[t] in g.died and self._violent_death(te))):
                 units = self._named_subject(t, limit)  # "before Page died from a self-inflicted gunshot wound"
@@ -1170,6 +1180,39 @@ class SentenceRules:
                 if units:
                     return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
         return []
+
+    def _subject_across_clause(self, t: int) -> tuple[list[Unit], int, bool] | None:
+        """Victims, then a relative clause that holds a casualty word or a person of its own, then
+        the verb: 'The man who stabbed two people was shot dead', 'The driver, who was injured in
+        the blast, was arrested', 'A security guard who tried to stop the gunman was wounded'.
+        (units, index of the relative pronoun, whether the clause tells of injuries to them) or
+        None. The clause holds no other punctuation; a clause set off by commas is closed by one."""
+        lo = self.lowers
+        b = self.aux_before(t, 0)
+        k = b - 1
+        commas = k >= 0 and lo[k] == ","
+        if commas:
+            k -= 1
+        r = next((x for x in range(k, max(-1, k - 16), -1) if lo[x] in self.g.who or not (self.is_word(x) or lo[x] == "<q>")), None)
+        if r is None or lo[r] not in self.g.who or r >= k or r < 1:
+            return None
+        end = r - 1 if commas else r
+        if commas != (lo[r - 1] == ","):
+            return None
+        inner = range(r + 1, k + 1)
+        if not any(self.trigger_at(x) or self.person_noun(x) for x in inner):
+            return None  # a clause without casualty words or people: the rules before read it
+        hurt = any(self.trigger_at(x) and (any(c == "injured" for _, c in self.trigger_at(x)[1])
+                                           or self.phrase_key(x, x + self.trigger_at(x)[0]) in self.lex.harm)
+                   for x in inner)
+        for s in range(0, end):
+            if s > 0 and lo[s - 1] not in self.g.clause_openers and lo[s - 1] not in self.g.subject_lead_ins \
+                    and lo[s - 1] not in self.lex.say_verbs:
+                continue  # ("police said the man who ...")
+            chain = self.chain_forward(s, allow_names=True)
+            if chain and chain[-1].end == end:
+                return chain, r, hurt
+        return None
 
     def _dies_next(self, te: int) -> bool:
         """Whether a verb of dying follows (auxiliaries between): 'otro herido murió'."""
