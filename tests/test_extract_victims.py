@@ -75,6 +75,14 @@ LISTS = [
     ("The killing of Ahmed Ali and his son sparked protests.", {"killed": 2}),
     ("On Monday, Smith and Jones were injured.", {"injured": 2}),
     ("Manaus, a man and his son were killed.", {"killed": 2}),
+    # a noun shaped like a trade or role, in a list beside other people, is one person
+    ("Police arrested the site engineer and a supervisor.", {"arrested": 2}),
+    ("The prosecutor ordered a signalman and the driver detained.", {"arrested": 2}),
+    ("The blast killed a soldier and an interpreter.", {"killed": 2, "soldiers_killed": 1}),
+    ("Police detained the owner and a manager of the club.", {"arrested": 2}),
+    ("Police arrested the driver and seized the tanker.", {"arrested": 1}),
+    ("The tanker and its driver were hit.", {"injured": None, "killed": None}),
+    ("A robbery and carjacking suspect was shot dead during the raid.", {"killed": 1, "attackers_killed": 1}),
     ("The officer sued the Police Department, and his father was killed years ago.", {"killed": 1}),
 ]
 

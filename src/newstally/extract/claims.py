@@ -177,8 +177,9 @@ class SentenceRules:
             return True  # a demonym or group: "Palestinians", "Israelis", "Afghans"
         return word.endswith(self.g.person_suffixes) and len(word) > 4
 
-    def unit_at(self, i: int, *, allow_names: bool = True) -> Unit | None:
-        """Parse one unit starting at token i."""
+    def unit_at(self, i: int, *, allow_names: bool = True, loose: bool = False) -> Unit | None:
+        """Parse one unit starting at token i. ``loose``: a member of a list of people, where a
+        singular noun shaped like a person's ('a supervisor', 'the signalman') is one."""
         if i >= self.n:
             return None
         lo = self.lowers
@@ -232,7 +233,7 @@ class SentenceRules:
             if unit is not None:
                 return unit
         if lo[j] in self.lex.determiners_one:
-            return self._singular_unit(start, j + 1)
+            return self._singular_unit(start, j + 1, loose=loose)
         if lo[j] in g.pronouns_one and not self.person_noun(j + 1):
             if lo[j] in g.possessive_pronoun_one and j + 1 < self.n and self.is_word(j + 1) and lo[j + 1] not in self.lex.aux:
                 return None  # "her son" is a possessive, handled as a determiner
@@ -365,8 +366,10 @@ class SentenceRules:
             modifiers += 1
         return None
 
-    def _singular_unit(self, start: int, j: int) -> Unit | None:
-        """'a man', 'the assailant', 'one soldier', 'her son': a person noun in the singular."""
+    def _singular_unit(self, start: int, j: int, loose: bool = False) -> Unit | None:
+        """'a man', 'the assailant', 'one soldier', 'her son': a person noun in the singular.
+        ``loose`` (a list member next to other people): a noun with a person's ending too ('the
+        site engineer and a supervisor')."""
         m = j
         mods = 0
         lo = self.lowers
@@ -400,6 +403,13 @@ class SentenceRules:
                 continue
             if not self.is_word(m) or lo[m] in g.stop_modifiers or lo[m] in self.lex.aux:
                 return None
+            if m > j and (lo[m] in g.articles or (self.lex.conjunctions.match(lo, m) and m + 1 < self.n and (
+                    lo[m + 1] in g.articles or lo[m + 1] in self.lex.determiners_one))):
+                return None  # "a signalman and the driver": two phrases (but "a drug and kidnapping suspect")
+            if loose and self._person_shaped(m):
+                return Unit(start, m + 1, 1, 1, 1, kind="one", head=lo[m], held=held)
+            if loose and (m > j or lo[m] in g.articles or lo[m].endswith(g.past_suffixes)):
+                return None  # one plain modifier at most: "the site engineer"
             if self._held_modifier(m):
                 held = True  # "a kidnapped 8-year-old girl"
                 m += 1
@@ -409,6 +419,18 @@ class SentenceRules:
             mods += 1
             m += 1
         return None
+
+    def _person_shaped(self, m: int) -> bool:
+        """A singular noun ending as people's names for a trade or role do ('supervisor',
+        'signalman', 'conductor'), ending its phrase (a list goes on, or the clause does)."""
+        w = self.lowers[m]
+        if len(w) <= 4 or w in self.lex.not_people or not w.endswith(self.g.person_one_suffixes) \
+                or self.trigger_at(m) or self.is_capitalised(m):
+            return False
+        nxt = m + 1
+        return nxt >= self.n or not self.is_word(nxt) or self.lowers[nxt] in self.lex.aux \
+            or bool(self.lex.conjunctions.match(self.lowers, nxt)) or bool(self.trigger_at(nxt)) \
+            or self.lowers[nxt] in self.g.of or self.lowers[nxt] in self.g.place_prepositions
 
     def _held_modifier(self, m: int) -> bool:
         """'kidnapped' or 'abducted' standing before a person noun, as an adjective."""
@@ -678,7 +700,9 @@ class SentenceRules:
         Lopez, her husband and their son"); before a verb such a comma follows a place."""
         first = self.unit_at(i, allow_names=allow_names)
         if first is None:
-            return []
+            first = self._loose_first(i, allow_names)
+            if first is None:
+                return []
         units = [first]
         joins: list[bool] = []  # per unit after the first: joined by a comma only
         nested = False
@@ -714,6 +738,9 @@ class SentenceRules:
             if step >= self.n:
                 break
             u = self.unit_at(step, allow_names=allow_names and self.is_capitalised(step) if step < self.n else False)
+            if u is None and not only_comma and units[-1].kind in ("one", "named", "count") and (
+                    units[-1].head is not None or units[-1].kind == "named"):
+                u = self.unit_at(step, allow_names=False, loose=True)  # "the site engineer and a supervisor"
             if u is None:
                 break
             after = u.end + 1 if u.end < self.n and self.lowers[u.end] == "," else u.end
@@ -735,6 +762,18 @@ class SentenceRules:
             joins.append(only_comma)
             k = self._skip_parenthesis(u.end)
         return self._close_name_list(units, joins)
+
+    def _loose_first(self, i: int, allow_names: bool) -> Unit | None:
+        """'a signalman and the driver': a person-shaped noun first in a list is one person when
+        'and' and a person the lexicon knows follow it."""
+        u = self.unit_at(i, allow_names=False, loose=True)
+        if u is None or u.end >= self.n:
+            return None
+        m = self.lex.conjunctions.match(self.lowers, u.end)
+        if not m:
+            return None
+        nxt = self.unit_at(u.end + m[0], allow_names=allow_names)
+        return u if nxt is not None and nxt.kind in ("one", "named", "count") and (nxt.head or nxt.kind == "named") else None
 
     @staticmethod
     def _close_name_list(units: list[Unit], joins: list[bool]) -> list[Unit]:
