@@ -295,7 +295,27 @@ CASUALTIES = [
     ("There were no casualties.", {"injured": 0, "killed": 0}),
 ]
 
-CASES = CASUALTIES + OTHER + ATTACKERS + LISTS + HARM + CARE + ORDINALS + TOLLS + HELD + CLAUSES + TOTALS + SOME_DIED
+# --- more victims told in a later sentence add to the figure before ---------------------------------
+ADDED = [
+    ("Three people were injured in the first blast. Two others were hurt in the second.", {"injured": 5}),
+    ("A woman was injured. Two men were also hurt.", {"injured": 3}),
+    ("Two firefighters were injured. A resident was also injured.", {"injured": 3, "aid_workers_injured": 2}),
+    ("The blast injured five soldiers. Another three soldiers were wounded later that day.",
+     {"injured": 8, "soldiers_injured": 8}),
+    ("Two firefighters were injured battling the blaze, and a resident was treated for smoke inhalation.",
+     {"injured": 3}),
+    # restated, or parts of the figure before: nothing added
+    ("Five soldiers were injured. Three soldiers were injured.", {"injured": 5}),
+    ("Two people were killed and three others were injured. The three others were taken to hospital.",
+     {"killed": 2, "injured": 3}),
+    ("Three people were injured. The other two were treated at the scene.", {"injured": 3}),
+    ("Four people were hurt. Two of them were officers; two others were civilians.", {"injured": 4}),
+    # "others" after the dead of its own sentence: others than the dead
+    ("Two hundred people were wounded. Officials said seven civilians were killed and at least 35 others "
+     "were wounded.", {"killed": 7, "injured": 200}),
+]
+
+CASES = ADDED + CASUALTIES + OTHER + ATTACKERS + LISTS + HARM + CARE + ORDINALS + TOLLS + HELD + CLAUSES + TOTALS + SOME_DIED
 
 
 def _summary(text: str) -> dict[str, int | None]:
