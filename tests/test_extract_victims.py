@@ -309,6 +309,9 @@ ADDED = [
     ("Two people were killed and three others were injured. The three others were taken to hospital.",
      {"killed": 2, "injured": 3}),
     ("Three people were injured. The other two were treated at the scene.", {"injured": 3}),
+    ("A third patient has died. Two other patients were found dead in their rooms.", {"killed": 3}),
+    ("Three patients died in the fire. The woman, who was in her 80s, died in hospital. Two other patients "
+     "were found dead in their rooms.", {"killed": 3, "civilians_killed": 3}),
     ("Four people were hurt. Two of them were officers; two others were civilians.", {"injured": 4}),
     # "others" after the dead of its own sentence: others than the dead
     ("Two hundred people were wounded. Officials said seven civilians were killed and at least 35 others "

@@ -266,15 +266,24 @@ def _with_additions(lex: Lexicon, tops: Sequence[Claim], every: Sequence[Claim],
     if not added:
         return None
     base = [c for c in tops if c.sentence not in added]
+    if any(c.toll for c in base):
+        return None  # a toll counts everyone: "a third resident has died ... two other residents"
     got = figure(base)
     if got is None:
         return None
     parts = [got]
     for sentence in sorted(added):
+        cat = next(c.category for c in tops if c.sentence == sentence)
+        prev = max(c.sentence for c in every if c.category == cat and c.sentence < sentence and not c.negated)
+        if prev not in added:
+            said = figure([c for c in tops if c.sentence == prev])
+            if said is None or said.best != got.best:
+                continue  # others than a part told just before ("three died ... the woman died in
+                # hospital. Two other residents were found dead"): among the figure before
         more = figure([c for c in tops if c.sentence == sentence])
         if more is not None:
             parts.append(more)
-    return _sum(parts)
+    return _sum(parts) if len(parts) > 1 else None
 
 
 def summarize_claims(lex: Lexicon, doc_id: str, claims: Sequence[Claim]) -> Summary:
