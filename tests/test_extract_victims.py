@@ -29,6 +29,14 @@ ATTACKERS = [
      {"killed": 2, "attackers_killed": 1, "injured": 13}),
     ("The gunman killed three shoppers before police shot him dead.", {"killed": 4, "attackers_killed": 1}),
     ("A gunman opened fire on the crowd before he was shot dead by police.", {"killed": 1, "attackers_killed": 1}),
+    # a passive gerund after "before" / "after" tells of the subject of its clause
+    ("The gunman killed two people before being shot dead by police.", {"killed": 3, "attackers_killed": 1}),
+    ("The attacker injured 4 people before being shot and wounded by police.",
+     {"injured": 5, "attackers_injured": 1}),
+    ("On Monday, the assailant stabbed a guard before being arrested.", {"injured": 1, "arrested": 1}),
+    ("Police said the suspect fled the scene before being apprehended by officers.",
+     {"arrested": 1, "attackers_arrested": 1}),
+    ("The protest went on for hours before being broken up by police.", {"arrested": None}),
     # a bare plural of victims restates a figure; it is no count of its own
     ("The victims were taken to Mercy Hospital.", {"killed": None, "injured": None}),
     # a bare plural of attackers gives no arrest or flight figure

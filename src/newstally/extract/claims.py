@@ -1190,6 +1190,9 @@ class SentenceRules:
                 units, had_aux = across[0], True
                 if passive == ["killed"] and across[2]:
                     self._died_after_clause.update(u.start for u in units)
+            if not units and not self._has_object(te):
+                units = self._gerund_subject(t)  # "killed two people before being shot dead by police"
+                had_aux = had_aux or bool(units)
             if not units and not active and passive == ["killed"] and (
                     self.phrase_key(t, te) in self.lex.self_killed or (lo[t] in g.died and self._violent_death(te))):
                 units = self._named_subject(t, limit)  # "before Page died from a self-inflicted gunshot wound"
@@ -1218,6 +1221,25 @@ class SentenceRules:
                 units = self._postposed_subject(te)
                 if units:
                     return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
+        return []
+
+    def _gerund_subject(self, t: int) -> list[Unit]:
+        """'The gunman killed two people before being shot dead by police', 'stabbed a guard
+        before being arrested': a passive gerund after 'before', 'after' or 'while' tells of the
+        subject of the clause it hangs on (the first units of the sentence, or after its opening
+        phrase or a verb of saying)."""
+        lo = self.lowers
+        b = self.aux_before(t, 0)
+        being = next((x for x in range(b, t) if lo[x] in self.g.gerund_aux), None)
+        if being is None or being < 2 or lo[being - 1] not in self.g.gerund_openers:
+            return []
+        for s in range(0, being - 1):
+            if s > 0 and lo[s - 1] != "," and lo[s - 1] not in self.lex.say_verbs:
+                continue
+            chain = self.chain_forward(s, allow_names=True)
+            if chain and chain[-1].end < being - 1 and self.is_word(chain[-1].end) \
+                    and not self.lex.conjunctions.match(lo, chain[-1].end):
+                return chain
         return []
 
     def _subject_across_clause(self, t: int) -> tuple[list[Unit], int, bool] | None:
