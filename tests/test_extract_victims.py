@@ -270,6 +270,13 @@ SOME_DIED = [
     ("Five people were wounded in the attack, two of whom died later.", {"killed": 2, "injured": 3}),
     ("Four workers were injured; one of them died on the way to hospital.", {"killed": 1, "injured": 3}),
     ("Seven injured, three of whom later died, were taken to the city hospital.", {"killed": 3, "injured": 4}),
+    # a fronted "of the ..." names the people the clause after it counts parts of
+    ("Of the 20 people wounded, five were in critical condition.", {"injured": 20}),
+    ("Of the 12 people injured, two later died.", {"killed": 2, "injured": 10}),
+    ("Of the 12 people injured, two later died in hospital and three remain in critical condition.",
+     {"killed": 2, "injured": 10}),
+    ("Of the 12 people injured, two later died and three others were hurt in a second blast.",
+     {"killed": 2, "injured": 13}),
     # a part of the same category is nested, not taken away
     ("The blast injured 12 people, two of whom were children.", {"injured": 12}),
     ("The gunman shot 6 women, killing one of them and injuring the other five.", {"killed": 1, "injured": 5}),

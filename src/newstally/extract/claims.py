@@ -1039,6 +1039,7 @@ class SentenceRules:
                 c.unit.subgroup = ATTACKERS  # "A gunman opened fire ... before he was shot dead"
             if c.unit.qualifier == "ordinal":
                 c.toll = True  # "two died at the scene and a third in hospital": 3 in all, not 2 + 3
+        self._fronted_part(claims)
         dead = {c.unit.start for c in claims if c.category == "killed"}
         self._counted_parts: set[int] = set()
         for c in claims:
@@ -1275,6 +1276,22 @@ class SentenceRules:
                 return chain, r, hurt
         return None
 
+    def _fronted_part(self, claims: list[RawClaim]) -> None:
+        """'Of the 20 people wounded, five were in critical condition': a bare number opening the
+        clause after a fronted 'of the ...' phrase is a part of the people named there (a
+        partitive), not more people."""
+        lo = self.lowers
+        if self.n < 4 or lo[0] not in self.g.of or lo[1] not in self.g.definite_articles:
+            return
+        comma = next((k for k in range(2, min(self.n, 16)) if lo[k] == ","), None)
+        if comma is None or not any(c.unit.start < comma for c in claims):
+            return
+        self._fronted = {id(c) for c in claims if c.unit.start < comma}  # "of the 12 injured, two died": 10
+        for c in claims:
+            u = c.unit
+            if u.start > comma and u.kind in ("count", "vague") and u.head is None:
+                u.kind, u.inherit = "partitive", True
+
     def _dies_next(self, te: int) -> bool:
         """Whether a verb of dying follows (auxiliaries between): 'otro herido murió'."""
         k = self.aux_after(te)
@@ -1421,10 +1438,13 @@ class SentenceRules:
         """'shot three people, one of whom died', 'five were wounded; two of them later died':
         the dead of a partitive after the people hit are no longer injured; the rest are (the
         hit claim becomes injured N - M and stays)."""
-        if hit.category != "injured" or hit.rule not in ("harm", "active", "passive", "noun") or hit.unit.best is None:
+        if hit.category != "injured" or hit.unit.best is None or (
+                hit.rule not in ("harm", "active", "passive", "noun") and id(hit) not in getattr(self, "_fronted", ())):
             return
         parts = [c for c in claims if c is not hit and c.trigger_start > hit.trigger_start
                  and c.unit.start > hit.unit.start and c.unit.kind == "partitive"]
+        if id(hit) in getattr(self, "_fronted", ()):
+            parts = [c for c in parts if c.category == "killed"]  # the rest of the parts stay injured
         if not parts or any(c.category != "killed" or c.unit.best is None for c in parts):
             return
         gone = sum(c.unit.best for c in parts)
