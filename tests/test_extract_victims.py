@@ -258,6 +258,11 @@ TOTALS = [
     ("Injured in the blast were four employees and a visitor.", {"injured": 5}),
     ("Killed in the attack were two soldiers and a police officer.", {"killed": 3}),
     ("Injured were three passengers.", {"injured": 3}),
+    # "those injured ... included": parts of people told of elsewhere
+    ("Those injured in the attack included three children.", {"injured": 3, "children_injured": 3}),
+    ("The people killed in the blast included a police officer.", {"killed": 1, "police_killed": 1}),
+    ("Four people were injured. Those injured included two officers.", {"injured": 4, "police_injured": 2}),
+    ("Those injured were taken to hospital.", {"injured": None}),
 ]
 
 # --- the people hit, some of whom died ----------------------------------------------------------

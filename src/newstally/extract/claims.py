@@ -1152,6 +1152,20 @@ class SentenceRules:
                 u.nested = True
             if units:
                 return [RawClaim(cat, u, t - 1, te, "included", hyp) for cat in nouns for u in units]
+        if passive and t > 0 and self._people_referred(t):
+            # "those injured in the attack included three children", "the people killed in the
+            # blast included a police officer": parts of people told of elsewhere
+            for k in range(te, min(self.n, te + 6)):
+                m = self.lex.including.match(lo, k)
+                if m:
+                    units = self.chain_forward(k + m[0], allow_names=True)
+                    for u in units:
+                        u.nested = True
+                    if units:
+                        return [RawClaim(cat, u, t, te, "included", hyp) for cat in passive for u in units]
+                    break
+                if not self.is_word(k) or self.trigger_at(k) or lo[k] in self.lex.aux:
+                    break
         if nouns == ["injured"] and self.lex.postposed_subject and self._dies_next(te):
             return []  # "un blessé est mort à l'hôpital": one of the injured died, no injury figure
         if nouns:
@@ -1275,6 +1289,14 @@ class SentenceRules:
             if chain and chain[-1].end == end:
                 return chain, r, hurt
         return None
+
+    def _people_referred(self, t: int) -> bool:
+        """'those' or 'the people' right before a participle: people the report tells of."""
+        lo = self.lowers
+        if lo[t - 1] in self.g.those:
+            return True
+        pn = self.person_noun(t - 1) if t >= 2 and lo[t - 2] in self.g.definite_articles else None
+        return pn is not None and pn[0] == 1 and pn[1] is None and lo[t - 1] in self.lex.generic_heads
 
     def _fronted_part(self, claims: list[RawClaim]) -> None:
         """'Of the 20 people wounded, five were in critical condition': a bare number opening the
