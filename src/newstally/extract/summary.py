@@ -9,10 +9,11 @@ Rules, in order (documented in docs/extraction.md):
 4. Within one sentence, separate claims of the same category and subgroup add up ("1 person
    died and 6 men were found shot dead" = 7); an overall toll in a sentence replaces them.
    Across sentences the largest figure of each subgroup stands (reports restate and update
-   figures; tolls rise).
+   figures; tolls rise); a later sentence that tells only of more people ("two others were
+   hurt", "a resident was also injured") adds to the figure before it (see _added_sentences).
 5. The total is the largest of: the figure for everybody (no subgroup), and the sum of the
-   disjoint subgroups (soldiers + militants + civilians, where children and women count only
-   when no civilian figure covers them). Claims nested under another ("including 2 children")
+   disjoint subgroups (soldiers + militants + civilians, where children, women and aid workers
+   count only when no civilian figure as large covers them). Claims nested under another ("including 2 children")
    are never added. The attackers' own deaths ("the gunman killed himself") are added on top.
    Parts listed in one statement ("4 people as well as 2 policemen were killed") are disjoint,
    so their sum is a candidate total too. Restatements of the same victims are never added: a
