@@ -156,6 +156,10 @@ CARE = [
     ("Three members of the family were injured when the house was firebombed.", {"injured": 3}),
     ("The attack wounded seven, three critically.", {"injured": 7}),
     ("Seven people were wounded, three of them critically.", {"injured": 7}),
+    # care given to a part of the people hurt in the same sentence
+    ("Eleven people were treated for injuries, and two were admitted to the hospital.", {"injured": 11}),
+    ("Five people were injured; two were hospitalized in serious condition.", {"injured": 5}),
+    ("Two people were injured in the first blast and three were hospitalized after the second.", {"injured": 5}),
     ("The striker suffered a knee injury in the first half.", {"injured": None}),
     ("Two men were taken to a police station for questioning.", {"injured": None}),
     ("She was taken to Walter Reed hospital with pneumonia.", {"injured": None}),

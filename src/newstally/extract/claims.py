@@ -1040,6 +1040,7 @@ class SentenceRules:
             if c.unit.qualifier == "ordinal":
                 c.toll = True  # "two died at the scene and a third in hospital": 3 in all, not 2 + 3
         self._fronted_part(claims)
+        self._cared_part(claims)
         dead = {c.unit.start for c in claims if c.category == "killed"}
         self._counted_parts: set[int] = set()
         for c in claims:
@@ -1297,6 +1298,18 @@ class SentenceRules:
             return True
         pn = self.person_noun(t - 1) if t >= 2 and lo[t - 2] in self.g.definite_articles else None
         return pn is not None and pn[0] == 1 and pn[1] is None and lo[t - 1] in self.lex.generic_heads
+
+    def _cared_part(self, claims: list[RawClaim]) -> None:
+        """'Eleven people were treated for injuries, and two were admitted to the hospital': a bare
+        number given care after people injured in the same sentence is a part of them."""
+        care = self.lex.injury_predicates.get("care_verbs", ()) if self.lex.injury_predicates else ()
+        for i, c in enumerate(claims):
+            u = c.unit
+            if c.category != "injured" or u.kind != "count" or u.head is not None or self.lowers[c.trigger_start] not in care:
+                continue
+            if any(d.category == "injured" and d.unit.end <= u.start and d.unit.head is not None
+                   and u.best is not None and d.unit.best is not None and u.best <= d.unit.best for d in claims[:i]):
+                u.kind, u.inherit = "partitive", True
 
     def _fronted_part(self, claims: list[RawClaim]) -> None:
         """'Of the 20 people wounded, five were in critical condition': a bare number opening the
