@@ -37,6 +37,9 @@ ATTACKERS = [
     ("Police said the suspect fled the scene before being apprehended by officers.",
      {"arrested": 1, "attackers_arrested": 1}),
     ("The protest went on for hours before being broken up by police.", {"arrested": None}),
+    ("The gunman killed three people before turning the gun on himself.", {"killed": 4, "attackers_killed": 1}),
+    ("The attacker, later identified as John Doe, was shot and wounded by police.",
+     {"injured": 1, "attackers_injured": 1}),
     # a bare plural of victims restates a figure; it is no count of its own
     ("The victims were taken to Mercy Hospital.", {"killed": None, "injured": None}),
     # a bare plural of attackers gives no arrest or flight figure
@@ -176,6 +179,9 @@ ORDINALS = [
     ("Two people died at the scene and a third died in hospital.", {"killed": 3}),
     ("Two people were stabbed and a third was stabbed in the back.", {"injured": 3}),
     ("Two people were killed. A third person died in hospital.", {"killed": 3}),
+    # in a list after the people before it: one more person
+    ("The blast injured two and a third person was treated for shock.", {"injured": 3}),
+    ("The attack killed two soldiers and a third soldier.", {"killed": 3}),
     # counting on from people of another category: one more person
     ("One soldier was killed and a second soldier was injured in the assault.", {"killed": 1, "injured": 1}),
     ("One soldier was killed. A second soldier was wounded.", {"killed": 1, "injured": 1}),
@@ -289,6 +295,11 @@ SOME_DIED = [
     # a part of the same category is nested, not taken away
     ("The blast injured 12 people, two of whom were children.", {"injured": 12}),
     ("The gunman shot 6 women, killing one of them and injuring the other five.", {"killed": 1, "injured": 5}),
+    # the part hurt fatally is dead
+    ("The suspect shot two officers, one fatally.", {"killed": 1, "injured": 1, "police_killed": 1}),
+    ("The gunman shot three people, two fatally.", {"killed": 2, "injured": 1}),
+    ("The gunman stabbed four people, two of them fatally.", {"killed": 2, "injured": 2}),
+    ("The attack wounded seven, three critically.", {"killed": None, "injured": 7}),
 ]
 
 # --- other readings -------------------------------------------------------------------------------

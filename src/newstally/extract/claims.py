@@ -232,6 +232,8 @@ class SentenceRules:
             unit = self._partitive(Unit(start, k, 1, 1, 1, kind="one", head=lo[k - 1]), k)
             if unit is not None:
                 return unit
+        if lo[j] in g.one_words and j + 1 < self.n and lo[j + 1] in g.how_badly:
+            return Unit(start, j + 1, 1, 1, 1)  # "shot two officers, one fatally"
         if lo[j] in self.lex.determiners_one:
             return self._singular_unit(start, j + 1, loose=loose)
         if lo[j] in g.pronouns_one and not self.person_noun(j + 1):
@@ -755,6 +757,9 @@ class SentenceRules:
             if comma and not only_comma and not object_list and len(units) == 1 \
                     and (u.kind == "named") != (units[0].kind == "named"):
                 break  # "... the Department, and his father was killed": two clauses, not a list
+            if u.qualifier == "ordinal" and not only_comma and sum(x.best or 0 for x in units) == (u.best or 0) - 1:
+                u.low = u.best = u.high = 1  # "injured two and a third person": one more
+                u.qualifier, u.kind = None, "one"
             if u.kind == "named" and units[-1].kind == "named" and u.subgroup is None:
                 u.subgroup = units[-1].subgroup  # "Officers Tim Ray and Jon Bell": the title covers both
             u.nested = nested
@@ -1041,6 +1046,7 @@ class SentenceRules:
                 c.toll = True  # "two died at the scene and a third in hospital": 3 in all, not 2 + 3
         self._fronted_part(claims)
         self._cared_part(claims)
+        self._fatal_part(claims)
         dead = {c.unit.start for c in claims if c.category == "killed"}
         self._counted_parts: set[int] = set()
         for c in claims:
@@ -1217,6 +1223,9 @@ class SentenceRules:
                 harm_ok = frozenset(k for k in range(self.n) if self.trigger_at(k)
                                     and self.phrase_key(k, k + self.trigger_at(k)[0]) in self.lex.harm)
                 units = self._relative_subject(self.aux_before(t, 0), 0, True, harm_ok | {-1})
+            if not units and self.phrase_key(t, te) in self.lex.self_killed and lo[t].endswith(g.gerund_suffixes) \
+                    and t > 0 and lo[t - 1] in g.gerund_openers | g["and"]:
+                units = [Unit(t, te, 1, 1, 1, kind="reflexive", subgroup=ATTACKERS)]  # "... before turning the gun on himself"
             if not units and self.lex.implicit_subject and self.phrase_key(t, te) in self.lex.self_killed:
                 units = [Unit(t, te, 1, 1, 1, kind="reflexive", subgroup=ATTACKERS)]  # "... avant de se donner la mort"
             if units and self.phrase_key(t, te) in self.lex.self_killed:
@@ -1298,6 +1307,18 @@ class SentenceRules:
             return True
         pn = self.person_noun(t - 1) if t >= 2 and lo[t - 2] in self.g.definite_articles else None
         return pn is not None and pn[0] == 1 and pn[1] is None and lo[t - 1] in self.lex.generic_heads
+
+    def _fatal_part(self, claims: list[RawClaim]) -> None:
+        """'shot two officers, one fatally', 'wounding three, two of them mortally': the part hurt
+        fatally is dead (a partitive that the people hit are then less of)."""
+        for c in claims:
+            u = c.unit
+            if c.category == "injured" and (u.nested or u.kind == "partitive") and u.end < self.n \
+                    and self.lowers[u.end] in self.g.fatal_adverbs and u.best is not None \
+                    and (u.head is None or u.kind == "partitive"):
+                c.category, c.rule = "killed", "fatal"
+                u.kind, u.inherit, u.nested = "partitive", True, False
+                c.trigger_start, c.trigger_end = u.end, u.end + 1
 
     def _cared_part(self, claims: list[RawClaim]) -> None:
         """'Eleven people were treated for injuries, and two were admitted to the hospital': a bare
