@@ -294,6 +294,9 @@ SOME_DIED = [
      {"killed": 2, "injured": 13}),
     # a part of the same category is nested, not taken away
     ("The blast injured 12 people, two of whom were children.", {"injured": 12}),
+    ("Seven civilians were wounded, two of them critically.", {"injured": 7, "civilians_injured": 7}),
+    ("Twelve civilians were injured, including four children.",
+     {"injured": 12, "civilians_injured": 12, "children_injured": 4}),
     ("The gunman shot 6 women, killing one of them and injuring the other five.", {"killed": 1, "injured": 5}),
     # the part hurt fatally is dead
     ("The suspect shot two officers, one fatally.", {"killed": 1, "injured": 1, "police_killed": 1}),

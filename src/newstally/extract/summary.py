@@ -307,7 +307,11 @@ def summarize_claims(lex: Lexicon, doc_id: str, claims: Sequence[Claim]) -> Summ
         more = _with_additions(lex, tops, usable, lambda cs: _total(lex, cs) if cs else None)
         if more is not None and (more.best or 0) > (figures[cat].best or 0):
             figures[cat] = more
-        for sub, iv in sorted(_by_subgroup(chosen).items(), key=lambda kv: str(kv[0])):
+        # a part nested in a claim of its own subgroup ("seven civilians, two of them critically")
+        # is no more of that subgroup
+        own = [c for c in chosen if c.parent is None or not any(
+            d.parent is None and d.subgroup == c.subgroup and d.sentence == c.sentence for d in chosen)]
+        for sub, iv in sorted(_by_subgroup(own).items(), key=lambda kv: str(kv[0])):
             if sub is not None:
                 more = _with_additions(lex, [c for c in tops if c.subgroup == sub], usable,
                                        lambda cs, sub=sub: _by_subgroup(cs).get(sub))
