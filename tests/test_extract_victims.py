@@ -44,6 +44,7 @@ ATTACKERS = [
     ("The victims were taken to Mercy Hospital.", {"killed": None, "injured": None}),
     # a bare plural of attackers gives no arrest or flight figure
     ("The suspects were arrested and the attackers fled.", {"arrested": None, "displaced": None}),
+    ("Authorities arrested the gunman and his accomplice.", {"arrested": 2, "attackers_arrested": 2}),
     # the subject of "... and killed" did the killing
     ("The attackers arrived at dusk, when farmers were coming home, and killed people with machetes.",
      {"killed": None, "attackers_killed": None}),
@@ -156,6 +157,9 @@ CARE = [
     ("The blast inflicted serious injuries on two guards.", {"injured": 2}),
     ("The victim suffered a broken jaw and a fractured nose.", {"injured": 1}),
     ("Two people received medical treatment.", {"injured": 2}),
+    ("Four people complained of injuries and were treated at the scene.", {"injured": 4}),
+    ("He complained about his injuries in a letter to the court.", {"injured": None}),
+    ("Residents complained of the smell.", {"injured": None}),
     ("Three members of the family were injured when the house was firebombed.", {"injured": 3}),
     ("The attack wounded seven, three critically.", {"injured": 7}),
     ("Seven people were wounded, three of them critically.", {"injured": 7}),
