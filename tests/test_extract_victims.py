@@ -219,6 +219,8 @@ HELD = [
     ("The suspect was released on bail.", {"kidnapped": None}),
     ("Police released the names of the victims.", {"kidnapped": None}),
     ("Smith was taken into custody.", {"arrested": 1}),
+    ("Prosecutors charged three men, two of whom are in custody.", {"arrested": 2}),
+    ("Police questioned five people, three of whom were later arrested.", {"arrested": 3}),
     ("The driver, John Smith, was taken into custody.", {"arrested": 1}),
     ("At least nine people were taken away by the rebels.", {"kidnapped": 9}),
     ("Twelve protesters were taken away by police.", {"arrested": 12, "kidnapped": None}),

@@ -1205,6 +1205,9 @@ class SentenceRules:
                 return [RawClaim(cat, u, t, te, "noun", hyp) for cat in nouns for u in units]
         if passive:
             units, had_aux = self.passive_units(t, limit)
+            if len(units) > 1 and units[-1].kind == "partitive" and lo[units[-1].end - 1] in g.partitive_pronouns \
+                    and not any(u.nested for u in units):
+                units = units[-1:]  # "charged three men, two of whom are in custody": the two
             across = self._subject_across_clause(t)
             if across is not None and (not units or units[0].start > across[1]):
                 # "the man who stabbed two people was shot dead", "a woman who had been stabbed by
