@@ -45,6 +45,9 @@ ATTACKERS = [
     # a bare plural of attackers gives no arrest or flight figure
     ("The suspects were arrested and the attackers fled.", {"arrested": None, "displaced": None}),
     ("Authorities arrested the gunman and his accomplice.", {"arrested": 2, "attackers_arrested": 2}),
+    # "others" hurt by an attacker who died are no attackers
+    ("The bomb killed the bomber and wounded three others.",
+     {"killed": 1, "attackers_killed": 1, "injured": 3, "attackers_injured": None}),
     # the subject of "... and killed" did the killing
     ("The attackers arrived at dusk, when farmers were coming home, and killed people with machetes.",
      {"killed": None, "attackers_killed": None}),

@@ -255,12 +255,13 @@ def _to_claims(rules: SentenceRules, raw: list[RawClaim], doc_id: str, links: di
     out: list[Claim] = []
     heads: dict[tuple[int, str], Claim] = {}  # last top-level claim per trigger/category
     last_subgroup: str | None = None
+    last_category: str | None = None
     last_by_cat: dict[str, Claim] = {}
     for rc in raw:
         u = rc.unit
         sub = u.subgroup
-        if sub is None and u.inherit:
-            sub = last_subgroup
+        if sub is None and u.inherit and not (last_subgroup == "attackers" and last_category != rc.category):
+            sub = last_subgroup  # (not "killed the bomber and wounded three others": the others are no attackers)
         parent: Claim | None = None
         key = (rc.trigger_start, rc.category)
         if u.nested and key in heads:
@@ -294,7 +295,7 @@ def _to_claims(rules: SentenceRules, raw: list[RawClaim], doc_id: str, links: di
         else:
             heads[key] = claim
         if parent is None and (sub is not None or u.kind != "partitive"):
-            last_subgroup = sub
+            last_subgroup, last_category = sub, rc.category
         last_by_cat[rc.category] = claim
         out.append(claim)
     return out
