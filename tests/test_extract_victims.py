@@ -29,10 +29,25 @@ ATTACKERS = [
      {"killed": 2, "attackers_killed": 1, "injured": 13}),
     ("The gunman killed three shoppers before police shot him dead.", {"killed": 4, "attackers_killed": 1}),
     ("A gunman opened fire on the crowd before he was shot dead by police.", {"killed": 1, "attackers_killed": 1}),
+    # a passive gerund after "before" / "after" tells of the subject of its clause
+    ("The gunman killed two people before being shot dead by police.", {"killed": 3, "attackers_killed": 1}),
+    ("The attacker injured 4 people before being shot and wounded by police.",
+     {"injured": 5, "attackers_injured": 1}),
+    ("On Monday, the assailant stabbed a guard before being arrested.", {"injured": 1, "arrested": 1}),
+    ("Police said the suspect fled the scene before being apprehended by officers.",
+     {"arrested": 1, "attackers_arrested": 1}),
+    ("The protest went on for hours before being broken up by police.", {"arrested": None}),
+    ("The gunman killed three people before turning the gun on himself.", {"killed": 4, "attackers_killed": 1}),
+    ("The attacker, later identified as John Doe, was shot and wounded by police.",
+     {"injured": 1, "attackers_injured": 1}),
     # a bare plural of victims restates a figure; it is no count of its own
     ("The victims were taken to Mercy Hospital.", {"killed": None, "injured": None}),
     # a bare plural of attackers gives no arrest or flight figure
     ("The suspects were arrested and the attackers fled.", {"arrested": None, "displaced": None}),
+    ("Authorities arrested the gunman and his accomplice.", {"arrested": 2, "attackers_arrested": 2}),
+    # "others" hurt by an attacker who died are no attackers
+    ("The bomb killed the bomber and wounded three others.",
+     {"killed": 1, "attackers_killed": 1, "injured": 3, "attackers_injured": None}),
     # the subject of "... and killed" did the killing
     ("The attackers arrived at dusk, when farmers were coming home, and killed people with machetes.",
      {"killed": None, "attackers_killed": None}),
@@ -75,6 +90,14 @@ LISTS = [
     ("The killing of Ahmed Ali and his son sparked protests.", {"killed": 2}),
     ("On Monday, Smith and Jones were injured.", {"injured": 2}),
     ("Manaus, a man and his son were killed.", {"killed": 2}),
+    # a noun shaped like a trade or role, in a list beside other people, is one person
+    ("Police arrested the site engineer and a supervisor.", {"arrested": 2}),
+    ("The prosecutor ordered a signalman and the driver detained.", {"arrested": 2}),
+    ("The blast killed a soldier and an interpreter.", {"killed": 2, "soldiers_killed": 1}),
+    ("Police detained the owner and a manager of the club.", {"arrested": 2}),
+    ("Police arrested the driver and seized the tanker.", {"arrested": 1}),
+    ("The tanker and its driver were hit.", {"injured": None, "killed": None}),
+    ("A robbery and carjacking suspect was shot dead during the raid.", {"killed": 1, "attackers_killed": 1}),
     ("The officer sued the Police Department, and his father was killed years ago.", {"killed": 1}),
 ]
 
@@ -137,9 +160,16 @@ CARE = [
     ("The blast inflicted serious injuries on two guards.", {"injured": 2}),
     ("The victim suffered a broken jaw and a fractured nose.", {"injured": 1}),
     ("Two people received medical treatment.", {"injured": 2}),
+    ("Four people complained of injuries and were treated at the scene.", {"injured": 4}),
+    ("He complained about his injuries in a letter to the court.", {"injured": None}),
+    ("Residents complained of the smell.", {"injured": None}),
     ("Three members of the family were injured when the house was firebombed.", {"injured": 3}),
     ("The attack wounded seven, three critically.", {"injured": 7}),
     ("Seven people were wounded, three of them critically.", {"injured": 7}),
+    # care given to a part of the people hurt in the same sentence
+    ("Eleven people were treated for injuries, and two were admitted to the hospital.", {"injured": 11}),
+    ("Five people were injured; two were hospitalized in serious condition.", {"injured": 5}),
+    ("Two people were injured in the first blast and three were hospitalized after the second.", {"injured": 5}),
     ("The striker suffered a knee injury in the first half.", {"injured": None}),
     ("Two men were taken to a police station for questioning.", {"injured": None}),
     ("She was taken to Walter Reed hospital with pneumonia.", {"injured": None}),
@@ -156,6 +186,9 @@ ORDINALS = [
     ("Two people died at the scene and a third died in hospital.", {"killed": 3}),
     ("Two people were stabbed and a third was stabbed in the back.", {"injured": 3}),
     ("Two people were killed. A third person died in hospital.", {"killed": 3}),
+    # in a list after the people before it: one more person
+    ("The blast injured two and a third person was treated for shock.", {"injured": 3}),
+    ("The attack killed two soldiers and a third soldier.", {"killed": 3}),
     # counting on from people of another category: one more person
     ("One soldier was killed and a second soldier was injured in the assault.", {"killed": 1, "injured": 1}),
     ("One soldier was killed. A second soldier was wounded.", {"killed": 1, "injured": 1}),
@@ -189,6 +222,8 @@ HELD = [
     ("The suspect was released on bail.", {"kidnapped": None}),
     ("Police released the names of the victims.", {"kidnapped": None}),
     ("Smith was taken into custody.", {"arrested": 1}),
+    ("Prosecutors charged three men, two of whom are in custody.", {"arrested": 2}),
+    ("Police questioned five people, three of whom were later arrested.", {"arrested": 3}),
     ("The driver, John Smith, was taken into custody.", {"arrested": 1}),
     ("At least nine people were taken away by the rebels.", {"kidnapped": 9}),
     ("Twelve protesters were taken away by police.", {"arrested": 12, "kidnapped": None}),
@@ -219,7 +254,17 @@ CLAUSES = [
     # the clause's own auxiliary right after "who"
     ("Three people who were standing near the gate were injured by the blast.", {"injured": 3}),
     ("The two men who were driving the truck were killed instantly.", {"killed": 2}),
-    ("A man who was abducted last week was found dead.", {"killed": None}),
+    # a clause holding a casualty word of its own: the subject before it
+    ("A man who was abducted last week was found dead.", {"killed": 1, "kidnapped": 1}),
+    ("The gunman, who had wounded two officers, was shot dead by police.",
+     {"killed": 1, "attackers_killed": 1, "injured": 2, "police_injured": 2}),
+    ("A man who shot two people outside a bar was killed by officers.", {"killed": 1, "injured": 2}),
+    ("Police said the assailant who killed three people was arrested.", {"killed": 3, "arrested": 1}),
+    ("A soldier who was wounded in the attack later died.", {"killed": 1, "injured": None}),
+    ("The driver, who was injured in the blast, was arrested.", {"injured": 1, "arrested": 1}),
+    ("A woman who had been stabbed by her husband died in hospital.", {"killed": 1, "women_killed": 1}),
+    ("A security guard who tried to stop the gunman was wounded.", {"injured": 1, "attackers_injured": None}),
+    ("The suspect, who was wounded in the shootout, was taken into custody.", {"injured": 1, "arrested": 1}),
 ]
 
 # --- a total; the participle first ------------------------------------------------------------------
@@ -232,6 +277,11 @@ TOTALS = [
     ("Injured in the blast were four employees and a visitor.", {"injured": 5}),
     ("Killed in the attack were two soldiers and a police officer.", {"killed": 3}),
     ("Injured were three passengers.", {"injured": 3}),
+    # "those injured ... included": parts of people told of elsewhere
+    ("Those injured in the attack included three children.", {"injured": 3, "children_injured": 3}),
+    ("The people killed in the blast included a police officer.", {"killed": 1, "police_killed": 1}),
+    ("Four people were injured. Those injured included two officers.", {"injured": 4, "police_injured": 2}),
+    ("Those injured were taken to hospital.", {"injured": None}),
 ]
 
 # --- the people hit, some of whom died ----------------------------------------------------------
@@ -244,9 +294,24 @@ SOME_DIED = [
     ("Five people were wounded in the attack, two of whom died later.", {"killed": 2, "injured": 3}),
     ("Four workers were injured; one of them died on the way to hospital.", {"killed": 1, "injured": 3}),
     ("Seven injured, three of whom later died, were taken to the city hospital.", {"killed": 3, "injured": 4}),
+    # a fronted "of the ..." names the people the clause after it counts parts of
+    ("Of the 20 people wounded, five were in critical condition.", {"injured": 20}),
+    ("Of the 12 people injured, two later died.", {"killed": 2, "injured": 10}),
+    ("Of the 12 people injured, two later died in hospital and three remain in critical condition.",
+     {"killed": 2, "injured": 10}),
+    ("Of the 12 people injured, two later died and three others were hurt in a second blast.",
+     {"killed": 2, "injured": 13}),
     # a part of the same category is nested, not taken away
     ("The blast injured 12 people, two of whom were children.", {"injured": 12}),
+    ("Seven civilians were wounded, two of them critically.", {"injured": 7, "civilians_injured": 7}),
+    ("Twelve civilians were injured, including four children.",
+     {"injured": 12, "civilians_injured": 12, "children_injured": 4}),
     ("The gunman shot 6 women, killing one of them and injuring the other five.", {"killed": 1, "injured": 5}),
+    # the part hurt fatally is dead
+    ("The suspect shot two officers, one fatally.", {"killed": 1, "injured": 1, "police_killed": 1}),
+    ("The gunman shot three people, two fatally.", {"killed": 2, "injured": 1}),
+    ("The gunman stabbed four people, two of them fatally.", {"killed": 2, "injured": 2}),
+    ("The attack wounded seven, three critically.", {"killed": None, "injured": 7}),
 ]
 
 # --- other readings -------------------------------------------------------------------------------
@@ -256,6 +321,11 @@ OTHER = [
     ("He claimed a woman's body can fend off an illness.", {"killed": None}),
     ("An abortion provider, Dr. George Tiller, was shot and killed at his church.", {"killed": 1}),
     ("The couple were injured in the blast.", {"injured": 2}),
+    ("The shooting claimed one life and left four wounded.", {"killed": 1, "injured": 4}),
+    ("The attack claimed the life of a security guard.", {"killed": 1}),
+    ("He was sentenced to life in prison for the murders.", {"killed": None}),
+    ("The quick response saved one life.", {"killed": None}),
+    ("The officer risked his life to save a child.", {"killed": None}),
     ("A family of five was killed when the house collapsed.", {"killed": 5}),
     ("Police seized 500 head of cattle.", {"kidnapped": None, "arrested": None}),
     ("Twelve people were killed or injured in the blast.", {"killed": None, "injured": None}),
@@ -264,7 +334,43 @@ OTHER = [
      {"killed": 3, "injured": 17}),
 ]
 
-CASES = OTHER + ATTACKERS + LISTS + HARM + CARE + ORDINALS + TOLLS + HELD + CLAUSES + TOTALS + SOME_DIED
+# --- casualties: the dead and the injured together; the stated dead are taken out -----------------
+CASUALTIES = [
+    ("The explosion caused four casualties.", {"injured": 4, "killed": None}),
+    ("The blast killed two people and caused 10 casualties.", {"killed": 2, "injured": 8}),
+    ("The blast killed two people and caused 10 other casualties.", {"killed": 2, "injured": 10}),
+    ("Two people died in the fire. The blast caused 12 casualties.", {"killed": 2, "injured": 10}),
+    ("The attack caused two casualties. Both victims died.", {"killed": 2, "injured": None}),
+    ("The attack resulted in 5 civilian casualties.", {"injured": 5, "civilians_injured": 5}),
+    ("The bomb caused 12 casualties, including three children.", {"injured": 12, "children_injured": 3}),
+    ("The army suffered heavy casualties.", {"injured": None, "killed": None}),
+    ("There were no casualties.", {"injured": 0, "killed": 0}),
+]
+
+# --- more victims told in a later sentence add to the figure before ---------------------------------
+ADDED = [
+    ("Three people were injured in the first blast. Two others were hurt in the second.", {"injured": 5}),
+    ("A woman was injured. Two men were also hurt.", {"injured": 3}),
+    ("Two firefighters were injured. A resident was also injured.", {"injured": 3, "aid_workers_injured": 2}),
+    ("The blast injured five soldiers. Another three soldiers were wounded later that day.",
+     {"injured": 8, "soldiers_injured": 8}),
+    ("Two firefighters were injured battling the blaze, and a resident was treated for smoke inhalation.",
+     {"injured": 3}),
+    # restated, or parts of the figure before: nothing added
+    ("Five soldiers were injured. Three soldiers were injured.", {"injured": 5}),
+    ("Two people were killed and three others were injured. The three others were taken to hospital.",
+     {"killed": 2, "injured": 3}),
+    ("Three people were injured. The other two were treated at the scene.", {"injured": 3}),
+    ("A third patient has died. Two other patients were found dead in their rooms.", {"killed": 3}),
+    ("Three patients died in the fire. The woman, who was in her 80s, died in hospital. Two other patients "
+     "were found dead in their rooms.", {"killed": 3, "civilians_killed": 3}),
+    ("Four people were hurt. Two of them were officers; two others were civilians.", {"injured": 4}),
+    # "others" after the dead of its own sentence: others than the dead
+    ("Two hundred people were wounded. Officials said seven civilians were killed and at least 35 others "
+     "were wounded.", {"killed": 7, "injured": 200}),
+]
+
+CASES = ADDED + CASUALTIES + OTHER + ATTACKERS + LISTS + HARM + CARE + ORDINALS + TOLLS + HELD + CLAUSES + TOTALS + SOME_DIED
 
 
 def _summary(text: str) -> dict[str, int | None]:

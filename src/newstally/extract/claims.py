@@ -98,6 +98,7 @@ class SentenceRules:
         self.n = len(self.tokens)
         self._trig: list = [False] * self.n  # memo of trigger look-ups (False = not looked up)
         self._harm_starts: set[int] = set()  # units said to be shot, stabbed ...: their death may follow
+        self._died_after_clause: set[int] = set()  # "a soldier who was wounded ... later died": not injured
 
     # --- tokens -------------------------------------------------------------------------
     def _merge(self, tokens: list[Token], qs: list[Quantity]) -> tuple[list[Token], dict[int, Quantity]]:
@@ -176,8 +177,9 @@ class SentenceRules:
             return True  # a demonym or group: "Palestinians", "Israelis", "Afghans"
         return word.endswith(self.g.person_suffixes) and len(word) > 4
 
-    def unit_at(self, i: int, *, allow_names: bool = True) -> Unit | None:
-        """Parse one unit starting at token i."""
+    def unit_at(self, i: int, *, allow_names: bool = True, loose: bool = False) -> Unit | None:
+        """Parse one unit starting at token i. ``loose``: a member of a list of people, where a
+        singular noun shaped like a person's ('a supervisor', 'the signalman') is one."""
         if i >= self.n:
             return None
         lo = self.lowers
@@ -230,8 +232,10 @@ class SentenceRules:
             unit = self._partitive(Unit(start, k, 1, 1, 1, kind="one", head=lo[k - 1]), k)
             if unit is not None:
                 return unit
+        if lo[j] in g.one_words and j + 1 < self.n and lo[j + 1] in g.how_badly:
+            return Unit(start, j + 1, 1, 1, 1)  # "shot two officers, one fatally"
         if lo[j] in self.lex.determiners_one:
-            return self._singular_unit(start, j + 1)
+            return self._singular_unit(start, j + 1, loose=loose)
         if lo[j] in g.pronouns_one and not self.person_noun(j + 1):
             if lo[j] in g.possessive_pronoun_one and j + 1 < self.n and self.is_word(j + 1) and lo[j + 1] not in self.lex.aux:
                 return None  # "her son" is a possessive, handled as a determiner
@@ -299,8 +303,8 @@ class SentenceRules:
         while m < self.n and mods <= 4:
             pn = self.person_noun(m)
             got = self.trigger_at(m) if pn is not None else None
-            if got and got[0] > pn[0] and any(r == "noun" for r, _ in got[1]):
-                pn = None  # "três vítimas mortais": the longer casualty noun, not the person noun
+            if got and (got[0] > pn[0] or lo[m] in g.casualty_nouns) and any(r == "noun" for r, _ in got[1]):
+                pn = None  # "três vítimas mortais": the longer casualty noun, not the person noun; "four casualties"
             if pn is not None:
                 n, sub, head, end = self._compound(m, pn)
                 if head in g.other_heads:
@@ -364,8 +368,10 @@ class SentenceRules:
             modifiers += 1
         return None
 
-    def _singular_unit(self, start: int, j: int) -> Unit | None:
-        """'a man', 'the assailant', 'one soldier', 'her son': a person noun in the singular."""
+    def _singular_unit(self, start: int, j: int, loose: bool = False) -> Unit | None:
+        """'a man', 'the assailant', 'one soldier', 'her son': a person noun in the singular.
+        ``loose`` (a list member next to other people): a noun with a person's ending too ('the
+        site engineer and a supervisor')."""
         m = j
         mods = 0
         lo = self.lowers
@@ -399,6 +405,13 @@ class SentenceRules:
                 continue
             if not self.is_word(m) or lo[m] in g.stop_modifiers or lo[m] in self.lex.aux:
                 return None
+            if m > j and (lo[m] in g.articles or (self.lex.conjunctions.match(lo, m) and m + 1 < self.n and (
+                    lo[m + 1] in g.articles or lo[m + 1] in self.lex.determiners_one))):
+                return None  # "a signalman and the driver": two phrases (but "a drug and kidnapping suspect")
+            if loose and self._person_shaped(m):
+                return Unit(start, m + 1, 1, 1, 1, kind="one", head=lo[m], held=held)
+            if loose and (m > j or lo[m] in g.articles or lo[m].endswith(g.past_suffixes)):
+                return None  # one plain modifier at most: "the site engineer"
             if self._held_modifier(m):
                 held = True  # "a kidnapped 8-year-old girl"
                 m += 1
@@ -408,6 +421,18 @@ class SentenceRules:
             mods += 1
             m += 1
         return None
+
+    def _person_shaped(self, m: int) -> bool:
+        """A singular noun ending as people's names for a trade or role do ('supervisor',
+        'signalman', 'conductor'), ending its phrase (a list goes on, or the clause does)."""
+        w = self.lowers[m]
+        if len(w) <= 4 or w in self.lex.not_people or not w.endswith(self.g.person_one_suffixes) \
+                or self.trigger_at(m) or self.is_capitalised(m):
+            return False
+        nxt = m + 1
+        return nxt >= self.n or not self.is_word(nxt) or self.lowers[nxt] in self.lex.aux \
+            or bool(self.lex.conjunctions.match(self.lowers, nxt)) or bool(self.trigger_at(nxt)) \
+            or self.lowers[nxt] in self.g.of or self.lowers[nxt] in self.g.place_prepositions
 
     def _held_modifier(self, m: int) -> bool:
         """'kidnapped' or 'abducted' standing before a person noun, as an adjective."""
@@ -584,10 +609,11 @@ class SentenceRules:
             k = end + 2
             while k < self.n and k < end + 12 and lo[k] not in (",", ".", ";"):
                 k += 1
-            if lo[end + 1] in self.g.who and any(self.trigger_at(x) and (("passive", "killed") in self.trigger_at(x)[1]
+            if lo[end + 1] in self.g.who and any(self.trigger_at(x) and (any(r in ("passive", "active") for r, _ in self.trigger_at(x)[1])
                                                                     or self.phrase_key(x, x + self.trigger_at(x)[0]) in self.lex.harm)
                                             for x in range(end + 2, k)):
-                return end  # ", who also died in the attack,", ", who was shot in the arm,": a claim of its own
+                return end  # ", who also died in the attack,", ", who was shot in the arm,", ", who was injured
+                # in the blast,", ", who had wounded two officers,": a claim of its own
             if k < self.n and lo[k] == ",":
                 return k + 1
         if end + 2 < self.n and lo[end] == "," and self.is_capitalised(end + 1):
@@ -676,7 +702,9 @@ class SentenceRules:
         Lopez, her husband and their son"); before a verb such a comma follows a place."""
         first = self.unit_at(i, allow_names=allow_names)
         if first is None:
-            return []
+            first = self._loose_first(i, allow_names)
+            if first is None:
+                return []
         units = [first]
         joins: list[bool] = []  # per unit after the first: joined by a comma only
         nested = False
@@ -712,6 +740,9 @@ class SentenceRules:
             if step >= self.n:
                 break
             u = self.unit_at(step, allow_names=allow_names and self.is_capitalised(step) if step < self.n else False)
+            if u is None and not only_comma and units[-1].kind in ("one", "named", "count") and (
+                    units[-1].head is not None or units[-1].kind == "named"):
+                u = self.unit_at(step, allow_names=False, loose=True)  # "the site engineer and a supervisor"
             if u is None:
                 break
             after = u.end + 1 if u.end < self.n and self.lowers[u.end] == "," else u.end
@@ -726,6 +757,9 @@ class SentenceRules:
             if comma and not only_comma and not object_list and len(units) == 1 \
                     and (u.kind == "named") != (units[0].kind == "named"):
                 break  # "... the Department, and his father was killed": two clauses, not a list
+            if u.qualifier == "ordinal" and not only_comma and sum(x.best or 0 for x in units) == (u.best or 0) - 1:
+                u.low = u.best = u.high = 1  # "injured two and a third person": one more
+                u.qualifier, u.kind = None, "one"
             if u.kind == "named" and units[-1].kind == "named" and u.subgroup is None:
                 u.subgroup = units[-1].subgroup  # "Officers Tim Ray and Jon Bell": the title covers both
             u.nested = nested
@@ -733,6 +767,18 @@ class SentenceRules:
             joins.append(only_comma)
             k = self._skip_parenthesis(u.end)
         return self._close_name_list(units, joins)
+
+    def _loose_first(self, i: int, allow_names: bool) -> Unit | None:
+        """'a signalman and the driver': a person-shaped noun first in a list is one person when
+        'and' and a person the lexicon knows follow it."""
+        u = self.unit_at(i, allow_names=False, loose=True)
+        if u is None or u.end >= self.n:
+            return None
+        m = self.lex.conjunctions.match(self.lowers, u.end)
+        if not m:
+            return None
+        nxt = self.unit_at(u.end + m[0], allow_names=allow_names)
+        return u if nxt is not None and nxt.kind in ("one", "named", "count") and (nxt.head or nxt.kind == "named") else None
 
     @staticmethod
     def _close_name_list(units: list[Unit], joins: list[bool]) -> list[Unit]:
@@ -998,11 +1044,15 @@ class SentenceRules:
                 c.unit.subgroup = ATTACKERS  # "A gunman opened fire ... before he was shot dead"
             if c.unit.qualifier == "ordinal":
                 c.toll = True  # "two died at the scene and a third in hospital": 3 in all, not 2 + 3
+        self._fronted_part(claims)
+        self._cared_part(claims)
+        self._fatal_part(claims)
         dead = {c.unit.start for c in claims if c.category == "killed"}
         self._counted_parts: set[int] = set()
         for c in claims:
             self._less_the_dead(c, claims)
         claims = [c for c in claims if c.rule != "harm" or (c.unit.start not in dead and not self._split_later(c, claims))]
+        claims = [c for c in claims if c.category != "injured" or c.unit.start not in self._died_after_clause]
         claims.sort(key=lambda c: (c.unit.start, c.trigger_start))
         return claims
 
@@ -1109,6 +1159,20 @@ class SentenceRules:
                 u.nested = True
             if units:
                 return [RawClaim(cat, u, t - 1, te, "included", hyp) for cat in nouns for u in units]
+        if passive and t > 0 and self._people_referred(t):
+            # "those injured in the attack included three children", "the people killed in the
+            # blast included a police officer": parts of people told of elsewhere
+            for k in range(te, min(self.n, te + 6)):
+                m = self.lex.including.match(lo, k)
+                if m:
+                    units = self.chain_forward(k + m[0], allow_names=True)
+                    for u in units:
+                        u.nested = True
+                    if units:
+                        return [RawClaim(cat, u, t, te, "included", hyp) for cat in passive for u in units]
+                    break
+                if not self.is_word(k) or self.trigger_at(k) or lo[k] in self.lex.aux:
+                    break
         if nouns == ["injured"] and self.lex.postposed_subject and self._dies_next(te):
             return []  # "un blessé est mort à l'hôpital": one of the injured died, no injury figure
         if nouns:
@@ -1141,6 +1205,19 @@ class SentenceRules:
                 return [RawClaim(cat, u, t, te, "noun", hyp) for cat in nouns for u in units]
         if passive:
             units, had_aux = self.passive_units(t, limit)
+            if len(units) > 1 and units[-1].kind == "partitive" and lo[units[-1].end - 1] in g.partitive_pronouns \
+                    and not any(u.nested for u in units):
+                units = units[-1:]  # "charged three men, two of whom are in custody": the two
+            across = self._subject_across_clause(t)
+            if across is not None and (not units or units[0].start > across[1]):
+                # "the man who stabbed two people was shot dead", "a woman who had been stabbed by
+                # her husband died": the subject before the relative clause, not a unit inside it
+                units, had_aux = across[0], True
+                if passive == ["killed"] and across[2]:
+                    self._died_after_clause.update(u.start for u in units)
+            if not units and not self._has_object(te):
+                units = self._gerund_subject(t)  # "killed two people before being shot dead by police"
+                had_aux = had_aux or bool(units)
             if not units and not active and passive == ["killed"] and (
                     self.phrase_key(t, te) in self.lex.self_killed or (lo[t] in g.died and self._violent_death(te))):
                 units = self._named_subject(t, limit)  # "before Page died from a self-inflicted gunshot wound"
@@ -1149,6 +1226,9 @@ class SentenceRules:
                 harm_ok = frozenset(k for k in range(self.n) if self.trigger_at(k)
                                     and self.phrase_key(k, k + self.trigger_at(k)[0]) in self.lex.harm)
                 units = self._relative_subject(self.aux_before(t, 0), 0, True, harm_ok | {-1})
+            if not units and self.phrase_key(t, te) in self.lex.self_killed and lo[t].endswith(g.gerund_suffixes) \
+                    and t > 0 and lo[t - 1] in g.gerund_openers | g["and"]:
+                units = [Unit(t, te, 1, 1, 1, kind="reflexive", subgroup=ATTACKERS)]  # "... before turning the gun on himself"
             if not units and self.lex.implicit_subject and self.phrase_key(t, te) in self.lex.self_killed:
                 units = [Unit(t, te, 1, 1, 1, kind="reflexive", subgroup=ATTACKERS)]  # "... avant de se donner la mort"
             if units and self.phrase_key(t, te) in self.lex.self_killed:
@@ -1170,6 +1250,106 @@ class SentenceRules:
                 if units:
                     return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
         return []
+
+    def _gerund_subject(self, t: int) -> list[Unit]:
+        """'The gunman killed two people before being shot dead by police', 'stabbed a guard
+        before being arrested': a passive gerund after 'before', 'after' or 'while' tells of the
+        subject of the clause it hangs on (the first units of the sentence, or after its opening
+        phrase or a verb of saying)."""
+        lo = self.lowers
+        b = self.aux_before(t, 0)
+        being = next((x for x in range(b, t) if lo[x] in self.g.gerund_aux), None)
+        if being is None or being < 2 or lo[being - 1] not in self.g.gerund_openers:
+            return []
+        for s in range(0, being - 1):
+            if s > 0 and lo[s - 1] != "," and lo[s - 1] not in self.lex.say_verbs:
+                continue
+            chain = self.chain_forward(s, allow_names=True)
+            if chain and chain[-1].end < being - 1 and self.is_word(chain[-1].end) \
+                    and not self.lex.conjunctions.match(lo, chain[-1].end):
+                return chain
+        return []
+
+    def _subject_across_clause(self, t: int) -> tuple[list[Unit], int, bool] | None:
+        """Victims, then a relative clause that holds a casualty word or a person of its own, then
+        the verb: 'The man who stabbed two people was shot dead', 'The driver, who was injured in
+        the blast, was arrested', 'A security guard who tried to stop the gunman was wounded'.
+        (units, index of the relative pronoun, whether the clause tells of injuries to them) or
+        None. The clause holds no other punctuation; a clause set off by commas is closed by one."""
+        lo = self.lowers
+        b = self.aux_before(t, 0)
+        k = b - 1
+        commas = k >= 0 and lo[k] == ","
+        if commas:
+            k -= 1
+        r = next((x for x in range(k, max(-1, k - 16), -1) if lo[x] in self.g.who or not (self.is_word(x) or lo[x] == "<q>")), None)
+        if r is None or lo[r] not in self.g.who or r >= k or r < 1:
+            return None
+        end = r - 1 if commas else r
+        if commas != (lo[r - 1] == ","):
+            return None
+        inner = range(r + 1, k + 1)
+        if not any(self.trigger_at(x) or self.person_noun(x) for x in inner):
+            return None  # a clause without casualty words or people: the rules before read it
+        hurt = any(self.trigger_at(x) and (any(c == "injured" for _, c in self.trigger_at(x)[1])
+                                           or self.phrase_key(x, x + self.trigger_at(x)[0]) in self.lex.harm)
+                   for x in inner)
+        for s in range(0, end):
+            if s > 0 and lo[s - 1] not in self.g.clause_openers and lo[s - 1] not in self.g.subject_lead_ins \
+                    and lo[s - 1] not in self.lex.say_verbs:
+                continue  # ("police said the man who ...")
+            chain = self.chain_forward(s, allow_names=True)
+            if chain and chain[-1].end == end:
+                return chain, r, hurt
+        return None
+
+    def _people_referred(self, t: int) -> bool:
+        """'those' or 'the people' right before a participle: people the report tells of."""
+        lo = self.lowers
+        if lo[t - 1] in self.g.those:
+            return True
+        pn = self.person_noun(t - 1) if t >= 2 and lo[t - 2] in self.g.definite_articles else None
+        return pn is not None and pn[0] == 1 and pn[1] is None and lo[t - 1] in self.lex.generic_heads
+
+    def _fatal_part(self, claims: list[RawClaim]) -> None:
+        """'shot two officers, one fatally', 'wounding three, two of them mortally': the part hurt
+        fatally is dead (a partitive that the people hit are then less of)."""
+        for c in claims:
+            u = c.unit
+            if c.category == "injured" and (u.nested or u.kind == "partitive") and u.end < self.n \
+                    and self.lowers[u.end] in self.g.fatal_adverbs and u.best is not None \
+                    and (u.head is None or u.kind == "partitive"):
+                c.category, c.rule = "killed", "fatal"
+                u.kind, u.inherit, u.nested = "partitive", True, False
+                c.trigger_start, c.trigger_end = u.end, u.end + 1
+
+    def _cared_part(self, claims: list[RawClaim]) -> None:
+        """'Eleven people were treated for injuries, and two were admitted to the hospital': a bare
+        number given care after people injured in the same sentence is a part of them."""
+        care = self.lex.injury_predicates.get("care_verbs", ()) if self.lex.injury_predicates else ()
+        for i, c in enumerate(claims):
+            u = c.unit
+            if c.category != "injured" or u.kind != "count" or u.head is not None or self.lowers[c.trigger_start] not in care:
+                continue
+            if any(d.category == "injured" and d.unit.end <= u.start and d.unit.head is not None
+                   and u.best is not None and d.unit.best is not None and u.best <= d.unit.best for d in claims[:i]):
+                u.kind, u.inherit = "partitive", True
+
+    def _fronted_part(self, claims: list[RawClaim]) -> None:
+        """'Of the 20 people wounded, five were in critical condition': a bare number opening the
+        clause after a fronted 'of the ...' phrase is a part of the people named there (a
+        partitive), not more people."""
+        lo = self.lowers
+        if self.n < 4 or lo[0] not in self.g.of or lo[1] not in self.g.definite_articles:
+            return
+        comma = next((k for k in range(2, min(self.n, 16)) if lo[k] == ","), None)
+        if comma is None or not any(c.unit.start < comma for c in claims):
+            return
+        self._fronted = {id(c) for c in claims if c.unit.start < comma}  # "of the 12 injured, two died": 10
+        for c in claims:
+            u = c.unit
+            if u.start > comma and u.kind in ("count", "vague") and u.head is None:
+                u.kind, u.inherit = "partitive", True
 
     def _dies_next(self, te: int) -> bool:
         """Whether a verb of dying follows (auxiliaries between): 'otro herido murió'."""
@@ -1317,10 +1497,13 @@ class SentenceRules:
         """'shot three people, one of whom died', 'five were wounded; two of them later died':
         the dead of a partitive after the people hit are no longer injured; the rest are (the
         hit claim becomes injured N - M and stays)."""
-        if hit.category != "injured" or hit.rule not in ("harm", "active", "passive", "noun") or hit.unit.best is None:
+        if hit.category != "injured" or hit.unit.best is None or (
+                hit.rule not in ("harm", "active", "passive", "noun") and id(hit) not in getattr(self, "_fronted", ())):
             return
         parts = [c for c in claims if c is not hit and c.trigger_start > hit.trigger_start
                  and c.unit.start > hit.unit.start and c.unit.kind == "partitive"]
+        if id(hit) in getattr(self, "_fronted", ()):
+            parts = [c for c in parts if c.category == "killed"]  # the rest of the parts stay injured
         if not parts or any(c.category != "killed" or c.unit.best is None for c in parts):
             return
         gone = sum(c.unit.best for c in parts)
@@ -1671,3 +1854,54 @@ def resolve_ordinals(claims: list[Claim]) -> list[Claim]:
                 c = replace(c, low=1, best=1, high=1, toll=False)
         out.append(c)
     return out
+
+
+def casualties_less_the_dead(claims: list[Claim], text: str, lex: Lexicon) -> list[Claim]:
+    """'The bomb caused four casualties': casualties are the dead and the injured together. The
+    figure is read as injured, less the dead the report states for its incident (those of the
+    same sentence when it gives any: "killed two and caused 10 casualties" is 8 injured); when
+    the dead take it all, no injury figure is left. The interval says the reading: ``high`` is
+    the whole figure (the stated dead were not among them), ``low`` is open (some may have died
+    unreported). "Other casualties" are people besides the dead: the whole figure. ``claims``
+    carry parent indices; they are kept right when a claim is dropped."""
+    nouns = lex.grammar.casualty_nouns
+    if not nouns:
+        return claims
+    word = re.compile(r"[^\W\d_]+")
+
+    def casualty(c: Claim) -> bool:
+        if c.category != "injured" or c.negated or not c.best or c.trigger is None or c.parent is not None:
+            return False
+        m = word.match(text, c.trigger)
+        if m is None or m.group().lower() not in nouns:
+            return False
+        before = word.findall(text[c.start:c.trigger].lower())
+        return not any(w in lex.grammar.inherit_words or w in lex.grammar.other_heads for w in before)
+
+    marked = [i for i, c in enumerate(claims) if casualty(c)]
+    if not marked:
+        return claims
+    per_sentence: dict[int, int] = {}
+    for c in claims:
+        if c.category == "killed" and c.counts and not c.negated and c.best and c.parent is None:
+            per_sentence[c.sentence] = per_sentence.get(c.sentence, 0) + c.best
+    drop: set[int] = set()
+    out = list(claims)
+    for i in marked:
+        c = claims[i]
+        dead = per_sentence.get(c.sentence) or max(per_sentence.values(), default=0)
+        left = (c.best or 0) - dead
+        if left <= 0:
+            drop.add(i)
+            continue
+        out[i] = replace(c, low=None, best=left, high=c.high if dead else c.best,
+                         qualifier=c.qualifier or "casualties")
+    if not drop:
+        return out
+    index: dict[int, int] = {}
+    kept: list[Claim] = []
+    for i, c in enumerate(out):
+        if i not in drop:
+            index[i] = len(kept)
+            kept.append(c)
+    return [replace(c, parent=index.get(c.parent)) if c.parent is not None else c for c in kept]

@@ -18,7 +18,7 @@ from ..dates import as_of as resolve_as_of
 from ..dates import date_words, read_date
 from ..model import Claim, Document
 from .attribution import clause_attributions, find_attribution, is_attribution_fragment, source_after
-from .claims import RawClaim, SentenceRules, drop_harm_restated_as_deaths, resolve_ordinals
+from .claims import RawClaim, SentenceRules, casualties_less_the_dead, drop_harm_restated_as_deaths, resolve_ordinals
 from .lexicon import Lexicon, load_lexicon
 from .senses import lede_context, lede_names
 from .sentences import split_sentences, tokenize
@@ -213,7 +213,8 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
             toks = rules.tokens if rules is not None else tokenize(sentence, s)
             prev_attribution_fragment = (find_attribution(lex, sentence, toks, s)
                                          if is_attribution_fragment(lex, toks) else None)
-    return _link_parents(resolve_ordinals(drop_harm_restated_as_deaths(claims, text, lex)), links)
+    return casualties_less_the_dead(
+        _link_parents(resolve_ordinals(drop_harm_restated_as_deaths(claims, text, lex)), links), text, lex)
 
 
 def _link_parents(claims: list[Claim], parents: dict[int, Claim]) -> list[Claim]:
@@ -254,12 +255,13 @@ def _to_claims(rules: SentenceRules, raw: list[RawClaim], doc_id: str, links: di
     out: list[Claim] = []
     heads: dict[tuple[int, str], Claim] = {}  # last top-level claim per trigger/category
     last_subgroup: str | None = None
+    last_category: str | None = None
     last_by_cat: dict[str, Claim] = {}
     for rc in raw:
         u = rc.unit
         sub = u.subgroup
-        if sub is None and u.inherit:
-            sub = last_subgroup
+        if sub is None and u.inherit and not (last_subgroup == "attackers" and last_category != rc.category):
+            sub = last_subgroup  # (not "killed the bomber and wounded three others": the others are no attackers)
         parent: Claim | None = None
         key = (rc.trigger_start, rc.category)
         if u.nested and key in heads:
@@ -293,7 +295,7 @@ def _to_claims(rules: SentenceRules, raw: list[RawClaim], doc_id: str, links: di
         else:
             heads[key] = claim
         if parent is None and (sub is not None or u.kind != "partitive"):
-            last_subgroup = sub
+            last_subgroup, last_category = sub, rc.category
         last_by_cat[rc.category] = claim
         out.append(claim)
     return out

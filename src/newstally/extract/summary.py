@@ -9,10 +9,11 @@ Rules, in order (documented in docs/extraction.md):
 4. Within one sentence, separate claims of the same category and subgroup add up ("1 person
    died and 6 men were found shot dead" = 7); an overall toll in a sentence replaces them.
    Across sentences the largest figure of each subgroup stands (reports restate and update
-   figures; tolls rise).
+   figures; tolls rise); a later sentence that tells only of more people ("two others were
+   hurt", "a resident was also injured") adds to the figure before it (see _added_sentences).
 5. The total is the largest of: the figure for everybody (no subgroup), and the sum of the
-   disjoint subgroups (soldiers + militants + civilians, where children and women count only
-   when no civilian figure covers them). Claims nested under another ("including 2 children")
+   disjoint subgroups (soldiers + militants + civilians, where children, women and aid workers
+   count only when no civilian figure as large covers them). Claims nested under another ("including 2 children")
    are never added. The attackers' own deaths ("the gunman killed himself") are added on top.
    Parts listed in one statement ("4 people as well as 2 policemen were killed") are disjoint,
    so their sum is a candidate total too. Restatements of the same victims are never added: a
@@ -174,8 +175,11 @@ def _source_total(lex: Lexicon, tops: Sequence[Claim], contested: bool = False) 
             if a in groups and b in groups:
                 groups.pop(a if (groups[a].best or 0) < (groups[b].best or 0) else b)
     nations = _nationalities(tops, groups)
+    # a group within another ("children" within "civilians") is covered by it only when the
+    # other's figure can hold it: "two firefighters ... a resident was also injured" is 3
     parts = [iv for sub, iv in groups.items() if sub not in nations
-             and not any(other != sub and lex.subgroup_within(sub, other) for other in groups)]
+             and not any(other != sub and lex.subgroup_within(sub, other) and (groups[other].best or 0) >= (iv.best or 0)
+                         for other in groups)]
     total: Interval | None = generic
     for candidate in (parts, [groups[sub] for sub in nations]):
         if candidate:
@@ -224,6 +228,65 @@ def _sum(intervals: Sequence[Interval]) -> Interval:
     return Interval(low, best, high)
 
 
+def _added_sentences(lex: Lexicon, tops: Sequence[Claim], every: Sequence[Claim]) -> set[int]:
+    """Sentences whose every claim tells of more people than the report stated before: "Two
+    others were hurt", "A resident was also injured", "Another three soldiers were wounded"
+    (a word of ``additional_words`` before the casualty word, and no definite article first: "the
+    other two" restates). Such a sentence adds to the figure before it. A claim of another
+    category before it in its sentence is what "others" or "also" sets it apart from ("seven were
+    killed and 35 others were wounded"): no addition then."""
+    g = lex.grammar
+    if not g.additional_words:
+        return set()
+    by: dict[int, list[Claim]] = defaultdict(list)
+    for c in tops:
+        by[c.sentence].append(c)
+    first = min(by, default=0)
+    out: set[int] = set()
+    for sentence, cs in by.items():
+        if sentence == first:
+            continue
+        if all(_adds(g, c) for c in cs) and not any(
+                o.sentence == sentence and o.category != cs[0].category and o.start < min(c.start for c in cs) for o in every):
+            out.add(sentence)
+    return out
+
+
+def _adds(g, c: Claim) -> bool:
+    cut = (c.trigger - c.start) if c.trigger is not None and c.trigger > c.start else len(c.text)
+    words = re1.findall(r"[^\W\d_]+", c.text.lower())
+    before = re1.findall(r"[^\W\d_]+", c.text[:cut].lower()) if cut < len(c.text) else words
+    if not words or words[0] in g.definite_articles or words[0] in g.restating_words:
+        return False
+    return any(w in g.additional_words for w in (words if c.rule == "active" else before))
+
+
+def _with_additions(lex: Lexicon, tops: Sequence[Claim], every: Sequence[Claim], figure) -> Interval | None:
+    """The figure of the claims before the added sentences, plus each added sentence's own."""
+    added = _added_sentences(lex, tops, every)
+    if not added:
+        return None
+    base = [c for c in tops if c.sentence not in added]
+    if any(c.toll for c in base):
+        return None  # a toll counts everyone: "a third resident has died ... two other residents"
+    got = figure(base)
+    if got is None:
+        return None
+    parts = [got]
+    for sentence in sorted(added):
+        cat = next(c.category for c in tops if c.sentence == sentence)
+        prev = max(c.sentence for c in every if c.category == cat and c.sentence < sentence and not c.negated)
+        if prev not in added:
+            said = figure([c for c in tops if c.sentence == prev])
+            if said is None or said.best != got.best:
+                continue  # others than a part told just before ("three died ... the woman died in
+                # hospital. Two other residents were found dead"): among the figure before
+        more = figure([c for c in tops if c.sentence == sentence])
+        if more is not None:
+            parts.append(more)
+    return _sum(parts) if len(parts) > 1 else None
+
+
 def summarize_claims(lex: Lexicon, doc_id: str, claims: Sequence[Claim]) -> Summary:
     """The summary of one document from its claims (see the module docs for the rules)."""
     figures: dict[str, Interval] = {}
@@ -241,7 +304,16 @@ def summarize_claims(lex: Lexicon, doc_id: str, claims: Sequence[Claim]) -> Summ
         chosen = [c for c in positive if not c.in_title or c.subgroup not in body_keys]
         tops = [c for c in chosen if c.parent is None]
         figures[cat] = _total(lex, tops)
-        for sub, iv in sorted(_by_subgroup(chosen).items(), key=lambda kv: str(kv[0])):
+        more = _with_additions(lex, tops, usable, lambda cs: _total(lex, cs) if cs else None)
+        if more is not None and (more.best or 0) > (figures[cat].best or 0):
+            figures[cat] = more
+        # a part nested in a claim of its own subgroup ("seven civilians, two of them critically")
+        # is no more of that subgroup
+        own = [c for c in chosen if c.parent is None or not any(
+            d.parent is None and d.subgroup == c.subgroup and d.sentence == c.sentence for d in chosen)]
+        for sub, iv in sorted(_by_subgroup(own).items(), key=lambda kv: str(kv[0])):
             if sub is not None:
-                figures[f"{sub}_{cat}"] = iv
+                more = _with_additions(lex, [c for c in tops if c.subgroup == sub], usable,
+                                       lambda cs, sub=sub: _by_subgroup(cs).get(sub))
+                figures[f"{sub}_{cat}"] = more if more is not None and (more.best or 0) > (iv.best or 0) else iv
     return Summary(id=doc_id, figures=figures)
