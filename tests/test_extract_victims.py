@@ -156,6 +156,13 @@ CARE = [
     ("Three firefighters were taken to Mercy Hospital with burns.", {"injured": 3}),
     ("A hospital spokesman said 15 people had been brought in with injuries.", {"injured": 15}),
     ("Eleven people were treated at Regional Medical Center.", {"injured": 11}),
+    # rescued, freed, found, escaped: injured only with an injury named after 'with'
+    ("Two people were rescued with injuries after the landslide.", {"injured": 2}),
+    ("Three miners were freed with burns after 20 hours underground.", {"injured": 3}),
+    ("The driver escaped with minor injuries.", {"injured": 1}),
+    ("A teenager was found with gunshot wounds and pronounced dead at the scene.", {"killed": 1}),
+    ("One hostage escaped and the gunman released the other two hostages unharmed.", {"injured": None}),
+    ("Rescuers freed 12 people from the rubble.", {"injured": None}),
     ("The explosion caused injuries to four people.", {"injured": 4}),
     ("The blast inflicted serious injuries on two guards.", {"injured": 2}),
     ("The victim suffered a broken jaw and a fractured nose.", {"injured": 1}),

@@ -820,14 +820,17 @@ class SentenceRules:
         with injuries', 'was taken to Mercy Hospital': the end of the predicate, read as 'injured'."""
         p = self.lex.injury_predicates
         w = self.lowers[i]
-        if not p or (w not in p["suffer_verbs"] and w not in p["care_verbs"]):
+        with_only = w in p["with_verbs"] if p else False
+        if not p or (w not in p["suffer_verbs"] and w not in p["care_verbs"] and not with_only):
             return None
         if w in p["care_verbs"] and self._illness():
             return None  # "was taken to Walter Reed hospital with pneumonia"
-        if w in p["care_verbs"] and self.trigger_at(i):
-            return None  # "taken to hospital", "evacuated": the lexicon's own phrases
-        care = w in p["care_verbs"]
+        care = w in p["care_verbs"] or with_only
         words = p["care_words"] + p["suffer_nouns"] if care else p["suffer_nouns"]
+        if with_only or (care and self.trigger_at(i)):
+            # "taken to hospital", "evacuated", "rescued": the lexicon's own phrases, or no care
+            # at all; only an injury named after 'with' tells of one ("rescued with injuries")
+            words = p["suffer_nouns"]
         for k in range(i + 1, min(self.n, i + 7 if care else i + 5)):
             lw = self.lowers[k]
             for phrase in words:
@@ -835,10 +838,20 @@ class SentenceRules:
                     if care and phrase not in p["places"] and phrase not in self.g.care_released \
                             and not any(x in self.g.care_links for x in self.lowers[i + 1:k]):
                         return None  # "admitted to lying about his injuries": no care given
+                    if with_only and self._death_after(k + len(phrase)):
+                        return None  # "found with gunshot wounds and pronounced dead"
                     return k + len(phrase)
             if lw in p["not_between"] or not self.is_word(k) or lw in self.g.verb_aux or self.trigger_at(k):
                 return None
         return None
+
+    def _death_after(self, k: int) -> bool:
+        """Whether a word of death follows in the sentence."""
+        for m in range(k, self.n):
+            got = self.trigger_at(m)
+            if got and any(c == "killed" for _r, c in got[1]):
+                return True
+        return False
 
     def _illness(self) -> bool:
         got = getattr(self, "_ill", None)

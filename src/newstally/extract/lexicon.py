@@ -361,13 +361,15 @@ def build_lexicon(lang: Language) -> Lexicon:
     lex.injury_predicates = {
         "suffer_verbs": frozenset(preds.get("suffer_verbs", ())),
         "care_verbs": frozenset(preds.get("care_verbs", ())),
+        "with_verbs": frozenset(preds.get("with_verbs", ())),
         "suffer_nouns": [_words(p) for p in preds.get("suffer_nouns", ())],
         "care_words": [_words(p) for p in preds.get("care_words", ())],
         "not_between": frozenset(preds.get("not_between", ())),
         "illness": frozenset(preds.get("illness", ())),
         "places": [_words(p) for p in preds.get("care_places", ())],
     }
-    first_words |= set(lex.injury_predicates["suffer_verbs"]) | set(lex.injury_predicates["care_verbs"])
+    first_words |= set(lex.injury_predicates["suffer_verbs"]) | set(lex.injury_predicates["care_verbs"]) \
+        | set(lex.injury_predicates["with_verbs"])
     for state, cat in frames.get("states", {}).items():
         lex.frame_states.add(state, cat)
     for noun, cat in t.get("toll", {}).get("nouns", {}).items():
