@@ -140,11 +140,30 @@ def speculative(rules: SentenceRules, rc: RawClaim) -> bool:
     """'Some reports suggesting as many as 200 have been killed', 'rumours that 40 died': a
     figure offered as a guess or rumour (a word of the ``speculation`` table within three words
     before its victims) is flagged hypothetical, never counted."""
+    senses = rules.lex.senses
     start = min(rc.unit.start, rc.trigger_start)
-    if any(w in rules.lex.senses.speculation for w in rules.lowers[max(0, start - 3):start]):
+    before = rules.lowers[max(0, start - 3):start]
+    if any(w in senses.speculation or w in senses.prevention for w in before):
+        return True  # (and 'the bill will prevent thousands of injuries': harm that is averted)
+    if _wished_or_required(rules, rc.trigger_start):
         return True
     # 'the policy could cost thousands of lives': the modal stands before the victims, not the noun
     return rc.rule == "noun" and rc.unit.start < rc.trigger_start and rules.hypothetical_at(rc.unit.start)
+
+
+def _wished_or_required(rules: SentenceRules, t: int) -> bool:
+    """'Protesters demanded that the officer be arrested': the bare auxiliary right before a
+    casualty participle, with no infinitive marker before it, tells of a demand or a wish, never
+    of a deed ('were reported to be injured' is a deed). 'Would have to be evacuated': an
+    obligation under a modal is no deed either ('had to be evacuated' is)."""
+    senses = rules.lex.senses
+    lo = rules.lowers
+    if t < 2 or lo[t - 1] not in senses.bare_auxiliary:
+        return False
+    if lo[t - 2] not in rules.g.infinitive_markers:
+        return True
+    return t >= 3 and lo[t - 3] in senses.obligation and any(
+        w in rules.lex.hypothetical and w not in rules.g.infinitive_markers for w in lo[max(0, t - 6):t - 3])
 
 
 #: No single incident kills, injures, abducts or loses this many people: a figure this large is
@@ -216,11 +235,15 @@ def _pictures_or_burns(rules: SentenceRules, rc: RawClaim) -> bool:
 
 def _sports_or_fiction(rules: SentenceRules, rc: RawClaim) -> bool:
     """'Two players were hurt during practice' (a sports injury), 'in the film, the hero kills
-    40 henchmen' (fiction): no casualty of a real incident."""
+    40 henchmen' (fiction): no casualty of a real incident. A player shot or stabbed is hurt
+    by violence, whatever the sentence says of the game."""
     senses = rules.lex.senses
     if _found(rules, senses.fiction, 0, rules.n, (0, 0)):
         return True
-    return rc.category == "injured" and _found(rules, senses.sports, 0, rules.n, _trigger(rc)) \
+    if rc.category != "injured" or any(senses.weapon_harm.match(rules.lowers, i)
+                                       for i in range(rc.trigger_start, rc.trigger_end)):
+        return False  # 'a player was stabbed outside the stadium after the game' is an attack
+    return _found(rules, senses.sports, 0, rules.n, _trigger(rc)) \
         and not _found(rules, senses.physical, 0, rules.n, _trigger(rc))
 
 
