@@ -134,6 +134,11 @@ class Senses:
     prevention: frozenset[str] = frozenset()
     bare_auxiliary: frozenset[str] = frozenset()
     obligation: frozenset[str] = frozenset()
+    counterfactual: frozenset[str] = frozenset()
+    perfect: frozenset[str] = frozenset()
+    perfect_passive: frozenset[str] = frozenset()
+    obituary_title: list[re.Pattern[str]] = field(default_factory=list)
+    obituary_lede: list[re.Pattern[str]] = field(default_factory=list)
     care: PhraseIndex = field(default_factory=PhraseIndex)
     escape: PhraseIndex = field(default_factory=PhraseIndex)
     photography: PhraseIndex = field(default_factory=PhraseIndex)
@@ -165,6 +170,11 @@ def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Sen
                prevention=frozenset(t.get("prevention", ())),
                bare_auxiliary=frozenset(t.get("bare_auxiliary", ())),
                obligation=frozenset(t.get("obligation", ())),
+               counterfactual=frozenset(t.get("counterfactual", ())),
+               perfect=frozenset(t.get("perfect", ())),
+               perfect_passive=frozenset(t.get("perfect_passive", ())),
+               obituary_title=[re.compile(p, re.I) for p in t.get("obituary_title", ())],
+               obituary_lede=[re.compile(p) for p in t.get("obituary_lede", ())],
                missing_from=frozenset(t.get("missing_from", ())),
                institutions=frozenset(t.get("institutions", ())),
                things=frozenset(t.get("things", ())),

@@ -41,6 +41,43 @@ def lede_context(lex: Lexicon, text: str) -> bool:
     return False
 
 
+def lede_disease(lex: Lexicon, text: str) -> bool:
+    """Whether the report's title and first paragraph tell of a disease and of no incident
+    ('Vaping illness spreads'): then deaths and hospital stays told with everyday words
+    ('39 had died', 'taken to hospitals') are the disease's, not casualties."""
+    lowers = [t.lower for t in tokenize(_lede(text))]
+    found = [any(index.match(lowers, i) for i in range(len(lowers)))
+             for index in (lex.senses.incident, lex.senses.illness)]
+    return found == [False, True]
+
+
+def obituary(lex: Lexicon, text: str) -> bool:
+    """Whether the report is an obituary of a natural death: its title tells of a death at an
+    age ('..., Dies at 88', 'Former Congressman Dead at 76'), or its first lines tell of one
+    ('... died on Monday at his home. He was 88.'), with no word of violence, accident or
+    disaster in the title or in the sentence of the death. Everything else it tells (a life's
+    wars, old attacks, relatives killed long ago) is of other times."""
+    senses = lex.senses
+    lines = [line for line in text.splitlines() if line.strip()][:3]
+    if not lines or not (senses.obituary_title or senses.obituary_lede):
+        return False
+
+    def violent(part: str) -> bool:
+        lowers = [t.lower for t in tokenize(part)]
+        return any(senses.physical.match(lowers, i) for i in range(len(lowers)))
+
+    title = lines[0]
+    if violent(title):
+        return False
+    if any(p.search(title) for p in senses.obituary_title):
+        return True
+    for line in lines[:2]:
+        m = next((m for p in senses.obituary_lede for m in [p.search(line)] if m), None)
+        if m and not violent(line[:m.end("death")]):
+            return True
+    return False
+
+
 def _prefix(word: str) -> str:
     """The form in which a place is looked for: 'Syrian' and 'Syria' both give 'syria'."""
     word = word.lower().replace("’", "'")
@@ -145,7 +182,7 @@ def speculative(rules: SentenceRules, rc: RawClaim) -> bool:
     before = rules.lowers[max(0, start - 3):start]
     if any(w in senses.speculation or w in senses.prevention for w in before):
         return True  # (and 'the bill will prevent thousands of injuries': harm that is averted)
-    if _wished_or_required(rules, rc.trigger_start):
+    if _wished_or_required(rules, rc.trigger_start) or _counterfactual(rules, rc.trigger_start):
         return True
     # 'the policy could cost thousands of lives': the modal stands before the victims, not the noun
     return rc.rule == "noun" and rc.unit.start < rc.trigger_start and rules.hypothetical_at(rc.unit.start)
@@ -164,6 +201,17 @@ def _wished_or_required(rules: SentenceRules, t: int) -> bool:
         return True
     return t >= 3 and lo[t - 3] in senses.obligation and any(
         w in rules.lex.hypothetical and w not in rules.g.infinitive_markers for w in lo[max(0, t - 6):t - 3])
+
+
+def _counterfactual(rules: SentenceRules, t: int) -> bool:
+    """'The weapons could have killed hundreds', 'he would have died', 'two men could have been
+    killed': a modal of the ``counterfactual`` table with a perfect tells of what did not happen."""
+    senses = rules.lex.senses
+    lo = rules.lowers
+    k = t - 1
+    if k >= 0 and lo[k] in senses.perfect_passive:
+        k -= 1
+    return k >= 1 and lo[k] in senses.perfect and lo[k - 1] in senses.counterfactual
 
 
 #: No single incident kills, injures, abducts or loses this many people: a figure this large is
@@ -287,11 +335,18 @@ def _window(rules: SentenceRules, rc: RawClaim) -> tuple[int, int]:
 def _illness(rules: SentenceRules, rc: RawClaim) -> bool:
     """'Two inmates died of pneumonia', 'hospitalized for depression', 'flu deaths', 'the plague
     killed 25 million': illness is no casualty, unless a word of violence is near too ('died of
-    complications from gunshot wounds')."""
+    complications from gunshot wounds'). Hospital care is an illness's anywhere in a sentence
+    that names one; in a report whose lede tells of a disease and no incident, so are deaths
+    and hospital stays told with everyday words."""
     if rc.category not in ("killed", "injured"):
         return False
     senses = rules.lex.senses
     a, b = _window(rules, rc)
+    if senses.care.match(rules.lowers, rc.trigger_start):
+        a, b = 0, rules.n  # 'treated for heat exhaustion ..., and 12 were taken to hospitals'
+    if rules.disease and (senses.care.match(rules.lowers, rc.trigger_start) or _phrase(rules, rc) in
+                                             _natural_phrases(senses.natural_death, rules, rc)):
+        return not _found(rules, senses.incident, 0, rules.n, _trigger(rc))  # "... and that 39 had died"
     if not _found(rules, senses.illness, a, b, _trigger(rc)):
         return False
     words = rules.lowers[rc.trigger_start:rc.trigger_end]
