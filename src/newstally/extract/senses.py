@@ -94,7 +94,8 @@ def lede_names(text: str) -> frozenset[str]:
 def named_earlier_event(rules: SentenceRules) -> bool:
     """'... following the Riverton school shooting in which 20 children were killed': an
     incident named by a place that the report's title and first paragraph never name is an
-    earlier one (without the lede's words, nothing is flagged)."""
+    earlier one (without the lede's words, nothing is flagged). When the lede tells of no
+    incident at all, so is any incident placed where the lede never goes."""
     senses = rules.lex.senses
     if not rules.lede_words:
         return False
@@ -113,6 +114,28 @@ def named_earlier_event(rules: SentenceRules) -> bool:
             continue
         if not names and k >= 0 and lo[k] in rules.g.definite_articles:
             names = _place_after(rules, e)  # 'the attack that killed four Americans in Benghazi'
+        words = [_prefix(w) for w in names if _prefix(w) not in senses.calendar and len(w) > 2]
+        if words and not any(w in rules.lede_words for w in words):
+            return True
+    return not rules.context and _place_outside_lede(rules)
+
+
+def _place_outside_lede(rules: SentenceRules) -> bool:
+    """In a report whose title and first paragraph tell of no incident (a rally for gun laws, a
+    hearing), a sentence placing its dead somewhere the lede never names ('the 17 people killed
+    at a Florida high school in February') tells of an earlier incident."""
+    lo = rules.lowers
+    senses = rules.lex.senses
+    for k in range(rules.n - 1):
+        if lo[k] not in rules.g.event_place_prepositions:
+            continue
+        j = k + 1
+        while j < rules.n and j <= k + 2 and not rules.is_capitalised(j) and rules.is_word(j) and lo[j].isalpha():
+            j += 1
+        names = []
+        while j < rules.n and len(names) < 4 and rules.is_capitalised(j):
+            names.append(rules.tokens[j].text)
+            j += 1
         words = [_prefix(w) for w in names if _prefix(w) not in senses.calendar and len(w) > 2]
         if words and not any(w in rules.lede_words for w in words):
             return True
