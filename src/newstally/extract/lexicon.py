@@ -139,6 +139,7 @@ class Senses:
     perfect_passive: frozenset[str] = frozenset()
     obituary_title: list[re.Pattern[str]] = field(default_factory=list)
     obituary_lede: list[re.Pattern[str]] = field(default_factory=list)
+    retrospective: list[re.Pattern[str]] = field(default_factory=list)
     care: PhraseIndex = field(default_factory=PhraseIndex)
     escape: PhraseIndex = field(default_factory=PhraseIndex)
     photography: PhraseIndex = field(default_factory=PhraseIndex)
@@ -175,6 +176,7 @@ def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Sen
                perfect_passive=frozenset(t.get("perfect_passive", ())),
                obituary_title=[re.compile(p, re.I) for p in t.get("obituary_title", ())],
                obituary_lede=[re.compile(p) for p in t.get("obituary_lede", ())],
+               retrospective=[re.compile(p, re.I) for p in t.get("retrospective", ())],
                missing_from=frozenset(t.get("missing_from", ())),
                institutions=frozenset(t.get("institutions", ())),
                things=frozenset(t.get("things", ())),

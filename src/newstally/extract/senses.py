@@ -78,6 +78,28 @@ def obituary(lex: Lexicon, text: str) -> bool:
     return False
 
 
+def lede_end(text: str) -> int:
+    """Where the report's title and first paragraph (its first two non-blank lines) end."""
+    seen = 0
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        pos += len(line)
+        if line.strip():
+            seen += 1
+            if seen == 2:
+                break
+    return pos
+
+
+def retrospective(lex: Lexicon, text: str, lede_without_figures: bool) -> bool:
+    """Whether the report looks back on an earlier incident: its title or first paragraph marks
+    an anniversary or the time since ('Charleston marks one year since church massacre', 'Ten
+    years after Katrina') and tells of no figure (``lede_without_figures``, as the caller found
+    it). Its figures retell the earlier incident."""
+    lede = text[:lede_end(text)]
+    return lede_without_figures and any(p.search(lede) for p in lex.senses.retrospective)
+
+
 def _prefix(word: str) -> str:
     """The form in which a place is looked for: 'Syrian' and 'Syria' both give 'syria'."""
     word = word.lower().replace("’", "'")
