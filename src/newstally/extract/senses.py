@@ -361,8 +361,12 @@ def _lives_without_death(rules: SentenceRules, rc: RawClaim) -> bool:
 
 def _without_context(rules: SentenceRules, rc: RawClaim) -> bool:
     """'The tariffs are hurting millions of farmers': a verb with an everyday sense names a
-    casualty only beside a word of violence, accident or disaster."""
+    casualty only beside a word of violence, accident or disaster. 'About 700,000 people are
+    homeless': a state that is also a social one counts only beside such a word or in a report
+    whose lede tells of an incident."""
     senses = rules.lex.senses
+    if senses.state_needs_context.match(rules.lowers, rc.trigger_start):
+        return not (rules.context or _found(rules, senses.physical, 0, rules.n, _trigger(rc)))
     if rc.rule != "active":
         return False
     m = senses.needs_context.match(rules.lowers, rc.trigger_start)
