@@ -138,6 +138,7 @@ class Senses:
     counterfactual: frozenset[str] = frozenset()
     perfect: frozenset[str] = frozenset()
     perfect_passive: frozenset[str] = frozenset()
+    said_of_a_body: frozenset[str] = frozenset()
     obituary_title: list[re.Pattern[str]] = field(default_factory=list)
     obituary_lede: list[re.Pattern[str]] = field(default_factory=list)
     retrospective: list[re.Pattern[str]] = field(default_factory=list)
@@ -175,6 +176,7 @@ def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Sen
                counterfactual=frozenset(t.get("counterfactual", ())),
                perfect=frozenset(t.get("perfect", ())),
                perfect_passive=frozenset(t.get("perfect_passive", ())),
+               said_of_a_body=frozenset(t.get("said_of_a_body", ())),
                obituary_title=[re.compile(p, re.I) for p in t.get("obituary_title", ())],
                obituary_lede=[re.compile(p) for p in t.get("obituary_lede", ())],
                retrospective=[re.compile(p, re.I) for p in t.get("retrospective", ())],

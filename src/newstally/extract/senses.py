@@ -407,7 +407,8 @@ def _illness(rules: SentenceRules, rc: RawClaim) -> bool:
 def _natural_death_of_one(rules: SentenceRules, rc: RawClaim) -> bool:
     """'The death of her father', 'he died', 'Smith is dead': one person's death told with a word
     that also tells of illness and old age counts only beside a word of violence, accident or
-    disaster in the sentence; a suicide that is no attack never does."""
+    disaster in the sentence (not one said of the person's own body: 'the reporter collapsed');
+    a suicide that is no attack never does."""
     senses = rules.lex.senses
     u = rc.unit
     if rc.category != "killed" or u.kind not in _ONE_PERSON or u.subgroup in senses.attacker_subgroups \
@@ -418,7 +419,12 @@ def _natural_death_of_one(rules: SentenceRules, rc: RawClaim) -> bool:
         return True  # 'before he hanged himself in his cell, ... suggesting he had been murdered'
     if _phrase(rules, rc) not in _natural_phrases(senses.natural_death, rules, rc):
         return False
-    return not (rules.context or _found(rules, senses.physical, 0, rules.n, _trigger(rc)))
+    if rules.context:
+        return False
+    # 'the reporter collapsed ... and was pronounced dead': a person who collapses is taken ill
+    body = u.end if u.end < rules.n and rules.lowers[u.end] in senses.said_of_a_body else None
+    spans = [(0, rules.n)] if body is None else [(0, body), (body + 1, rules.n)]
+    return not any(_found(rules, senses.physical, a, b, _trigger(rc)) for a, b in spans if a < b)
 
 
 def _natural_phrases(index: PhraseIndex, rules: SentenceRules, rc: RawClaim) -> set[str]:
