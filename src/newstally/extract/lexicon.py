@@ -119,6 +119,7 @@ class Senses:
     lives_verbs: frozenset[str] = frozenset()
     needs_context: PhraseIndex = field(default_factory=PhraseIndex)
     state_needs_context: PhraseIndex = field(default_factory=PhraseIndex)
+    recent_days: PhraseIndex = field(default_factory=PhraseIndex)
     natural_death: PhraseIndex = field(default_factory=PhraseIndex)
     physical: PhraseIndex = field(default_factory=PhraseIndex)
     incident: PhraseIndex = field(default_factory=PhraseIndex)
@@ -159,7 +160,7 @@ class Senses:
 
 def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Senses:
     indexes = {key: PhraseIndex(lemma) for key in (
-        "needs_context", "state_needs_context", "care", "escape", "photography", "burn_context", "sports", "weapon_harm", "fiction", "natural_death",
+        "needs_context", "state_needs_context", "recent_days", "care", "escape", "photography", "burn_context", "sports", "weapon_harm", "fiction", "natural_death",
         "physical", "incident", "illness", "suicide", "attacker_context", "plural_verbs")}
     s = Senses(**indexes, figurative_after={w: frozenset(after) for w, after in t.get("figurative_after", {}).items()},
                lives_verbs=frozenset(t.get("lives_verbs", ())),
@@ -185,7 +186,7 @@ def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Sen
                things=frozenset(t.get("things", ())),
                generic_present=frozenset(t.get("generic_present", ())),
                pronoun_one_after=frozenset(t.get("pronoun_one_after", ())))
-    for key in ("needs_context", "state_needs_context", "care", "escape", "photography", "burn_context", "sports", "weapon_harm", "fiction", "natural_death", "physical", "incident",
+    for key in ("needs_context", "state_needs_context", "recent_days", "care", "escape", "photography", "burn_context", "sports", "weapon_harm", "fiction", "natural_death", "physical", "incident",
                 "illness", "suicide", "attacker_context", "plural_verbs"):
         index = getattr(s, key)
         for e in t.get(key, ()):

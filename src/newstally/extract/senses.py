@@ -145,9 +145,12 @@ def named_earlier_event(rules: SentenceRules) -> bool:
 def _place_outside_lede(rules: SentenceRules) -> bool:
     """In a report whose title and first paragraph tell of no incident (a rally for gun laws, a
     hearing), a sentence placing its dead somewhere the lede never names ('the 17 people killed
-    at a Florida high school in February') tells of an earlier incident."""
+    at a Florida high school in February') tells of an earlier incident, unless it names a day
+    of the week around the report ('... in Lagos on Friday')."""
     lo = rules.lowers
     senses = rules.lex.senses
+    if any(senses.recent_days.match(lo, i) for i in range(rules.n)):
+        return False  # '... in Lagos on Friday': news of the week is the report's own
     for k in range(rules.n - 1):
         if lo[k] not in rules.g.event_place_prepositions:
             continue
