@@ -242,6 +242,9 @@ REPORT = ("Bus crash kills 12 near the capital\n\n"
     "You might also like\nFloods: 40 dead as river bursts its banks\nTwo arrested after market fire",
     "You might also like\nSudan: 40 dead as boat capsizes on the Nile",
     "Three killed in market blast in the north\nMinister resigns over budget row\nStorm batters coast, 5 injured",
+    # a label that is junk itself still marks the list after it, however short
+    "Don't Miss\nBus plunges into ravine, killing 22\nHow to save on groceries",
+    "Editor's Picks\n- Police: Woman found dead in car was shot\n- Wildfire forces 2,000 to evacuate",
 ])
 def test_a_sidebar_of_other_headlines_is_no_part_of_the_report(sidebar: str) -> None:
     from newstally.clean import clean_text

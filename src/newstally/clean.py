@@ -418,12 +418,18 @@ def _is_headline_shape(line: str) -> bool:
     return not re.search(r",\s+(?:\w+\s+){0,4}(?:said|says|told|reported)\b", stripped)
 
 
-_SIDEBAR_LABEL_RE = re.compile(
-    r"^(?:related(?:\s+(?:posts|stories|articles|news|coverage|content|reading))?|you\s+(?:might|may)\s+also\s+like"
-    r"|more\s+(?:stories|news|headlines|from\s+\S+(?:\s+\S+)?)|read\s+(?:more|also|next)|see\s+also|also\s+read"
-    r"|recommended(?:\s+for\s+you)?|top\s+stories|most\s+(?:read|popular|viewed)|popular(?:\s+now)?"
-    r"|latest(?:\s+(?:news|stories|headlines))?|trending(?:\s+now)?|further\s+reading|in\s+other\s+news"
-    r"|other\s+(?:news|stories)|what\s+to\s+read\s+next)\s*[:»>]?$", re.IGNORECASE)
+#: A line that introduces a list of other stories ("Related posts:", "Don't miss"), from the
+#: ``sidebar_labels`` of every language's ``cleaning.json`` (regular expressions, whole line).
+_SIDEBAR_LABEL_RE = re.compile(r"^(?:" + "|".join(f"(?:{p})" for p in _cleaning("sidebar_labels")) + r")\s*[:»>.…]?$",
+                               re.IGNORECASE)
+
+
+def _label_before(lines: Sequence[str], i: int) -> bool:
+    """Whether the nearest non-blank line before line ``i`` is a sidebar label (junk or not)."""
+    k = i - 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    return k >= 0 and bool(_SIDEBAR_LABEL_RE.match(lines[k].strip().lstrip("#*-–— ").strip()))
 
 
 def sidebar_lines(lines: Sequence[str], content: Sequence[int], first: int) -> set[int]:
@@ -433,17 +439,15 @@ def sidebar_lines(lines: Sequence[str], content: Sequence[int], first: int) -> s
     like"), else of at least three. They are no part of the report, even when they hold a figure."""
     out: set[int] = set()
     run: list[int] = []
-    labelled = False
     for i in [*content, -1]:
         line = lines[i] if i >= 0 else ""
         if i >= 0 and i != first and _is_headline_shape(line) and not is_strong_junk(line):
             run.append(i)
             continue
-        need = 1 if labelled else MIN_SIDEBAR_LINES
+        need = 1 if run and _label_before(lines, run[0]) else MIN_SIDEBAR_LINES
         if len(run) >= need and any(_CASUALTY_WORD_RE.search(lines[j]) for j in run):
             out.update(run)
         run = []
-        labelled = i >= 0 and bool(_SIDEBAR_LABEL_RE.match(line.strip()))
     return out
 
 

@@ -83,10 +83,11 @@ class SentenceRules:
     """Applies the rules of one :class:`Lexicon` to one sentence."""
 
     def __init__(self, lex: Lexicon, text: str, offset: int = 0, *, context: bool = False,
-                 lede_words: frozenset[str] = frozenset()) -> None:
+                 lede_words: frozenset[str] = frozenset(), disease: bool = False) -> None:
         self.lex = lex
         self.g = lex.grammar  # the language's function words
         self.context = context  # the report's lede tells of violence, accident or disaster (senses.py)
+        self.disease = disease  # the report's lede tells of a disease and of no incident (senses.py)
         self.lede_words = lede_words  # the words of its title and first paragraph (senses.lede_names)
         self.text = text
         self.offset = offset

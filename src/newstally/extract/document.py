@@ -20,7 +20,7 @@ from ..model import Claim, Document
 from .attribution import clause_attributions, find_attribution, is_attribution_fragment, source_after
 from .claims import RawClaim, SentenceRules, casualties_less_the_dead, drop_harm_restated_as_deaths, resolve_ordinals
 from .lexicon import Lexicon, load_lexicon
-from .senses import lede_context, lede_names
+from .senses import lede_context, lede_disease, lede_end, lede_names, obituary, retrospective
 from .sentences import split_sentences, tokenize
 
 @dataclass(frozen=True)
@@ -176,12 +176,13 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
     prev_claims: list[Claim] = []
     prev_sidx = -10
     context = lede_context(lex, text)
+    disease = lede_disease(lex, text)
     lede_words = lede_names(text)
     reference = None if published else _reference_year(text)
     for sidx, (s, e) in enumerate(split_sentences(text, lang)):
         sentence = text[s:e]
         made: list[Claim] = []
-        rules = SentenceRules(lex, sentence, s, context=context, lede_words=lede_words) \
+        rules = SentenceRules(lex, sentence, s, context=context, lede_words=lede_words, disease=disease) \
             if lex.candidate.search(sentence) else None
         if rules is not None:
             raw = rules.find()
@@ -213,8 +214,17 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
             toks = rules.tokens if rules is not None else tokenize(sentence, s)
             prev_attribution_fragment = (find_attribution(lex, sentence, toks, s)
                                          if is_attribution_fragment(lex, toks) else None)
-    return casualties_less_the_dead(
+    out = casualties_less_the_dead(
         _link_parents(resolve_ordinals(drop_harm_restated_as_deaths(claims, text, lex)), links), text, lex)
+    if out and (obituary(lex, text) or retrospective(lex, text, _lede_flagged(out, lede_end(text)))):
+        out = [replace(c, other_event=True) for c in out]  # a life's story, an anniversary: of other times
+    return out
+
+
+def _lede_flagged(claims: list[Claim], end: int) -> bool:
+    """Whether the report's first ``end`` characters hold no figure (a figure there, even one
+    flagged, may be the report's own incident told beside the earlier one)."""
+    return not any(c.start < end and not c.negated for c in claims)
 
 
 def _link_parents(claims: list[Claim], parents: dict[int, Claim]) -> list[Claim]:

@@ -118,6 +118,8 @@ class Senses:
     figurative_after: dict[str, frozenset[str]] = field(default_factory=dict)
     lives_verbs: frozenset[str] = frozenset()
     needs_context: PhraseIndex = field(default_factory=PhraseIndex)
+    state_needs_context: PhraseIndex = field(default_factory=PhraseIndex)
+    recent_days: PhraseIndex = field(default_factory=PhraseIndex)
     natural_death: PhraseIndex = field(default_factory=PhraseIndex)
     physical: PhraseIndex = field(default_factory=PhraseIndex)
     incident: PhraseIndex = field(default_factory=PhraseIndex)
@@ -131,6 +133,16 @@ class Senses:
     calendar: frozenset[str] = frozenset()
     generic_kill: frozenset[str] = frozenset()
     speculation: frozenset[str] = frozenset()
+    prevention: frozenset[str] = frozenset()
+    bare_auxiliary: frozenset[str] = frozenset()
+    obligation: frozenset[str] = frozenset()
+    counterfactual: frozenset[str] = frozenset()
+    perfect: frozenset[str] = frozenset()
+    perfect_passive: frozenset[str] = frozenset()
+    said_of_a_body: frozenset[str] = frozenset()
+    obituary_title: list[re.Pattern[str]] = field(default_factory=list)
+    obituary_lede: list[re.Pattern[str]] = field(default_factory=list)
+    retrospective: list[re.Pattern[str]] = field(default_factory=list)
     care: PhraseIndex = field(default_factory=PhraseIndex)
     escape: PhraseIndex = field(default_factory=PhraseIndex)
     photography: PhraseIndex = field(default_factory=PhraseIndex)
@@ -140,6 +152,7 @@ class Senses:
     things: frozenset[str] = frozenset()
     generic_present: frozenset[str] = frozenset()
     sports: PhraseIndex = field(default_factory=PhraseIndex)
+    weapon_harm: PhraseIndex = field(default_factory=PhraseIndex)
     fiction: PhraseIndex = field(default_factory=PhraseIndex)
     pronoun_one_after: frozenset[str] = frozenset()
     plural_verbs: PhraseIndex = field(default_factory=PhraseIndex)
@@ -147,7 +160,7 @@ class Senses:
 
 def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Senses:
     indexes = {key: PhraseIndex(lemma) for key in (
-        "needs_context", "care", "escape", "photography", "burn_context", "sports", "fiction", "natural_death",
+        "needs_context", "state_needs_context", "recent_days", "care", "escape", "photography", "burn_context", "sports", "weapon_harm", "fiction", "natural_death",
         "physical", "incident", "illness", "suicide", "attacker_context", "plural_verbs")}
     s = Senses(**indexes, figurative_after={w: frozenset(after) for w, after in t.get("figurative_after", {}).items()},
                lives_verbs=frozenset(t.get("lives_verbs", ())),
@@ -158,12 +171,22 @@ def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Sen
                calendar=frozenset(t.get("calendar", ())),
                generic_kill=frozenset(t.get("generic_kill", ())),
                speculation=frozenset(t.get("speculation", ())),
+               prevention=frozenset(t.get("prevention", ())),
+               bare_auxiliary=frozenset(t.get("bare_auxiliary", ())),
+               obligation=frozenset(t.get("obligation", ())),
+               counterfactual=frozenset(t.get("counterfactual", ())),
+               perfect=frozenset(t.get("perfect", ())),
+               perfect_passive=frozenset(t.get("perfect_passive", ())),
+               said_of_a_body=frozenset(t.get("said_of_a_body", ())),
+               obituary_title=[re.compile(p, re.I) for p in t.get("obituary_title", ())],
+               obituary_lede=[re.compile(p) for p in t.get("obituary_lede", ())],
+               retrospective=[re.compile(p, re.I) for p in t.get("retrospective", ())],
                missing_from=frozenset(t.get("missing_from", ())),
                institutions=frozenset(t.get("institutions", ())),
                things=frozenset(t.get("things", ())),
                generic_present=frozenset(t.get("generic_present", ())),
                pronoun_one_after=frozenset(t.get("pronoun_one_after", ())))
-    for key in ("needs_context", "care", "escape", "photography", "burn_context", "sports", "fiction", "natural_death", "physical", "incident",
+    for key in ("needs_context", "state_needs_context", "recent_days", "care", "escape", "photography", "burn_context", "sports", "weapon_harm", "fiction", "natural_death", "physical", "incident",
                 "illness", "suicide", "attacker_context", "plural_verbs"):
         index = getattr(s, key)
         for e in t.get(key, ()):

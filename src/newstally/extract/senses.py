@@ -41,6 +41,65 @@ def lede_context(lex: Lexicon, text: str) -> bool:
     return False
 
 
+def lede_disease(lex: Lexicon, text: str) -> bool:
+    """Whether the report's title and first paragraph tell of a disease and of no incident
+    ('Vaping illness spreads'): then deaths and hospital stays told with everyday words
+    ('39 had died', 'taken to hospitals') are the disease's, not casualties."""
+    lowers = [t.lower for t in tokenize(_lede(text))]
+    found = [any(index.match(lowers, i) for i in range(len(lowers)))
+             for index in (lex.senses.incident, lex.senses.illness)]
+    return found == [False, True]
+
+
+def obituary(lex: Lexicon, text: str) -> bool:
+    """Whether the report is an obituary of a natural death: its title tells of a death at an
+    age ('..., Dies at 88', 'Former Congressman Dead at 76'), or its first lines tell of one
+    ('... died on Monday at his home. He was 88.'), with no word of violence, accident or
+    disaster in the title or in the sentence of the death. Everything else it tells (a life's
+    wars, old attacks, relatives killed long ago) is of other times."""
+    senses = lex.senses
+    lines = [line for line in text.splitlines() if line.strip()][:3]
+    if not lines or not (senses.obituary_title or senses.obituary_lede):
+        return False
+
+    def violent(part: str) -> bool:
+        lowers = [t.lower for t in tokenize(part)]
+        return any(senses.physical.match(lowers, i) for i in range(len(lowers)))
+
+    title = lines[0]
+    if violent(title):
+        return False
+    if any(p.search(title) for p in senses.obituary_title):
+        return True
+    for line in lines[:2]:
+        m = next((m for p in senses.obituary_lede for m in [p.search(line)] if m), None)
+        if m and not violent(line[:m.end("death")]):
+            return True
+    return False
+
+
+def lede_end(text: str) -> int:
+    """Where the report's title and first paragraph (its first two non-blank lines) end."""
+    seen = 0
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        pos += len(line)
+        if line.strip():
+            seen += 1
+            if seen == 2:
+                break
+    return pos
+
+
+def retrospective(lex: Lexicon, text: str, lede_without_figures: bool) -> bool:
+    """Whether the report looks back on an earlier incident: its title or first paragraph marks
+    an anniversary or the time since ('Charleston marks one year since church massacre', 'Ten
+    years after Katrina') and tells of no figure (``lede_without_figures``, as the caller found
+    it). Its figures retell the earlier incident."""
+    lede = text[:lede_end(text)]
+    return lede_without_figures and any(p.search(lede) for p in lex.senses.retrospective)
+
+
 def _prefix(word: str) -> str:
     """The form in which a place is looked for: 'Syrian' and 'Syria' both give 'syria'."""
     word = word.lower().replace("’", "'")
@@ -57,7 +116,8 @@ def lede_names(text: str) -> frozenset[str]:
 def named_earlier_event(rules: SentenceRules) -> bool:
     """'... following the Riverton school shooting in which 20 children were killed': an
     incident named by a place that the report's title and first paragraph never name is an
-    earlier one (without the lede's words, nothing is flagged)."""
+    earlier one (without the lede's words, nothing is flagged). When the lede tells of no
+    incident at all, so is any incident placed where the lede never goes."""
     senses = rules.lex.senses
     if not rules.lede_words:
         return False
@@ -76,6 +136,31 @@ def named_earlier_event(rules: SentenceRules) -> bool:
             continue
         if not names and k >= 0 and lo[k] in rules.g.definite_articles:
             names = _place_after(rules, e)  # 'the attack that killed four Americans in Benghazi'
+        words = [_prefix(w) for w in names if _prefix(w) not in senses.calendar and len(w) > 2]
+        if words and not any(w in rules.lede_words for w in words):
+            return True
+    return not rules.context and _place_outside_lede(rules)
+
+
+def _place_outside_lede(rules: SentenceRules) -> bool:
+    """In a report whose title and first paragraph tell of no incident (a rally for gun laws, a
+    hearing), a sentence placing its dead somewhere the lede never names ('the 17 people killed
+    at a Florida high school in February') tells of an earlier incident, unless it names a day
+    of the week around the report ('... in Lagos on Friday')."""
+    lo = rules.lowers
+    senses = rules.lex.senses
+    if any(senses.recent_days.match(lo, i) for i in range(rules.n)):
+        return False  # '... in Lagos on Friday': news of the week is the report's own
+    for k in range(rules.n - 1):
+        if lo[k] not in rules.g.event_place_prepositions:
+            continue
+        j = k + 1
+        while j < rules.n and j <= k + 2 and not rules.is_capitalised(j) and rules.is_word(j) and lo[j].isalpha():
+            j += 1
+        names = []
+        while j < rules.n and len(names) < 4 and rules.is_capitalised(j):
+            names.append(rules.tokens[j].text)
+            j += 1
         words = [_prefix(w) for w in names if _prefix(w) not in senses.calendar and len(w) > 2]
         if words and not any(w in rules.lede_words for w in words):
             return True
@@ -140,11 +225,41 @@ def speculative(rules: SentenceRules, rc: RawClaim) -> bool:
     """'Some reports suggesting as many as 200 have been killed', 'rumours that 40 died': a
     figure offered as a guess or rumour (a word of the ``speculation`` table within three words
     before its victims) is flagged hypothetical, never counted."""
+    senses = rules.lex.senses
     start = min(rc.unit.start, rc.trigger_start)
-    if any(w in rules.lex.senses.speculation for w in rules.lowers[max(0, start - 3):start]):
+    before = rules.lowers[max(0, start - 3):start]
+    if any(w in senses.speculation or w in senses.prevention for w in before):
+        return True  # (and 'the bill will prevent thousands of injuries': harm that is averted)
+    if _wished_or_required(rules, rc.trigger_start) or _counterfactual(rules, rc.trigger_start):
         return True
     # 'the policy could cost thousands of lives': the modal stands before the victims, not the noun
     return rc.rule == "noun" and rc.unit.start < rc.trigger_start and rules.hypothetical_at(rc.unit.start)
+
+
+def _wished_or_required(rules: SentenceRules, t: int) -> bool:
+    """'Protesters demanded that the officer be arrested': the bare auxiliary right before a
+    casualty participle, with no infinitive marker before it, tells of a demand or a wish, never
+    of a deed ('were reported to be injured' is a deed). 'Would have to be evacuated': an
+    obligation under a modal is no deed either ('had to be evacuated' is)."""
+    senses = rules.lex.senses
+    lo = rules.lowers
+    if t < 2 or lo[t - 1] not in senses.bare_auxiliary:
+        return False
+    if lo[t - 2] not in rules.g.infinitive_markers:
+        return True
+    return t >= 3 and lo[t - 3] in senses.obligation and any(
+        w in rules.lex.hypothetical and w not in rules.g.infinitive_markers for w in lo[max(0, t - 6):t - 3])
+
+
+def _counterfactual(rules: SentenceRules, t: int) -> bool:
+    """'The weapons could have killed hundreds', 'he would have died', 'two men could have been
+    killed': a modal of the ``counterfactual`` table with a perfect tells of what did not happen."""
+    senses = rules.lex.senses
+    lo = rules.lowers
+    k = t - 1
+    if k >= 0 and lo[k] in senses.perfect_passive:
+        k -= 1
+    return k >= 1 and lo[k] in senses.perfect and lo[k - 1] in senses.counterfactual
 
 
 #: No single incident kills, injures, abducts or loses this many people: a figure this large is
@@ -216,11 +331,15 @@ def _pictures_or_burns(rules: SentenceRules, rc: RawClaim) -> bool:
 
 def _sports_or_fiction(rules: SentenceRules, rc: RawClaim) -> bool:
     """'Two players were hurt during practice' (a sports injury), 'in the film, the hero kills
-    40 henchmen' (fiction): no casualty of a real incident."""
+    40 henchmen' (fiction): no casualty of a real incident. A player shot or stabbed is hurt
+    by violence, whatever the sentence says of the game."""
     senses = rules.lex.senses
     if _found(rules, senses.fiction, 0, rules.n, (0, 0)):
         return True
-    return rc.category == "injured" and _found(rules, senses.sports, 0, rules.n, _trigger(rc)) \
+    if rc.category != "injured" or any(senses.weapon_harm.match(rules.lowers, i)
+                                       for i in range(rc.trigger_start, rc.trigger_end)):
+        return False  # 'a player was stabbed outside the stadium after the game' is an attack
+    return _found(rules, senses.sports, 0, rules.n, _trigger(rc)) \
         and not _found(rules, senses.physical, 0, rules.n, _trigger(rc))
 
 
@@ -245,8 +364,12 @@ def _lives_without_death(rules: SentenceRules, rc: RawClaim) -> bool:
 
 def _without_context(rules: SentenceRules, rc: RawClaim) -> bool:
     """'The tariffs are hurting millions of farmers': a verb with an everyday sense names a
-    casualty only beside a word of violence, accident or disaster."""
+    casualty only beside a word of violence, accident or disaster. 'About 700,000 people are
+    homeless': a state that is also a social one counts only beside such a word or in a report
+    whose lede tells of an incident."""
     senses = rules.lex.senses
+    if senses.state_needs_context.match(rules.lowers, rc.trigger_start):
+        return not (rules.context or _found(rules, senses.physical, 0, rules.n, _trigger(rc)))
     if rc.rule != "active":
         return False
     m = senses.needs_context.match(rules.lowers, rc.trigger_start)
@@ -264,11 +387,18 @@ def _window(rules: SentenceRules, rc: RawClaim) -> tuple[int, int]:
 def _illness(rules: SentenceRules, rc: RawClaim) -> bool:
     """'Two inmates died of pneumonia', 'hospitalized for depression', 'flu deaths', 'the plague
     killed 25 million': illness is no casualty, unless a word of violence is near too ('died of
-    complications from gunshot wounds')."""
+    complications from gunshot wounds'). Hospital care is an illness's anywhere in a sentence
+    that names one; in a report whose lede tells of a disease and no incident, so are deaths
+    and hospital stays told with everyday words."""
     if rc.category not in ("killed", "injured"):
         return False
     senses = rules.lex.senses
     a, b = _window(rules, rc)
+    if senses.care.match(rules.lowers, rc.trigger_start):
+        a, b = 0, rules.n  # 'treated for heat exhaustion ..., and 12 were taken to hospitals'
+    if rules.disease and (senses.care.match(rules.lowers, rc.trigger_start) or _phrase(rules, rc) in
+                                             _natural_phrases(senses.natural_death, rules, rc)):
+        return not _found(rules, senses.incident, 0, rules.n, _trigger(rc))  # "... and that 39 had died"
     if not _found(rules, senses.illness, a, b, _trigger(rc)):
         return False
     words = rules.lowers[rc.trigger_start:rc.trigger_end]
@@ -280,7 +410,8 @@ def _illness(rules: SentenceRules, rc: RawClaim) -> bool:
 def _natural_death_of_one(rules: SentenceRules, rc: RawClaim) -> bool:
     """'The death of her father', 'he died', 'Smith is dead': one person's death told with a word
     that also tells of illness and old age counts only beside a word of violence, accident or
-    disaster in the sentence; a suicide that is no attack never does."""
+    disaster in the sentence (not one said of the person's own body: 'the reporter collapsed');
+    a suicide that is no attack never does."""
     senses = rules.lex.senses
     u = rc.unit
     if rc.category != "killed" or u.kind not in _ONE_PERSON or u.subgroup in senses.attacker_subgroups \
@@ -291,7 +422,12 @@ def _natural_death_of_one(rules: SentenceRules, rc: RawClaim) -> bool:
         return True  # 'before he hanged himself in his cell, ... suggesting he had been murdered'
     if _phrase(rules, rc) not in _natural_phrases(senses.natural_death, rules, rc):
         return False
-    return not (rules.context or _found(rules, senses.physical, 0, rules.n, _trigger(rc)))
+    if rules.context:
+        return False
+    # 'the reporter collapsed ... and was pronounced dead': a person who collapses is taken ill
+    body = u.end if u.end < rules.n and rules.lowers[u.end] in senses.said_of_a_body else None
+    spans = [(0, rules.n)] if body is None else [(0, body), (body + 1, rules.n)]
+    return not any(_found(rules, senses.physical, a, b, _trigger(rc)) for a, b in spans if a < b)
 
 
 def _natural_phrases(index: PhraseIndex, rules: SentenceRules, rc: RawClaim) -> set[str]:
