@@ -163,6 +163,10 @@ CARE = [
     ("A teenager was found with gunshot wounds and pronounced dead at the scene.", {"killed": 1}),
     ("One hostage escaped and the gunman released the other two hostages unharmed.", {"injured": None}),
     ("Rescuers freed 12 people from the rubble.", {"injured": None}),
+    # the part hurt fatally, named after the verb
+    ("Five people were shot, one fatally, outside a bar on Friday.", {"killed": 1, "injured": 4}),
+    ("Seven people were stabbed, two fatally.", {"killed": 2, "injured": 5}),
+    ("Five people were shot, one in the leg.", {"killed": None, "injured": 5}),
     ("The explosion caused injuries to four people.", {"injured": 4}),
     ("The blast inflicted serious injuries on two guards.", {"injured": 2}),
     ("The victim suffered a broken jaw and a fractured nose.", {"injured": 1}),

@@ -1060,6 +1060,7 @@ class SentenceRules:
                 c.toll = True  # "two died at the scene and a third in hospital": 3 in all, not 2 + 3
         self._fronted_part(claims)
         self._cared_part(claims)
+        claims += self._fatal_after(claims)
         self._fatal_part(claims)
         dead = {c.unit.start for c in claims if c.category == "killed"}
         self._counted_parts: set[int] = set()
@@ -1324,6 +1325,24 @@ class SentenceRules:
             return True
         pn = self.person_noun(t - 1) if t >= 2 and lo[t - 2] in self.g.definite_articles else None
         return pn is not None and pn[0] == 1 and pn[1] is None and lo[t - 1] in self.lex.generic_heads
+
+    def _fatal_after(self, claims: list[RawClaim]) -> list[RawClaim]:
+        """'Five people were shot, one fatally': the part named after the verb of the people hit
+        (a number or 'one', then 'fatally' or 'mortally') is dead."""
+        out = []
+        lo = self.lowers
+        for c in claims:
+            k = c.trigger_end
+            if c.category != "injured" or c.rule not in ("harm", "passive") or c.unit.start >= c.trigger_start \
+                    or k + 2 >= self.n or lo[k] != ",":
+                continue
+            if lo[k + 1] == "<q>" or lo[k + 1] in self.g.one_words:
+                q = self.quantities[k + 1] if lo[k + 1] == "<q>" else None
+                if lo[k + 2] in self.g.fatal_adverbs and (q is None or q.best is not None):
+                    n = q.best if q is not None else 1
+                    part = Unit(k + 1, k + 2, n, n, n, kind="partitive", inherit=True)
+                    out.append(RawClaim("killed", part, k + 2, k + 3, "fatal", c.hypothetical))
+        return out
 
     def _fatal_part(self, claims: list[RawClaim]) -> None:
         """'shot two officers, one fatally', 'wounding three, two of them mortally': the part hurt
