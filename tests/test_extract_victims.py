@@ -163,6 +163,12 @@ CARE = [
     ("A teenager was found with gunshot wounds and pronounced dead at the scene.", {"killed": 1}),
     ("One hostage escaped and the gunman released the other two hostages unharmed.", {"injured": None}),
     ("Rescuers freed 12 people from the rubble.", {"injured": None}),
+    # forced or ordered to evacuate or to flee
+    ("The fire forced 2,000 residents to evacuate.", {"evacuated": 2000}),
+    ("The fighting forced 5,000 people to flee their homes.", {"displaced": 5000}),
+    ("Authorities ordered 3,000 residents to evacuate.", {"evacuated": 3000}),
+    ("Police forced the suspect to flee.", {"displaced": None}),
+    ("He was ordered to pay 2,000 dollars.", {"evacuated": None, "displaced": None}),
     # the part hurt fatally, named after the verb
     ("Five people were shot, one fatally, outside a bar on Friday.", {"killed": 1, "injured": 4}),
     ("Seven people were stabbed, two fatally.", {"killed": 2, "injured": 5}),

@@ -1110,8 +1110,9 @@ class SentenceRules:
                 units = self.chain_forward(k, allow_names=True)
                 if units and units[-1].end < self.n:
                     st = self.lex.frame_states.match(lo, units[-1].end)
-                    if st:
-                        return [RawClaim(st[1], u, t, units[-1].end + st[0], "frame", hyp) for u in units]
+                    if st:  # attackers forced to flee get away; they are never displaced
+                        return [RawClaim(st[1], u, t, units[-1].end + st[0], "frame", hyp) for u in units
+                                if not (st[1] == "displaced" and u.subgroup == ATTACKERS)]
         if self.phrase_key(t, te) in self.lex.harm:
             return self._harm(t, te, roles, limit, hyp)
         if any(r in ("release", "release_active") for r, _ in roles):
