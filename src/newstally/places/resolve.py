@@ -427,8 +427,13 @@ def _hint(toks: list[tuple[str, int, int]], i: int, j: int) -> str | None:
     """The kind a word next to the name gives it: "X district", "the province of X" (but "a
     southern Arizona town" is a town in Arizona)."""
     nxt = toks[j][0].lower() if j < len(toks) else ""
-    if any(t[0].lower() in ("a", "an") for t in toks[max(0, i - 3):i]):
-        nxt = ""
+    for t in reversed(toks[max(0, i - 3):i]):
+        low = t[0].lower()
+        if low in ("a", "an"):
+            nxt = ""  # "a southern Arizona town" (but "a driver in Faryab province")
+            break
+        if low in FUNCTION_WORDS or not _is_word(t[0]):
+            break
     for words, kind in ((DIVISION2_WORDS, "admin2"), (DIVISION1_WORDS, "admin1"),
                         (LOCALITY_WORDS, "city")):
         if nxt in words:
@@ -511,6 +516,9 @@ def _well_known(e: Entry, m: _Mention) -> bool:
         # ("Shots" for Shotts) needs its country or support
     if e.kind == "country":
         return True
+    if m.hint and m.hint != "city" and e.kind in _HINT_KIND[m.hint] and len(
+            {x.country_code for x in m.entries if x.kind in _HINT_KIND[m.hint]}) == 1:
+        return True  # "Gedo region", "Lahij governorate": the only division of that name
     unique = len({x.country_code for x in m.entries if not x.alternate} | {e.country_code}) == 1
     if e.alternate and _respelling(m.key, e):
         e = replace(e, alternate=False)  # "Bossaso" for Bosaso: the same name, spelled otherwise
@@ -630,8 +638,11 @@ def _drop_strays(mentions: list[_Mention], countries: dict[str, float]) -> None:
             f = o.choice
             if o is m or not o.accepted or f is None or f.country_code == e.country_code:
                 continue
+            # ("Daman district, Kandahar": a place written right after a district names where
+            # it lies)
             if abs(o.start - m.start) <= 40 and (o.support.get(f.id, 0.0) >= SUPPORTED
-                                                  or f.kind in ("admin1", "admin2")):
+                                                  or f.kind in ("admin1", "admin2")
+                                                  or o.start > m.end):
                 m.accepted = False
                 break
 
