@@ -37,3 +37,39 @@ def test_place_written_after_a_district_names_where_it_lies():
     got = main_place("Two militants died when a mine exploded in a village of Daman district, "
                      "Kandahar.")
     assert got is not None and got.country_code == "AF"
+
+
+@pytest.mark.parametrize(
+    "text, country, admin1",
+    [
+        # other transliterations of a province, written with its kind word and no country
+        ("Clashes erupted in Salahuddin governorate overnight.", "IQ", "Salah ad Din"),
+        ("Clashes erupted in Salah al-Din Governorate overnight.", "IQ", "Salah ad Din"),
+        ("Fighters shelled a market in Hadramawt governorate.", "YE", None),
+        ("A checkpoint came under fire in Hilmand province.", "AF", "Helmand"),
+    ],
+)
+def test_province_spelled_otherwise_with_its_kind_word(text, country, admin1):
+    got = place_record(text)
+    assert got is not None and got["country_code"] == country
+    if admin1:
+        assert got["admin1"] == admin1
+
+
+def test_kind_word_alone_does_not_respell_ordinary_words():
+    # no division word, no country: an unknown capitalised word stays unread
+    assert place_record("Clashes erupted in Hilmandia overnight.") is None
+    assert place_record("The Minister visited on Monday.") is None
+
+
+def test_division_word_after_a_common_word():
+    # "Bay" is an ordinary word, "Bay region" a Somali province
+    got = place_record("Gunmen killed two herders in Bay region.")
+    assert got is not None and got["country_code"] == "SO"
+    assert place_record("Boats waited in the bay for hours.") is None
+
+
+def test_state_written_with_its_kind_word_and_the_same_name_elsewhere():
+    # "Adamawa State" is Nigeria's state; Cameroon's Adamaoua is "Adamawa" only in English
+    got = place_record("Bandits abducted four farmers in Adamawa State.")
+    assert got is not None and got["country_code"] == "NG"

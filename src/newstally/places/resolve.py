@@ -263,6 +263,12 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
                     hit = (j, key, [], True)
                 break
             entries = [e for v in variants(key) for e in found.get(v, ())]
+            if entries and j - i >= 2 and (toks[j - 1][0].lower() in DIVISION1_WORDS
+                                           or toks[j - 1][0].lower() in DIVISION2_WORDS):
+                # "Adamawa State": also the divisions named without their kind word, in
+                # whatever country ("Adamawa" in Nigeria, "Adamawa State" for Cameroon's)
+                entries += [e for v in variants(spans.get((i, j - 1), "")) for e in found.get(v, ())
+                            if e.kind in ("admin1", "admin2")]
             if not entries:
                 # another transliteration of a known name ("Ain Issa" for Ayn Isa)
                 entries = [replace(e, alternate=True) for v in folded_keys(key, text=True)
@@ -314,6 +320,9 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
         single = j - i == 1
         abbreviation = "." in tok or tok.isupper()
         m.common = single and not abbreviation and (key in COMMON_WORDS or key in lower_words)
+        if m.common and nxt.lower() in DIVISION1_WORDS | DIVISION2_WORDS and any(
+                e.kind in ("admin1", "admin2") for e in m.entries):
+            m.common = False  # "Bay region", "Centre province": the word names a division
         if prev == "the" and not any(e.kind != "city" or e.population >= 100_000
                                      for e in m.entries):
             m.common = True  # "the White House", "the Pentagon": a building, not a town
@@ -506,8 +515,11 @@ def _prior(e: Entry, m: _Mention) -> float:
 
 def _well_known(e: Entry, m: _Mention) -> bool:
     if m.fuzzy:
-        # a close spelling of a province, written where a province goes: "(Hiraan)"
-        return m.similarity >= 88 and e.kind == "admin1" and len(m.entries) == 1
+        # a close spelling of a province, written where a province goes: "(Hiraan)"; another
+        # spelling of a division written with its kind word ("Hilmand province")
+        return (m.similarity >= 88 and e.kind == "admin1" and len(m.entries) == 1) or bool(
+            m.hint and e.kind in _HINT_KIND[m.hint]
+            and len({x.country_code for x in m.entries}) == 1)
     if e.foreign and m.container and e.kind in ("admin1", "admin2") and not (m.weak or m.common) \
             and len({x.country_code for x in m.entries}) == 1:
         return True  # "Kolofata (Mayo-Sava, Extreme-Nord)": a province's French name in its place
@@ -663,8 +675,13 @@ def _spelled(text: str, unknown: list[tuple[int, int, str, int]], mentions: list
     for start, end, written, _i in unknown:
         if any(a < end and start < b for a, b in taken + spelled):
             continue
-        if not codes and any(a < end and start < b for a, b in known):
-            continue  # a known name is not respelled into a province anywhere
+        words = written.split()
+        if len(words) > 1 and (words[-1].lower() in DIVISION1_WORDS
+                               or words[-1].lower() in DIVISION2_WORDS):
+            # "Salah al-Din Governorate": the name, then its kind
+            end = start + len(written) - len(words[-1]) - 1
+            written = text[start:end].rstrip()
+            end = start + len(written)
         key = norm(written)
         if len(key) < 4 or written.isupper() or key in COMMON_WORDS or key in CALENDAR:
             continue
@@ -675,6 +692,8 @@ def _spelled(text: str, unknown: list[tuple[int, int, str, int]], mentions: list
         listed = before.endswith(("(", ",")) or before.endswith((" in", " near", " of"))
         if not (hinted or listed):
             continue
+        if not codes and not hinted and any(a < end and start < b for a, b in known):
+            continue  # a known name is not respelled into a province anywhere
         table = _division_table(tuple(codes))
         if table is None:
             continue
@@ -682,10 +701,14 @@ def _spelled(text: str, unknown: list[tuple[int, int, str, int]], mentions: list
         cutoff = 88 if len(key) >= 6 else 92
         hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff)
         name, similarity = (hit[0], hit[1]) if hit else (None, 0.0)
-        if name is None and codes:
+        if name is None and (codes or hinted):
+            # the same consonants ("Hilmand" for Helmand, "Salahuddin" for Salah ad Din);
+            # with no country in sight only after a division word, in one country only
             sk = skeleton(key)
             same = [k for k in skeletons.get(sk, ()) if k[:1] == key[:1] or
                     (k[:1] in "aeiou" and key[:1] in "aeiou")]
+            if not codes and len({e.country_code for k in same for e in entries_of[k]}) != 1:
+                same = []
             if len(sk) >= 4 and same:
                 name, similarity = same[0], 80.0
         entries = list(entries_of[name]) if name is not None else []
