@@ -73,3 +73,47 @@ def test_state_written_with_its_kind_word_and_the_same_name_elsewhere():
     # "Adamawa State" is Nigeria's state; Cameroon's Adamaoua is "Adamawa" only in English
     got = place_record("Bandits abducted four farmers in Adamawa State.")
     assert got is not None and got["country_code"] == "NG"
+
+
+@pytest.mark.parametrize(
+    "text, town, state",
+    [
+        ("A man was shot dead in Lebanon, Tennessee, on Monday night.", "Lebanon", "Tennessee"),
+        ("A fire killed two people in an apartment in Peru, Indiana.", "Peru", "Indiana"),
+        ("A man was killed in Mexico, Missouri, police said.", "Mexico", "Missouri"),
+    ],
+)
+def test_town_named_like_a_country_before_its_state(text, town, state):
+    got = place_record(text)
+    assert got is not None
+    assert (got["name"], got["country_code"], got["admin1"]) == (town, "US", state)
+
+
+def test_country_before_its_own_province_stays_the_country_context():
+    got = place_record("Gunmen killed two traders in Lebanon, in the north of the country.")
+    assert got is not None and got["country_code"] == "LB"
+
+
+@pytest.mark.parametrize(
+    "title, text",
+    [
+        ("Arrest Made After Shooting at Airport",
+         "A man opened fire near the terminal on Friday, officials said."),
+        ("Victory For Families After Long Fight", "He was found dead at home."),
+    ],
+)
+def test_everyday_words_in_a_headline_are_not_small_towns(title, text):
+    assert place_record(text, title) is None
+
+
+def test_everyday_word_in_a_headline_yields_to_the_named_city():
+    got = place_record("A man opened fire near the terminal in Denver on Friday.",
+                       "Arrest Made After Shooting at Airport")
+    assert got is not None and got["name"] == "Denver"
+
+
+def test_everyday_word_opening_a_sentence_is_not_the_place():
+    got = place_record("Union leaders said two workers died at the plant in Gary, Indiana.")
+    assert got is not None and (got["name"], got["admin1"]) == ("Gary", "Indiana")
+    got = place_record("Airport officials said a plane skidded off the runway in Charlotte.")
+    assert got is not None and got["name"] == "Charlotte"

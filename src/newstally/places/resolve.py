@@ -319,7 +319,8 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
         title_line = text.rfind("\n", 0, start) + 1 in headline
         single = j - i == 1
         abbreviation = "." in tok or tok.isupper()
-        m.common = single and not abbreviation and (key in COMMON_WORDS or key in lower_words)
+        m.common = single and not abbreviation and (key in COMMON_WORDS or key in lower_words
+                                                     or _ordinary(key, m.entries))
         if m.common and nxt.lower() in DIVISION1_WORDS | DIVISION2_WORDS and any(
                 e.kind in ("admin1", "admin2") for e in m.entries):
             m.common = False  # "Bay region", "Centre province": the word names a division
@@ -365,6 +366,22 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
     # names set aside as people, outlets or months are not respelled into places
     unknown = [u for u in unknown if not any(a < u[1] and u[0] < b for a, b in set_aside)]
     return mentions, countries, unknown
+
+
+#: A single word at least this frequent in English (Zipf scale: 4.3 is about twice in 100,000
+#: words) is an ordinary word when all its readings are small towns ("Airport", "Arrest").
+ORDINARY_ZIPF = 4.3
+
+
+def _ordinary(key: str, entries: list[Entry]) -> bool:
+    """An everyday English word that names only small towns: a place only with support (in a
+    headline every word is capitalised: "Arrest Made After Shooting at Airport")."""
+    if " " in key or any(e.kind != "city" or e.population >= KNOWN_CITY for e in entries):
+        return False
+    from ..lang.en import frequencies
+
+    f = frequencies().get(key)
+    return bool(f) and math.log10(f) + 9.0 >= ORDINARY_ZIPF
 
 
 def _dedupe(entries: list[Entry]) -> list[Entry]:
@@ -861,6 +878,8 @@ def _resolve(text: str) -> tuple[list[_Mention], dict[str, float]]:
     mentions, demonym_countries, unknown = _find(text)
     countries = dict(demonym_countries)
     for m in mentions:
+        if _town_before_its_province(text, m, mentions):
+            continue  # "Lebanon, Tennessee", "Mexico, Missouri": a town, not the country
         for e in m.entries:
             if e.kind == "country" and not e.alternate and not m.weak and not m.common:
                 countries[e.country_code] = 2.0
@@ -880,6 +899,19 @@ def _resolve(text: str) -> tuple[list[_Mention], dict[str, float]]:
     _choose(mentions, countries, settled=True)
     _drop_strays(mentions, countries)
     return mentions, countries
+
+
+def _town_before_its_province(text: str, m: _Mention, mentions: list[_Mention]) -> bool:
+    """A name followed by a comma and a province that holds a town of that name."""
+    towns = [e for e in m.entries if e.kind == "city"]
+    if not towns:
+        return False
+    for o in mentions:
+        if o.start > m.end:
+            if text[m.end:o.start].strip() != ",":
+                return False
+            return any(f.kind == "admin1" and _contains(f, e) for f in o.entries for e in towns)
+    return False
 
 
 def _to_place(m: _Mention, names: dict[str, str], shift: int = 0) -> Place:
@@ -955,6 +987,9 @@ def _main(text: str, title: str | None) -> tuple[Place | None, list[_Mention], d
     pool = ([m for m in found if not m.weak and m.choice.country_code == country]
             or [m for m in found if not m.weak] or found)
     pool = [m for m in pool if not _contradicted(m, found)] or pool
+    # an ordinary word read as a place on support alone ("Union leaders said ... in Gary,
+    # Indiana") yields to names that are only names
+    pool = [m for m in pool if not m.common] or pool
     plain = [m for m in pool if not _dateline(combined, m) and not _origin(combined, m)] or pool
     firsts = [m for m in plain if in_lead(m)] or plain
     best = firsts[0]
