@@ -117,3 +117,51 @@ def test_everyday_word_opening_a_sentence_is_not_the_place():
     assert got is not None and (got["name"], got["admin1"]) == ("Gary", "Indiana")
     got = place_record("Airport officials said a plane skidded off the runway in Charlotte.")
     assert got is not None and got["name"] == "Charlotte"
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        # a group of one country gives its country to the names of the note
+        ("Taliban fighters attacked a checkpoint in Hilmand.", "AF"),
+        ("Militants of al-Shabaab attacked a base in Xyzwq district.", "SO"),
+        ("Two Houthis were killed near Xyzwq.", "YE"),
+        # the group alone, with a village the index does not know: the group's country
+        ("FARDC soldiers clashed with militiamen near Xyzwq.", "CD"),
+        # a demonym in the plural
+        ("Two Somalis were shot dead near Xyzwq.", "SO"),
+    ],
+)
+def test_groups_of_one_country_give_it(text, country):
+    got = place_record(text)
+    assert got is not None and got["country_code"] == country
+
+
+def test_group_acronyms_count_only_in_capitals():
+    # "Ola" is a name, "OLA" the Oromo Liberation Army
+    assert place_record("Ola said the meeting near Xyzwq was over.") is None
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Malian soldiers arrested two men in Xyzwq on Monday.", "ML"),
+        ("Cameroonian troops killed three separatists near Xyzwq.", "CM"),
+    ],
+)
+def test_forces_country_when_the_village_is_unknown(text, country):
+    got = place_record(text)
+    assert got is not None and got["country_code"] == country
+
+
+def test_forces_country_is_no_place_without_a_place_named():
+    assert place_record("Malian soldiers arrested two men on Monday.") is None
+
+
+def test_village_elsewhere_yields_to_the_country_of_the_group():
+    # "Ansongo" is a small town of Mali only; a note about the Taliban is about Afghanistan
+    got = place_record("Taliban fighters killed two men in the village of Ansongo.")
+    assert got is not None and got["country_code"] == "AF"
+    # a people's demonym does not move the village: people travel
+    got = place_record("Two Afghan traders were robbed in the village of Ansongo.")
+    assert got is not None and got["country_code"] == "ML"

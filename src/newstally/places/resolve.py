@@ -32,11 +32,12 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from . import gazetteer
 from .gazetteer import Entry
 from .normalize import folded_keys, norm, skeleton, variants
-from .tables import (ACTOR_NOUNS, CALENDAR, FACILITY_WORDS, FUNCTION_WORDS, HONORIFICS, INSTITUTIONS, COMMON_WORDS, DEMONYMS, DIVISION1_WORDS, DIVISION2_WORDS,
+from .tables import (ACTOR_NOUNS, CALENDAR, FACILITY_WORDS, FUNCTION_WORDS, GROUPS, HONORIFICS, INSTITUTIONS, COMMON_WORDS, DEMONYMS, DIVISION1_WORDS, DIVISION2_WORDS,
                      LOCALITY_WORDS, MEDIA_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_MODIFIERS)
 
 __all__ = ["Place", "main_place", "resolve_places", "country_codes", "place_record"]
@@ -46,6 +47,10 @@ MAX_WORDS = 6
 #: The weight of a country named only as an actor or a modifier ("US forces", "Turkish
 #: drones", "the US dollar"): context for reading names, never the place by itself.
 ACTOR_WEIGHT = 0.9
+#: The weight of a country implied by an armed group or force of that country ("Taliban",
+#: "FARDC"): context for reading the names of the text, more than a people's demonym (people
+#: travel, a group fights where it is), less than the country's name.
+GROUP_WEIGHT = 1.5
 #: A city this big is taken without support (its country named or another place of it).
 KNOWN_CITY = 50_000
 #: The same for a city known by another of its names ("Bombay", "Saigon").
@@ -223,7 +228,8 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
         if j == i + 1 and tok.isupper() and 2 <= len(tok) <= 3 and tok.isalpha():
             keys.add("#" + tok.lower())
     found = gazetteer.lookup(keys)
-    demonyms = {norm(k): v for k, v in DEMONYMS.items()}
+    demonyms = _demonyms()
+    groups = _groups()
 
     mentions: list[_Mention] = []
     countries: dict[str, float] = {}  # in the order the text names them, with their weight
@@ -251,6 +257,10 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
             key = spans.get((i, j))
             if key is None:
                 continue
+            group = groups.get(key)
+            if group and (not group[1] or text[toks[i][1]:toks[j - 1][2]].isupper()):
+                hit = (j, key, [], group[0])  # "Taliban", "FARDC": the country they fight in
+                break
             if key in demonyms:
                 after = toks[j][0].lower() if j < n else ""
                 divisions = [e for v in variants(key) for e in found.get(v, ())
@@ -288,6 +298,10 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
             i += 1
             continue
         j, key, entries, is_demonym = hit
+        if isinstance(is_demonym, str):
+            countries[is_demonym] = max(countries.get(is_demonym, 0.0), GROUP_WEIGHT)
+            i = j
+            continue
         if is_demonym:
             cc = demonyms[key]
             # "Turkish forces", "US-led": the actor's country, not the place
@@ -319,8 +333,11 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
         title_line = text.rfind("\n", 0, start) + 1 in headline
         single = j - i == 1
         abbreviation = "." in tok or tok.isupper()
-        m.common = single and not abbreviation and (key in COMMON_WORDS or key in lower_words
-                                                     or _ordinary(key, m.entries))
+        # where every word is capitalised (a headline, a sentence's first word) an everyday
+        # English word is read as one ("Arrest Made After Shooting at Airport")
+        m.common = single and not abbreviation and (
+            key in COMMON_WORDS or key in lower_words
+            or ((title_line or starts[i]) and _ordinary(key, m.entries)))
         if m.common and nxt.lower() in DIVISION1_WORDS | DIVISION2_WORDS and any(
                 e.kind in ("admin1", "admin2") for e in m.entries):
             m.common = False  # "Bay region", "Centre province": the word names a division
@@ -374,14 +391,29 @@ ORDINARY_ZIPF = 4.3
 
 
 def _ordinary(key: str, entries: list[Entry]) -> bool:
-    """An everyday English word that names only small towns: a place only with support (in a
-    headline every word is capitalised: "Arrest Made After Shooting at Airport")."""
+    """An everyday English word that names only small towns."""
     if " " in key or any(e.kind != "city" or e.population >= KNOWN_CITY for e in entries):
         return False
     from ..lang.en import frequencies
 
     f = frequencies().get(key)
     return bool(f) and math.log10(f) + 9.0 >= ORDINARY_ZIPF
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """Look-up key -> country of every demonym, and of its plural ("Somalis", "Afghans")."""
+    out = {norm(k): v for k, v in DEMONYMS.items()}
+    for k, v in list(out.items()):
+        if not k.endswith(("s", "sh", "ch", "ese")):  # not "Swiss", "British", "Chinese"
+            out.setdefault(k + "s", v)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _groups() -> dict[str, tuple[str, bool]]:
+    """Look-up key -> (country, written in capitals only) of the groups of one country."""
+    return {norm(k): (v, k.isupper()) for k, v in GROUPS.items()}
 
 
 def _dedupe(entries: list[Entry]) -> list[Entry]:
@@ -1077,16 +1109,34 @@ def place_record(text: str, title: str | None = None) -> dict[str, object] | Non
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|of|from)\s+(?:the\s+)?$", re.I)
 
 
+_UNKNOWN_PLACE = re.compile(
+    r"\b(?:in|near|outside|around)\s+(?:the\s+)?(?:(?:village|town|locality|area|commune|"
+    r"district|city)\s+of\s+)?([A-Z][\w'’-]+)")
+
+
+def _unknown_place_named(text: str, mentions: list[_Mention]) -> bool:
+    """A capitalised name written where a place goes that is none of the names found."""
+    found = [(m.start, m.end) for m in mentions]
+    for hit in _UNKNOWN_PLACE.finditer(text):
+        word = hit.group(1)
+        if norm(word) in CALENDAR or norm(word) in COMMON_WORDS:
+            continue
+        if not any(a <= hit.start(1) < b for a, b in found):
+            return True
+    return False
+
+
 def _fallback(text: str, title: str | None, mentions: list[_Mention],
               countries: dict[str, float]) -> Place | None:
     """No place found: a small place written where a place goes ("near X", "in the village of
     X") whose every reading lies in one country, unless the text names another country
-    outright; else the country the text names most ("Myanmar military", "a Somali farmer"),
-    standing at its capital."""
+    outright or names a group of another country; else the country the text names most
+    ("Myanmar military", "a Somali farmer"), standing at its capital; the country of forces
+    acting ("Malian soldiers") only when the text names a place the index does not know."""
     names = gazetteer.country_names()
     shift = len(title) + 1 if title else 0
     combined = f"{title}\n{text}" if title else text
-    outright = {cc for cc, w in countries.items() if w >= 2.0}
+    outright = {cc for cc, w in countries.items() if w >= GROUP_WEIGHT}
     for m in mentions:
         if m.common or m.weak or not m.entries or m.start < shift:
             continue
@@ -1111,7 +1161,12 @@ def _fallback(text: str, title: str | None, mentions: list[_Mention],
         if (e.country_code in countries or not countries) and _well_known(e, plain):
             plain.choice = e
             return _to_place(plain, names, shift)
+    actors = countries
     countries = {cc: w for cc, w in countries.items() if w > ACTOR_WEIGHT}
+    if not countries and _unknown_place_named(combined, mentions):
+        # "Malian soldiers arrested two men in Xyz": a place the index does not know, and
+        # only the country of the forces acting there
+        countries = actors
     if not countries:
         return None
     cc = max(countries, key=lambda c: countries[c])  # the first of equals
