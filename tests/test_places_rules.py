@@ -165,3 +165,9 @@ def test_village_elsewhere_yields_to_the_country_of_the_group():
     # a people's demonym does not move the village: people travel
     got = place_record("Two Afghan traders were robbed in the village of Ansongo.")
     assert got is not None and got["country_code"] == "ML"
+
+
+def test_national_police_forces_give_their_country():
+    # "Birmingham" alone is England's; the FBI investigates in the United States
+    got = place_record("A gunman killed three people in Birmingham on Sunday, the FBI said.")
+    assert got is not None and got["country_code"] == "US"
