@@ -171,3 +171,14 @@ def test_national_police_forces_give_their_country():
     # "Birmingham" alone is England's; the FBI investigates in the United States
     got = place_record("A gunman killed three people in Birmingham on Sunday, the FBI said.")
     assert got is not None and got["country_code"] == "US"
+
+
+def test_and_inside_a_name():
+    got = place_record("Protesters clashed with police in Sistan and Baluchestan province.")
+    assert got is not None and got["country_code"] == "IR"
+
+
+def test_division_word_does_not_respell_a_known_town_into_a_division_abroad():
+    # "Beni" is a Congolese town; Bolivia's Beni department is no reading of "Beni territory"
+    got = place_record("Militants killed twelve civilians in Xyzwq, Beni territory.")
+    assert got is None or got["country_code"] != "BO"

@@ -61,7 +61,7 @@ KNOWN_UNIQUE_ALTERNATE = 100_000
 CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "la", "le", "les", "el", "al", "of",
                         "on", "upon", "am", "an", "der", "di", "y", "e", "sur", "en", "ar",
                         "as", "ad", "ash", "az", "at", "wa", "bin", "ibn", "i", "er", "es", "ed", "ez", "ech",
-                        "et", "ul"})
+                        "et", "ul", "and"})  # "Sistan and Baluchestan", "Jammu and Kashmir"
 #: Connectors that continue a name after a known part ("Ain er Roummaneh").
 INNER_CONNECTORS = frozenset({"er", "el", "al", "ed", "es", "ez", "ash", "ad", "ar", "as", "at",
                               "az", "wa", "bin", "ibn", "ul", "de", "del", "da", "do", "dos",
@@ -578,8 +578,12 @@ def _well_known(e: Entry, m: _Mention) -> bool:
     if e.kind == "country":
         return True
     if m.hint and m.hint != "city" and e.kind in _HINT_KIND[m.hint] and len(
-            {x.country_code for x in m.entries if x.kind in _HINT_KIND[m.hint]}) == 1:
-        return True  # "Gedo region", "Lahij governorate": the only division of that name
+            {x.country_code for x in m.entries if x.kind in _HINT_KIND[m.hint]}) == 1 and not any(
+            x.kind == "city" and x.country_code != e.country_code and x.population >= KNOWN_CITY
+            for x in m.entries):
+        # "Gedo region", "Lahij governorate": the only division of that name (but "Beni
+        # territory" may be named after a big town elsewhere whose division is not indexed)
+        return True
     unique = len({x.country_code for x in m.entries if not x.alternate} | {e.country_code}) == 1
     if e.alternate and _respelling(m.key, e):
         e = replace(e, alternate=False)  # "Bossaso" for Bosaso: the same name, spelled otherwise
@@ -741,8 +745,11 @@ def _spelled(text: str, unknown: list[tuple[int, int, str, int]], mentions: list
         listed = before.endswith(("(", ",")) or before.endswith((" in", " near", " of"))
         if not (hinted or listed):
             continue
-        if not codes and not hinted and any(a < end and start < b for a, b in known):
-            continue  # a known name is not respelled into a province anywhere
+        if not codes and any(a < end and start < b and (not hinted or (a <= start and end <= b))
+                             for a, b in known):
+            # a known name is not respelled into a province anywhere (a longer name around a
+            # known part is: "Salah al-Din Governorate")
+            continue
         table = _division_table(tuple(codes))
         if table is None:
             continue
