@@ -12,10 +12,11 @@ Which names are places:
   a person ("Mr Houston", "General Jackson", "Houston said", "Jackson, 34,"); a name inside a
   longer capitalised name ("Paris Hilton", "Tripoli Airport Road") counts only with support.
 * A single word that is also a common English word ("Nice", "Mobile") or that the text itself
-  uses in lower case needs support.
+  uses in lower case needs support; so does, in a headline or at a sentence's start, a frequent
+  English word whose readings are all small towns ("Arrest Made After Shooting at Airport").
 
 Which place a name is: each candidate scores its kind and size, the countries the text names
-(country names and demonyms), and its support from the other names of the text: a candidate
+(country names, demonyms, armed groups and forces of one country), and its support from the other names of the text: a candidate
 in the same country as another name's candidate gains, more so in the same province, more still
 in the same district, and most from names written right next to it ("Morideni (Logobou,
 Tapoa)", "Nong Chik district of Pattani"). A word after the name says its kind ("Sirwah
