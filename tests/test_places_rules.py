@@ -176,9 +176,21 @@ def test_national_police_forces_give_their_country():
 def test_and_inside_a_name():
     got = place_record("Protesters clashed with police in Sistan and Baluchestan province.")
     assert got is not None and got["country_code"] == "IR"
+    got = place_record("Police in Trinidad and Tobago arrested two men.")
+    assert got is not None and got["country_code"] == "TT"
+    # "and" between two names keeps them two
+    got = main_place("Fighting in Kabul and Kandahar killed five.")
+    assert got is not None and got.canonical == "Kabul"
 
 
 def test_division_word_does_not_respell_a_known_town_into_a_division_abroad():
     # "Beni" is a Congolese town; Bolivia's Beni department is no reading of "Beni territory"
     got = place_record("Militants killed twelve civilians in Xyzwq, Beni territory.")
     assert got is None or got["country_code"] != "BO"
+
+
+def test_capital_comes_first_only_when_the_text_points_nowhere_else():
+    got = place_record("Lebanese troops clashed with gunmen in Tripoli on Monday.")
+    assert got is not None and got["country_code"] == "LB"
+    got = place_record("Gunmen clashed in Tripoli on Monday.")
+    assert got is not None and got["country_code"] == "LY"

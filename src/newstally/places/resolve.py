@@ -544,13 +544,17 @@ def _rel(e: Entry, f: Entry) -> float:
     return 1.0 if d is None else 0.6
 
 
+#: How much a country's capital comes before other places of its name.
+_CAPITAL = 0.8
+
+
 def _prior(e: Entry, m: _Mention) -> float:
     size = e.population * (_DIVISION_SHARE if e.kind in ("admin1", "admin2") else 1.0)
     p = _KIND_PRIOR[e.kind] + 1.5 * min(math.log10(size + 1), 7.0) / 7.0
     if e.alternate and norm(e.name) != m.key + " city":  # "New York" for New York City
         p -= 0.8
     if e.capital and not any(x.kind == "country" for x in m.entries):
-        p += 0.8  # "Washington" in the news is the capital more than the state ("Mexico"
+        p += _CAPITAL  # "Washington" in the news is the capital more than the state ("Mexico"
         # stays the country)
     if m.hint:
         p += 1.0 if e.kind in _HINT_KIND[m.hint] else -0.5
@@ -671,6 +675,10 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
             support += min(country_level, COUNTRY_SUPPORT)
             named = countries.get(e.country_code, 0.0)
             score = _prior(e, m) + support + named
+            if e.capital and not named and any(x.country_code in countries for x in m.entries):
+                # a capital is the obvious reading only when the text points nowhere else
+                # ("Lebanese troops in Tripoli")
+                score -= _CAPITAL
             m.support[e.id] = support
             if score > best_score:
                 best, best_score, best_support = e, score, support
