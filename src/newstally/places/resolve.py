@@ -12,10 +12,11 @@ Which names are places:
   a person ("Mr Houston", "General Jackson", "Houston said", "Jackson, 34,"); a name inside a
   longer capitalised name ("Paris Hilton", "Tripoli Airport Road") counts only with support.
 * A single word that is also a common English word ("Nice", "Mobile") or that the text itself
-  uses in lower case needs support.
+  uses in lower case needs support; so does, in a headline or at a sentence's start, a frequent
+  English word whose readings are all small towns ("Arrest Made After Shooting at Airport").
 
 Which place a name is: each candidate scores its kind and size, the countries the text names
-(country names and demonyms), and its support from the other names of the text: a candidate
+(country names, demonyms, armed groups and forces of one country), and its support from the other names of the text: a candidate
 in the same country as another name's candidate gains, more so in the same province, more still
 in the same district, and most from names written right next to it ("Morideni (Logobou,
 Tapoa)", "Nong Chik district of Pattani"). A word after the name says its kind ("Sirwah
@@ -32,11 +33,12 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from . import gazetteer
 from .gazetteer import Entry
 from .normalize import folded_keys, norm, skeleton, variants
-from .tables import (ACTOR_NOUNS, CALENDAR, FACILITY_WORDS, FUNCTION_WORDS, HONORIFICS, INSTITUTIONS, COMMON_WORDS, DEMONYMS, DIVISION1_WORDS, DIVISION2_WORDS,
+from .tables import (ACTOR_NOUNS, CALENDAR, FACILITY_WORDS, FUNCTION_WORDS, GROUPS, HONORIFICS, INSTITUTIONS, COMMON_WORDS, DEMONYMS, DIVISION1_WORDS, DIVISION2_WORDS,
                      LOCALITY_WORDS, MEDIA_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_MODIFIERS)
 
 __all__ = ["Place", "main_place", "resolve_places", "country_codes", "place_record"]
@@ -46,6 +48,10 @@ MAX_WORDS = 6
 #: The weight of a country named only as an actor or a modifier ("US forces", "Turkish
 #: drones", "the US dollar"): context for reading names, never the place by itself.
 ACTOR_WEIGHT = 0.9
+#: The weight of a country implied by an armed group or force of that country ("Taliban",
+#: "FARDC"): context for reading the names of the text, more than a people's demonym (people
+#: travel, a group fights where it is), less than the country's name.
+GROUP_WEIGHT = 1.5
 #: A city this big is taken without support (its country named or another place of it).
 KNOWN_CITY = 50_000
 #: The same for a city known by another of its names ("Bombay", "Saigon").
@@ -56,7 +62,7 @@ KNOWN_UNIQUE_ALTERNATE = 100_000
 CONNECTORS = frozenset({"de", "del", "da", "do", "dos", "la", "le", "les", "el", "al", "of",
                         "on", "upon", "am", "an", "der", "di", "y", "e", "sur", "en", "ar",
                         "as", "ad", "ash", "az", "at", "wa", "bin", "ibn", "i", "er", "es", "ed", "ez", "ech",
-                        "et", "ul"})
+                        "et", "ul", "and"})  # "Sistan and Baluchestan", "Jammu and Kashmir"
 #: Connectors that continue a name after a known part ("Ain er Roummaneh").
 INNER_CONNECTORS = frozenset({"er", "el", "al", "ed", "es", "ez", "ash", "ad", "ar", "as", "at",
                               "az", "wa", "bin", "ibn", "ul", "de", "del", "da", "do", "dos",
@@ -223,7 +229,8 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
         if j == i + 1 and tok.isupper() and 2 <= len(tok) <= 3 and tok.isalpha():
             keys.add("#" + tok.lower())
     found = gazetteer.lookup(keys)
-    demonyms = {norm(k): v for k, v in DEMONYMS.items()}
+    demonyms = _demonyms()
+    groups = _groups()
 
     mentions: list[_Mention] = []
     countries: dict[str, float] = {}  # in the order the text names them, with their weight
@@ -251,6 +258,10 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
             key = spans.get((i, j))
             if key is None:
                 continue
+            group = groups.get(key)
+            if group and (not group[1] or text[toks[i][1]:toks[j - 1][2]].isupper()):
+                hit = (j, key, [], group[0])  # "Taliban", "FARDC": the country they fight in
+                break
             if key in demonyms:
                 after = toks[j][0].lower() if j < n else ""
                 divisions = [e for v in variants(key) for e in found.get(v, ())
@@ -263,6 +274,12 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
                     hit = (j, key, [], True)
                 break
             entries = [e for v in variants(key) for e in found.get(v, ())]
+            if entries and j - i >= 2 and (toks[j - 1][0].lower() in DIVISION1_WORDS
+                                           or toks[j - 1][0].lower() in DIVISION2_WORDS):
+                # "Adamawa State": also the divisions named without their kind word, in
+                # whatever country ("Adamawa" in Nigeria, "Adamawa State" for Cameroon's)
+                entries += [e for v in variants(spans.get((i, j - 1), "")) for e in found.get(v, ())
+                            if e.kind in ("admin1", "admin2")]
             if not entries:
                 # another transliteration of a known name ("Ain Issa" for Ayn Isa)
                 entries = [replace(e, alternate=True) for v in folded_keys(key, text=True)
@@ -282,6 +299,10 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
             i += 1
             continue
         j, key, entries, is_demonym = hit
+        if isinstance(is_demonym, str):
+            countries[is_demonym] = max(countries.get(is_demonym, 0.0), GROUP_WEIGHT)
+            i = j
+            continue
         if is_demonym:
             cc = demonyms[key]
             # "Turkish forces", "US-led": the actor's country, not the place
@@ -313,7 +334,14 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
         title_line = text.rfind("\n", 0, start) + 1 in headline
         single = j - i == 1
         abbreviation = "." in tok or tok.isupper()
-        m.common = single and not abbreviation and (key in COMMON_WORDS or key in lower_words)
+        # where every word is capitalised (a headline, a sentence's first word) an everyday
+        # English word is read as one ("Arrest Made After Shooting at Airport")
+        m.common = single and not abbreviation and (
+            key in COMMON_WORDS or key in lower_words
+            or ((title_line or starts[i]) and _ordinary(key, m.entries)))
+        if m.common and nxt.lower() in DIVISION1_WORDS | DIVISION2_WORDS and any(
+                e.kind in ("admin1", "admin2") for e in m.entries):
+            m.common = False  # "Bay region", "Centre province": the word names a division
         if prev == "the" and not any(e.kind != "city" or e.population >= 100_000
                                      for e in m.entries):
             m.common = True  # "the White House", "the Pentagon": a building, not a town
@@ -356,6 +384,37 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
     # names set aside as people, outlets or months are not respelled into places
     unknown = [u for u in unknown if not any(a < u[1] and u[0] < b for a, b in set_aside)]
     return mentions, countries, unknown
+
+
+#: A single word at least this frequent in English (Zipf scale: 4.3 is about twice in 100,000
+#: words) is an ordinary word when all its readings are small towns ("Airport", "Arrest").
+ORDINARY_ZIPF = 4.3
+
+
+def _ordinary(key: str, entries: list[Entry]) -> bool:
+    """An everyday English word that names only small towns."""
+    if " " in key or any(e.kind != "city" or e.population >= KNOWN_CITY for e in entries):
+        return False
+    from ..lang.en import frequencies
+
+    f = frequencies().get(key)
+    return bool(f) and math.log10(f) + 9.0 >= ORDINARY_ZIPF
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """Look-up key -> country of every demonym, and of its plural ("Somalis", "Afghans")."""
+    out = {norm(k): v for k, v in DEMONYMS.items()}
+    for k, v in list(out.items()):
+        if not k.endswith(("s", "sh", "ch", "ese")):  # not "Swiss", "British", "Chinese"
+            out.setdefault(k + "s", v)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _groups() -> dict[str, tuple[str, bool]]:
+    """Look-up key -> (country, written in capitals only) of the groups of one country."""
+    return {norm(k): (v, k.isupper()) for k, v in GROUPS.items()}
 
 
 def _dedupe(entries: list[Entry]) -> list[Entry]:
@@ -427,8 +486,13 @@ def _hint(toks: list[tuple[str, int, int]], i: int, j: int) -> str | None:
     """The kind a word next to the name gives it: "X district", "the province of X" (but "a
     southern Arizona town" is a town in Arizona)."""
     nxt = toks[j][0].lower() if j < len(toks) else ""
-    if any(t[0].lower() in ("a", "an") for t in toks[max(0, i - 3):i]):
-        nxt = ""
+    for t in reversed(toks[max(0, i - 3):i]):
+        low = t[0].lower()
+        if low in ("a", "an"):
+            nxt = ""  # "a southern Arizona town" (but "a driver in Faryab province")
+            break
+        if low in FUNCTION_WORDS or not _is_word(t[0]):
+            break
     for words, kind in ((DIVISION2_WORDS, "admin2"), (DIVISION1_WORDS, "admin1"),
                         (LOCALITY_WORDS, "city")):
         if nxt in words:
@@ -480,13 +544,17 @@ def _rel(e: Entry, f: Entry) -> float:
     return 1.0 if d is None else 0.6
 
 
+#: How much a country's capital comes before other places of its name.
+_CAPITAL = 0.8
+
+
 def _prior(e: Entry, m: _Mention) -> float:
     size = e.population * (_DIVISION_SHARE if e.kind in ("admin1", "admin2") else 1.0)
     p = _KIND_PRIOR[e.kind] + 1.5 * min(math.log10(size + 1), 7.0) / 7.0
     if e.alternate and norm(e.name) != m.key + " city":  # "New York" for New York City
         p -= 0.8
     if e.capital and not any(x.kind == "country" for x in m.entries):
-        p += 0.8  # "Washington" in the news is the capital more than the state ("Mexico"
+        p += _CAPITAL  # "Washington" in the news is the capital more than the state ("Mexico"
         # stays the country)
     if m.hint:
         p += 1.0 if e.kind in _HINT_KIND[m.hint] else -0.5
@@ -501,8 +569,11 @@ def _prior(e: Entry, m: _Mention) -> float:
 
 def _well_known(e: Entry, m: _Mention) -> bool:
     if m.fuzzy:
-        # a close spelling of a province, written where a province goes: "(Hiraan)"
-        return m.similarity >= 88 and e.kind == "admin1" and len(m.entries) == 1
+        # a close spelling of a province, written where a province goes: "(Hiraan)"; another
+        # spelling of a division written with its kind word ("Hilmand province")
+        return (m.similarity >= 88 and e.kind == "admin1" and len(m.entries) == 1) or bool(
+            m.hint and e.kind in _HINT_KIND[m.hint]
+            and len({x.country_code for x in m.entries}) == 1)
     if e.foreign and m.container and e.kind in ("admin1", "admin2") and not (m.weak or m.common) \
             and len({x.country_code for x in m.entries}) == 1:
         return True  # "Kolofata (Mayo-Sava, Extreme-Nord)": a province's French name in its place
@@ -510,6 +581,13 @@ def _well_known(e: Entry, m: _Mention) -> bool:
         return False  # a name in another language ("Karen"), a town in another spelling
         # ("Shots" for Shotts) needs its country or support
     if e.kind == "country":
+        return True
+    if m.hint and m.hint != "city" and e.kind in _HINT_KIND[m.hint] and len(
+            {x.country_code for x in m.entries if x.kind in _HINT_KIND[m.hint]}) == 1 and not any(
+            x.kind == "city" and x.country_code != e.country_code and x.population >= KNOWN_CITY
+            for x in m.entries):
+        # "Gedo region", "Lahij governorate": the only division of that name (but "Beni
+        # territory" may be named after a big town elsewhere whose division is not indexed)
         return True
     unique = len({x.country_code for x in m.entries if not x.alternate} | {e.country_code}) == 1
     if e.alternate and _respelling(m.key, e):
@@ -597,6 +675,10 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
             support += min(country_level, COUNTRY_SUPPORT)
             named = countries.get(e.country_code, 0.0)
             score = _prior(e, m) + support + named
+            if e.capital and not named and any(x.country_code in countries for x in m.entries):
+                # a capital is the obvious reading only when the text points nowhere else
+                # ("Lebanese troops in Tripoli")
+                score -= _CAPITAL
             m.support[e.id] = support
             if score > best_score:
                 best, best_score, best_support = e, score, support
@@ -630,8 +712,11 @@ def _drop_strays(mentions: list[_Mention], countries: dict[str, float]) -> None:
             f = o.choice
             if o is m or not o.accepted or f is None or f.country_code == e.country_code:
                 continue
+            # ("Daman district, Kandahar": a place written right after a district names where
+            # it lies)
             if abs(o.start - m.start) <= 40 and (o.support.get(f.id, 0.0) >= SUPPORTED
-                                                  or f.kind in ("admin1", "admin2")):
+                                                  or f.kind in ("admin1", "admin2")
+                                                  or o.start > m.end):
                 m.accepted = False
                 break
 
@@ -652,8 +737,13 @@ def _spelled(text: str, unknown: list[tuple[int, int, str, int]], mentions: list
     for start, end, written, _i in unknown:
         if any(a < end and start < b for a, b in taken + spelled):
             continue
-        if not codes and any(a < end and start < b for a, b in known):
-            continue  # a known name is not respelled into a province anywhere
+        words = written.split()
+        if len(words) > 1 and (words[-1].lower() in DIVISION1_WORDS
+                               or words[-1].lower() in DIVISION2_WORDS):
+            # "Salah al-Din Governorate": the name, then its kind
+            end = start + len(written) - len(words[-1]) - 1
+            written = text[start:end].rstrip()
+            end = start + len(written)
         key = norm(written)
         if len(key) < 4 or written.isupper() or key in COMMON_WORDS or key in CALENDAR:
             continue
@@ -664,6 +754,11 @@ def _spelled(text: str, unknown: list[tuple[int, int, str, int]], mentions: list
         listed = before.endswith(("(", ",")) or before.endswith((" in", " near", " of"))
         if not (hinted or listed):
             continue
+        if not codes and any(a < end and start < b and (not hinted or (a <= start and end <= b))
+                             for a, b in known):
+            # a known name is not respelled into a province anywhere (a longer name around a
+            # known part is: "Salah al-Din Governorate")
+            continue
         table = _division_table(tuple(codes))
         if table is None:
             continue
@@ -671,10 +766,14 @@ def _spelled(text: str, unknown: list[tuple[int, int, str, int]], mentions: list
         cutoff = 88 if len(key) >= 6 else 92
         hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff)
         name, similarity = (hit[0], hit[1]) if hit else (None, 0.0)
-        if name is None and codes:
+        if name is None and (codes or hinted):
+            # the same consonants ("Hilmand" for Helmand, "Salahuddin" for Salah ad Din);
+            # with no country in sight only after a division word, in one country only
             sk = skeleton(key)
             same = [k for k in skeletons.get(sk, ()) if k[:1] == key[:1] or
                     (k[:1] in "aeiou" and key[:1] in "aeiou")]
+            if not codes and len({e.country_code for k in same for e in entries_of[k]}) != 1:
+                same = []
             if len(sk) >= 4 and same:
                 name, similarity = same[0], 80.0
         entries = list(entries_of[name]) if name is not None else []
@@ -827,6 +926,8 @@ def _resolve(text: str) -> tuple[list[_Mention], dict[str, float]]:
     mentions, demonym_countries, unknown = _find(text)
     countries = dict(demonym_countries)
     for m in mentions:
+        if _town_before_its_province(text, m, mentions):
+            continue  # "Lebanon, Tennessee", "Mexico, Missouri": a town, not the country
         for e in m.entries:
             if e.kind == "country" and not e.alternate and not m.weak and not m.common:
                 countries[e.country_code] = 2.0
@@ -846,6 +947,19 @@ def _resolve(text: str) -> tuple[list[_Mention], dict[str, float]]:
     _choose(mentions, countries, settled=True)
     _drop_strays(mentions, countries)
     return mentions, countries
+
+
+def _town_before_its_province(text: str, m: _Mention, mentions: list[_Mention]) -> bool:
+    """A name followed by a comma and a province that holds a town of that name."""
+    towns = [e for e in m.entries if e.kind == "city"]
+    if not towns:
+        return False
+    for o in mentions:
+        if o.start > m.end:
+            if text[m.end:o.start].strip() != ",":
+                return False
+            return any(f.kind == "admin1" and _contains(f, e) for f in o.entries for e in towns)
+    return False
 
 
 def _to_place(m: _Mention, names: dict[str, str], shift: int = 0) -> Place:
@@ -921,6 +1035,9 @@ def _main(text: str, title: str | None) -> tuple[Place | None, list[_Mention], d
     pool = ([m for m in found if not m.weak and m.choice.country_code == country]
             or [m for m in found if not m.weak] or found)
     pool = [m for m in pool if not _contradicted(m, found)] or pool
+    # an ordinary word read as a place on support alone ("Union leaders said ... in Gary,
+    # Indiana") yields to names that are only names
+    pool = [m for m in pool if not m.common] or pool
     plain = [m for m in pool if not _dateline(combined, m) and not _origin(combined, m)] or pool
     firsts = [m for m in plain if in_lead(m)] or plain
     best = firsts[0]
@@ -1008,16 +1125,34 @@ def place_record(text: str, title: str | None = None) -> dict[str, object] | Non
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|of|from)\s+(?:the\s+)?$", re.I)
 
 
+_UNKNOWN_PLACE = re.compile(
+    r"\b(?:in|near|outside|around)\s+(?:the\s+)?(?:(?:village|town|locality|area|commune|"
+    r"district|city)\s+of\s+)?([A-Z][\w'’-]+)")
+
+
+def _unknown_place_named(text: str, mentions: list[_Mention]) -> bool:
+    """A capitalised name written where a place goes that is none of the names found."""
+    found = [(m.start, m.end) for m in mentions]
+    for hit in _UNKNOWN_PLACE.finditer(text):
+        word = hit.group(1)
+        if norm(word) in CALENDAR or norm(word) in COMMON_WORDS:
+            continue
+        if not any(a <= hit.start(1) < b for a, b in found):
+            return True
+    return False
+
+
 def _fallback(text: str, title: str | None, mentions: list[_Mention],
               countries: dict[str, float]) -> Place | None:
     """No place found: a small place written where a place goes ("near X", "in the village of
     X") whose every reading lies in one country, unless the text names another country
-    outright; else the country the text names most ("Myanmar military", "a Somali farmer"),
-    standing at its capital."""
+    outright or names a group of another country; else the country the text names most
+    ("Myanmar military", "a Somali farmer"), standing at its capital; the country of forces
+    acting ("Malian soldiers") only when the text names a place the index does not know."""
     names = gazetteer.country_names()
     shift = len(title) + 1 if title else 0
     combined = f"{title}\n{text}" if title else text
-    outright = {cc for cc, w in countries.items() if w >= 2.0}
+    outright = {cc for cc, w in countries.items() if w >= GROUP_WEIGHT}
     for m in mentions:
         if m.common or m.weak or not m.entries or m.start < shift:
             continue
@@ -1042,7 +1177,12 @@ def _fallback(text: str, title: str | None, mentions: list[_Mention],
         if (e.country_code in countries or not countries) and _well_known(e, plain):
             plain.choice = e
             return _to_place(plain, names, shift)
+    actors = countries
     countries = {cc: w for cc, w in countries.items() if w > ACTOR_WEIGHT}
+    if not countries and _unknown_place_named(combined, mentions):
+        # "Malian soldiers arrested two men in Xyz": a place the index does not know, and
+        # only the country of the forces acting there
+        countries = actors
     if not countries:
         return None
     cc = max(countries, key=lambda c: countries[c])  # the first of equals

@@ -33,6 +33,8 @@ def _map(key: str) -> dict[str, str]:
 COMMON_WORDS = _words("common_words")
 #: Demonyms and other adjectival forms that point to a country (ISO alpha-2).
 DEMONYMS: dict[str, str] = _map("demonyms")
+#: Armed groups, forces and missions that operate in one country ("Taliban", "FARDC"): context.
+GROUPS: dict[str, str] = _map("groups")
 #: Other ways news text names a country.
 COUNTRY_ALIASES: dict[str, str] = _map("country_aliases")
 #: Month and weekday names: never places ("in May", "on Sunday").
