@@ -163,6 +163,7 @@ CARE = [
     ("A teenager was found with gunshot wounds and pronounced dead at the scene.", {"killed": 1}),
     ("One hostage escaped and the gunman released the other two hostages unharmed.", {"injured": None}),
     ("Rescuers freed 12 people from the rubble.", {"injured": None}),
+    ("A congressional aide was shot in the arm.", {"injured": 1}),
     # forced or ordered to evacuate or to flee
     ("The fire forced 2,000 residents to evacuate.", {"evacuated": 2000}),
     ("The fighting forced 5,000 people to flee their homes.", {"displaced": 5000}),
