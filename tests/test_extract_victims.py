@@ -164,6 +164,8 @@ CARE = [
     ("One hostage escaped and the gunman released the other two hostages unharmed.", {"injured": None}),
     ("Rescuers freed 12 people from the rubble.", {"injured": None}),
     ("A congressional aide was shot in the arm.", {"injured": 1}),
+    ("Police said the suspect was shot by officers and later died of his injuries.", {"killed": 1, "injured": None}),
+    ("Officials said that a civilian was hit by a stray bullet and died.", {"killed": 1}),
     # forced or ordered to evacuate or to flee
     ("The fire forced 2,000 residents to evacuate.", {"evacuated": 2000}),
     ("The fighting forced 5,000 people to flee their homes.", {"displaced": 5000}),
