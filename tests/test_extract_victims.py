@@ -166,6 +166,9 @@ CARE = [
     ("A congressional aide was shot in the arm.", {"injured": 1}),
     ("Police said the suspect was shot by officers and later died of his injuries.", {"killed": 1, "injured": None}),
     ("Officials said that a civilian was hit by a stray bullet and died.", {"killed": 1}),
+    # a long clause between the people and their verb
+    ("Two hostages who were held for three days by gunmen in a bank in Lyon were released unharmed.",
+     {"kidnapped": 2}),
     # forced or ordered to evacuate or to flee
     ("The fire forced 2,000 residents to evacuate.", {"evacuated": 2000}),
     ("The fighting forced 5,000 people to flee their homes.", {"displaced": 5000}),

@@ -968,7 +968,7 @@ class SentenceRules:
             if not chain:
                 continue
             e = chain[-1].end
-            if e >= b or b - e > 12:
+            if e >= b or b - e > 16:
                 continue
             if lo[e] == "," and e + 1 < b and lo[e + 1] in g.who:
                 e += 1  # "the perpetrator, who also died in the attack,"
