@@ -1193,12 +1193,9 @@ class SentenceRules:
             return []  # "un blessé est mort à l'hôpital": one of the injured died, no injury figure
         if nouns:
             # the deaths of three people, the bodies of five men; injuries to four people
-            if te < self.n and (lo[te] in g.of or (lo[te] in g.injury_to and nouns == ["injured"])):
-                units = self.chain_forward(te + 1, allow_names=True, object_list=True)
-                if units:
-                    return [RawClaim(cat, u, t, te, "noun-of", hyp) for cat in nouns for u in units]
-            elif te < self.n and lo[te - 1] in g.genitive_heads:  # "о гибели пяти человек": no 'of', a case
-                units = self.chain_forward(te, allow_names=False, object_list=True)
+            of = te < self.n and (lo[te] in g.of or (lo[te] in g.injury_to and nouns == ["injured"]))
+            if of or (te < self.n and lo[te - 1] in g.genitive_heads):  # "о гибели пяти человек": a case, no 'of'
+                units = self.chain_forward(te + 1 if of else te, allow_names=of, object_list=True)
                 if units:
                     return [RawClaim(cat, u, t, te, "noun-of", hyp) for cat in nouns for u in units]
             ordinal = self._ordinal_before(t)
@@ -1329,20 +1326,17 @@ class SentenceRules:
 
     def _fatal_after(self, claims: list[RawClaim]) -> list[RawClaim]:
         """'Five people were shot, one fatally': the part named after the verb of the people hit
-        (a number or 'one', then 'fatally' or 'mortally') is dead."""
+        is a part of them, which :meth:`_fatal_part` then reads as dead."""
         out = []
-        lo = self.lowers
         for c in claims:
             k = c.trigger_end
             if c.category != "injured" or c.rule not in ("harm", "passive") or c.unit.start >= c.trigger_start \
-                    or k + 2 >= self.n or lo[k] != ",":
+                    or k + 1 >= self.n or self.lowers[k] != ",":
                 continue
-            if lo[k + 1] == "<q>" or lo[k + 1] in self.g.one_words:
-                q = self.quantities[k + 1] if lo[k + 1] == "<q>" else None
-                if lo[k + 2] in self.g.fatal_adverbs and (q is None or q.best is not None):
-                    n = q.best if q is not None else 1
-                    part = Unit(k + 1, k + 2, n, n, n, kind="partitive", inherit=True)
-                    out.append(RawClaim("killed", part, k + 2, k + 3, "fatal", c.hypothetical))
+            part = self.unit_at(k + 1, allow_names=False)
+            if part is not None and part.end < self.n and self.lowers[part.end] in self.g.fatal_adverbs:
+                part.nested = True
+                out.append(RawClaim("injured", part, c.trigger_start, c.trigger_end, c.rule, c.hypothetical))
         return out
 
     def _fatal_part(self, claims: list[RawClaim]) -> None:

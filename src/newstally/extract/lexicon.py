@@ -63,7 +63,7 @@ class PhraseIndex:
                 n = len(words)
                 if tuple(lowers[i:i + n]) == words:
                     return n, value
-                if GAPS & set(words):
+                if WILDCARD in words or GAP in words:
                     end = _fits(words, 1, lowers, i + 1, str)
                     if end is not None:
                         return end - i, value

@@ -26,29 +26,32 @@ def _lede(text: str) -> str:
     return "\n".join([line for line in text.splitlines() if line.strip()][:2])
 
 
+def _mentions(index: PhraseIndex, text: str) -> bool:
+    """Whether a phrase of ``index`` is in ``text``."""
+    lowers = [t.lower for t in tokenize(text)]
+    return any(index.match(lowers, i) for i in range(len(lowers)))
+
+
+def _incident_and_illness(lex: Lexicon, text: str) -> tuple[bool, bool]:
+    """Whether ``text`` tells of an incident, and whether of an illness."""
+    return _mentions(lex.senses.incident, text), _mentions(lex.senses.illness, text)
+
+
 def lede_context(lex: Lexicon, text: str) -> bool:
     """Whether a sentence of the report's first lines (its title and first paragraph) tells of
     violence, an accident or a disaster, and not of a disease: then one person's death told
     with an everyday word ("she died on Friday") belongs to it even when its own sentence says
     nothing of the cause."""
     lede = _lede(text)
-    for a, b in split_sentences(lede, lex.language):
-        lowers = [t.lower for t in tokenize(lede[a:b])]
-        found = [any(index.match(lowers, i) for i in range(len(lowers)))
-                 for index in (lex.senses.incident, lex.senses.illness)]
-        if found == [True, False]:  # 'the pandemic that killed 25 million' tells of no incident
-            return True
-    return False
+    # 'the pandemic that killed 25 million' tells of no incident
+    return any(_incident_and_illness(lex, lede[a:b]) == (True, False) for a, b in split_sentences(lede, lex.language))
 
 
 def lede_disease(lex: Lexicon, text: str) -> bool:
     """Whether the report's title and first paragraph tell of a disease and of no incident
     ('Vaping illness spreads'): then deaths and hospital stays told with everyday words
     ('39 had died', 'taken to hospitals') are the disease's, not casualties."""
-    lowers = [t.lower for t in tokenize(_lede(text))]
-    found = [any(index.match(lowers, i) for i in range(len(lowers)))
-             for index in (lex.senses.incident, lex.senses.illness)]
-    return found == [False, True]
+    return _incident_and_illness(lex, _lede(text)) == (False, True)
 
 
 def obituary(lex: Lexicon, text: str) -> bool:
@@ -63,8 +66,7 @@ def obituary(lex: Lexicon, text: str) -> bool:
         return False
 
     def violent(part: str) -> bool:
-        lowers = [t.lower for t in tokenize(part)]
-        return any(senses.physical.match(lowers, i) for i in range(len(lowers)))
+        return _mentions(senses.physical, part)
 
     title = lines[0]
     if violent(title):
