@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 from ..lang import Language, get_language, is_supported, normalise_code
 
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
+_NEXT_WORD = re.compile(r"[ \t]+(\w)")
 
 
 def language_of(code: str | None) -> Language | None:
@@ -96,6 +99,21 @@ def _formed(text: str, lang: Language) -> str:
 _BIG_PLACE = 100_000
 
 
+def _big_place(entries: Iterable[Any]) -> bool:
+    """A division, or a town of at least _BIG_PLACE people, among a name's gazetteer entries."""
+    return any(e.kind != "city" or e.population >= _BIG_PLACE for e in entries)
+
+
+def _lowered(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """``text`` with the words at ``spans`` (in order) lower-cased."""
+    out, last = [], 0
+    for a, b in spans:
+        out += [text[last:a], text[a:b].lower()]
+        last = b
+    out.append(text[last:])
+    return "".join(out)
+
+
 def _common_nouns_lowered(text: str, lang: Language) -> str:
     from ..places.gazetteer import lookup
     from ..places.normalize import norm
@@ -103,19 +121,15 @@ def _common_nouns_lowered(text: str, lang: Language) -> str:
     before = frozenset(lang.places.get("place_prepositions", ()))
     words = [(m, norm(m.group())) for m in _WORD.finditer(text) if m.group()[:1].isupper()]
     known = lookup(k for _m, k in words)
-    out, last = [], 0
+    spans = []
     for m, key in words:
         prev = text[max(0, m.start() - 12):m.start()].split()
-        if (prev and prev[-1].lower() in before) or any(
-                e.kind != "city" or e.population >= _BIG_PLACE for e in known.get(key, ())):
+        if (prev and prev[-1].lower() in before) or _big_place(known.get(key, ())):
             continue
         if idf(m.group(), lang.code) > 4.5:
             continue  # a rare word: a name, most likely
-        out.append(text[last:m.start()])
-        out.append(m.group().lower())
-        last = m.end()
-    out.append(text[last:])
-    return "".join(out)
+        spans.append(m.span())
+    return _lowered(text, spans)
 
 
 _OPENER = re.compile(r"(?:^|(?<=[.!?…:»\"”])\s+|\n\s*)([^\W\d_][\w'’-]*)")
@@ -134,15 +148,7 @@ def _openers_lowered(text: str, lang: Language) -> str:
     if not found:
         return text
     known = lookup({norm(m.group(1)) for m in found})
-    out, last = [], 0
-    for m in found:
-        if any(e.kind != "city" or e.population >= _BIG_PLACE for e in known.get(norm(m.group(1)), ())):
-            continue
-        out.append(text[last:m.start(1)])
-        out.append(m.group(1).lower())
-        last = m.end(1)
-    out.append(text[last:])
-    return "".join(out)
+    return _lowered(text, [m.span(1) for m in found if not _big_place(known.get(norm(m.group(1)), ()))])
 
 
 def place_text(text: str, lang: Language) -> str:
@@ -170,9 +176,7 @@ def place_text(text: str, lang: Language) -> str:
     return out
 
 
-_NEXT_WORD = re.compile(r"[ \t]+(\w)")
-
-
+@lru_cache(maxsize=64)  # an event's place and its other-incident check read the same reports
 def gazetteer_form(text: str | None, language: str | None) -> str | None:
     """``text`` as the place reader needs it: a report in another language than English gets
     its place names in the gazetteer's form ("в Херсоне" -> "в Kherson"); English as it is."""

@@ -112,18 +112,16 @@ def place_phrases(text: str) -> str:
         if irregular and kind:
             return f"{irregular} {kind}"
         stems = [base + letter + "к"] if letter == "ц" else [base, base + "ск", base + "ь", base + "а", base + "ье"]
-        for stem in stems:
-            town = (stem[:1].upper() + stem[1:]).translate(_LATIN)
-            town = town[:1].upper() + town[1:]
-            if kind and _known_place(f"{town} {kind}".lower().translate(_LATIN)):
+        towns = [latin(stem[:1].upper() + stem[1:], name=True) for stem in stems]
+        for town in towns:
+            if kind and _known_place(f"{town} {kind}"):
                 return f"{town} {kind}"
-        for stem in stems:
-            if _known_place(stem.lower(), people=50_000):
-                town = stem.lower().translate(_LATIN)
-                return town[:1].upper() + town[1:]
+        for town in towns:
+            if _known_place(town, people=50_000):
+                return town
         return m.group()
 
-    return _REGION.sub(name, text) if "обл" in text or "кра" in text or "район" in text or "республик" in text else text
+    return _REGION.sub(name, text)
 
 
 def latin(word: str, name: bool = False) -> str:
