@@ -20,7 +20,8 @@ from ..model import Claim, Document
 from .attribution import clause_attributions, find_attribution, is_attribution_fragment, source_after
 from .claims import RawClaim, SentenceRules, casualties_less_the_dead, drop_harm_restated_as_deaths, resolve_ordinals
 from .lexicon import Lexicon, load_lexicon
-from .senses import lede_context, lede_disease, lede_end, lede_names, obituary, retrospective
+from .senses import (continues_a_total, lede_context, lede_disease, lede_end, lede_names, legal_services_page, obituary,
+                     retrospective)
 from .sentences import split_sentences, tokenize
 
 @dataclass(frozen=True)
@@ -206,6 +207,9 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
                 made.sort(key=lambda c: c.start)
         if not made and prev_claims and sidx - prev_sidx <= 2:
             made = _elliptic(lex, sentence, s, prev_claims, doc, sidx, links)
+        if made and prev_claims and sidx - prev_sidx <= 3 and _running_total(lex, text, prev_claims):
+            made = [replace(c, other_event=True) if continues_a_total(lex, sentence, c.trigger - s) else c
+                    for c in made]
         if made:
             claims.extend(made)
             prev_claims, prev_sidx = made, sidx
@@ -216,9 +220,20 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
                                          if is_attribution_fragment(lex, toks) else None)
     out = casualties_less_the_dead(
         _link_parents(resolve_ordinals(drop_harm_restated_as_deaths(claims, text, lex)), links), text, lex)
-    if out and (obituary(lex, text) or retrospective(lex, text, _lede_flagged(out, lede_end(text)))):
-        out = [replace(c, other_event=True) for c in out]  # a life's story, an anniversary: of other times
+    if out and (obituary(lex, text) or retrospective(lex, text, _lede_flagged(out, lede_end(text)))
+                or legal_services_page(lex, text)):
+        out = [replace(c, other_event=True) for c in out]  # a life's story, an anniversary, a firm's cases
     return out
+
+
+def _running_total(lex: Lexicon, text: str, claims: list[Claim]) -> bool:
+    """Whether the figures of a sentence are all flagged and one is told in the perfect ('more
+    than 35,000 people have been killed since the war began'): a running total of other times."""
+    told = [c for c in claims if not c.negated]
+    if not told or not all(c.other_event for c in told):
+        return False
+    return any(c.trigger is not None and lex.senses.perfect_total.search(text[max(0, c.trigger - 60):c.trigger])
+               for c in told)
 
 
 def _lede_flagged(claims: list[Claim], end: int) -> bool:

@@ -143,6 +143,9 @@ class Senses:
     obituary_title: list[re.Pattern[str]] = field(default_factory=list)
     obituary_lede: list[re.Pattern[str]] = field(default_factory=list)
     retrospective: list[re.Pattern[str]] = field(default_factory=list)
+    legal_page: list[re.Pattern[str]] = field(default_factory=list)
+    court_lede: list[re.Pattern[str]] = field(default_factory=list)
+    perfect_total: re.Pattern[str] = re.compile(r"(?!)")
     care: PhraseIndex = field(default_factory=PhraseIndex)
     escape: PhraseIndex = field(default_factory=PhraseIndex)
     photography: PhraseIndex = field(default_factory=PhraseIndex)
@@ -156,12 +159,16 @@ class Senses:
     fiction: PhraseIndex = field(default_factory=PhraseIndex)
     pronoun_one_after: frozenset[str] = frozenset()
     plural_verbs: PhraseIndex = field(default_factory=PhraseIndex)
+    proceedings: PhraseIndex = field(default_factory=PhraseIndex)
+    court_outcomes: PhraseIndex = field(default_factory=PhraseIndex)
+    background_relatives: frozenset[str] = frozenset()
+    livelihood: PhraseIndex = field(default_factory=PhraseIndex)
 
 
 def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Senses:
     indexes = {key: PhraseIndex(lemma) for key in (
         "needs_context", "state_needs_context", "recent_days", "care", "escape", "photography", "burn_context", "sports", "weapon_harm", "fiction", "natural_death",
-        "physical", "incident", "illness", "suicide", "attacker_context", "plural_verbs")}
+        "physical", "incident", "illness", "suicide", "attacker_context", "plural_verbs", "proceedings", "court_outcomes", "livelihood")}
     s = Senses(**indexes, figurative_after={w: frozenset(after) for w, after in t.get("figurative_after", {}).items()},
                lives_verbs=frozenset(t.get("lives_verbs", ())),
                relation_nouns=frozenset(t.get("relation_nouns", ())),
@@ -181,13 +188,17 @@ def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Sen
                obituary_title=[re.compile(p, re.I) for p in t.get("obituary_title", ())],
                obituary_lede=[re.compile(p) for p in t.get("obituary_lede", ())],
                retrospective=[re.compile(p, re.I) for p in t.get("retrospective", ())],
+               legal_page=[re.compile(p) for p in t.get("legal_page", ())],
+               court_lede=[re.compile(p, re.I) for p in t.get("court_lede", ())],
+               perfect_total=re.compile(t.get("perfect_total", r"(?!)"), re.I),
                missing_from=frozenset(t.get("missing_from", ())),
                institutions=frozenset(t.get("institutions", ())),
                things=frozenset(t.get("things", ())),
                generic_present=frozenset(t.get("generic_present", ())),
-               pronoun_one_after=frozenset(t.get("pronoun_one_after", ())))
+               pronoun_one_after=frozenset(t.get("pronoun_one_after", ())),
+               background_relatives=frozenset(t.get("background_relatives", ())))
     for key in ("needs_context", "state_needs_context", "recent_days", "care", "escape", "photography", "burn_context", "sports", "weapon_harm", "fiction", "natural_death", "physical", "incident",
-                "illness", "suicide", "attacker_context", "plural_verbs"):
+                "illness", "suicide", "attacker_context", "plural_verbs", "proceedings", "court_outcomes", "livelihood"):
         index = getattr(s, key)
         for e in t.get(key, ()):
             index.add(e, e)

@@ -80,6 +80,23 @@ def obituary(lex: Lexicon, text: str) -> bool:
     return False
 
 
+def legal_services_page(lex: Lexicon, text: str) -> bool:
+    """Whether the text is a law firm's page ('Car Accident Lawyers | ...', 'Case Results',
+    'We obtained a $1.2 million settlement'): the harm it tells of is its clients' past cases."""
+    return any(p.search(text) for p in lex.senses.legal_page)
+
+
+def continues_a_total(lex: Lexicon, sentence: str, trigger: int | None) -> bool:
+    """'The ministry says more than 35,000 people have been killed since the war began. Israel
+    says it has killed about 14,000 militants.': a figure in the perfect ('has killed', 'have
+    been detained') right after a sentence whose figures are all of other times or totals, in a
+    sentence naming no day of the week around the report, goes on with that total (the caller
+    checks the sentence before)."""
+    if trigger is None or not lex.senses.perfect_total.search(sentence[:trigger]):
+        return False
+    return not _mentions(lex.senses.recent_days, sentence)
+
+
 def lede_end(text: str) -> int:
     """Where the report's title and first paragraph (its first two non-blank lines) end."""
     seen = 0
@@ -96,10 +113,13 @@ def lede_end(text: str) -> int:
 def retrospective(lex: Lexicon, text: str, lede_without_figures: bool) -> bool:
     """Whether the report looks back on an earlier incident: its title or first paragraph marks
     an anniversary or the time since ('Charleston marks one year since church massacre', 'Ten
-    years after Katrina') and tells of no figure (``lede_without_figures``, as the caller found
-    it). Its figures retell the earlier incident."""
+    years after Katrina'), or tells of a plea, a sentence, a verdict, an appeal, parole or a
+    lawsuit ('A former officer pleaded guilty on Monday to violating the civil rights of a man
+    he kicked'), and tells of no figure (``lede_without_figures``, as the caller found it). Its
+    figures retell the earlier incident."""
     lede = text[:lede_end(text)]
-    return lede_without_figures and any(p.search(lede) for p in lex.senses.retrospective)
+    senses = lex.senses
+    return lede_without_figures and any(p.search(lede) for p in (*senses.retrospective, *senses.court_lede))
 
 
 def _prefix(word: str) -> str:
@@ -167,6 +187,39 @@ def _place_outside_lede(rules: SentenceRules) -> bool:
         if words and not any(w in rules.lede_words for w in words):
             return True
     return False
+
+
+def told_in_a_proceeding(rules: SentenceRules, rc: RawClaim) -> bool:
+    """'The committee questioned the secretary on Thursday about the attacks in which four
+    Americans were killed', 'jury selection began in the trial of the tenant of a warehouse
+    where 36 people died', 'the case was brought by the family of a teenager who was killed',
+    'a man who fatally shot another driver was sentenced on Friday': harm told in a relative
+    clause about the subject of a hearing, trial, lawsuit, plea or sentence is the earlier
+    incident the proceeding is about, unless the clause itself names a day of the week around
+    the report ('... in which two men were hurt on Saturday'). Arrests are left alone: they are
+    often the proceeding's own news."""
+    senses = rules.lex.senses
+    if rc.category == "arrested" or not senses.background_relatives:
+        return False
+    lo = rules.lowers
+    first = min(rc.unit.start, rc.trigger_start)
+    last = max(rc.unit.end, rc.trigger_end)
+    rel = None
+    for k in range(rc.trigger_start - 1, max(-1, first - 9), -1):  # ('a teenager who was killed')
+        if lo[k] in (";", ":", "."):
+            return False
+        if lo[k] in senses.background_relatives:
+            rel = k
+            break
+    if rel is None:
+        return False
+    end = next((k for k in range(last, rules.n) if lo[k] in (",", ";", ":", "(")
+                or senses.court_outcomes.match(lo, k)), rules.n)
+    if any(senses.recent_days.match(lo, i) for i in range(rel, end)):
+        return False
+    if any(senses.proceedings.match(lo, i) for i in range(max(0, rel - 25), rel)):
+        return True
+    return any(senses.court_outcomes.match(lo, i) for i in range(last, min(rules.n, last + 12)))
 
 
 def _place_after(rules: SentenceRules, e: int) -> list[str]:
@@ -299,12 +352,16 @@ def _care(rules: SentenceRules, rc: RawClaim) -> bool:
 
 def _not_displaced_or_missing(rules: SentenceRules, rc: RawClaim) -> bool:
     """'The suspect fled the scene', 'two gunmen fled on foot': attackers getting away are not
-    displaced; 'two senators were missing from the vote' is an absence, not missing people."""
+    displaced, nor are people leaving for work or a better life with no word of harm near;
+    'two senators were missing from the vote' is an absence, not missing people."""
     senses = rules.lex.senses
     lo = rules.lowers
     if rc.category == "displaced" and lo[rc.trigger_start] in rules.g.flee_words:
         if rc.unit.subgroup in senses.attacker_subgroups or rc.unit.subgroup == "militants":
             return True
+        if _found(rules, senses.livelihood, 0, rules.n, (0, 0)) and not _found(rules, senses.physical, 0, rules.n,
+                                                                               _trigger(rc)):
+            return True  # 'lost their jobs, and many young people fled to the cities': people moving for work
         return bool(senses.escape.match(lo, rc.trigger_start))
     if rc.category == "missing" and rc.trigger_end + 1 < rules.n and lo[rc.trigger_end] in rules.g.missing_from:
         k = rc.trigger_end + 1
