@@ -1015,6 +1015,8 @@ class SentenceRules:
             if w in self.g.infinitive_markers:
                 if k == t - 1:
                     return True
+                if any(self.lowers[j] in self.g.copulas for j in range(k + 1, t)):
+                    return False  # 'two drivers who tried to escape were shot': the attempt is the escape's
                 continue
             if w in self.lex.hypothetical and tok[:1].islower():
                 return True

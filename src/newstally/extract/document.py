@@ -20,8 +20,8 @@ from ..model import Claim, Document
 from .attribution import clause_attributions, find_attribution, is_attribution_fragment, source_after
 from .claims import RawClaim, SentenceRules, casualties_less_the_dead, drop_harm_restated_as_deaths, resolve_ordinals
 from .lexicon import Lexicon, load_lexicon
-from .senses import (continues_a_total, lede_context, lede_disease, lede_end, lede_names, legal_services_page, obituary,
-                     retrospective)
+from .senses import (continues_a_total, lede_context, lede_disease, lede_end, lede_mentions_recent_day, lede_names,
+                     obituary, page_of_no_incident, retrospective)
 from .sentences import split_sentences, tokenize
 
 @dataclass(frozen=True)
@@ -220,8 +220,9 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
                                          if is_attribution_fragment(lex, toks) else None)
     out = casualties_less_the_dead(
         _link_parents(resolve_ordinals(drop_harm_restated_as_deaths(claims, text, lex)), links), text, lex)
-    if out and (obituary(lex, text) or retrospective(lex, text, _lede_flagged(out, lede_end(text)))
-                or legal_services_page(lex, text)):
+    lede_quiet = _lede_flagged(out, lede_end(text))
+    if out and (obituary(lex, text) or retrospective(lex, text, lede_quiet) or page_of_no_incident(lex, text)
+                or (not any(c.in_title for c in out) and _history(lex, text, published, title_end))):
         out = [replace(c, other_event=True) for c in out]  # a life's story, an anniversary, a firm's cases
     return out
 
@@ -234,6 +235,15 @@ def _running_total(lex: Lexicon, text: str, claims: list[Claim]) -> bool:
         return False
     return any(c.trigger is not None and lex.senses.perfect_total.search(text[max(0, c.trigger - 60):c.trigger])
                for c in told)
+
+
+def _history(lex: Lexicon, text: str, published: date | None, title_end: int) -> bool:
+    """Whether the report's title dates what it tells of to a year of another time ('The great
+    flood of 1927, remembered') and its title and first paragraph name no day of the week around
+    the report: a history feature, whose figures are of that time (the caller checks that the
+    title holds no figure: 'Worst flood since 1927 kills 12' is news)."""
+    return title_end > 0 and bool(_other_years(lex, text[:title_end], published)) \
+        and not lede_mentions_recent_day(lex, text[:lede_end(text)])
 
 
 def _lede_flagged(claims: list[Claim], end: int) -> bool:

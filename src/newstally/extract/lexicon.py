@@ -143,7 +143,7 @@ class Senses:
     obituary_title: list[re.Pattern[str]] = field(default_factory=list)
     obituary_lede: list[re.Pattern[str]] = field(default_factory=list)
     retrospective: list[re.Pattern[str]] = field(default_factory=list)
-    legal_page: list[re.Pattern[str]] = field(default_factory=list)
+    page_kinds: list[re.Pattern[str]] = field(default_factory=list)
     court_lede: list[re.Pattern[str]] = field(default_factory=list)
     perfect_total: re.Pattern[str] = re.compile(r"(?!)")
     care: PhraseIndex = field(default_factory=PhraseIndex)
@@ -162,13 +162,15 @@ class Senses:
     proceedings: PhraseIndex = field(default_factory=PhraseIndex)
     court_outcomes: PhraseIndex = field(default_factory=PhraseIndex)
     background_relatives: frozenset[str] = frozenset()
+    animals: PhraseIndex = field(default_factory=PhraseIndex)
+    earlier_event_openers: PhraseIndex = field(default_factory=PhraseIndex)
     livelihood: PhraseIndex = field(default_factory=PhraseIndex)
 
 
 def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Senses:
     indexes = {key: PhraseIndex(lemma) for key in (
         "needs_context", "state_needs_context", "recent_days", "care", "escape", "photography", "burn_context", "sports", "weapon_harm", "fiction", "natural_death",
-        "physical", "incident", "illness", "suicide", "attacker_context", "plural_verbs", "proceedings", "court_outcomes", "livelihood")}
+        "physical", "incident", "illness", "suicide", "attacker_context", "plural_verbs", "proceedings", "court_outcomes", "livelihood", "animals", "earlier_event_openers")}
     s = Senses(**indexes, figurative_after={w: frozenset(after) for w, after in t.get("figurative_after", {}).items()},
                lives_verbs=frozenset(t.get("lives_verbs", ())),
                relation_nouns=frozenset(t.get("relation_nouns", ())),
@@ -188,7 +190,7 @@ def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Sen
                obituary_title=[re.compile(p, re.I) for p in t.get("obituary_title", ())],
                obituary_lede=[re.compile(p) for p in t.get("obituary_lede", ())],
                retrospective=[re.compile(p, re.I) for p in t.get("retrospective", ())],
-               legal_page=[re.compile(p) for p in t.get("legal_page", ())],
+               page_kinds=[re.compile(p) for p in t.get("page_kinds", ())],
                court_lede=[re.compile(p, re.I) for p in t.get("court_lede", ())],
                perfect_total=re.compile(t.get("perfect_total", r"(?!)"), re.I),
                missing_from=frozenset(t.get("missing_from", ())),
@@ -198,7 +200,7 @@ def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Sen
                pronoun_one_after=frozenset(t.get("pronoun_one_after", ())),
                background_relatives=frozenset(t.get("background_relatives", ())))
     for key in ("needs_context", "state_needs_context", "recent_days", "care", "escape", "photography", "burn_context", "sports", "weapon_harm", "fiction", "natural_death", "physical", "incident",
-                "illness", "suicide", "attacker_context", "plural_verbs", "proceedings", "court_outcomes", "livelihood"):
+                "illness", "suicide", "attacker_context", "plural_verbs", "proceedings", "court_outcomes", "livelihood", "animals", "earlier_event_openers"):
         index = getattr(s, key)
         for e in t.get(key, ()):
             index.add(e, e)

@@ -80,10 +80,12 @@ def obituary(lex: Lexicon, text: str) -> bool:
     return False
 
 
-def legal_services_page(lex: Lexicon, text: str) -> bool:
-    """Whether the text is a law firm's page ('Car Accident Lawyers | ...', 'Case Results',
-    'We obtained a $1.2 million settlement'): the harm it tells of is its clients' past cases."""
-    return any(p.search(text) for p in lex.senses.legal_page)
+def page_of_no_incident(lex: Lexicon, text: str) -> bool:
+    """Whether the text is a page that reports no incident of its own: a law firm's ('Car
+    Accident Lawyers | ...', 'Case Results', 'We obtained a $1.2 million settlement'), whose harm
+    is its clients' past cases, or a review or recap of a book, film or show ('Book review: A
+    grim but gripping war memoir'), whose harm is the work's."""
+    return any(p.search(text) for p in lex.senses.page_kinds)
 
 
 def continues_a_total(lex: Lexicon, sentence: str, trigger: int | None) -> bool:
@@ -95,6 +97,11 @@ def continues_a_total(lex: Lexicon, sentence: str, trigger: int | None) -> bool:
     if trigger is None or not lex.senses.perfect_total.search(sentence[:trigger]):
         return False
     return not _mentions(lex.senses.recent_days, sentence)
+
+
+def lede_mentions_recent_day(lex: Lexicon, text: str) -> bool:
+    """Whether ``text`` names a day of the week around the report ('on Friday', 'last night')."""
+    return _mentions(lex.senses.recent_days, text)
 
 
 def lede_end(text: str) -> int:
@@ -161,7 +168,31 @@ def named_earlier_event(rules: SentenceRules) -> bool:
         words = [_prefix(w) for w in names if _prefix(w) not in senses.calendar and len(w) > 2]
         if words and not any(w in rules.lede_words for w in words):
             return True
-    return not rules.context and _place_outside_lede(rules)
+    return not rules.context and (_place_outside_lede(rules) or _reason_event(rules))
+
+
+def _reason_event(rules: SentenceRules) -> bool:
+    """In a report whose title and first paragraph tell of no incident (a drill, a new law, a
+    vigil), an incident named after 'after', 'following' or 'in the wake of' ('The district began
+    the drills after a school shooting in a nearby state killed 19 students') is the earlier one
+    that moved the report's news, unless the sentence names a day of the week around the report."""
+    senses = rules.lex.senses
+    lo = rules.lowers
+    if any(senses.recent_days.match(lo, i) for i in range(rules.n)):
+        return False
+    for k in range(rules.n):
+        m = senses.earlier_event_openers.match(lo, k)
+        if not m:
+            continue
+        j = k + m[0]
+        if j < rules.n and lo[j] in rules.lex.determiners_one | rules.g.definite_articles:
+            j += 1
+        for e in range(j, min(rules.n, j + 4)):
+            if lo[e] in senses.event_nouns:
+                return True
+            if not (lo[e] in senses.event_modifiers or lo[e].isalpha()):
+                break
+    return False
 
 
 def _place_outside_lede(rules: SentenceRules) -> bool:
@@ -507,6 +538,8 @@ def _not_a_person(rules: SentenceRules, rc: RawClaim) -> bool:
     if u.head is not None and (u.head.lower() in senses.things or (
             u.kind == "named" and u.head.split()[0].lower() in senses.institutions)):
         return True  # 'three amendments were killed', 'both bodies of Congress'
+    if u.head is None and u.kind == "partitive" and _animals_before(rules, u.start):
+        return True  # 'More than 50 pilot whales stranded themselves ..., and 28 of them died'
     if rc.rule != "passive":
         return False
     if u.kind == "named" and (u.start == 0 or lo[u.start - 1] not in rules.g.list_joins) \
@@ -515,4 +548,16 @@ def _not_a_person(rules: SentenceRules, rc: RawClaim) -> bool:
     if u.head in senses.relation_nouns and any(w in rules.g.of for w in lo[u.start:u.end]) and rules.aux_before(rc.trigger_start, u.end) \
             == rc.trigger_start:
         return True
+    return False
+
+
+def _animals_before(rules: SentenceRules, start: int) -> bool:
+    """Whether the nearest creatures named before ``start`` in the sentence are animals, not
+    people: then a bare figure or 'of them' counts the animals."""
+    animals = rules.lex.senses.animals
+    for k in range(start - 1, max(-1, start - 25), -1):
+        if rules.person_noun(k):
+            return False
+        if animals.match(rules.lowers, k):
+            return True
     return False
