@@ -1880,8 +1880,11 @@ def resolve_ordinals(claims: list[Claim]) -> list[Claim]:
         if c.qualifier == "ordinal" and c.best and c.best > 1:
             before = [d for d in claims[:i] if not d.negated and d.best and d.qualifier != "ordinal"]
             same = any(d.category == c.category for d in before)
-            other = sum(d.best or 0 for d in before if d.category != c.category and d.category in ("killed", "injured"))
-            if not same and other == c.best - 1:
+            others: dict[int, int] = {}  # by sentence: a title's 'Two killed' restates the body's two dead
+            for d in before:
+                if d.category != c.category and d.category in ("killed", "injured"):
+                    others[d.sentence] = others.get(d.sentence, 0) + (d.best or 0)
+            if not same and c.best - 1 in (sum(others.values()), others.get(c.sentence, 0)):
                 c = replace(c, low=1, best=1, high=1, toll=False)
         out.append(c)
     return out

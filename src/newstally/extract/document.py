@@ -21,7 +21,7 @@ from .attribution import clause_attributions, find_attribution, is_attribution_f
 from .claims import RawClaim, SentenceRules, casualties_less_the_dead, drop_harm_restated_as_deaths, resolve_ordinals
 from .lexicon import Lexicon, load_lexicon
 from .senses import (continues_a_total, lede_context, lede_disease, lede_end, lede_mentions_recent_day, lede_names,
-                     obituary, page_of_no_incident, retrospective)
+                     obituary, page_of_no_incident, retrospective, running_total_without_incident)
 from .sentences import split_sentences, tokenize
 
 @dataclass(frozen=True)
@@ -210,6 +210,10 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
         if made and prev_claims and sidx - prev_sidx <= 3 and _running_total(lex, text, prev_claims):
             made = [replace(c, other_event=True) if continues_a_total(lex, sentence, c.trigger - s) else c
                     for c in made]
+        if made and not context and title_end > 0:  # (an article with a title: an analysis, an opinion)
+            made = [replace(c, other_event=True) if running_total_without_incident(
+                lex, sentence, (c.start - s, (c.trigger if c.trigger is not None else c.start) - s), c.category)
+                else c for c in made]
         if made:
             claims.extend(made)
             prev_claims, prev_sidx = made, sidx
@@ -221,7 +225,8 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
     out = casualties_less_the_dead(
         _link_parents(resolve_ordinals(drop_harm_restated_as_deaths(claims, text, lex)), links), text, lex)
     lede_quiet = _lede_flagged(out, lede_end(text))
-    if out and (obituary(lex, text) or retrospective(lex, text, lede_quiet) or page_of_no_incident(lex, text)
+    lede_own_quiet = _lede_flagged([c for c in out if not c.other_event], lede_end(text))
+    if out and (obituary(lex, text) or retrospective(lex, text, lede_quiet, lede_own_quiet) or page_of_no_incident(lex, text)
                 or (not any(c.in_title for c in out) and _history(lex, text, published, title_end))):
         out = [replace(c, other_event=True) for c in out]  # a life's story, an anniversary, a firm's cases
     return out

@@ -162,6 +162,8 @@ class Senses:
     proceedings: PhraseIndex = field(default_factory=PhraseIndex)
     court_outcomes: PhraseIndex = field(default_factory=PhraseIndex)
     background_relatives: frozenset[str] = frozenset()
+    object_pronouns: frozenset[str] = frozenset()
+    copula_futures: frozenset[str] = frozenset()
     animals: PhraseIndex = field(default_factory=PhraseIndex)
     earlier_event_openers: PhraseIndex = field(default_factory=PhraseIndex)
     livelihood: PhraseIndex = field(default_factory=PhraseIndex)
@@ -198,7 +200,9 @@ def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Sen
                things=frozenset(t.get("things", ())),
                generic_present=frozenset(t.get("generic_present", ())),
                pronoun_one_after=frozenset(t.get("pronoun_one_after", ())),
-               background_relatives=frozenset(t.get("background_relatives", ())))
+               background_relatives=frozenset(t.get("background_relatives", ())),
+               object_pronouns=frozenset(t.get("object_pronouns", ())),
+               copula_futures=frozenset(t.get("copula_futures", ())))
     for key in ("needs_context", "state_needs_context", "recent_days", "care", "escape", "photography", "burn_context", "sports", "weapon_harm", "fiction", "natural_death", "physical", "incident",
                 "illness", "suicide", "attacker_context", "plural_verbs", "proceedings", "court_outcomes", "livelihood", "animals", "earlier_event_openers"):
         index = getattr(s, key)

@@ -99,6 +99,24 @@ def continues_a_total(lex: Lexicon, sentence: str, trigger: int | None) -> bool:
     return not _mentions(lex.senses.recent_days, sentence)
 
 
+#: Categories whose figures in the perfect are news of the report's own ('Police have arrested
+#: three men in connection with the burglary'), whatever its lede.
+_PERFECT_NEWS = frozenset({"arrested", "kidnapped"})
+
+
+def running_total_without_incident(lex: Lexicon, sentence: str, starts: tuple[int, int], category: str) -> bool:
+    """'The U.N. says it has verified 12,000 civilian deaths', 'more than 3.7 million people have
+    been displaced': in a report whose title and first paragraph tell of no incident (an
+    analysis, an opinion piece), a figure in the perfect in a sentence naming no day of the week
+    around the report is a running total, not an incident's (the caller checks the lede)."""
+    if category in _PERFECT_NEWS or not any(lex.senses.perfect_total.search(sentence[max(0, at - 60):at])
+                                             or lex.senses.perfect_total.search(sentence[at:at + 5] + " ")
+                                             for at in starts):
+        return False  # (the victims' start, 'it has verified 12,000 deaths'; the verb's, 'have been displaced',
+        # or the verb itself, 'have fled')
+    return not _mentions(lex.senses.recent_days, sentence)
+
+
 def lede_mentions_recent_day(lex: Lexicon, text: str) -> bool:
     """Whether ``text`` names a day of the week around the report ('on Friday', 'last night')."""
     return _mentions(lex.senses.recent_days, text)
@@ -117,16 +135,19 @@ def lede_end(text: str) -> int:
     return pos
 
 
-def retrospective(lex: Lexicon, text: str, lede_without_figures: bool) -> bool:
+def retrospective(lex: Lexicon, text: str, lede_without_figures: bool, lede_without_own_figures: bool) -> bool:
     """Whether the report looks back on an earlier incident: its title or first paragraph marks
     an anniversary or the time since ('Charleston marks one year since church massacre', 'Ten
-    years after Katrina'), or tells of a plea, a sentence, a verdict, an appeal, parole or a
-    lawsuit ('A former officer pleaded guilty on Monday to violating the civil rights of a man
-    he kicked'), and tells of no figure (``lede_without_figures``, as the caller found it). Its
-    figures retell the earlier incident."""
+    years after Katrina') and tells of no figure (``lede_without_figures``, as the caller found
+    it), or tells of a plea, a sentence, a verdict, an award, an appeal, parole or a lawsuit ('A
+    former officer pleaded guilty on Monday to violating the civil rights of a man he kicked',
+    'a jury awarded $25 million to a worker who was badly burned') and of no figure but ones
+    flagged as of other times (``lede_without_own_figures``). Its figures retell the earlier
+    incident."""
     lede = text[:lede_end(text)]
     senses = lex.senses
-    return lede_without_figures and any(p.search(lede) for p in (*senses.retrospective, *senses.court_lede))
+    return (lede_without_figures and any(p.search(lede) for p in senses.retrospective)) or (
+        lede_without_own_figures and any(p.search(lede) for p in senses.court_lede))
 
 
 def _prefix(word: str) -> str:
@@ -538,6 +559,10 @@ def _not_a_person(rules: SentenceRules, rc: RawClaim) -> bool:
     if u.head is not None and (u.head.lower() in senses.things or (
             u.kind == "named" and u.head.split()[0].lower() in senses.institutions)):
         return True  # 'three amendments were killed', 'both bodies of Congress'
+    if rc.rule == "frame" and rc.category == "kidnapped" and not _someone_held(rules, rc):
+        return True  # 'holding the state budget hostage'
+    if rc.rule == "noun" and u.qualifier == "ordinal" and _equated_with_a_thing(rules, rc):
+        return True  # 'the first casualty of this fight will be our schools'
     if u.head is None and u.kind == "partitive" and _animals_before(rules, u.start):
         return True  # 'More than 50 pilot whales stranded themselves ..., and 28 of them died'
     if rc.rule != "passive":
@@ -561,3 +586,34 @@ def _animals_before(rules: SentenceRules, start: int) -> bool:
         if animals.match(rules.lowers, k):
             return True
     return False
+
+
+def _someone_held(rules: SentenceRules, rc: RawClaim) -> bool:
+    """Whether the words between a verb of holding and 'hostage' name people: a person noun, a
+    name, a number or a pronoun ('took 12 people hostage', 'held the mayor hostage', 'took him
+    hostage'), not a thing ('holding the budget hostage')."""
+    senses = rules.lex.senses
+    between = range(rc.trigger_start + 1, rc.trigger_end - 1)
+    return not between or any(rules.person_noun(k) or rules.is_capitalised(k) or rules.lowers[k] in senses.object_pronouns
+                               or rules.lowers[k][:1].isdigit() or k in rules.quantities for k in between)
+
+
+def _equated_with_a_thing(rules: SentenceRules, rc: RawClaim) -> bool:
+    """'The first casualty of this fight will be our schools', 'the first casualty of war is
+    truth': an ordinal casualty said to be something that is no person (after its 'of' phrase
+    and a copula: no person noun, name or number in the next words)."""
+    lo = rules.lowers
+    senses = rules.lex.senses
+    k = rc.trigger_end
+    while k < rules.n and k < rc.trigger_end + 8 and lo[k] not in rules.g.copulas and lo[k] not in senses.copula_futures:
+        if lo[k] in (",", ";", ".", ":"):
+            return False
+        k += 1
+    if k >= rules.n or (lo[k] not in rules.g.copulas and lo[k] not in senses.copula_futures):
+        return False
+    while k < rules.n and (lo[k] in rules.g.copulas or lo[k] in senses.copula_futures):
+        k += 1
+    after = range(k, min(rules.n, k + 4))
+    if not after:
+        return False
+    return not any(rules.person_noun(j) or rules.is_capitalised(j) or lo[j][:1].isdigit() for j in after)
