@@ -409,7 +409,7 @@ MIN_SIDEBAR_LINES = 3
 def _is_headline_shape(line: str) -> bool:
     """A line shaped like a headline: 3 to 16 words, starting with a capital or a digit, no
     sentence end, and no attribution of a sentence ("..., police said")."""
-    stripped = line.strip().lstrip("-•*·–— ")
+    stripped = line.strip().lstrip("-•*·–—>›»→▶►■▪◦ ")
     words = stripped.split()
     if not 3 <= len(words) <= 16 or not stripped[:1].isupper() and not stripped[:1].isdigit():
         return False

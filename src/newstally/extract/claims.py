@@ -1884,7 +1884,7 @@ def resolve_ordinals(claims: list[Claim]) -> list[Claim]:
             for d in before:
                 if d.category != c.category and d.category in ("killed", "injured"):
                     others[d.sentence] = others.get(d.sentence, 0) + (d.best or 0)
-            if not same and c.best - 1 in (sum(others.values()), others.get(c.sentence, 0)):
+            if not same and c.best - 1 in (sum(others.values()), *others.values()):
                 c = replace(c, low=1, best=1, high=1, toll=False)
         out.append(c)
     return out

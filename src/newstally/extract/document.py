@@ -117,14 +117,17 @@ def _other_event(lex: Lexicon, sentence: str, published: date | None, reference:
     return bool(_other_years(lex, sentence, published or reference))
 
 
-def _other_years(lex: Lexicon, sentence: str, published: date | None) -> list[int]:
+def _other_years(lex: Lexicon, sentence: str, published: date | None, dated_only: bool = False) -> list[int]:
     """Where the sentence names a year of another time than the report's: a year before
     publication (last year's only once the new year is well under way: a report of 3 January
-    may still tell of 31 December) or after it (what followed the incident)."""
+    may still tell of 31 December) or after it (what followed the incident). ``dated_only``:
+    not a year that opens a stretch up to now ('the deadliest attack since 2019')."""
     if published is None:
         return []
     out = []
     for m in _times(lex.language).year_ref.finditer(sentence):
+        if dated_only and m.group().split()[0].lower() in lex.senses.span_openers:
+            continue
         year = int(m.group(1) or m.group(2))
         if year < published.year - 1 or (year == published.year - 1 and published.month > 2) \
                 or year > published.year:
@@ -176,6 +179,7 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
     prev_attribution_fragment: str | None = None
     prev_claims: list[Claim] = []
     prev_sidx = -10
+    prev_marked = -10  # the last sentence naming another time or event
     context = lede_context(lex, text)
     disease = lede_disease(lex, text)
     lede_words = lede_names(text)
@@ -214,6 +218,12 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
             made = [replace(c, other_event=True) if running_total_without_incident(
                 lex, sentence, (c.start - s, (c.trigger if c.trigger is not None else c.start) - s), c.category)
                 else c for c in made]
+            if prev_marked == sidx - 1 and not lede_mentions_recent_day(lex, sentence):
+                made = [replace(c, other_event=True) for c in made]  # 'Carjackings fell last year. Officers arrested 150 ...'
+        if made and prev_claims and sidx - prev_sidx == 1 and all(c.other_event for c in prev_claims if not c.negated):
+            made = [replace(c, other_event=True) if _of_them(lex, c.text) else c for c in made]
+        if not context and title_end > 0 and _marks_other_time(lex, sentence, published, reference):
+            prev_marked = sidx
         if made:
             claims.extend(made)
             prev_claims, prev_sidx = made, sidx
@@ -224,11 +234,44 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
                                          if is_attribution_fragment(lex, toks) else None)
     out = casualties_less_the_dead(
         _link_parents(resolve_ordinals(drop_harm_restated_as_deaths(claims, text, lex)), links), text, lex)
+    out = _restatements(lex, out)
     lede_quiet = _lede_flagged(out, lede_end(text))
     lede_own_quiet = _lede_flagged([c for c in out if not c.other_event], lede_end(text))
     if out and (obituary(lex, text) or retrospective(lex, text, lede_quiet, lede_own_quiet) or page_of_no_incident(lex, text)
-                or (not any(c.in_title for c in out) and _history(lex, text, published, title_end))):
+                or (not any(c.in_title for c in out) and _history(lex, text, published, title_end, lede_quiet))):
         out = [replace(c, other_event=True) for c in out]  # a life's story, an anniversary, a firm's cases
+    return out
+
+
+def _marks_other_time(lex: Lexicon, sentence: str, published: date | None, reference: date | None) -> bool:
+    """Whether the sentence names another time or event (the markers that flag its figures)."""
+    return _other_event(lex, sentence, published, reference)
+
+
+def _of_them(lex: Lexicon, text: str) -> bool:
+    """'Twelve of them died': a part of the people told before (their flags go with it)."""
+    words = text.lower().split()
+    return len(words) > 2 and words[1] in lex.grammar.of and words[2] in lex.grammar.partitive_pronouns
+
+
+def _restatements(lex: Lexicon, claims: list[Claim]) -> list[Claim]:
+    """A figure that restates one flagged as of another time is of that time too: the title's
+    ('Heat killed 47,000 in Europe, study says' over '47,000 people died of heat in Europe in
+    2023'), or one told again with a definite article ('... struck a pedestrian' before 'The
+    pedestrian was seriously injured in that crash, which happened in October')."""
+    out = list(claims)
+    for i, c in enumerate(out):
+        if c.other_event or c.negated or not c.best:
+            continue
+        same = [d for d in out if d is not c and not d.negated and d.category == c.category and d.best == c.best]
+        if c.in_title:
+            body = [d for d in same if not d.in_title]
+            if body and all(d.other_event for d in body):
+                out[i] = replace(c, other_event=True)
+            continue
+        if c.victims and any(d.other_event and d.start > c.start and d.victims and d.victims.lower() == c.victims.lower()
+                             and d.text.split()[0].lower() in lex.grammar.definite_articles for d in same):
+            out[i] = replace(c, other_event=True)
     return out
 
 
@@ -242,13 +285,22 @@ def _running_total(lex: Lexicon, text: str, claims: list[Claim]) -> bool:
                for c in told)
 
 
-def _history(lex: Lexicon, text: str, published: date | None, title_end: int) -> bool:
+def _history(lex: Lexicon, text: str, published: date | None, title_end: int, lede_quiet: bool) -> bool:
     """Whether the report's title dates what it tells of to a year of another time ('The great
-    flood of 1927, remembered') and its title and first paragraph name no day of the week around
-    the report: a history feature, whose figures are of that time (the caller checks that the
-    title holds no figure: 'Worst flood since 1927 kills 12' is news)."""
-    return title_end > 0 and bool(_other_years(lex, text[:title_end], published)) \
-        and not lede_mentions_recent_day(lex, text[:lede_end(text)])
+    flood of 1927, remembered'), or, when its first paragraph holds no figure (``lede_quiet``),
+    the first sentence after the title does ('... the battle for Mosul in 2016 and 2017 offers
+    lessons'), and its title and first paragraph name no day of the week around the report: a
+    history feature, whose figures are of that time (the caller checks that the title holds no
+    figure: 'Worst flood since 1927 kills 12' is news). A year after 'since' dates nothing."""
+    lede = text[:lede_end(text)]
+    if title_end <= 0 or lede_mentions_recent_day(lex, lede):
+        return False
+    if _other_years(lex, text[:title_end], published, dated_only=True):
+        return True
+    body = lede[title_end:].lstrip()
+    first = next(iter(split_sentences(body, lex.language)), None)
+    return lede_quiet and first is not None and bool(_other_years(lex, body[first[0]:first[1]], published,
+                                                                  dated_only=True))
 
 
 def _lede_flagged(claims: list[Claim], end: int) -> bool:

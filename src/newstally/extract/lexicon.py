@@ -146,6 +146,8 @@ class Senses:
     page_kinds: list[re.Pattern[str]] = field(default_factory=list)
     court_lede: list[re.Pattern[str]] = field(default_factory=list)
     perfect_total: re.Pattern[str] = re.compile(r"(?!)")
+    perfect_harm: re.Pattern[str] = re.compile(r"(?!)")
+    life_clause: re.Pattern[str] = re.compile(r"(?!)")
     care: PhraseIndex = field(default_factory=PhraseIndex)
     escape: PhraseIndex = field(default_factory=PhraseIndex)
     photography: PhraseIndex = field(default_factory=PhraseIndex)
@@ -163,6 +165,7 @@ class Senses:
     court_outcomes: PhraseIndex = field(default_factory=PhraseIndex)
     background_relatives: frozenset[str] = frozenset()
     object_pronouns: frozenset[str] = frozenset()
+    span_openers: frozenset[str] = frozenset()
     copula_futures: frozenset[str] = frozenset()
     animals: PhraseIndex = field(default_factory=PhraseIndex)
     earlier_event_openers: PhraseIndex = field(default_factory=PhraseIndex)
@@ -195,6 +198,8 @@ def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Sen
                page_kinds=[re.compile(p) for p in t.get("page_kinds", ())],
                court_lede=[re.compile(p, re.I) for p in t.get("court_lede", ())],
                perfect_total=re.compile(t.get("perfect_total", r"(?!)"), re.I),
+               perfect_harm=re.compile(t.get("perfect_harm", r"(?!)"), re.I),
+               life_clause=re.compile(t.get("life_clause", r"(?!)"), re.I),
                missing_from=frozenset(t.get("missing_from", ())),
                institutions=frozenset(t.get("institutions", ())),
                things=frozenset(t.get("things", ())),
@@ -202,6 +207,7 @@ def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Sen
                pronoun_one_after=frozenset(t.get("pronoun_one_after", ())),
                background_relatives=frozenset(t.get("background_relatives", ())),
                object_pronouns=frozenset(t.get("object_pronouns", ())),
+               span_openers=frozenset(t.get("span_openers", ())),
                copula_futures=frozenset(t.get("copula_futures", ())))
     for key in ("needs_context", "state_needs_context", "recent_days", "care", "escape", "photography", "burn_context", "sports", "weapon_harm", "fiction", "natural_death", "physical", "incident",
                 "illness", "suicide", "attacker_context", "plural_verbs", "proceedings", "court_outcomes", "livelihood", "animals", "earlier_event_openers"):

@@ -33,8 +33,10 @@ def _mentions(index: PhraseIndex, text: str) -> bool:
 
 
 def _incident_and_illness(lex: Lexicon, text: str) -> tuple[bool, bool]:
-    """Whether ``text`` tells of an incident, and whether of an illness."""
-    return _mentions(lex.senses.incident, text), _mentions(lex.senses.illness, text)
+    """Whether ``text`` tells of an incident, and whether of an illness. A casualty verb in the
+    perfect ('the program has killed hundreds') tells of a running total, not of an incident."""
+    told = lex.senses.perfect_harm.sub(" ", text)
+    return _mentions(lex.senses.incident, told), _mentions(lex.senses.illness, text)
 
 
 def lede_context(lex: Lexicon, text: str) -> bool:
@@ -58,15 +60,16 @@ def obituary(lex: Lexicon, text: str) -> bool:
     """Whether the report is an obituary of a natural death: its title tells of a death at an
     age ('..., Dies at 88', 'Former Congressman Dead at 76'), or its first lines tell of one
     ('... died on Monday at his home. He was 88.'), with no word of violence, accident or
-    disaster in the title or in the sentence of the death. Everything else it tells (a life's
-    wars, old attacks, relatives killed long ago) is of other times."""
+    disaster (the ``incident`` words) in the title or in the sentence of the death, outside a
+    clause on the person's life (', who led the department during the 1992 riots,'). Everything
+    else it tells (a life's wars, old attacks, relatives killed long ago) is of other times."""
     senses = lex.senses
     lines = [line for line in text.splitlines() if line.strip()][:3]
     if not lines or not (senses.obituary_title or senses.obituary_lede):
         return False
 
-    def violent(part: str) -> bool:
-        return _mentions(senses.physical, part)
+    def violent(part: str) -> bool:  # (not in a clause on the person's life: ', who led ... during the riots,')
+        return _mentions(senses.incident, senses.life_clause.sub(",", part))
 
     title = lines[0]
     if violent(title):
