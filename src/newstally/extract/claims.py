@@ -100,6 +100,7 @@ class SentenceRules:
         self._trig: list = [False] * self.n  # memo of trigger look-ups (False = not looked up)
         self._harm_starts: set[int] = set()  # units said to be shot, stabbed ...: their death may follow
         self._died_after_clause: set[int] = set()  # "a soldier who was wounded ... later died": not injured
+        self._agent_harm: set[int] = set()  # "was diagnosed with anthrax": read as harm (rule ``harm``)
 
     # --- tokens -------------------------------------------------------------------------
     def _merge(self, tokens: list[Token], qs: list[Quantity]) -> tuple[list[Token], dict[int, Quantity]]:
@@ -821,6 +822,12 @@ class SentenceRules:
         with injuries', 'was taken to Mercy Hospital': the end of the predicate, read as 'injured'."""
         p = self.lex.injury_predicates
         w = self.lowers[i]
+        if p and (w in p["agent_verbs"] or w in p["loss_verbs"] or w in p["ill_verbs"]):
+            end = self._agent_or_loss(i)
+            if end:
+                if w not in p["loss_verbs"]:
+                    self._agent_harm.add(i)  # like 'was shot': a death told of them takes over
+                return end
         with_only = w in p["with_verbs"] if p else False
         if not p or (w not in p["suffer_verbs"] and w not in p["care_verbs"] and not with_only):
             return None
@@ -845,6 +852,40 @@ class SentenceRules:
             if lw in p["not_between"] or not self.is_word(k) or lw in self.g.verb_aux or self.trigger_at(k):
                 return None
         return None
+
+    def _agent_or_loss(self, i: int) -> int | None:
+        """'was diagnosed with skin anthrax', 'contracted inhalation anthrax', 'were sickened by the
+        gas': harm by an attack agent named within a few words; where the report's first lines
+        name an agent, 'were poisoned', 'was later diagnosed with the disease', 'fell ill' are
+        that harm too. 'lost two fingers', 'lost an eye': a part of the body lost. (The end of the
+        predicate, or None.)"""
+        p = self.lex.injury_predicates
+        lo = self.lowers
+        w = lo[i]
+        if w in p["loss_verbs"]:
+            for k in range(i + 1, min(self.n, i + 5)):
+                if lo[k] in p["body_parts"]:
+                    return k + 1
+                if not (self.is_word(k) or lo[k] == "<q>") or self.trigger_at(k) or self.person_noun(k):
+                    return None
+            return None
+        agent_lede = any(a[:5] in self.lede_words for a in p["lede_agents"])  # (lede_words keeps 5 letters)
+        if w in p["ill_verbs"]:
+            return i + 2 if agent_lede and i + 1 < self.n and lo[i + 1] in p["ill_words"] else None
+        if w not in p["agent_subject_verbs"] and not (i > 0 and self.lowers[i - 1] in self.lex.aux):
+            return None  # 'an assailant poisoned the salad bar': the one who did it
+        for k in range(i + 1, min(self.n, i + 6)):
+            for phrase in p["agents"]:
+                if tuple(lo[k:k + len(phrase)]) == phrase:
+                    return k + len(phrase)
+            if not self.is_word(k) or self.trigger_at(k):
+                break
+        if not agent_lede:
+            return None
+        k = i + 1  # the agent named before: 'diagnosed with the disease', 'were poisoned'
+        while k < self.n and k - i <= 4 and self.is_word(k) and not self.trigger_at(k) and lo[k] not in self.lex.aux:
+            k += 1
+        return k
 
     def _death_after(self, k: int) -> bool:
         """Whether a word of death follows in the sentence."""
@@ -1032,6 +1073,9 @@ class SentenceRules:
                 prev_end = te  # "were killed or injured", "killed, injured or captured": no figure for either
                 continue
             found = [c for c in self._from_trigger(t, te, roles, prev_end) if physical_harm(self, c)]
+            for c in found:
+                if t in self._agent_harm and c.category == "injured":
+                    c.rule = "harm"  # "was diagnosed with anthrax. She died": the death takes over
             earlier = bool(found) and named_earlier_event(self)
             for c in found:
                 c.hypothetical = c.hypothetical or speculative(self, c)
