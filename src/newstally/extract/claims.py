@@ -265,6 +265,12 @@ class SentenceRules:
         the people named before (it takes their subgroup unless it names its own); else None."""
         lo = self.lowers
         g = self.g
+        if k + 2 < self.n and lo[k] in g.of and lo[k + 1] in g.partitive_possessives:
+            pn = self.person_noun(k + 2)
+            if pn is not None:  # "two of his aides": people of their own, not a part of those before
+                _, sub, head, end = self._compound(k + 2, pn)
+                unit.subgroup, unit.head, unit.end = sub, head, end
+                return unit
         if k < self.n and lo[k] in g.partitive_contracted:  # "um deles"
             unit.end = k + 1
         elif k + 1 < self.n and (lo[k] in g.of or lo[k] in g.partitive_of) and lo[k + 1] in g.partitive_after_of:
@@ -312,6 +318,8 @@ class SentenceRules:
                 if head in g.other_heads:
                     unit.inherit = True
                     sub = None
+                else:
+                    end, sub = self._coordinated_heads(end, sub)
                 unit.subgroup, unit.head = sub, head
                 unit.end = self._skip_apposition(self._skip_of_phrase(end))
                 return unit
@@ -344,6 +352,27 @@ class SentenceRules:
             unit.head, unit.end = lo[last], m
             return unit
         return None
+
+    def _coordinated_heads(self, end: int, sub: str | None) -> tuple[int, str | None]:
+        """'Seventeen students and staff members were killed', 'five soldiers and police officers':
+        one number counts two plural person nouns joined by 'and' (no number or determiner before
+        the second), when the verb or the end of the phrase follows them. (The end of the unit and
+        its subgroup: none when the two differ.)"""
+        lo = self.lowers
+        g = self.g
+        if end + 1 >= self.n or lo[end] not in g["and"]:
+            return end, sub
+        pn = self.person_noun(end + 1)
+        if pn is None or pn[2] in g.other_heads or pn[2] in g.inherit_heads:
+            return end, sub
+        _, sub2, head2, end2 = self._compound(end + 1, pn)
+        last = head2.split()[-1]
+        if not (last in g.plural_no_s or (last.endswith(g.plural_suffixes) and not last.endswith(g.not_plural_suffixes))):
+            return end, sub
+        if end2 < self.n and not (self.is_aux(end2) or self.trigger_at(end2) or lo[end2] in (",", ".", ";")
+                                  or lo[end2] in g.place_prepositions):
+            return end, sub
+        return end2, sub if sub == sub2 else None
 
     def _bare_noun(self, start: int, j: int) -> Unit | None:
         """Languages without articles: a person noun alone in the singular is one person ("погиб
@@ -391,6 +420,10 @@ class SentenceRules:
                     return self._plural_attackers(start, j, sub, head, end)
                 if head in g.not_singular_heads:
                     return None
+                named = self._name_after(end) if lo[j - 1] not in g.articles else None
+                if named is not None:  # "her aide Tom Rivera": the person by name
+                    named.start, named.subgroup = start, sub
+                    return named
                 end = self._skip_apposition(self._skip_of_phrase(end))
                 if ordinal is not None and (lo[j - 1] not in g.definite_articles or last in g.ordinal_heads):
                     v = ordinal[0]  # the newest victim tells the toll: "a fourth person died" = 4
@@ -422,6 +455,15 @@ class SentenceRules:
                 return None  # but "a homeless man", "a wounded soldier"
             mods += 1
             m += 1
+        return None
+
+    def _name_after(self, end: int) -> Unit | None:
+        """A name right after a possessive person noun ('his wife Ann Lee', 'her aide Tom
+        Rivera'): two or more capitalised words."""
+        if end + 1 < self.n and self.is_capitalised(end) and self.is_capitalised(end + 1):
+            unit = self._name_unit(end, end)
+            if unit is not None and len((unit.head or "").split()) >= 2:
+                return unit
         return None
 
     def _person_shaped(self, m: int) -> bool:
@@ -754,7 +796,7 @@ class SentenceRules:
                     and self.lowers[u.end] in self.g.how_badly:
                 nested = True  # "wounding seven, three critically": a part of the seven
             if only_comma and not object_list and (u.kind == "named" or units[-1].kind == "named") \
-                    and (u.kind != "named" or units[-1].kind != "named"):
+                    and (u.kind != "named" or units[-1].kind != "named") and not self._named_list(units, u):
                 break  # "Manaus, Amazonas, a man": a place before the victim
             if comma and not only_comma and not object_list and len(units) == 1 \
                     and (u.kind == "named") != (units[0].kind == "named"):
@@ -769,6 +811,23 @@ class SentenceRules:
             joins.append(only_comma)
             k = self._skip_parenthesis(u.end)
         return self._close_name_list(units, joins)
+
+    def _named_list(self, units: list[Unit], u: Unit) -> bool:
+        """'Rep. Mark Dillon, a lobbyist and two officers were shot': a person's name (a title
+        before it, or two or more words, opening the phrase) then, after a comma only, a person
+        noun phrase that 'and' and more people follow: a list, not a place and the victim after
+        it ("Texas, a man and his son"; an apposition closes with a comma: "Dillon, a lobbyist,")."""
+        first = units[0]
+        if len(units) != 1 or first.kind != "named" or u.kind == "named" or u.head is None:
+            return False
+        s = first.start
+        titled = s < self.n and (self.lowers[s] in self.g.honorifics or self.person_noun(s) is not None)
+        if not titled and (len((first.head or "").split()) < 2 or (s > 0 and (
+                self.is_capitalised(s - 1) or self.lowers[s - 1] in self.g.place_prepositions
+                or (self.lowers[s - 1] == "," and s > 1 and self.is_capitalised(s - 2))))):
+            return False
+        m = self.lex.conjunctions.match(self.lowers, u.end) if u.end < self.n else None
+        return bool(m) and self.unit_at(u.end + m[0]) is not None
 
     def _loose_first(self, i: int, allow_names: bool) -> Unit | None:
         """'a signalman and the driver': a person-shaped noun first in a list is one person when
@@ -1892,7 +1951,8 @@ def _named_among_the_dead(claims: list[Claim], harmed: list[Claim], deaths: list
     named = [c for c in harmed if c.victims and c.victims[:1].isupper() and not c.other_event]
     if not named or any(c.category == "injured" and c.rule != "harm" and c.counts and c.best for c in claims):
         return set()
-    toll = max((d.best or 0 for d in deaths if d.counts and not (d.victims or "")[:1].isupper()), default=0)
+    toll = max((d.best or 0 for d in deaths if d.counts and not (d.victims or "")[:1].isupper()
+                and d.subgroup != ATTACKERS), default=0)  # "The gunman died of his wounds": not those shot
     dead_named = {d.victims for d in deaths if d.counts and (d.victims or "")[:1].isupper()}
     named = [c for c in named if not any(_same_name(c.victims, d, not_name_words) for d in dead_named)]
     if toll >= len(dead_named) + len({c.victims for c in named}) and toll > len(dead_named):
