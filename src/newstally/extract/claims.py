@@ -100,6 +100,7 @@ class SentenceRules:
         self._trig: list = [False] * self.n  # memo of trigger look-ups (False = not looked up)
         self._harm_starts: set[int] = set()  # units said to be shot, stabbed ...: their death may follow
         self._died_after_clause: set[int] = set()  # "a soldier who was wounded ... later died": not injured
+        self._passive_starts: set[int] = set()  # subjects of a passive read before: "was wounded and arrested"
         self._agent_harm: set[int] = set()  # "was diagnosed with anthrax": read as harm (rule ``harm``)
 
     # --- tokens -------------------------------------------------------------------------
@@ -435,6 +436,13 @@ class SentenceRules:
                 if self.person_noun(m + 2) and not self.person_noun(m + 3):
                     m += 2  # "ein 31-Jähriger": the age is the noun
                     continue
+                k = m + 3
+                if k >= self.n or (not self.person_noun(k) and (
+                        not self.is_word(k) or lo[k] in self.lex.aux or lo[k] in g.agent_prepositions
+                        or lo[k] in g.place_prepositions or lo[k] in g.of_phrase_openers or self.trigger_at(k)
+                        or self.lex.conjunctions.match(lo, k))):
+                    # "an unarmed 18-year-old by a police officer", "a 17-year-old was stabbed": the age is the noun
+                    return Unit(start, k, 1, 1, 1, kind="one", head=self.tokens[m + 2].text.lower(), held=held)
                 m += 3  # "a 12-year-old boy"
                 mods += 1
                 continue
@@ -625,18 +633,23 @@ class SentenceRules:
             k += 1
         return k
 
-    def _age_at(self, end: int) -> bool:
-        """', 34,' after a person: an age (a bare number closed by a comma, a full stop or 'and')."""
+    def _age_at(self, end: int) -> int:
+        """', 34,' or ', now 61,' after a person: an age (a bare number closed by a comma, a full
+        stop or 'and'; a word of ``age_leads`` may stand before it). The tokens it takes after
+        ``end`` up to its closing token, or 0."""
         lo = self.lowers
         if not (end + 1 < self.n and lo[end] == ","):
-            return False
-        w = lo[end + 1]
+            return 0
+        k = end + 2 if lo[end + 1] in self.g.age_leads else end + 1
+        if k >= self.n:
+            return 0
+        w = lo[k]
         if w == "<q>":
-            q = self.quantities[end + 1]
+            q = self.quantities[k]
             small = q.kind == "exact" and q.best is not None and q.best <= 110 and q.number_text.isdigit()
         else:
             small = w.isdigit() and len(w) <= 3
-        return small and (end + 2 >= self.n or lo[end + 2] in (",", ".", ";") or lo[end + 2] in self.g["and"])
+        return k + 1 - end if small and (k + 1 >= self.n or lo[k + 1] in (",", ".", ";") or lo[k + 1] in self.g["and"]) else 0
 
     def _skip_apposition(self, end: int) -> int:
         """Skip ', identified as John Smith,' after a unit; an age (', 34,')."""
@@ -645,8 +658,9 @@ class SentenceRules:
             end = self._skip_adjectives(end)  # "quatre soldats maliens et deux civils"
         if self.g.age_nouns:
             end = self._skip_age_phrase(end)  # "un hombre de 56 años", "l'autista, 48 anni, è morto"
-        if self._age_at(end):
-            end += 2  # "Ana Ruiz, 34, and her son, 6"
+        age = self._age_at(end)
+        if age:
+            end += age  # "Ana Ruiz, 34, and her son, 6"; "The suspect, now 61, was arrested"
             if end + 1 < self.n and lo[end] == "," and (self.is_aux(end + 1) or self.trigger_at(end + 1)):
                 return end + 1  # "John Smith, 27, died"
         if end + 1 < self.n and lo[end] == "," and lo[end + 1] in self.g.apposition_openers:
@@ -799,7 +813,7 @@ class SentenceRules:
                     and (u.kind != "named" or units[-1].kind != "named") and not self._named_list(units, u):
                 break  # "Manaus, Amazonas, a man": a place before the victim
             if comma and not only_comma and not object_list and len(units) == 1 \
-                    and (u.kind == "named") != (units[0].kind == "named"):
+                    and (u.kind == "named") != (units[0].kind == "named") and not self._after_age(k):
                 break  # "... the Department, and his father was killed": two clauses, not a list
             if u.qualifier == "ordinal" and not only_comma and sum(x.best or 0 for x in units) == (u.best or 0) - 1:
                 u.low = u.best = u.high = 1  # "injured two and a third person": one more
@@ -811,6 +825,12 @@ class SentenceRules:
             joins.append(only_comma)
             k = self._skip_parenthesis(u.end)
         return self._close_name_list(units, joins)
+
+    def _after_age(self, k: int) -> bool:
+        """Whether token k, a comma, closes an age after a person ('Ana Ruiz, 34, and her son')."""
+        lo = self.lowers
+        return k >= 2 and lo[k] == "," and (lo[k - 1] == "<q>" or lo[k - 1].isdigit()) \
+            and (lo[k - 2] == "," or lo[k - 2] in self.g.age_leads)
 
     def _named_list(self, units: list[Unit], u: Unit) -> bool:
         """'Rep. Mark Dillon, a lobbyist and two officers were shot': a person's name (a title
@@ -1135,6 +1155,8 @@ class SentenceRules:
             for c in found:
                 if t in self._agent_harm and c.category == "injured":
                     c.rule = "harm"  # "was diagnosed with anthrax. She died": the death takes over
+                if c.rule in ("passive", "harm") and c.unit.start < c.trigger_start:
+                    self._passive_starts.add(c.unit.start)
             earlier = bool(found) and named_earlier_event(self)
             for c in found:
                 c.hypothetical = c.hypothetical or speculative(self, c)
@@ -1222,6 +1244,8 @@ class SentenceRules:
             return self._released(t, te, roles, limit, hyp)
         if any(r == "taken_by" for r, _ in roles) and not active and not passive:
             return self._taken_by(t, te, limit, hyp)
+        if active and passive and any(lo[x] in g.passive_aux for x in range(self.aux_before(t, limit), t)):
+            active = []  # "Two officers were wounded and arrested the suspect": a passive, with no object
         # killed and injured 5 / killing and wounding dozens
         cats = list(active)
         k = te
@@ -1766,6 +1790,9 @@ class SentenceRules:
                 continue
             if (s >= limit or s in self._harm_starts) and self.lowers[chain[-1].end] in self.g.past_aux:
                 return chain  # "... was shot by police and later died of his injuries"
+            if s in self._passive_starts and self.lowers[chain[-1].end] in self.g.past_aux \
+                    and not self._has_object(t + (self.trigger_at(t) or (1,))[0]):
+                return chain  # "The gunman was wounded by guards and taken into custody"
             if acts and self._acts(chain[-1].end):  # the subject of a clause that did the harm stated before
                 return chain  # (not before "... and killed people": that subject did the killing)
         return []
