@@ -446,6 +446,9 @@ class SentenceRules:
                 m += 3  # "a 12-year-old boy"
                 mods += 1
                 continue
+            owner = self._body_owner(start, m)
+            if owner is not None:
+                return owner
             if not self.is_word(m) or lo[m] in g.stop_modifiers or lo[m] in self.lex.aux:
                 return None
             if m > j and (lo[m] in g.articles or (self.lex.conjunctions.match(lo, m) and m + 1 < self.n and (
@@ -464,6 +467,20 @@ class SentenceRules:
             mods += 1
             m += 1
         return None
+
+    def _body_owner(self, start: int, m: int) -> Unit | None:
+        """'(burned) the clerk's hands', '(severed) the guard's fingers': the person whose part of
+        the body is named (a person noun with a possessive ending, then the part)."""
+        w = self.lowers[m]
+        parts = self.lex.injury_predicates.get("body_parts", ()) if self.lex.injury_predicates else ()
+        suffix = next((x for x in self.g.possessive_suffixes if w.endswith(x) and len(w) > len(x)), None)
+        if suffix is None or m + 1 >= self.n or self.lowers[m + 1] not in parts:
+            return None
+        stem = w[:-len(suffix)]
+        got = self.lex.people.match([stem], 0)
+        if got is None:
+            return None
+        return Unit(start, m + 2, 1, 1, 1, subgroup=got[1], head=stem, kind="one")
 
     def _name_after(self, end: int) -> Unit | None:
         """A name right after a possessive person noun ('his wife Ann Lee', 'her aide Tom

@@ -78,6 +78,9 @@ def _largest(figures: Iterable[Interval]) -> Interval | None:
 def _group(lex: Lexicon, c: Claim) -> str | None:
     """The group a claim counts in: its subgroup; for people named by a noun outside the
     lexicon ("5 Palestinians", a misspelt "policmen"), that noun, so it adds to other parts."""
+    if c.subgroup is None and c.victims in lex.generic_heads and not c.toll \
+            and lex.grammar.total_heads and c.victims not in lex.grammar.total_heads:
+        return "~" + c.victims  # "a bartender was hit ... a customer was grazed": a part, not everybody
     if c.subgroup is not None or c.victims is None or c.victims in lex.generic_heads or c.toll:
         return c.subgroup
     if c.victims in lex.grammar.pronouns_one or not c.victims[:1].isalpha():
