@@ -1954,14 +1954,17 @@ def drop_harm_restated_as_deaths(claims: list[Claim], text: str, lex: Lexicon | 
     """An injury read from 'was shot' / 'stabbed' is dropped when the report states the death of
     the same victim: a name it gives ("Brown was shot" ... "Brown died", "the death of Michael
     Brown"), or the same singular noun or pronoun ("a man was stabbed" ... "the man died")."""
-    harmed = [c for c in claims if c.rule == "harm" and c.category == "injured" and c.best == 1]
-    if not harmed:
-        return claims
     if lex is None:
         from .lexicon import load_lexicon
 
         lex = load_lexicon("en")
     g = lex.grammar
+    died_later = _injured_who_died(claims, g.victim_heads)
+    if died_later:
+        claims = [c for c in claims if id(c) not in died_later]
+    harmed = [c for c in claims if c.rule == "harm" and c.category == "injured" and c.best == 1]
+    if not harmed:
+        return claims
     death_nouns = g.death_nouns_re
     deaths = [c for c in claims if c.category == "killed" and not c.negated and c.best]
     hurt_named = [c for c in claims if c.category == "injured" and c.rule != "harm" and c.victims]
@@ -1985,6 +1988,30 @@ def drop_harm_restated_as_deaths(claims: list[Claim], text: str, lex: Lexicon | 
             drop.add(id(c))  # "shot a civilian, resulting in his death"; "He died hours later."
     drop |= _named_among_the_dead(claims, [c for c in harmed if id(c) not in drop], deaths, g.not_name_words)
     return [c for c in claims if id(c) not in drop]
+
+
+def _injured_who_died(claims: list[Claim], victim_heads: frozenset[str] = frozenset()) -> set[int]:
+    """'The rabbi and four guests were wounded; the rabbi later died', 'A soldier was wounded ...
+    The soldier died in hospital': one person told of as injured whose death a later statement
+    tells, naming them again with the definite article, is dead and no longer injured. 'The
+    victim had been shot' in a report of one death is the dead victim."""
+    out: set[int] = set()
+    deaths = [d for d in claims if d.category == "killed" and not d.negated and d.best and d.counts]
+    for c in claims:
+        if c.category != "injured" or c.best != 1 or not c.victims or c.victims[:1].isupper() or c.parent is not None:
+            continue
+        if c.rule == "harm" and c.victims in victim_heads and c.text.lower().startswith("the ") and any(
+                d.subgroup != ATTACKERS and not d.other_event for d in deaths):
+            out.add(id(c))  # "... for the murder of a shop owner. The victim had been shot five times."
+            continue
+        for d in deaths:
+            if d.best == 1 and d.victims == c.victims and d.start > c.start \
+                    and d.text.lower().startswith("the ") and not c.text.lower().startswith("the "):
+                out.add(id(c))  # (but "a man was killed ... the man was wounded" are told the other way round)
+            elif d.best == 1 and d.victims == c.victims and d.start > c.start and d.sentence == c.sentence \
+                    and d.text.lower().startswith("the ") and c.text.lower().startswith("the "):
+                out.add(id(c))  # "The rabbi and four guests were wounded; the rabbi later died"
+    return out
 
 
 def _named_among_the_dead(claims: list[Claim], harmed: list[Claim], deaths: list[Claim],
