@@ -945,8 +945,8 @@ class SentenceRules:
                     if with_only and self._death_after(k + len(phrase)):
                         return None  # "found with gunshot wounds and pronounced dead"
                     return k + len(phrase)
-            if lw in p["not_between"] or not self.is_word(k) or lw in self.g.verb_aux or self.trigger_at(k):
-                return None
+            if lw in p["not_between"] or (not self.is_word(k) and lw != "-") or lw in self.g.verb_aux or self.trigger_at(k):
+                return None  # (a hyphen goes on: "non-life-threatening injuries")
         return None
 
     def _agent_or_loss(self, i: int) -> int | None:
