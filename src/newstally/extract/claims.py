@@ -1375,6 +1375,9 @@ class SentenceRules:
             if not units and not self._has_object(te):
                 units = self._gerund_subject(t)  # "killed two people before being shot dead by police"
                 had_aux = had_aux or bool(units)
+            if not units and not self._has_object(te):
+                units = self._relative_antecedent(t)  # "subdued the attacker, who was then arrested"
+                had_aux = had_aux or bool(units)
             if not units and not active and passive == ["killed"] and (
                     self.phrase_key(t, te) in self.lex.self_killed or (lo[t] in g.died and self._violent_death(te))):
                 units = self._named_subject(t, limit)  # "before Page died from a self-inflicted gunshot wound"
@@ -1633,6 +1636,8 @@ class SentenceRules:
         if cat is None:
             return []
         units, had_aux = self.passive_units(t, limit)
+        if not units and t > limit and self.lowers[t - 1] in self.lex.aux:
+            units, had_aux = self._coordinated_subject(t, limit, acts=False), True  # "fled but was caught by police"
         return [RawClaim(cat, u, t, te, "passive", hyp) for u in units] if had_aux else []
 
     def _figurative_harm(self, te: int) -> bool:
@@ -1797,6 +1802,17 @@ class SentenceRules:
         """'A civilian was hit by a stray bullet and died': the subject of the clause whose
         second verb is the casualty word."""
         b = self.aux_before(t, limit)
+        preds = self.lex.injury_predicates
+        suffers = bool(preds) and (self.lowers[t] in preds["suffer_verbs"] or self.lowers[t] in preds["agent_subject_verbs"])
+        own = self.trigger_at(t)
+        cared = bool(preds) and self.lowers[t] in preds["care_verbs"] and not (
+            own and any(c != "injured" for _, c in own[1]))  # "crashed ... and were taken to hospital": care alone
+        # (but "hid under a desk and was taken into custody")
+        if b >= 1 and b - 1 >= limit and self.lowers[b - 1] in self.g.clause_coordinators and not cared \
+                and (suffers or any(self.lowers[x] in self.g.passive_aux for x in range(b, t))):
+            subject = self._clause_subject(b - 1)
+            if subject:
+                return subject
         if b < 1 or b - 1 < limit or self.lowers[b - 1] not in self.g["and"]:
             return []
         for s in range(0, b - 1):
@@ -1812,6 +1828,41 @@ class SentenceRules:
                 return chain  # "The gunman was wounded by guards and taken into custody"
             if acts and self._acts(chain[-1].end):  # the subject of a clause that did the harm stated before
                 return chain  # (not before "... and killed people": that subject did the killing)
+        return []
+
+    def _relative_antecedent(self, t: int) -> list[Unit]:
+        """'Bystanders subdued the attacker, who was then arrested', 'shot a guard, who died
+        later': the people right before ', who' and a passive or a verb of dying."""
+        lo = self.lowers
+        b = self.aux_before(t, 0)
+        if b < 3 or lo[b - 1] not in self.g.who or lo[b - 2] != ",":
+            return []
+        end = b - 2
+        for s in range(0, end):
+            chain = self.chain_forward(s, allow_names=True)
+            if chain and chain[-1].end == end:
+                return chain
+        return []
+
+    def _clause_subject(self, c: int) -> list[Unit]:
+        """'The driver fled the scene but was caught by police', 'The assailant hid under a desk and
+        was taken into custody', 'The assailant also suffered burns and was arrested': a passive
+        joined by 'and' or 'but' (token c) to the clause before tells of that clause's subject,
+        the nearest one that opens a clause (the sentence, a comma, a verb of saying) and has a
+        verb after it."""
+        lo = self.lowers
+        for s in range(c - 1, -1, -1):
+            if s > 0 and lo[s - 1] not in self.g.coordination_openers:
+                continue
+            if s > 0 and lo[s - 1] in self.g["and"]:
+                continue  # "... and the third was ...": a subject of its own
+            chain = self.chain_forward(s, allow_names=True)
+            if not chain or chain[-1].end >= c:
+                continue
+            k = self.aux_after(chain[-1].end)
+            if k < c and self.is_word(k) and not self.person_noun(k) and not self.lex.conjunctions.match(lo, k) \
+                    and lo[k] not in self.g.who:
+                return chain
         return []
 
     def _acts(self, k: int) -> bool:
