@@ -2013,6 +2013,7 @@ def drop_harm_restated_as_deaths(claims: list[Claim], text: str, lex: Lexicon | 
     died_later = _injured_who_died(claims, g.victim_heads)
     if died_later:
         claims = [c for c in claims if id(c) not in died_later]
+    claims = _shot_then_dead(claims, g)
     harmed = [c for c in claims if c.rule == "harm" and c.category == "injured" and c.best == 1]
     if not harmed:
         return claims
@@ -2039,6 +2040,28 @@ def drop_harm_restated_as_deaths(claims: list[Claim], text: str, lex: Lexicon | 
             drop.add(id(c))  # "shot a civilian, resulting in his death"; "He died hours later."
     drop |= _named_among_the_dead(claims, [c for c in harmed if id(c) not in drop], deaths, g.not_name_words)
     return [c for c in claims if id(c) not in drop]
+
+
+def _shot_then_dead(claims: list[Claim], g) -> list[Claim]:
+    """'An assailant shot two police officers ... Both officers died', 'shot three members of a
+    family ... The mother and her daughter were killed': people shot (rule ``harm``) whose deaths
+    later sentences state, naming them again ('the', 'both', 'her'), are dead; the rest of them
+    stay injured. (Claims keep their parent indices: none is dropped before them.)"""
+    out = list(claims)
+    for i, c in enumerate(claims):
+        if c.rule != "harm" or c.category != "injured" or not c.best or c.best < 2 or c.parent is not None or c.negated:
+            continue
+        if any(d is not c and d.sentence == c.sentence and d.trigger == c.trigger for d in claims):
+            continue  # parts of it ("shot three people, including a boy") are linked to it as it is
+        later = [d for d in claims if d.category == "killed" and d.sentence > c.sentence and d.counts and not d.negated
+                 and d.best and d.parent is None and d.subgroup != ATTACKERS and d.rule != "toll"
+                 and d.text.split()[0].lower() in g.restating_openers]
+        dead = sum(d.best for d in later)
+        if not later or dead > c.best:
+            continue
+        left = c.best - dead
+        out[i] = replace(c, low=left, best=left, high=left) if left else replace(c, low=0, best=0, high=0, negated=False)
+    return [c for c in out if c.best != 0 or c.negated or c.category != "injured" or c.rule != "harm"]
 
 
 def _injured_who_died(claims: list[Claim], victim_heads: frozenset[str] = frozenset()) -> set[int]:
