@@ -101,6 +101,7 @@ class SentenceRules:
         self._harm_starts: set[int] = set()  # units said to be shot, stabbed ...: their death may follow
         self._died_after_clause: set[int] = set()  # "a soldier who was wounded ... later died": not injured
         self._passive_starts: set[int] = set()  # subjects of a passive read before: "was wounded and arrested"
+        self._passive_verbs: set[int] = set()  # and those passives
         self._agent_harm: set[int] = set()  # "was diagnosed with anthrax": read as harm (rule ``harm``)
 
     # --- tokens -------------------------------------------------------------------------
@@ -543,7 +544,7 @@ class SentenceRules:
         """'Fourth policeman dies' (a headline), 'a third was beaten': an ordinal with a person
         noun and no determiner, or an ordinal standing for a person before a verb."""
         lo = self.lowers
-        j = start + 1 if lo[start] in self.g.indefinite_articles else start
+        j = start + 1 if lo[start] in self.g.indefinite_articles or lo[start] in self.g.definite_articles else start
         got = self.ordinal_at(j)
         if got is None:
             return None
@@ -554,6 +555,8 @@ class SentenceRules:
             _, sub, head, end = self._compound(k, pn)
             return Unit(start, end, v, v, v, qualifier="ordinal", subgroup=sub, head=head)
         if j > start and k < self.n and (lo[k] in self.lex.aux or self.trigger_at(k)):
+            if lo[start] in self.g.definite_articles:  # "Two of the robbers were killed and the third was
+                return Unit(start, k, 1, 1, 1, kind="one", inherit=True)  # arrested": one, the last of a set
             return Unit(start, k, v, v, v, qualifier="ordinal", inherit=True)
         return None
 
@@ -959,7 +962,7 @@ class SentenceRules:
         lo = self.lowers
         w = lo[i]
         if w in p["loss_verbs"]:
-            for k in range(i + 1, min(self.n, i + 5)):
+            for k in range(i + 1, min(self.n, i + 7)):  # "lost the tip of a finger"
                 if lo[k] in p["body_parts"]:
                     return k + 1
                 if not (self.is_word(k) or lo[k] == "<q>") or self.trigger_at(k) or self.person_noun(k):
@@ -1174,6 +1177,7 @@ class SentenceRules:
                     c.rule = "harm"  # "was diagnosed with anthrax. She died": the death takes over
                 if c.rule in ("passive", "harm") and c.unit.start < c.trigger_start:
                     self._passive_starts.add(c.unit.start)
+                    self._passive_verbs.add(c.trigger_start)
             earlier = bool(found) and named_earlier_event(self)
             for c in found:
                 c.hypothetical = c.hypothetical or speculative(self, c)
@@ -1451,6 +1455,8 @@ class SentenceRules:
         inner = range(r + 1, k + 1)
         if not any(self.trigger_at(x) or self.person_noun(x) for x in inner):
             return None  # a clause without casualty words or people: the rules before read it
+        if any(x in self._passive_verbs and any(lo[y] in self.g["and"] for y in range(x, k + 1)) for x in inner):
+            return None  # "A janitor who moved the bag was killed and three commuters nearby were hurt": its verb came
         hurt = any(self.trigger_at(x) and (any(c == "injured" for _, c in self.trigger_at(x)[1])
                                            or self.phrase_key(x, x + self.trigger_at(x)[0]) in self.lex.harm)
                    for x in inner)
@@ -1803,7 +1809,8 @@ class SentenceRules:
         second verb is the casualty word."""
         b = self.aux_before(t, limit)
         preds = self.lex.injury_predicates
-        suffers = bool(preds) and (self.lowers[t] in preds["suffer_verbs"] or self.lowers[t] in preds["agent_subject_verbs"])
+        suffers = bool(preds) and (self.lowers[t] in preds["suffer_verbs"] or self.lowers[t] in preds["agent_subject_verbs"]
+                                   or self.lowers[t] in self.g.surrender_words)
         own = self.trigger_at(t)
         cared = bool(preds) and self.lowers[t] in preds["care_verbs"] and not (
             own and any(c != "injured" for _, c in own[1]))  # "crashed ... and were taken to hospital": care alone
@@ -2036,6 +2043,9 @@ def drop_harm_restated_as_deaths(claims: list[Claim], text: str, lex: Lexicon | 
         elif c.victims and any(d.victims == c.victims and d.best == 1 and not d.text.lower().startswith(g.counting_on)
                                for d in deaths):
             drop.add(id(c))
+        elif c.victims and any(d.victims and d.best == 1 and d.start > c.start and d.victims.split()[-1] == c.victims.split()[-1]
+                               and d.text.split()[0].lower() in g.definite_articles for d in deaths):
+            drop.add(id(c))  # "shot a security guard ... The guard, identified as ..., was pronounced dead"
         if any(d.victims in g.one_pronouns and d.sentence in (c.sentence, c.sentence + 1) for d in deaths):
             drop.add(id(c))  # "shot a civilian, resulting in his death"; "He died hours later."
     drop |= _named_among_the_dead(claims, [c for c in harmed if id(c) not in drop], deaths, g.not_name_words)
