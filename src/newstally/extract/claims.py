@@ -282,9 +282,14 @@ class SentenceRules:
         unit.kind = "partitive"
         unit.inherit = True
         if unit.end == k + 2 and lo[k + 1] in g.definite_articles and k + 2 < self.n:
-            pn = self.person_noun(k + 2)
+            at = k + 2
+            pn = self.person_noun(at)
+            if pn is None and k + 3 < self.n and (self.is_word(k + 2) or lo[k + 2] == "<q>") \
+                    and self.person_noun(k + 3) and lo[k + 2] not in self.lex.aux:
+                at = k + 3  # "one of the wounded officers", "two of the three robbers"
+                pn = self.person_noun(at)
             if pn:
-                unit.end = k + 2 + pn[0]
+                unit.end = self._skip_apposition(at + pn[0])  # "One of the wounded officers, Carl Mertens, died"
                 if pn[1] == ATTACKERS:  # "four of the attackers": the attackers' own dead
                     unit.subgroup, unit.head, unit.inherit = pn[1], pn[2], False
         pn = self.person_noun(unit.end)
@@ -1817,11 +1822,12 @@ class SentenceRules:
         # (but "hid under a desk and was taken into custody")
         if b >= 1 and b - 1 >= limit and self.lowers[b - 1] in self.g.clause_coordinators and not cared \
                 and (suffers or any(self.lowers[x] in self.g.passive_aux for x in range(b, t))):
-            subject = self._clause_subject(b - 1)
-            if subject:
-                return subject
+            fallback = self._clause_subject(b - 1)  # after the readings below
+        else:
+            fallback = []
         if b < 1 or b - 1 < limit or self.lowers[b - 1] not in self.g["and"]:
-            return []
+            return fallback
+        nearest: list[Unit] = []
         for s in range(0, b - 1):
             if s > 0 and self.lowers[s - 1] not in self.g.coordination_openers:
                 continue
@@ -1832,10 +1838,11 @@ class SentenceRules:
                 return chain  # "... was shot by police and later died of his injuries"
             if s in self._passive_starts and self.lowers[chain[-1].end] in self.g.past_aux \
                     and not self._has_object(t + (self.trigger_at(t) or (1,))[0]):
-                return chain  # "The gunman was wounded by guards and taken into custody"
+                nearest = chain  # "The gunman was wounded by guards and taken into custody" (the last such subject)
+                continue
             if acts and self._acts(chain[-1].end):  # the subject of a clause that did the harm stated before
                 return chain  # (not before "... and killed people": that subject did the killing)
-        return []
+        return nearest or fallback
 
     def _relative_antecedent(self, t: int) -> list[Unit]:
         """'Bystanders subdued the attacker, who was then arrested', 'shot a guard, who died
