@@ -101,6 +101,9 @@ class SentenceRules:
         self._trig: list = [False] * self.n  # memo of trigger look-ups (False = not looked up)
         self._harm_starts: set[int] = set()  # units said to be shot, stabbed ...: their death may follow
         self._died_after_clause: set[int] = set()  # "a soldier who was wounded ... later died": not injured
+        self._passive_starts: set[int] = set()  # subjects of a passive read before: "was wounded and arrested"
+        self._passive_verbs: set[int] = set()  # and those passives
+        self._agent_harm: set[int] = set()  # "was diagnosed with anthrax": read as harm (rule ``harm``)
 
     # --- tokens -------------------------------------------------------------------------
     def _merge(self, tokens: list[Token], qs: list[Quantity]) -> tuple[list[Token], dict[int, Quantity]]:
@@ -265,6 +268,12 @@ class SentenceRules:
         the people named before (it takes their subgroup unless it names its own); else None."""
         lo = self.lowers
         g = self.g
+        if k + 2 < self.n and lo[k] in g.of and lo[k + 1] in g.partitive_possessives:
+            pn = self.person_noun(k + 2)
+            if pn is not None:  # "two of his aides": people of their own, not a part of those before
+                _, sub, head, end = self._compound(k + 2, pn)
+                unit.subgroup, unit.head, unit.end = sub, head, end
+                return unit
         if k < self.n and lo[k] in g.partitive_contracted:  # "um deles"
             unit.end = k + 1
         elif k + 1 < self.n and (lo[k] in g.of or lo[k] in g.partitive_of) and lo[k + 1] in g.partitive_after_of:
@@ -274,9 +283,14 @@ class SentenceRules:
         unit.kind = "partitive"
         unit.inherit = True
         if unit.end == k + 2 and lo[k + 1] in g.definite_articles and k + 2 < self.n:
-            pn = self.person_noun(k + 2)
+            at = k + 2
+            pn = self.person_noun(at)
+            if pn is None and k + 3 < self.n and (self.is_word(k + 2) or lo[k + 2] == "<q>") \
+                    and self.person_noun(k + 3) and lo[k + 2] not in self.lex.aux:
+                at = k + 3  # "one of the wounded officers", "two of the three robbers"
+                pn = self.person_noun(at)
             if pn:
-                unit.end = k + 2 + pn[0]
+                unit.end = self._skip_apposition(at + pn[0])  # "One of the wounded officers, Carl Mertens, died"
                 if pn[1] == ATTACKERS:  # "four of the attackers": the attackers' own dead
                     unit.subgroup, unit.head, unit.inherit = pn[1], pn[2], False
         pn = self.person_noun(unit.end)
@@ -312,6 +326,8 @@ class SentenceRules:
                 if head in g.other_heads:
                     unit.inherit = True
                     sub = None
+                else:
+                    end, sub = self._coordinated_heads(end, sub)
                 unit.subgroup, unit.head = sub, head
                 unit.end = self._skip_apposition(self._skip_of_phrase(end))
                 return unit
@@ -344,6 +360,27 @@ class SentenceRules:
             unit.head, unit.end = lo[last], m
             return unit
         return None
+
+    def _coordinated_heads(self, end: int, sub: str | None) -> tuple[int, str | None]:
+        """'Seventeen students and staff members were killed', 'five soldiers and police officers':
+        one number counts two plural person nouns joined by 'and' (no number or determiner before
+        the second), when the verb or the end of the phrase follows them. (The end of the unit and
+        its subgroup: none when the two differ.)"""
+        lo = self.lowers
+        g = self.g
+        if end + 1 >= self.n or lo[end] not in g["and"]:
+            return end, sub
+        pn = self.person_noun(end + 1)
+        if pn is None or pn[2] in g.other_heads or pn[2] in g.inherit_heads:
+            return end, sub
+        _, sub2, head2, end2 = self._compound(end + 1, pn)
+        last = head2.split()[-1]
+        if not (last in g.plural_no_s or (last.endswith(g.plural_suffixes) and not last.endswith(g.not_plural_suffixes))):
+            return end, sub
+        if end2 < self.n and not (self.is_aux(end2) or self.trigger_at(end2) or lo[end2] in (",", ".", ";")
+                                  or lo[end2] in g.place_prepositions):
+            return end, sub
+        return end2, sub if sub == sub2 else None
 
     def _bare_noun(self, start: int, j: int) -> Unit | None:
         """Languages without articles: a person noun alone in the singular is one person ("погиб
@@ -391,6 +428,10 @@ class SentenceRules:
                     return self._plural_attackers(start, j, sub, head, end)
                 if head in g.not_singular_heads:
                     return None
+                named = self._name_after(end) if lo[j - 1] not in g.articles else None
+                if named is not None:  # "her aide Tom Rivera": the person by name
+                    named.start, named.subgroup = start, sub
+                    return named
                 end = self._skip_apposition(self._skip_of_phrase(end))
                 if ordinal is not None and (lo[j - 1] not in g.definite_articles or last in g.ordinal_heads):
                     v = ordinal[0]  # the newest victim tells the toll: "a fourth person died" = 4
@@ -402,9 +443,19 @@ class SentenceRules:
                 if self.person_noun(m + 2) and not self.person_noun(m + 3):
                     m += 2  # "ein 31-Jähriger": the age is the noun
                     continue
+                k = m + 3
+                if k >= self.n or (not self.person_noun(k) and (
+                        not self.is_word(k) or lo[k] in self.lex.aux or lo[k] in g.agent_prepositions
+                        or lo[k] in g.place_prepositions or lo[k] in g.of_phrase_openers or self.trigger_at(k)
+                        or self.lex.conjunctions.match(lo, k))):
+                    # "an unarmed 18-year-old by a police officer", "a 17-year-old was stabbed": the age is the noun
+                    return Unit(start, k, 1, 1, 1, kind="one", head=self.tokens[m + 2].text.lower(), held=held)
                 m += 3  # "a 12-year-old boy"
                 mods += 1
                 continue
+            owner = self._body_owner(start, m)
+            if owner is not None:
+                return owner
             if not self.is_word(m) or lo[m] in g.stop_modifiers or lo[m] in self.lex.aux:
                 return None
             if m > j and (lo[m] in g.articles or (self.lex.conjunctions.match(lo, m) and m + 1 < self.n and (
@@ -422,6 +473,29 @@ class SentenceRules:
                 return None  # but "a homeless man", "a wounded soldier"
             mods += 1
             m += 1
+        return None
+
+    def _body_owner(self, start: int, m: int) -> Unit | None:
+        """'(burned) the clerk's hands', '(severed) the guard's fingers': the person whose part of
+        the body is named (a person noun with a possessive ending, then the part)."""
+        w = self.lowers[m]
+        parts = self.lex.injury_predicates.get("body_parts", ()) if self.lex.injury_predicates else ()
+        suffix = next((x for x in self.g.possessive_suffixes if w.endswith(x) and len(w) > len(x)), None)
+        if suffix is None or m + 1 >= self.n or self.lowers[m + 1] not in parts:
+            return None
+        stem = w[:-len(suffix)]
+        got = self.lex.people.match([stem], 0)
+        if got is None:
+            return None
+        return Unit(start, m + 2, 1, 1, 1, subgroup=got[1], head=stem, kind="one")
+
+    def _name_after(self, end: int) -> Unit | None:
+        """A name right after a possessive person noun ('his wife Ann Lee', 'her aide Tom
+        Rivera'): two or more capitalised words."""
+        if end + 1 < self.n and self.is_capitalised(end) and self.is_capitalised(end + 1):
+            unit = self._name_unit(end, end)
+            if unit is not None and len((unit.head or "").split()) >= 2:
+                return unit
         return None
 
     def _person_shaped(self, m: int) -> bool:
@@ -476,7 +550,7 @@ class SentenceRules:
         """'Fourth policeman dies' (a headline), 'a third was beaten': an ordinal with a person
         noun and no determiner, or an ordinal standing for a person before a verb."""
         lo = self.lowers
-        j = start + 1 if lo[start] in self.g.indefinite_articles else start
+        j = start + 1 if lo[start] in self.g.indefinite_articles or lo[start] in self.g.definite_articles else start
         got = self.ordinal_at(j)
         if got is None:
             return None
@@ -487,6 +561,8 @@ class SentenceRules:
             _, sub, head, end = self._compound(k, pn)
             return Unit(start, end, v, v, v, qualifier="ordinal", subgroup=sub, head=head)
         if j > start and k < self.n and (lo[k] in self.lex.aux or self.trigger_at(k)):
+            if lo[start] in self.g.definite_articles:  # "Two of the robbers were killed and the third was
+                return Unit(start, k, 1, 1, 1, kind="one", inherit=True)  # arrested": one, the last of a set
             return Unit(start, k, v, v, v, qualifier="ordinal", inherit=True)
         return None
 
@@ -583,18 +659,23 @@ class SentenceRules:
             k += 1
         return k
 
-    def _age_at(self, end: int) -> bool:
-        """', 34,' after a person: an age (a bare number closed by a comma, a full stop or 'and')."""
+    def _age_at(self, end: int) -> int:
+        """', 34,' or ', now 61,' after a person: an age (a bare number closed by a comma, a full
+        stop or 'and'; a word of ``age_leads`` may stand before it). The tokens it takes after
+        ``end`` up to its closing token, or 0."""
         lo = self.lowers
         if not (end + 1 < self.n and lo[end] == ","):
-            return False
-        w = lo[end + 1]
+            return 0
+        k = end + 2 if lo[end + 1] in self.g.age_leads else end + 1
+        if k >= self.n:
+            return 0
+        w = lo[k]
         if w == "<q>":
-            q = self.quantities[end + 1]
+            q = self.quantities[k]
             small = q.kind == "exact" and q.best is not None and q.best <= 110 and q.number_text.isdigit()
         else:
             small = w.isdigit() and len(w) <= 3
-        return small and (end + 2 >= self.n or lo[end + 2] in (",", ".", ";") or lo[end + 2] in self.g["and"])
+        return k + 1 - end if small and (k + 1 >= self.n or lo[k + 1] in (",", ".", ";") or lo[k + 1] in self.g["and"]) else 0
 
     def _skip_apposition(self, end: int) -> int:
         """Skip ', identified as John Smith,' after a unit; an age (', 34,')."""
@@ -603,8 +684,9 @@ class SentenceRules:
             end = self._skip_adjectives(end)  # "quatre soldats maliens et deux civils"
         if self.g.age_nouns:
             end = self._skip_age_phrase(end)  # "un hombre de 56 años", "l'autista, 48 anni, è morto"
-        if self._age_at(end):
-            end += 2  # "Ana Ruiz, 34, and her son, 6"
+        age = self._age_at(end)
+        if age:
+            end += age  # "Ana Ruiz, 34, and her son, 6"; "The suspect, now 61, was arrested"
             if end + 1 < self.n and lo[end] == "," and (self.is_aux(end + 1) or self.trigger_at(end + 1)):
                 return end + 1  # "John Smith, 27, died"
         if end + 1 < self.n and lo[end] == "," and lo[end + 1] in self.g.apposition_openers:
@@ -754,10 +836,10 @@ class SentenceRules:
                     and self.lowers[u.end] in self.g.how_badly:
                 nested = True  # "wounding seven, three critically": a part of the seven
             if only_comma and not object_list and (u.kind == "named" or units[-1].kind == "named") \
-                    and (u.kind != "named" or units[-1].kind != "named"):
+                    and (u.kind != "named" or units[-1].kind != "named") and not self._named_list(units, u):
                 break  # "Manaus, Amazonas, a man": a place before the victim
             if comma and not only_comma and not object_list and len(units) == 1 \
-                    and (u.kind == "named") != (units[0].kind == "named"):
+                    and (u.kind == "named") != (units[0].kind == "named") and not self._after_age(k):
                 break  # "... the Department, and his father was killed": two clauses, not a list
             if u.qualifier == "ordinal" and not only_comma and sum(x.best or 0 for x in units) == (u.best or 0) - 1:
                 u.low = u.best = u.high = 1  # "injured two and a third person": one more
@@ -769,6 +851,29 @@ class SentenceRules:
             joins.append(only_comma)
             k = self._skip_parenthesis(u.end)
         return self._close_name_list(units, joins)
+
+    def _after_age(self, k: int) -> bool:
+        """Whether token k, a comma, closes an age after a person ('Ana Ruiz, 34, and her son')."""
+        lo = self.lowers
+        return k >= 2 and lo[k] == "," and (lo[k - 1] == "<q>" or lo[k - 1].isdigit()) \
+            and (lo[k - 2] == "," or lo[k - 2] in self.g.age_leads)
+
+    def _named_list(self, units: list[Unit], u: Unit) -> bool:
+        """'Rep. Mark Dillon, a lobbyist and two officers were shot': a person's name (a title
+        before it, or two or more words, opening the phrase) then, after a comma only, a person
+        noun phrase that 'and' and more people follow: a list, not a place and the victim after
+        it ("Texas, a man and his son"; an apposition closes with a comma: "Dillon, a lobbyist,")."""
+        first = units[0]
+        if len(units) != 1 or first.kind != "named" or u.kind == "named" or u.head is None:
+            return False
+        s = first.start
+        titled = s < self.n and (self.lowers[s] in self.g.honorifics or self.person_noun(s) is not None)
+        if not titled and (len((first.head or "").split()) < 2 or (s > 0 and (
+                self.is_capitalised(s - 1) or self.lowers[s - 1] in self.g.place_prepositions
+                or (self.lowers[s - 1] == "," and s > 1 and self.is_capitalised(s - 2))))):
+            return False
+        m = self.lex.conjunctions.match(self.lowers, u.end) if u.end < self.n else None
+        return bool(m) and self.unit_at(u.end + m[0]) is not None
 
     def _loose_first(self, i: int, allow_names: bool) -> Unit | None:
         """'a signalman and the driver': a person-shaped noun first in a list is one person when
@@ -822,6 +927,12 @@ class SentenceRules:
         with injuries', 'was taken to Mercy Hospital': the end of the predicate, read as 'injured'."""
         p = self.lex.injury_predicates
         w = self.lowers[i]
+        if p and (w in p["agent_verbs"] or w in p["loss_verbs"] or w in p["ill_verbs"]):
+            end = self._agent_or_loss(i)
+            if end:
+                if w not in p["loss_verbs"]:
+                    self._agent_harm.add(i)  # like 'was shot': a death told of them takes over
+                return end
         with_only = w in p["with_verbs"] if p else False
         if not p or (w not in p["suffer_verbs"] and w not in p["care_verbs"] and not with_only):
             return None
@@ -843,9 +954,43 @@ class SentenceRules:
                     if with_only and self._death_after(k + len(phrase)):
                         return None  # "found with gunshot wounds and pronounced dead"
                     return k + len(phrase)
-            if lw in p["not_between"] or not self.is_word(k) or lw in self.g.verb_aux or self.trigger_at(k):
-                return None
+            if lw in p["not_between"] or (not self.is_word(k) and lw != "-") or lw in self.g.verb_aux or self.trigger_at(k):
+                return None  # (a hyphen goes on: "non-life-threatening injuries")
         return None
+
+    def _agent_or_loss(self, i: int) -> int | None:
+        """'was diagnosed with skin anthrax', 'contracted inhalation anthrax', 'were sickened by the
+        gas': harm by an attack agent named within a few words; where the report's first lines
+        name an agent, 'were poisoned', 'was later diagnosed with the disease', 'fell ill' are
+        that harm too. 'lost two fingers', 'lost an eye': a part of the body lost. (The end of the
+        predicate, or None.)"""
+        p = self.lex.injury_predicates
+        lo = self.lowers
+        w = lo[i]
+        if w in p["loss_verbs"]:
+            for k in range(i + 1, min(self.n, i + 7)):  # "lost the tip of a finger"
+                if lo[k] in p["body_parts"]:
+                    return k + 1
+                if not (self.is_word(k) or lo[k] == "<q>") or self.trigger_at(k) or self.person_noun(k):
+                    return None
+            return None
+        agent_lede = any(a[:5] in self.lede_words for a in p["lede_agents"])  # (lede_words keeps 5 letters)
+        if w in p["ill_verbs"]:
+            return i + 2 if agent_lede and i + 1 < self.n and lo[i + 1] in p["ill_words"] else None
+        if w not in p["agent_subject_verbs"] and not (i > 0 and self.lowers[i - 1] in self.lex.aux):
+            return None  # 'an assailant poisoned the salad bar': the one who did it
+        for k in range(i + 1, min(self.n, i + 6)):
+            for phrase in p["agents"]:
+                if tuple(lo[k:k + len(phrase)]) == phrase:
+                    return k + len(phrase)
+            if not self.is_word(k) or self.trigger_at(k):
+                break
+        if not agent_lede:
+            return None
+        k = i + 1  # the agent named before: 'diagnosed with the disease', 'were poisoned'
+        while k < self.n and k - i <= 4 and self.is_word(k) and not self.trigger_at(k) and lo[k] not in self.lex.aux:
+            k += 1
+        return k
 
     def _death_after(self, k: int) -> bool:
         """Whether a word of death follows in the sentence."""
@@ -1035,6 +1180,12 @@ class SentenceRules:
                 prev_end = te  # "were killed or injured", "killed, injured or captured": no figure for either
                 continue
             found = [c for c in self._from_trigger(t, te, roles, prev_end) if physical_harm(self, c)]
+            for c in found:
+                if t in self._agent_harm and c.category == "injured":
+                    c.rule = "harm"  # "was diagnosed with anthrax. She died": the death takes over
+                if c.rule in ("passive", "harm") and c.unit.start < c.trigger_start:
+                    self._passive_starts.add(c.unit.start)
+                    self._passive_verbs.add(c.trigger_start)
             earlier = bool(found) and named_earlier_event(self)
             for c in found:
                 c.hypothetical = c.hypothetical or speculative(self, c)
@@ -1122,6 +1273,8 @@ class SentenceRules:
             return self._released(t, te, roles, limit, hyp)
         if any(r == "taken_by" for r, _ in roles) and not active and not passive:
             return self._taken_by(t, te, limit, hyp)
+        if active and passive and any(lo[x] in g.passive_aux for x in range(self.aux_before(t, limit), t)):
+            active = []  # "Two officers were wounded and arrested the suspect": a passive, with no object
         # killed and injured 5 / killing and wounding dozens
         cats = list(active)
         k = te
@@ -1234,6 +1387,9 @@ class SentenceRules:
             if not units and not self._has_object(te):
                 units = self._gerund_subject(t)  # "killed two people before being shot dead by police"
                 had_aux = had_aux or bool(units)
+            if not units and not self._has_object(te):
+                units = self._relative_antecedent(t)  # "subdued the attacker, who was then arrested"
+                had_aux = had_aux or bool(units)
             if not units and not active and passive == ["killed"] and (
                     self.phrase_key(t, te) in self.lex.self_killed or (lo[t] in g.died and self._violent_death(te))):
                 units = self._named_subject(t, limit)  # "before Page died from a self-inflicted gunshot wound"
@@ -1307,6 +1463,8 @@ class SentenceRules:
         inner = range(r + 1, k + 1)
         if not any(self.trigger_at(x) or self.person_noun(x) for x in inner):
             return None  # a clause without casualty words or people: the rules before read it
+        if any(x in self._passive_verbs and any(lo[y] in self.g["and"] for y in range(x, k + 1)) for x in inner):
+            return None  # "A janitor who moved the bag was killed and three commuters nearby were hurt": its verb came
         hurt = any(self.trigger_at(x) and (any(c == "injured" for _, c in self.trigger_at(x)[1])
                                            or self.phrase_key(x, x + self.trigger_at(x)[0]) in self.lex.harm)
                    for x in inner)
@@ -1492,6 +1650,8 @@ class SentenceRules:
         if cat is None:
             return []
         units, had_aux = self.passive_units(t, limit)
+        if not units and t > limit and self.lowers[t - 1] in self.lex.aux:
+            units, had_aux = self._coordinated_subject(t, limit, acts=False), True  # "fled but was caught by police"
         return [RawClaim(cat, u, t, te, "passive", hyp) for u in units] if had_aux else []
 
     def _figurative_harm(self, te: int) -> bool:
@@ -1656,8 +1816,21 @@ class SentenceRules:
         """'A civilian was hit by a stray bullet and died': the subject of the clause whose
         second verb is the casualty word."""
         b = self.aux_before(t, limit)
+        preds = self.lex.injury_predicates
+        suffers = bool(preds) and (self.lowers[t] in preds["suffer_verbs"] or self.lowers[t] in preds["agent_subject_verbs"]
+                                   or self.lowers[t] in self.g.surrender_words)
+        own = self.trigger_at(t)
+        cared = bool(preds) and self.lowers[t] in preds["care_verbs"] and not (
+            own and any(c != "injured" for _, c in own[1]))  # "crashed ... and were taken to hospital": care alone
+        # (but "hid under a desk and was taken into custody")
+        if b >= 1 and b - 1 >= limit and self.lowers[b - 1] in self.g.clause_coordinators and not cared \
+                and (suffers or any(self.lowers[x] in self.g.passive_aux for x in range(b, t))):
+            fallback = self._clause_subject(b - 1)  # after the readings below
+        else:
+            fallback = []
         if b < 1 or b - 1 < limit or self.lowers[b - 1] not in self.g["and"]:
-            return []
+            return fallback
+        nearest: list[Unit] = []
         for s in range(0, b - 1):
             if s > 0 and self.lowers[s - 1] not in self.g.coordination_openers:
                 continue
@@ -1666,8 +1839,47 @@ class SentenceRules:
                 continue
             if (s >= limit or s in self._harm_starts) and self.lowers[chain[-1].end] in self.g.past_aux:
                 return chain  # "... was shot by police and later died of his injuries"
+            if s in self._passive_starts and self.lowers[chain[-1].end] in self.g.past_aux \
+                    and not self._has_object(t + (self.trigger_at(t) or (1,))[0]):
+                nearest = chain  # "The gunman was wounded by guards and taken into custody" (the last such subject)
+                continue
             if acts and self._acts(chain[-1].end):  # the subject of a clause that did the harm stated before
                 return chain  # (not before "... and killed people": that subject did the killing)
+        return nearest or fallback
+
+    def _relative_antecedent(self, t: int) -> list[Unit]:
+        """'Bystanders subdued the attacker, who was then arrested', 'shot a guard, who died
+        later': the people right before ', who' and a passive or a verb of dying."""
+        lo = self.lowers
+        b = self.aux_before(t, 0)
+        if b < 3 or lo[b - 1] not in self.g.who or lo[b - 2] != ",":
+            return []
+        end = b - 2
+        for s in range(0, end):
+            chain = self.chain_forward(s, allow_names=True)
+            if chain and chain[-1].end == end:
+                return chain
+        return []
+
+    def _clause_subject(self, c: int) -> list[Unit]:
+        """'The driver fled the scene but was caught by police', 'The assailant hid under a desk and
+        was taken into custody', 'The assailant also suffered burns and was arrested': a passive
+        joined by 'and' or 'but' (token c) to the clause before tells of that clause's subject,
+        the nearest one that opens a clause (the sentence, a comma, a verb of saying) and has a
+        verb after it."""
+        lo = self.lowers
+        for s in range(c - 1, -1, -1):
+            if s > 0 and lo[s - 1] not in self.g.coordination_openers:
+                continue
+            if s > 0 and lo[s - 1] in self.g["and"]:
+                continue  # "... and the third was ...": a subject of its own
+            chain = self.chain_forward(s, allow_names=True)
+            if not chain or chain[-1].end >= c:
+                continue
+            k = self.aux_after(chain[-1].end)
+            if k < c and self.is_word(k) and not self.person_noun(k) and not self.lex.conjunctions.match(lo, k) \
+                    and lo[k] not in self.g.who:
+                return chain
         return []
 
     def _acts(self, k: int) -> bool:
@@ -1810,14 +2022,18 @@ def drop_harm_restated_as_deaths(claims: list[Claim], text: str, lex: Lexicon | 
     """An injury read from 'was shot' / 'stabbed' is dropped when the report states the death of
     the same victim: a name it gives ("Brown was shot" ... "Brown died", "the death of Michael
     Brown"), or the same singular noun or pronoun ("a man was stabbed" ... "the man died")."""
-    harmed = [c for c in claims if c.rule == "harm" and c.category == "injured" and c.best == 1]
-    if not harmed:
-        return claims
     if lex is None:
         from .lexicon import load_lexicon
 
         lex = load_lexicon("en")
     g = lex.grammar
+    died_later = _injured_who_died(claims, g.victim_heads)
+    if died_later:
+        claims = [c for c in claims if id(c) not in died_later]
+    claims = _shot_then_dead(claims, g)
+    harmed = [c for c in claims if c.rule == "harm" and c.category == "injured" and c.best == 1]
+    if not harmed:
+        return claims
     death_nouns = g.death_nouns_re
     deaths = [c for c in claims if c.category == "killed" and not c.negated and c.best]
     hurt_named = [c for c in claims if c.category == "injured" and c.rule != "harm" and c.victims]
@@ -1837,10 +2053,59 @@ def drop_harm_restated_as_deaths(claims: list[Claim], text: str, lex: Lexicon | 
         elif c.victims and any(d.victims == c.victims and d.best == 1 and not d.text.lower().startswith(g.counting_on)
                                for d in deaths):
             drop.add(id(c))
+        elif c.victims and any(d.victims and d.best == 1 and d.start > c.start and d.victims.split()[-1] == c.victims.split()[-1]
+                               and d.text.split()[0].lower() in g.definite_articles for d in deaths):
+            drop.add(id(c))  # "shot a security guard ... The guard, identified as ..., was pronounced dead"
         if any(d.victims in g.one_pronouns and d.sentence in (c.sentence, c.sentence + 1) for d in deaths):
             drop.add(id(c))  # "shot a civilian, resulting in his death"; "He died hours later."
     drop |= _named_among_the_dead(claims, [c for c in harmed if id(c) not in drop], deaths, g.not_name_words)
     return [c for c in claims if id(c) not in drop]
+
+
+def _shot_then_dead(claims: list[Claim], g) -> list[Claim]:
+    """'An assailant shot two police officers ... Both officers died', 'shot three members of a
+    family ... The mother and her daughter were killed': people shot (rule ``harm``) whose deaths
+    later sentences state, naming them again ('the', 'both', 'her'), are dead; the rest of them
+    stay injured. (Claims keep their parent indices: none is dropped before them.)"""
+    out = list(claims)
+    for i, c in enumerate(claims):
+        if c.rule != "harm" or c.category != "injured" or not c.best or c.best < 2 or c.parent is not None or c.negated:
+            continue
+        if any(d is not c and d.sentence == c.sentence and d.trigger == c.trigger for d in claims):
+            continue  # parts of it ("shot three people, including a boy") are linked to it as it is
+        later = [d for d in claims if d.category == "killed" and d.sentence > c.sentence and d.counts and not d.negated
+                 and d.best and d.parent is None and d.subgroup != ATTACKERS and d.rule != "toll"
+                 and d.text.split()[0].lower() in g.restating_openers]
+        dead = sum(d.best for d in later)
+        if not later or dead > c.best:
+            continue
+        left = c.best - dead
+        out[i] = replace(c, low=left, best=left, high=left) if left else replace(c, low=0, best=0, high=0, negated=False)
+    return [c for c in out if c.best != 0 or c.negated or c.category != "injured" or c.rule != "harm"]
+
+
+def _injured_who_died(claims: list[Claim], victim_heads: frozenset[str] = frozenset()) -> set[int]:
+    """'The rabbi and four guests were wounded; the rabbi later died', 'A soldier was wounded ...
+    The soldier died in hospital': one person told of as injured whose death a later statement
+    tells, naming them again with the definite article, is dead and no longer injured. 'The
+    victim had been shot' in a report of one death is the dead victim."""
+    out: set[int] = set()
+    deaths = [d for d in claims if d.category == "killed" and not d.negated and d.best and d.counts]
+    for c in claims:
+        if c.category != "injured" or c.best != 1 or not c.victims or c.victims[:1].isupper() or c.parent is not None:
+            continue
+        if c.rule == "harm" and c.victims in victim_heads and c.text.lower().startswith("the ") and any(
+                d.subgroup != ATTACKERS and not d.other_event for d in deaths):
+            out.add(id(c))  # "... for the murder of a shop owner. The victim had been shot five times."
+            continue
+        for d in deaths:
+            if d.best == 1 and d.victims == c.victims and d.start > c.start \
+                    and d.text.lower().startswith("the ") and not c.text.lower().startswith("the "):
+                out.add(id(c))  # (but "a man was killed ... the man was wounded" are told the other way round)
+            elif d.best == 1 and d.victims == c.victims and d.start > c.start and d.sentence == c.sentence \
+                    and d.text.lower().startswith("the ") and c.text.lower().startswith("the "):
+                out.add(id(c))  # "The rabbi and four guests were wounded; the rabbi later died"
+    return out
 
 
 def _named_among_the_dead(claims: list[Claim], harmed: list[Claim], deaths: list[Claim],
@@ -1851,7 +2116,8 @@ def _named_among_the_dead(claims: list[Claim], harmed: list[Claim], deaths: list
     named = [c for c in harmed if c.victims and c.victims[:1].isupper() and not c.other_event]
     if not named or any(c.category == "injured" and c.rule != "harm" and c.counts and c.best for c in claims):
         return set()
-    toll = max((d.best or 0 for d in deaths if d.counts and not (d.victims or "")[:1].isupper()), default=0)
+    toll = max((d.best or 0 for d in deaths if d.counts and not (d.victims or "")[:1].isupper()
+                and d.subgroup != ATTACKERS), default=0)  # "The gunman died of his wounds": not those shot
     dead_named = {d.victims for d in deaths if d.counts and (d.victims or "")[:1].isupper()}
     named = [c for c in named if not any(_same_name(c.victims, d, not_name_words) for d in dead_named)]
     if toll >= len(dead_named) + len({c.victims for c in named}) and toll > len(dead_named):

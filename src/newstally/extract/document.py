@@ -346,6 +346,7 @@ def _to_claims(rules: SentenceRules, raw: list[RawClaim], doc_id: str, links: di
     gives the source of each later clause that names its own ("..., while residents said")."""
     out: list[Claim] = []
     heads: dict[tuple[int, str], Claim] = {}  # last top-level claim per trigger/category
+    guessed: set[tuple[int, str]] = set()  # heads whose subgroup was inherited ("four others"): a guess
     last_subgroup: str | None = None
     last_category: str | None = None
     last_by_cat: dict[str, Claim] = {}
@@ -358,7 +359,7 @@ def _to_claims(rules: SentenceRules, raw: list[RawClaim], doc_id: str, links: di
         key = (rc.trigger_start, rc.category)
         if u.nested and key in heads:
             head_claim = heads[key]
-            if sub is None or rules.lex.subgroup_within(sub, head_claim.subgroup):
+            if sub is None or rules.lex.subgroup_within(sub, head_claim.subgroup) or key in guessed:
                 parent = head_claim  # "4 soldiers, including a commander": a part of the head
                 sub = sub if sub is not None else head_claim.subgroup
         elif u.kind == "partitive" and rc.category in last_by_cat and not (
@@ -386,6 +387,10 @@ def _to_claims(rules: SentenceRules, raw: list[RawClaim], doc_id: str, links: di
             links[id(claim)] = parent
         else:
             heads[key] = claim
+            if u.subgroup is None and sub is not None:
+                guessed.add(key)  # "four others, including a police officer": the officer is one of them
+            else:
+                guessed.discard(key)
         if parent is None and (sub is not None or u.kind != "partitive"):
             last_subgroup, last_category = sub, rc.category
         last_by_cat[rc.category] = claim

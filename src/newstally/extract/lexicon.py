@@ -413,9 +413,18 @@ def build_lexicon(lang: Language) -> Lexicon:
         "not_between": frozenset(preds.get("not_between", ())),
         "illness": frozenset(preds.get("illness", ())),
         "places": [_words(p) for p in preds.get("care_places", ())],
+        "agent_verbs": frozenset(preds.get("agent_verbs", ())),
+        "agent_subject_verbs": frozenset(preds.get("agent_subject_verbs", ())),
+        "agents": [_words(p) for p in preds.get("agents", ())],
+        "lede_agents": frozenset(preds.get("lede_agents", ())),
+        "ill_verbs": frozenset(preds.get("ill_verbs", ())),
+        "ill_words": frozenset(preds.get("ill_words", ())),
+        "loss_verbs": frozenset(preds.get("loss_verbs", ())),
+        "body_parts": frozenset(preds.get("body_parts", ())),
     }
     first_words |= set(lex.injury_predicates["suffer_verbs"]) | set(lex.injury_predicates["care_verbs"]) \
-        | set(lex.injury_predicates["with_verbs"])
+        | set(lex.injury_predicates["with_verbs"]) | set(lex.injury_predicates["agent_verbs"]) \
+        | set(lex.injury_predicates["ill_verbs"]) | set(lex.injury_predicates["loss_verbs"])
     for state, cat in frames.get("states", {}).items():
         lex.frame_states.add(state, cat)
     for noun, cat in t.get("toll", {}).get("nouns", {}).items():

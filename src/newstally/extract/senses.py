@@ -573,8 +573,9 @@ def _not_a_person(rules: SentenceRules, rc: RawClaim) -> bool:
     if u.kind == "named" and (u.start == 0 or lo[u.start - 1] not in rules.g.list_joins) \
             and u.end < rules.n and senses.plural_verbs.match(lo, u.end) and lo[u.end - 1].endswith(rules.g.plural_suffixes):
         return True
-    if u.head in senses.relation_nouns and any(w in rules.g.of for w in lo[u.start:u.end]) and rules.aux_before(rc.trigger_start, u.end) \
-            == rc.trigger_start:
+    if u.head in senses.relation_nouns and any(lo[k] in rules.g.of and any(lo[x] in senses.relation_nouns for x in range(u.start, k))
+                                               for k in range(u.start, u.end)) \
+            and rules.aux_before(rc.trigger_start, u.end) == rc.trigger_start:  # (not "two of his friends")
         return True
     return False
 

@@ -78,6 +78,9 @@ def _largest(figures: Iterable[Interval]) -> Interval | None:
 def _group(lex: Lexicon, c: Claim) -> str | None:
     """The group a claim counts in: its subgroup; for people named by a noun outside the
     lexicon ("5 Palestinians", a misspelt "policmen"), that noun, so it adds to other parts."""
+    if c.subgroup is None and c.victims in lex.generic_heads and not c.toll \
+            and lex.grammar.total_heads and c.victims not in lex.grammar.total_heads:
+        return "~" + c.victims  # "a bartender was hit ... a customer was grazed": a part, not everybody
     if c.subgroup is not None or c.victims is None or c.victims in lex.generic_heads or c.toll:
         return c.subgroup
     if c.victims in lex.grammar.pronouns_one or not c.victims[:1].isalpha():
@@ -214,7 +217,15 @@ def _statement_sums(tops: Sequence[Claim]) -> list[tuple[Interval, bool]]:
     for c in tops:
         if c.trigger is not None:
             by[(c.sentence, c.trigger)].append(c)
-    return [(_interval(cs), any(c.subgroup == ATTACKERS for c in cs)) for cs in by.values() if len(cs) > 1]
+    # one sentence's statements of different people, each named by a noun ("A boy was critically
+    # injured and two of his friends suffered injuries"): disjoint too, unless one is a toll or a
+    # bare figure ("one soldier was killed [1 fatality]")
+    per_sentence: dict[int, list[Claim]] = defaultdict(list)
+    for c in tops:
+        per_sentence[c.sentence].append(c)
+    sentences = [cs for cs in per_sentence.values() if len({c.trigger for c in cs}) > 1
+                 and len({c.victims for c in cs}) == len(cs) and not any(c.toll or not c.victims for c in cs)]
+    return [(_interval(cs), any(c.subgroup == ATTACKERS for c in cs)) for cs in [*by.values(), *sentences] if len(cs) > 1]
 
 
 def _sum(intervals: Sequence[Interval]) -> Interval:
