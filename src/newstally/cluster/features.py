@@ -566,6 +566,8 @@ class Features:
     language: str = ""  # a language other than English ("" = English or unknown)
     headline: bool = False  # the title is all there is of the report (a citation, a headline list)
     targets: tuple[str, ...] = ()  # who was attacked or by whom, as the title says (police, mosque ...)
+    lede: tuple[str, ...] = ()  # places of the first paragraph (gazetteer keys and ``n:`` names)
+    told: tuple[str, ...] = ()  # names the first two paragraphs write (not the title)
 
     def __post_init__(self) -> None:
         # derived once: the clusterer compares each report with hundreds of others
@@ -583,6 +585,8 @@ class Features:
         self.states = frozenset(filter(None, map(_state, self.places + self.regions)))
         # the names of those places and provinces, however the gazetteer read them
         self.place_names = frozenset(_plain(k.rsplit(":", 1)[-1]) for k in self.places + self.regions)
+        self.lede_set = frozenset(self.lede)
+        self.told_set = frozenset(self.told)
 
     @property
     def order(self) -> tuple[int, str]:
@@ -601,6 +605,7 @@ class Features:
                 "local": list(self.local), "names": list(self.names),
                 "name_candidates": list(self.name_candidates), "court": self.court,
                 "kinds": list(self.kinds), "targets": list(self.targets), "headline": self.headline,
+                "lede": list(self.lede), "told": list(self.told),
                 **({"language": self.language} if self.language else {})}
 
     @classmethod
@@ -615,7 +620,8 @@ class Features:
                    tuple(st.get("rare") or ()), st.get("primary"), tuple(st.get("local") or ()),
                    tuple(st.get("names") or ()), tuple(st.get("name_candidates") or ()), bool(st.get("court")),
                    tuple(st.get("kinds") or ()), st.get("language") or "",
-                   bool(st.get("headline")), tuple(st.get("targets") or ()))
+                   bool(st.get("headline")), tuple(st.get("targets") or ()),
+                   tuple(st.get("lede") or ()), tuple(st.get("told") or ()))
 
 
 def _main_country(places: list) -> list:
@@ -704,6 +710,10 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     firsts = [(i, k) for i, k in firsts if k in specific]
     primary = min(firsts)[1] if firsts else None
     near = _OUTLET.sub(blank, title + "\n" + "\n\n".join(own[:2]))  # links are stated early
+    # the report's own incident is the one of its first paragraph; its title may name another
+    lede = {k for p in places_head if p.start > len(title) and p.kind != "country"
+            for k in (p.key, "n:" + _plain(p.name))}
+    told = {k.removesuffix("'s").removesuffix("’s") for k in name_words("\n\n".join(own[:2]))}
     mentioned = {p.key for p in places_own if p.kind != "country" and p.end <= len(near)} | name_words(near)
     countries = tuple(sorted({p.country_code for p in _main_country(places_own)}))
     figures: dict[str, int] = {}
@@ -724,4 +734,5 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
                     bool(words.court.search(title + "\n" + lead[:600])),
                     tuple(k for k, rx in words.kinds.items() if rx.search(title)), lang.code if lang else "",
                     bool(title) and not own,
-                    tuple(k for k, rx in words.targets.items() if rx.search(title)))
+                    tuple(k for k, rx in words.targets.items() if rx.search(title)),
+                    tuple(sorted(lede)), tuple(sorted(told)))
