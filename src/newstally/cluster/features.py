@@ -71,6 +71,8 @@ _DATELINE = re.compile(
     r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—:]+\s+")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
+#: A quoted passage of a few words or more: independent reports may quote the same statement.
+_QUOTED = re.compile(r"[\"“][^\"“”\n]{20,600}[\"”]")
 _PARAGRAPH = re.compile(r"\n\s*\n|\r?\n(?=\s*\S)")
 
 
@@ -720,7 +722,8 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     for c in claims:
         if c.counts and c.best and not c.subgroup and not c.negated:
             figures[c.category] = max(figures.get(c.category, 0), c.best)
-    sketch = shingle_sketch(title + " " + doc.text, s.shingle, s.sketch_size)
+    # independent reports quote one statement word for word; copies share the rest of the text
+    sketch = shingle_sketch(_QUOTED.sub(" | ", title + " " + doc.text), s.shingle, s.sketch_size)
     follow_up = follow_local or bool(words.follow_up.search(title + "\n" + lead[:600]))
     anniversary = bool(words.anniversary.search(title + "\n" + lead[:600]))
     names, candidates = name_units(title + "\n\n" + lead, s, doc.language)
