@@ -74,3 +74,14 @@ def test_a_report_linking_the_two_cities_in_its_story_is_not_kept_apart():
              "workers, in the same wave of attacks in which a missile hit the central bus station in "
              "Dnipro, killing five people, the air force said.")
     assert _groups(roundup, odesa) == {frozenset({"r1", "o4"})}
+
+
+def test_a_demonym_before_city_is_not_the_name_of_a_town():
+    from newstally.cluster.features import named_areas
+
+    specific, general, local = named_areas(
+        "A fire gutted a market in the eastern Bolivian city of Santa Cruz, and a Nigerian town "
+        "council met in the Pakistani Kurram district.")
+    assert "n:bolivian" not in specific | general and "n:nigerian" not in specific | general
+    assert "n:santa cruz" in specific | general
+    assert "n:kurram" in local

@@ -488,8 +488,12 @@ def named_positions(text: str) -> list[tuple[int, str]]:
 
 
 def _put_name(name: str, noun: str, specific: set[str], general: set[str]) -> None:
+    from ..places.tables import DEMONYMS
+
     words = name.split()
-    while words and (words[0].lower() in _NOT_NAMES or words[0].endswith(("'s", "’s"))):
+    # "the eastern Bolivian city of Santa Cruz": a demonym is no town's name
+    while words and (words[0].lower() in _NOT_NAMES or words[0].endswith(("'s", "’s"))
+                     or words[0] in DEMONYMS):
         words = words[1:]
     if not words:
         return
