@@ -98,6 +98,16 @@ def _date_re(language: str | None) -> re.Pattern[str]:
         rf"|({_alternation(t.get('lead_relative_days', {}))}))\b", re.I)
 
 
+@lru_cache(maxsize=None)
+def _since_re(language: str | None) -> re.Pattern[str] | None:
+    """The words of the language's ``lead_since`` ("since"): a date after them in its clause is
+    when a lasting situation began."""
+    from ..dates import _alternation, date_words
+
+    words = date_words(language).table.get("lead_since")
+    return re.compile(rf"\b(?:{_alternation(words)})\b", re.I) if words else None
+
+
 # ------------------------------------------------------------------------------------ dates
 
 
@@ -125,11 +135,17 @@ def _stated_dates(text: str, base: date | None, language: str | None = None) -> 
     words = date_words(language)
     lead_relative = {" ".join(k.lower().split()): v for k, v in words.table.get("lead_relative_days", {}).items()}
     on_before = cluster_words(language).on_before
+    since = _since_re(language)
     for m in _date_re(language).finditer(text):
         g = m.groups()
         try:
             # a full date after "on" / "around" is a day of occurrence, not a dateline or citation
             full = "exact" if on_before.search(text, max(0, m.start() - 12), m.start()) else "cite"
+            clause = re.split(r"[.!?;\n]", text[max(0, m.start() - 120):m.start()])[-1]
+            if since is not None and since.search(clause):
+                # "has burnt 30,000 hectares since it was sparked on Tuesday": when a lasting
+                # situation began, not the day of the news
+                full = "since"
             if g[0]:
                 yield date(int(g[0]), int(g[1]), int(g[2])), full
             elif g[3] or g[6]:
@@ -140,13 +156,14 @@ def _stated_dates(text: str, base: date | None, language: str | None = None) -> 
                     yield date(int(year), month, day), full
                 elif base:
                     d = date(base.year, month, day)
-                    yield (d if d <= base + timedelta(days=1) else date(base.year - 1, month, day)), "relative"
+                    yield ((d if d <= base + timedelta(days=1) else date(base.year - 1, month, day)),
+                           "since" if full == "since" else "relative")
             elif (g[9] or g[10]) and base:
                 back = (base.weekday() - words.weekdays[(g[9] or g[10]).lower()]) % 7
-                yield base - timedelta(days=back), "relative"
+                yield base - timedelta(days=back), "since" if full == "since" else "relative"
             elif g[11] and base:
                 rel = -lead_relative[" ".join(g[11].lower().split())]
-                yield base - timedelta(days=rel), "relative"
+                yield base - timedelta(days=rel), "since" if full == "since" else "relative"
         except (ValueError, KeyError):
             continue
 
@@ -168,8 +185,9 @@ def report_days(doc: Document, lead: str | None) -> tuple[int | None, int | None
             break
     if pub is None:
         return None, None, None
-    stated = [(d, kind) for d, kind in _stated_dates(lead, pub, doc.language)
-              if pub - timedelta(days=14) <= d <= pub and kind != "cite"]
+    dated = [(d, kind) for d, kind in _stated_dates(lead, pub, doc.language)
+             if pub - timedelta(days=14) <= d <= pub and kind != "cite"]
+    stated = [(d, kind) for d, kind in dated if kind != "since"] or dated  # a beginning comes last
     if stated:
         d, kind = min(stated, key=lambda dk: (dk[0], dk[1] != "exact"))
         return d.toordinal(), pub.toordinal(), kind
