@@ -85,3 +85,22 @@ def test_a_demonym_before_city_is_not_the_name_of_a_town():
     assert "n:bolivian" not in specific | general and "n:nigerian" not in specific | general
     assert "n:santa cruz" in specific | general
     assert "n:kurram" in local
+
+
+def test_two_runs_in_either_order_keep_the_two_cities_apart(tmp_path):
+    """The first-paragraph places are kept with an event's stored state: a wire arriving in a
+    later run is still kept apart from the other city's event."""
+    from newstally.ledger import event_detail, ingest, list_events
+    from newstally.store import open_store
+
+    def events(db: str, runs: list[list[Document]]) -> set[frozenset[str]]:
+        with open_store(db) as store:
+            for run in runs:
+                ingest(store, run)
+        with open_store(db) as store:
+            return {frozenset(d["id"] for d in event_detail(store, e.id).documents)
+                    for e in list_events(store)}
+
+    want = {frozenset({"o1", "o2"}), frozenset({"d1", "d2"})}
+    assert events(str(tmp_path / "a.db"), [[ODESA_LOCAL, DNIPRO_LOCAL], [ODESA_WIRE, DNIPRO_WIRE]]) == want
+    assert events(str(tmp_path / "b.db"), [[DNIPRO_WIRE, ODESA_WIRE], [DNIPRO_LOCAL], [ODESA_LOCAL]]) == want
