@@ -104,3 +104,23 @@ def test_two_runs_in_either_order_keep_the_two_cities_apart(tmp_path):
     want = {frozenset({"o1", "o2"}), frozenset({"d1", "d2"})}
     assert events(str(tmp_path / "a.db"), [[ODESA_LOCAL, DNIPRO_LOCAL], [ODESA_WIRE, DNIPRO_WIRE]]) == want
     assert events(str(tmp_path / "b.db"), [[DNIPRO_WIRE, ODESA_WIRE], [DNIPRO_LOCAL], [ODESA_LOCAL]]) == want
+
+
+
+def test_first_paragraphs_naming_towns_of_one_district_are_not_other_places():
+    from newstally.cluster.features import features
+    from newstally.cluster.score import _other_ledes
+    from newstally.cluster.settings import ClusterSettings
+
+    s = ClusterSettings()
+
+    def lede(i: str, town: str) -> Document:
+        return Document(id=i, site=f"{i}.example", published="2031-04-07T18:00:00Z",
+                        title="Drone hits fuel depot, two dead",
+                        text=f"A drone struck a fuel depot in {town} on Monday evening, killing two "
+                             "workers, the regional administration said.\n\nThe fire burned all night.")
+
+    merefa, kharkiv, odesa = (features(lede(i, t), (), s) for i, t in
+                              (("m", "Merefa"), ("k", "Kharkiv"), ("o", "Odesa")))
+    assert not _other_ledes(merefa, kharkiv, s)  # both in Kharkiv Raion
+    assert _other_ledes(merefa, odesa, s) and _other_ledes(kharkiv, odesa, s)

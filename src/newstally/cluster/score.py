@@ -114,9 +114,11 @@ def _units(key: str) -> tuple[str, set[str]]:
 
 
 def _related(p: str, q: str) -> bool:
-    """Two gazetteer places are one, or one lies in the other."""
+    """Two gazetteer places are one, one lies in the other, or both lie in one district."""
     (op, up), (oq, uq) = _units(p), _units(q)
-    return op in uq or oq in up or _plain(p.rsplit(":", 1)[-1]) == _plain(q.rsplit(":", 1)[-1])
+    if op in uq or oq in up or _plain(p.rsplit(":", 1)[-1]) == _plain(q.rsplit(":", 1)[-1]):
+        return True
+    return bool({u for u in up if u.startswith("2:")} & {u for u in uq if u.startswith("2:")})
 
 
 def _other_ledes(a: Features, b: Features, s: ClusterSettings) -> bool:
