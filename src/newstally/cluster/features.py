@@ -71,6 +71,8 @@ _DATELINE = re.compile(
     r"\s*(?:\([^)\n]{1,40}\))?\s*[-–—:]+\s+")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.I)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
+#: A quoted passage of a few words or more: independent reports may quote the same statement.
+_QUOTED = re.compile(r"[\"“][^\"“”\n]{20,600}[\"”]")
 _PARAGRAPH = re.compile(r"\n\s*\n|\r?\n(?=\s*\S)")
 
 
@@ -94,6 +96,16 @@ def _date_re(language: str | None) -> re.Pattern[str]:
         rf"|(?:(?:{_alternation(t.get('lead_weekday_before', ()))})\s+{weekday}"
         rf"|{weekday}(?={_alternation(t.get('lead_weekday_possessive', ()))}))"
         rf"|({_alternation(t.get('lead_relative_days', {}))}))\b", re.I)
+
+
+@lru_cache(maxsize=None)
+def _since_re(language: str | None) -> re.Pattern[str] | None:
+    """The words of the language's ``lead_since`` ("since"): a date after them in its clause is
+    when a lasting situation began."""
+    from ..dates import _alternation, date_words
+
+    words = date_words(language).table.get("lead_since")
+    return re.compile(rf"\b(?:{_alternation(words)})\b", re.I) if words else None
 
 
 # ------------------------------------------------------------------------------------ dates
@@ -123,11 +135,17 @@ def _stated_dates(text: str, base: date | None, language: str | None = None) -> 
     words = date_words(language)
     lead_relative = {" ".join(k.lower().split()): v for k, v in words.table.get("lead_relative_days", {}).items()}
     on_before = cluster_words(language).on_before
+    since = _since_re(language)
     for m in _date_re(language).finditer(text):
         g = m.groups()
         try:
             # a full date after "on" / "around" is a day of occurrence, not a dateline or citation
             full = "exact" if on_before.search(text, max(0, m.start() - 12), m.start()) else "cite"
+            clause = re.split(r"[.!?;\n]", text[max(0, m.start() - 120):m.start()])[-1]
+            if since is not None and since.search(clause):
+                # "has burnt 30,000 hectares since it was sparked on Tuesday": when a lasting
+                # situation began, not the day of the news
+                full = "since"
             if g[0]:
                 yield date(int(g[0]), int(g[1]), int(g[2])), full
             elif g[3] or g[6]:
@@ -138,13 +156,14 @@ def _stated_dates(text: str, base: date | None, language: str | None = None) -> 
                     yield date(int(year), month, day), full
                 elif base:
                     d = date(base.year, month, day)
-                    yield (d if d <= base + timedelta(days=1) else date(base.year - 1, month, day)), "relative"
+                    yield ((d if d <= base + timedelta(days=1) else date(base.year - 1, month, day)),
+                           "since" if full == "since" else "relative")
             elif (g[9] or g[10]) and base:
                 back = (base.weekday() - words.weekdays[(g[9] or g[10]).lower()]) % 7
-                yield base - timedelta(days=back), "relative"
+                yield base - timedelta(days=back), "since" if full == "since" else "relative"
             elif g[11] and base:
                 rel = -lead_relative[" ".join(g[11].lower().split())]
-                yield base - timedelta(days=rel), "relative"
+                yield base - timedelta(days=rel), "since" if full == "since" else "relative"
         except (ValueError, KeyError):
             continue
 
@@ -166,8 +185,9 @@ def report_days(doc: Document, lead: str | None) -> tuple[int | None, int | None
             break
     if pub is None:
         return None, None, None
-    stated = [(d, kind) for d, kind in _stated_dates(lead, pub, doc.language)
-              if pub - timedelta(days=14) <= d <= pub and kind != "cite"]
+    dated = [(d, kind) for d, kind in _stated_dates(lead, pub, doc.language)
+             if pub - timedelta(days=14) <= d <= pub and kind != "cite"]
+    stated = [(d, kind) for d, kind in dated if kind != "since"] or dated  # a beginning comes last
     if stated:
         d, kind = min(stated, key=lambda dk: (dk[0], dk[1] != "exact"))
         return d.toordinal(), pub.toordinal(), kind
@@ -486,8 +506,12 @@ def named_positions(text: str) -> list[tuple[int, str]]:
 
 
 def _put_name(name: str, noun: str, specific: set[str], general: set[str]) -> None:
+    from ..places.tables import DEMONYMS
+
     words = name.split()
-    while words and (words[0].lower() in _NOT_NAMES or words[0].endswith(("'s", "’s"))):
+    # "the eastern Bolivian city of Santa Cruz": a demonym is no town's name
+    while words and (words[0].lower() in _NOT_NAMES or words[0].endswith(("'s", "’s"))
+                     or words[0] in DEMONYMS):
         words = words[1:]
     if not words:
         return
@@ -566,6 +590,8 @@ class Features:
     language: str = ""  # a language other than English ("" = English or unknown)
     headline: bool = False  # the title is all there is of the report (a citation, a headline list)
     targets: tuple[str, ...] = ()  # who was attacked or by whom, as the title says (police, mosque ...)
+    lede: tuple[str, ...] = ()  # places of the first paragraph (gazetteer keys and ``n:`` names)
+    told: tuple[str, ...] = ()  # names the first two paragraphs write (not the title)
 
     def __post_init__(self) -> None:
         # derived once: the clusterer compares each report with hundreds of others
@@ -583,6 +609,8 @@ class Features:
         self.states = frozenset(filter(None, map(_state, self.places + self.regions)))
         # the names of those places and provinces, however the gazetteer read them
         self.place_names = frozenset(_plain(k.rsplit(":", 1)[-1]) for k in self.places + self.regions)
+        self.lede_set = frozenset(self.lede)
+        self.told_set = frozenset(self.told)
 
     @property
     def order(self) -> tuple[int, str]:
@@ -601,6 +629,7 @@ class Features:
                 "local": list(self.local), "names": list(self.names),
                 "name_candidates": list(self.name_candidates), "court": self.court,
                 "kinds": list(self.kinds), "targets": list(self.targets), "headline": self.headline,
+                "lede": list(self.lede), "told": list(self.told),
                 **({"language": self.language} if self.language else {})}
 
     @classmethod
@@ -615,7 +644,8 @@ class Features:
                    tuple(st.get("rare") or ()), st.get("primary"), tuple(st.get("local") or ()),
                    tuple(st.get("names") or ()), tuple(st.get("name_candidates") or ()), bool(st.get("court")),
                    tuple(st.get("kinds") or ()), st.get("language") or "",
-                   bool(st.get("headline")), tuple(st.get("targets") or ()))
+                   bool(st.get("headline")), tuple(st.get("targets") or ()),
+                   tuple(st.get("lede") or ()), tuple(st.get("told") or ()))
 
 
 def _main_country(places: list) -> list:
@@ -704,13 +734,18 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     firsts = [(i, k) for i, k in firsts if k in specific]
     primary = min(firsts)[1] if firsts else None
     near = _OUTLET.sub(blank, title + "\n" + "\n\n".join(own[:2]))  # links are stated early
+    # the report's own incident is the one of its first paragraph; its title may name another
+    lede = {k for p in places_head if p.start > len(title) and p.kind != "country"
+            for k in (p.key, "n:" + _plain(p.name))}
+    told = {k.removesuffix("'s").removesuffix("’s") for k in name_words("\n\n".join(own[:2]))}
     mentioned = {p.key for p in places_own if p.kind != "country" and p.end <= len(near)} | name_words(near)
     countries = tuple(sorted({p.country_code for p in _main_country(places_own)}))
     figures: dict[str, int] = {}
     for c in claims:
         if c.counts and c.best and not c.subgroup and not c.negated:
             figures[c.category] = max(figures.get(c.category, 0), c.best)
-    sketch = shingle_sketch(title + " " + doc.text, s.shingle, s.sketch_size)
+    # independent reports quote one statement word for word; copies share the rest of the text
+    sketch = shingle_sketch(_QUOTED.sub(" | ", title + " " + doc.text), s.shingle, s.sketch_size)
     follow_up = follow_local or bool(words.follow_up.search(title + "\n" + lead[:600]))
     anniversary = bool(words.anniversary.search(title + "\n" + lead[:600]))
     names, candidates = name_units(title + "\n\n" + lead, s, doc.language)
@@ -724,4 +759,5 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
                     bool(words.court.search(title + "\n" + lead[:600])),
                     tuple(k for k, rx in words.kinds.items() if rx.search(title)), lang.code if lang else "",
                     bool(title) and not own,
-                    tuple(k for k, rx in words.targets.items() if rx.search(title)))
+                    tuple(k for k, rx in words.targets.items() if rx.search(title)),
+                    tuple(sorted(lede)), tuple(sorted(told)))

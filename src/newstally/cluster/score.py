@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 
-from .features import Features, mentions, resemblance
+from .features import Features, _plain, mentions, resemblance
 from .settings import ClusterSettings
 
 
@@ -101,6 +101,46 @@ def _other_places(a: Features, b: Features) -> bool:
     return False
 
 
+def _units(key: str) -> tuple[str, set[str]]:
+    """A gazetteer key's own unit and the units it lies in (``city:UA:Kharkiv Oblast:Kharkiv
+    Raion:Kharkiv`` lies in its province and district)."""
+    kind, cc, admin1, admin2, name = (key.split(":", 4) + [""] * 5)[:5]
+    inside = {f"1:{cc}:{admin1}"} if admin1 and kind != "admin1" else set()
+    if admin2 and kind not in ("admin1", "admin2"):
+        inside.add(f"2:{cc}:{admin1}:{admin2}")
+    own = (f"1:{cc}:{admin1}" if kind == "admin1" else f"2:{cc}:{admin1}:{name}" if kind == "admin2"
+           else f"{kind}:{cc}:{admin1}:{admin2}:{name}")
+    return own, inside | {own}
+
+
+def _related(p: str, q: str) -> bool:
+    """Two gazetteer places are one, one lies in the other, or both lie in one district."""
+    (op, up), (oq, uq) = _units(p), _units(q)
+    if op in uq or oq in up or _plain(p.rsplit(":", 1)[-1]) == _plain(q.rsplit(":", 1)[-1]):
+        return True
+    return bool({u for u in up if u.startswith("2:")} & {u for u in uq if u.startswith("2:")})
+
+
+def _other_ledes(a: Features, b: Features, s: ClusterSettings) -> bool:
+    """Within a few days, the first paragraphs of the two are about unrelated places (no town,
+    district or province of one lies in the other's), and neither report's own story (its first
+    two paragraphs, not its title) names the other's: each tells of its own incident, whatever
+    its title or a closing paragraph says of the other ("... as Kharkiv counts its dead",
+    "In Zaporizhzhia, guided bombs ...")."""
+    ga = [k for k in a.lede if not k.startswith("n:")]
+    gb = [k for k in b.lede if not k.startswith("n:")]
+    if not ga or not gb:
+        return False
+    days = gap(a, b)
+    if days is None or days > s.late_days:
+        return False
+    if any(_related(p, q) for p in ga for q in gb):
+        return False
+    na = [k for k in a.lede if k.startswith("n:")]
+    nb = [k for k in b.lede if k.startswith("n:")]
+    return not (mentions(na, b.told_set) or mentions(nb, a.told_set))
+
+
 def across_languages(a: Features, b: Features, s: ClusterSettings) -> float:
     """How strongly two reports in different languages look like one incident: a town or
     district both name (a gazetteer key, however each spells it) or at least the same province,
@@ -174,7 +214,7 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
         return -math.inf
     if days is not None and days > s.follow_up_days:
         return -math.inf
-    other_places = _other_places(a, b)
+    other_places = _other_places(a, b) or _other_ledes(a, b, s)
     if other_places:
         return -math.inf  # other towns or districts, neither naming the other's: another incident
     if other_dates(a, b, s):
@@ -216,7 +256,7 @@ def linked(a: Features, b: Features, s: ClusterSettings) -> tuple[bool, bool]:
     """(same incident, copies of one text)."""
     if a.language != b.language:
         return across_languages(a, b, s) >= s.threshold, False
-    if other_dates(a, b, s) or _other_places(a, b):
+    if other_dates(a, b, s) or _other_places(a, b) or _other_ledes(a, b, s):
         return False, False
     if cosine(a, b) >= s.duplicate_cosine and is_copy(a, b, s):
         return True, True
