@@ -289,14 +289,28 @@ def weighted_terms(title: str, lead: str, site: str | None,
     rarity: dict[str, float] = {}
     for text, weight in ((title, 2.0), (lead, 1.0)):
         for m in _WORD.finditer(text):
-            w = m.group()
-            s = stem(w)
-            if len(s) < 3 or s in stop or s in site_words:
-                continue
             mid_sentence = m.start() > 1 and text[m.start() - 2] not in ".!?\n"
-            terms[s] = terms.get(s, 0.0) + weight * (1.5 if w[0].isupper() and mid_sentence else 1.0)
-            rarity[s] = max(rarity.get(s, 0.0), idf(w))
+            for w in compound_parts(m.group()):
+                s = stem(w)
+                if len(s) < 3 or s in stop or s in site_words:
+                    continue
+                terms[s] = terms.get(s, 0.0) + weight * (1.5 if w[0].isupper() and mid_sentence else 1.0)
+                rarity[s] = max(rarity.get(s, 0.0), idf(w))
     return {s: (1.0 + math.log(w)) * rarity[s] for s, w in terms.items()}, rarity
+
+
+_HYPHEN = re.compile(r"[-‐‑–]")
+
+
+def compound_parts(word: str) -> list[str]:
+    """The words of a hyphenated compound that English does not write as one common word
+    ("Cuban-American" -> Cuban, American; "Muslim-owned" -> Muslim, owned), so that it shares
+    them with "Cuban exiles" or "a Muslim cafe"; "e-mail" stays one word (``email``)."""
+    if not _HYPHEN.search(word):
+        return [word]
+    if zipf(_HYPHEN.sub("", word)) >= 3.0:
+        return [word]
+    return [p for p in _HYPHEN.split(word) if p]
 
 
 def _weighted_terms_in(title: str, lead: str, site: str | None,
