@@ -38,3 +38,37 @@ def test_the_ordinary_word_of_a_hyphenated_name_links_nothing():
     a = _cite("c1", "2031-06-04", "Vartani-American offices are struck by firebombers")
     b = _cite("c2", "2031-06-04", "American tourists robbed of passports at Selby hotel", "Metro Ledger")
     assert not _together(a, b)
+
+
+def test_a_round_up_of_the_day_joins_the_headline_of_that_day():
+    brief = _cite("r1", "2031-05-05", "News in brief from Northern California", "Wire Service")
+    a = _cite("r2", "2031-05-05", "Incendiary device left at Holloway Auto Center")
+    assert _together(brief, a)
+
+
+def test_a_round_up_of_another_day_or_region_stays_apart():
+    brief = _cite("r1", "2031-05-05", "News in brief from Northern California", "Wire Service")
+    later = _cite("r2", "2031-05-07", "Incendiary device left at Holloway Auto Center")
+    elsewhere = _cite("r3", "2031-05-05", "Pipe bomb found outside courthouse in Reno, Nevada")
+    assert not _together(brief, later)
+    assert not _together(brief, elsewhere)
+
+
+def test_two_round_ups_do_not_join_each_other():
+    a = _cite("r1", "2031-05-05", "Metro digest", "Valley Courier")
+    b = _cite("r2", "2031-05-05", "News in brief from the region", "Wire Service")
+    assert not _together(a, b)
+
+
+@pytest.mark.parametrize("title, roundup", [
+    ("News in brief from Northern California", True),
+    ("Metropolitan Digest", True),
+    ("State news in brief", True),
+    ("Brief fire at mill injures two", False),
+    ("Arsons and attacks at a glance", False),  # a list of many incidents, not one day's news
+])
+def test_a_round_up_headline_names_no_incident(title, roundup):
+    from newstally.cluster.features import features
+    from newstally.cluster.settings import ClusterSettings
+
+    assert features(_cite("r", "2031-05-05", title), (), ClusterSettings()).roundup is roundup

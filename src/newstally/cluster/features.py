@@ -28,6 +28,7 @@ class ClusterWords:
     follow_up: re.Pattern[str]  # words of an incident's aftermath: such a report may come weeks later
     court: re.Pattern[str]  # words of a court case: a follow-up naming its incident in ordinary words
     anniversary: re.Pattern[str]  # a piece marking the anniversary of an incident reports no new one
+    roundup: re.Pattern[str]  # a headline of a round-up of the day's news ("News in brief from ...")
     kinds: Mapping[str, re.Pattern[str]]  # kinds of attack a headline names in other words
     targets: Mapping[str, re.Pattern[str]]  # who was attacked, or by whom, in other words (police, a mosque)
     aside: re.Pattern[str]  # paragraphs that are not the report's own story: other incidents, links
@@ -50,7 +51,7 @@ def cluster_words(language: str | None = "en") -> ClusterWords:
     def rx(key: str) -> re.Pattern[str]:
         return re.compile(t[key], re.I) if t.get(key) else never
 
-    return ClusterWords(frozenset(t.get("stop_words", ())), rx("follow_up"), rx("court"), rx("anniversary"),
+    return ClusterWords(frozenset(t.get("stop_words", ())), rx("follow_up"), rx("court"), rx("anniversary"), rx("roundup"),
                         {k: re.compile(v, re.I) for k, v in t.get("kinds", {}).items()},
                         {k: re.compile(v, re.I) for k, v in t.get("targets", {}).items()},
                         rx("aside"), rx("furniture_head"), rx("on_before"), lang.stem)
@@ -580,6 +581,7 @@ class Features:
     language: str = ""  # a language other than English ("" = English or unknown)
     headline: bool = False  # the title is all there is of the report (a citation, a headline list)
     targets: tuple[str, ...] = ()  # who was attacked or by whom, as the title says (police, mosque ...)
+    roundup: bool = False  # a headline of a round-up of the day's news, naming no incident of its own
 
     def __post_init__(self) -> None:
         # derived once: the clusterer compares each report with hundreds of others
@@ -615,6 +617,7 @@ class Features:
                 "local": list(self.local), "names": list(self.names),
                 "name_candidates": list(self.name_candidates), "court": self.court,
                 "kinds": list(self.kinds), "targets": list(self.targets), "headline": self.headline,
+                **({"roundup": True} if self.roundup else {}),
                 **({"language": self.language} if self.language else {})}
 
     @classmethod
@@ -629,7 +632,7 @@ class Features:
                    tuple(st.get("rare") or ()), st.get("primary"), tuple(st.get("local") or ()),
                    tuple(st.get("names") or ()), tuple(st.get("name_candidates") or ()), bool(st.get("court")),
                    tuple(st.get("kinds") or ()), st.get("language") or "",
-                   bool(st.get("headline")), tuple(st.get("targets") or ()))
+                   bool(st.get("headline")), tuple(st.get("targets") or ()), bool(st.get("roundup")))
 
 
 def _main_country(places: list) -> list:
@@ -738,4 +741,5 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
                     bool(words.court.search(title + "\n" + lead[:600])),
                     tuple(k for k, rx in words.kinds.items() if rx.search(title)), lang.code if lang else "",
                     bool(title) and not own,
-                    tuple(k for k, rx in words.targets.items() if rx.search(title)))
+                    tuple(k for k, rx in words.targets.items() if rx.search(title)),
+                    bool(title) and not own and bool(words.roundup.search(title)))

@@ -144,10 +144,26 @@ def is_short(f: Features, s: ClusterSettings) -> bool:
     return f.headline or len(f.vector) <= s.short_terms
 
 
+def roundup_of(a: Features, b: Features, s: ClusterSettings) -> bool:
+    """One is a round-up of the day's news ("News in brief from Northern California"), the other
+    a headline of that day in the round-up's region (if it names one): a round-up names nothing
+    of its incident but its day and region, and is cited for the incident of that day."""
+    if a.roundup == b.roundup:
+        return False
+    r, o = (a, b) if a.roundup else (b, a)
+    if not is_short(o, s) or r.pub is None or o.pub is None or abs(r.pub - o.pub) > s.roundup_days:
+        return False
+    if r.states and o.states and not r.states & o.states:
+        return False
+    return not (r.countries and o.countries and not set(r.countries) & set(o.countries))
+
+
 def score(a: Features, b: Features, s: ClusterSettings) -> float:
     """How strongly two reports look like one incident (``-inf`` when they cannot be)."""
     if a.language != b.language:
         return across_languages(a, b, s)
+    if roundup_of(a, b, s):
+        return s.threshold
     cos = words = cosine(a, b)
     short = is_short(a, s) and is_short(b, s)
     days = gap(a, b)

@@ -42,6 +42,9 @@ class ClusterSettings:
     #: ``kind_day_bonus`` (``same_kind_days`` + 1, + 2 ... days apart) instead of a penalty.
     kind_late_days: int = 14
     kind_day_bonus: tuple[float, ...] = (0.09, 0.08, 0.07, 0.06, 0.05, 0.04, 0.03)
+    #: A round-up of the day's news ("News in brief from ...") joins a headline published at
+    #: most this many days from it, in its region (:func:`~.score.roundup_of`).
+    roundup_days: int = 0
     #: Weight of the cosine (0..1) of the two reports' word vectors in the score.
     text_weight: float = 1.0
     #: Bonus by distance in days between the two reports' dates (0, 1, 2 ...).
