@@ -72,3 +72,22 @@ def test_a_round_up_headline_names_no_incident(title, roundup):
     from newstally.cluster.settings import ClusterSettings
 
     assert features(_cite("r", "2031-05-05", title), (), ClusterSettings()).roundup is roundup
+
+
+def test_a_charge_weeks_later_naming_the_victim_in_the_same_words_is_one_incident():
+    a = _cite("f1", "2031-01-15", "Yazidi shop owner says police ignored hate crime")
+    b = _cite("f2", "2031-03-03", "Man charged in racially motivated attack on Yazidi shop owner, "
+                                  "prosecutors say", "Metro Ledger")
+    assert _together(a, b)
+
+
+def test_a_sentence_sharing_only_an_ordinary_kind_of_attack_stays_apart():
+    a = _cite("f1", "2031-02-25", "Amputee arrested in alleged bomb attempt")
+    b = _cite("f2", "2032-08-20", "Maximum sentence in bomb attempt", "Metro Ledger")
+    assert not _together(a, b)
+
+
+def test_a_sentence_sharing_only_an_uncommon_word_stays_apart():
+    a = _cite("f1", "2031-01-15", "Yazidi shop owner says police ignored hate crime")
+    b = _cite("f2", "2031-03-03", "Yazidi activist sentenced for tax fraud", "Metro Ledger")
+    assert not _together(a, b)

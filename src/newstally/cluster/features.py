@@ -582,6 +582,7 @@ class Features:
     headline: bool = False  # the title is all there is of the report (a citation, a headline list)
     targets: tuple[str, ...] = ()  # who was attacked or by whom, as the title says (police, mosque ...)
     roundup: bool = False  # a headline of a round-up of the day's news, naming no incident of its own
+    uncommon: tuple[str, ...] = ()  # words less common in English than ``uncommon_weight`` says
 
     def __post_init__(self) -> None:
         # derived once: the clusterer compares each report with hundreds of others
@@ -599,6 +600,12 @@ class Features:
         self.states = frozenset(filter(None, map(_state, self.places + self.regions)))
         # the names of those places and provinces, however the gazetteer read them
         self.place_names = frozenset(_plain(k.rsplit(":", 1)[-1]) for k in self.places + self.regions)
+        # the words of the incident itself, without those of its aftermath (arrest, charges,
+        # sentence): what a court report months later shares with the first report
+        aftermath = cluster_words(self.language or "en").follow_up
+        self.topic = {t: w for t, w in self.vector.items()
+                      if not (aftermath.fullmatch(t) or aftermath.fullmatch(t + "d"))}
+        self.topic_norm = math.sqrt(sum(w * w for w in self.topic.values()))
 
     @property
     def order(self) -> tuple[int, str]:
@@ -618,6 +625,7 @@ class Features:
                 "name_candidates": list(self.name_candidates), "court": self.court,
                 "kinds": list(self.kinds), "targets": list(self.targets), "headline": self.headline,
                 **({"roundup": True} if self.roundup else {}),
+                "uncommon": list(self.uncommon),
                 **({"language": self.language} if self.language else {})}
 
     @classmethod
@@ -632,7 +640,8 @@ class Features:
                    tuple(st.get("rare") or ()), st.get("primary"), tuple(st.get("local") or ()),
                    tuple(st.get("names") or ()), tuple(st.get("name_candidates") or ()), bool(st.get("court")),
                    tuple(st.get("kinds") or ()), st.get("language") or "",
-                   bool(st.get("headline")), tuple(st.get("targets") or ()), bool(st.get("roundup")))
+                   bool(st.get("headline")), tuple(st.get("targets") or ()), bool(st.get("roundup")),
+                   tuple(st.get("uncommon") or ()))
 
 
 def _main_country(places: list) -> list:
@@ -688,6 +697,7 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     probes = tuple(sorted(heapq.nsmallest(
         s.probe_terms, (t for t in vector if vector[t] >= s.probe_weight), key=lambda t: (-rarity[t], t))))
     rare = tuple(sorted(t for t in vector if rarity[t] >= s.rare_weight))
+    uncommon = tuple(sorted(t for t in vector if rarity[t] >= s.uncommon_weight))
     follow_local = False
     if lang is not None:  # places, names and the aftermath in the forms every language shares
         rx = follow_up_in(lang.code)
@@ -742,4 +752,4 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
                     tuple(k for k, rx in words.kinds.items() if rx.search(title)), lang.code if lang else "",
                     bool(title) and not own,
                     tuple(k for k, rx in words.targets.items() if rx.search(title)),
-                    bool(title) and not own and bool(words.roundup.search(title)))
+                    bool(title) and not own and bool(words.roundup.search(title)), uncommon)

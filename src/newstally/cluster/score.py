@@ -72,6 +72,18 @@ def _rare_shared(a: Features, b: Features, s: ClusterSettings) -> int:
     return max(shared, s.follow_up_rare) if (a.court or b.court) and shared_name(a, b) else shared
 
 
+def court_topic(a: Features, b: Features, s: ClusterSettings) -> bool:
+    """One is a court report (charges, plea, sentence) that names the incident in the other's
+    own words: leaving the words of the aftermath aside, the two are mostly the same words, at
+    least two of them and one uncommon ("Sikh bus driver"; "bomb attempt" names many incidents)."""
+    if not (a.court or b.court) or not a.topic_norm or not b.topic_norm:
+        return False
+    shared = a.topic.keys() & b.topic.keys()
+    if len(shared) < 2 or not shared & set(a.uncommon) & set(b.uncommon):
+        return False
+    return sum(a.topic[t] * b.topic[t] for t in shared) / (a.topic_norm * b.topic_norm) >= s.court_topic
+
+
 def _time(days: int | None, s: ClusterSettings) -> float:
     if days is None:
         return 0.0
@@ -205,12 +217,15 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
                                 and abs(a.day - b.day) > s.other_day_after) else 0.0
     if days is not None and days > s.late_days and (a.anniversary or b.anniversary):
         return -math.inf  # a piece marking the anniversary reports no new incident
+    court = 0.0
     if ((time < 0 or other_day) and (a.follow_up or b.follow_up) and days is not None
-            and days <= s.follow_up_days and s.follow_up_relief > 0 and _rare_shared(a, b, s) >= (
-                s.follow_up_rare - (1 if a.place_set & b.place_set else 0))):
+            and days <= s.follow_up_days and s.follow_up_relief > 0 and (_rare_shared(a, b, s) >= (
+                s.follow_up_rare - (1 if a.place_set & b.place_set else 0)) or court_topic(a, b, s))):
         # the day a follow-up states is the court's or the arrest's, not the incident's
         time *= 1.0 - s.follow_up_relief
         other_day *= 1.0 - s.follow_up_relief
+        if court_topic(a, b, s):
+            court = s.same_court  # the court's words are no part of the cosine's evidence
     elif days is not None and days > s.recent_days:
         return -math.inf  # weeks apart, only a follow-up sharing rare names joins
     place = 0.0
@@ -225,7 +240,7 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
         place -= s.other_country  # (one name read in two countries is no evidence: "Córdoba")
     name = s.same_name if shared_name(a, b) else 0.0
     figures = s.same_figure if any(b.figures.get(c) == v for c, v in a.figures.items()) else 0.0
-    return s.text_weight * cos + time - other_day + place + name + figures
+    return s.text_weight * cos + time - other_day + place + name + figures + court
 
 
 def linked(a: Features, b: Features, s: ClusterSettings) -> tuple[bool, bool]:

@@ -36,6 +36,14 @@ class ClusterSettings:
     #: and sharing a word add ``same_court`` to their cosine, unless they name other kinds of attack.
     same_court: float = 0.15
     court_days: int = 2
+    #: A court report months after its incident that shares at least two of its words, with a
+    #: cosine of at least ``court_topic`` once the words of the aftermath (arrest, charges,
+    #: sentence) are left aside, is a follow-up of it (:func:`~.score.court_topic`) and earns
+    #: ``same_court``.
+    court_topic: float = 0.45
+    #: Words at least this rare (idf; about one in 30,000 words of English: "Sikh",
+    #: "supremacist", "recruiter") are uncommon: such a court report shares one of them.
+    uncommon_weight: float = 3.5
     same_kind_days: int = 7
     #: Two short reports up to ``kind_late_days`` apart that share words and one kind of attack
     #: (a reward offered, the FBI's finding) earn ``same_kind`` too, and the day bonus
