@@ -91,3 +91,9 @@ def test_a_sentence_sharing_only_an_uncommon_word_stays_apart():
     a = _cite("f1", "2031-01-15", "Yazidi shop owner says police ignored hate crime")
     b = _cite("f2", "2031-03-03", "Yazidi activist sentenced for tax fraud", "Metro Ledger")
     assert not _together(a, b)
+
+
+def test_a_plea_naming_only_a_kind_of_attack_and_target_stays_apart():
+    a = _cite("f1", "2031-01-15", "Arson suspected at Selby mosque")
+    b = _cite("f2", "2031-07-03", "Man pleads guilty in mosque arson", "Metro Ledger")
+    assert not _together(a, b)

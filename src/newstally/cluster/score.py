@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 
-from .features import Features, mentions, resemblance
+from .features import Features, cluster_words, mentions, resemblance
 from .settings import ClusterSettings
 
 
@@ -72,14 +72,22 @@ def _rare_shared(a: Features, b: Features, s: ClusterSettings) -> int:
     return max(shared, s.follow_up_rare) if (a.court or b.court) and shared_name(a, b) else shared
 
 
+def _telling(term: str, language: str = "") -> bool:
+    """The word says more than the kind of attack or target ("arson", "mosque": many incidents)."""
+    words = cluster_words(language or "en")
+    return not any(rx.search(term) for rx in (*words.kinds.values(), *words.targets.values()))
+
+
 def court_topic(a: Features, b: Features, s: ClusterSettings) -> bool:
     """One is a court report (charges, plea, sentence) that names the incident in the other's
     own words: leaving the words of the aftermath aside, the two are mostly the same words, at
-    least two of them and one uncommon ("Sikh bus driver"; "bomb attempt" names many incidents)."""
+    least two of them and one uncommon that is more than a kind of attack or target ("Sikh bus
+    driver"; "bomb attempt", "mosque arson" name many incidents)."""
     if not (a.court or b.court) or not a.topic_norm or not b.topic_norm:
         return False
     shared = a.topic.keys() & b.topic.keys()
-    if len(shared) < 2 or not shared & set(a.uncommon) & set(b.uncommon):
+    if len(shared) < 2 or not any(
+            _telling(t, a.language) for t in shared & set(a.uncommon) & set(b.uncommon)):
         return False
     return sum(a.topic[t] * b.topic[t] for t in shared) / (a.topic_norm * b.topic_norm) >= s.court_topic
 
