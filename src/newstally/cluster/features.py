@@ -28,6 +28,7 @@ class ClusterWords:
     follow_up: re.Pattern[str]  # words of an incident's aftermath: such a report may come weeks later
     court: re.Pattern[str]  # words of a court case: a follow-up naming its incident in ordinary words
     anniversary: re.Pattern[str]  # a piece marking the anniversary of an incident reports no new one
+    roundup: re.Pattern[str]  # a headline of a round-up of the day's news ("News in brief from ...")
     kinds: Mapping[str, re.Pattern[str]]  # kinds of attack a headline names in other words
     targets: Mapping[str, re.Pattern[str]]  # who was attacked, or by whom, in other words (police, a mosque)
     aside: re.Pattern[str]  # paragraphs that are not the report's own story: other incidents, links
@@ -50,7 +51,7 @@ def cluster_words(language: str | None = "en") -> ClusterWords:
     def rx(key: str) -> re.Pattern[str]:
         return re.compile(t[key], re.I) if t.get(key) else never
 
-    return ClusterWords(frozenset(t.get("stop_words", ())), rx("follow_up"), rx("court"), rx("anniversary"),
+    return ClusterWords(frozenset(t.get("stop_words", ())), rx("follow_up"), rx("court"), rx("anniversary"), rx("roundup"),
                         {k: re.compile(v, re.I) for k, v in t.get("kinds", {}).items()},
                         {k: re.compile(v, re.I) for k, v in t.get("targets", {}).items()},
                         rx("aside"), rx("furniture_head"), rx("on_before"), lang.stem)
@@ -309,14 +310,28 @@ def weighted_terms(title: str, lead: str, site: str | None,
     rarity: dict[str, float] = {}
     for text, weight in ((title, 2.0), (lead, 1.0)):
         for m in _WORD.finditer(text):
-            w = m.group()
-            s = stem(w)
-            if len(s) < 3 or s in stop or s in site_words:
-                continue
             mid_sentence = m.start() > 1 and text[m.start() - 2] not in ".!?\n"
-            terms[s] = terms.get(s, 0.0) + weight * (1.5 if w[0].isupper() and mid_sentence else 1.0)
-            rarity[s] = max(rarity.get(s, 0.0), idf(w))
+            for w in compound_parts(m.group()):
+                s = stem(w)
+                if len(s) < 3 or s in stop or s in site_words:
+                    continue
+                terms[s] = terms.get(s, 0.0) + weight * (1.5 if w[0].isupper() and mid_sentence else 1.0)
+                rarity[s] = max(rarity.get(s, 0.0), idf(w))
     return {s: (1.0 + math.log(w)) * rarity[s] for s, w in terms.items()}, rarity
+
+
+_HYPHEN = re.compile(r"[-‐‑–]")
+
+
+def compound_parts(word: str) -> list[str]:
+    """The words of a hyphenated compound that English does not write as one common word
+    ("Cuban-American" -> Cuban, American; "Muslim-owned" -> Muslim, owned), so that it shares
+    them with "Cuban exiles" or "a Muslim cafe"; "e-mail" stays one word (``email``)."""
+    if not _HYPHEN.search(word):
+        return [word]
+    if zipf(_HYPHEN.sub("", word)) >= 3.0:
+        return [word]
+    return [p for p in _HYPHEN.split(word) if p]
 
 
 def _weighted_terms_in(title: str, lead: str, site: str | None,
@@ -592,6 +607,8 @@ class Features:
     targets: tuple[str, ...] = ()  # who was attacked or by whom, as the title says (police, mosque ...)
     lede: tuple[str, ...] = ()  # places of the first paragraph (gazetteer keys and ``n:`` names)
     told: tuple[str, ...] = ()  # names the first two paragraphs write (not the title)
+    roundup: bool = False  # a headline of a round-up of the day's news, naming no incident of its own
+    uncommon: tuple[str, ...] = ()  # words less common in English than ``uncommon_weight`` says
 
     def __post_init__(self) -> None:
         # derived once: the clusterer compares each report with hundreds of others
@@ -611,6 +628,12 @@ class Features:
         self.place_names = frozenset(_plain(k.rsplit(":", 1)[-1]) for k in self.places + self.regions)
         self.lede_set = frozenset(self.lede)
         self.told_set = frozenset(self.told)
+        # the words of the incident itself, without those of its aftermath (arrest, charges,
+        # sentence): what a court report months later shares with the first report
+        aftermath = cluster_words(self.language or "en").follow_up
+        self.topic = {t: w for t, w in self.vector.items()
+                      if not (aftermath.fullmatch(t) or aftermath.fullmatch(t + "d"))}
+        self.topic_norm = math.sqrt(sum(w * w for w in self.topic.values()))
 
     @property
     def order(self) -> tuple[int, str]:
@@ -630,6 +653,8 @@ class Features:
                 "name_candidates": list(self.name_candidates), "court": self.court,
                 "kinds": list(self.kinds), "targets": list(self.targets), "headline": self.headline,
                 "lede": list(self.lede), "told": list(self.told),
+                **({"roundup": True} if self.roundup else {}),
+                "uncommon": list(self.uncommon),
                 **({"language": self.language} if self.language else {})}
 
     @classmethod
@@ -645,7 +670,8 @@ class Features:
                    tuple(st.get("names") or ()), tuple(st.get("name_candidates") or ()), bool(st.get("court")),
                    tuple(st.get("kinds") or ()), st.get("language") or "",
                    bool(st.get("headline")), tuple(st.get("targets") or ()),
-                   tuple(st.get("lede") or ()), tuple(st.get("told") or ()))
+                   tuple(st.get("lede") or ()), tuple(st.get("told") or ()), bool(st.get("roundup")),
+                   tuple(st.get("uncommon") or ()))
 
 
 def _main_country(places: list) -> list:
@@ -701,6 +727,7 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     probes = tuple(sorted(heapq.nsmallest(
         s.probe_terms, (t for t in vector if vector[t] >= s.probe_weight), key=lambda t: (-rarity[t], t))))
     rare = tuple(sorted(t for t in vector if rarity[t] >= s.rare_weight))
+    uncommon = tuple(sorted(t for t in vector if rarity[t] >= s.uncommon_weight))
     follow_local = False
     if lang is not None:  # places, names and the aftermath in the forms every language shares
         rx = follow_up_in(lang.code)
@@ -760,4 +787,5 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
                     tuple(k for k, rx in words.kinds.items() if rx.search(title)), lang.code if lang else "",
                     bool(title) and not own,
                     tuple(k for k, rx in words.targets.items() if rx.search(title)),
-                    tuple(sorted(lede)), tuple(sorted(told)))
+                    tuple(sorted(lede)), tuple(sorted(told)),
+                    bool(title) and not own and bool(words.roundup.search(title)), uncommon)

@@ -235,13 +235,15 @@ class Clusterer:
         for t in f.rare:
             self._by_rare[t].append(f.id)
 
-    def _index_keys(self, f: Features) -> list[str]:
+    def _index_keys(self, f: Features, probe: bool = False) -> list[str]:
         keys = [*f.probes, *(f"@{p}" for p in f.places)]
         if is_short(f, self.settings):  # headlines of one kind of attack
             keys += [f"#{k}" for k in f.kinds]
             keys += [f"%{k}" for k in f.targets]
             keys += ["&court"] if f.court else []
             keys += [f"${st}" for st in f.states]
+            # a round-up of the day's news looks for that day's headlines, which look for it
+            keys.append("!headline" if f.roundup == probe else "!roundup")
         return keys
 
     def _candidates(self, f: Features) -> list[str]:
@@ -253,7 +255,7 @@ class Clusterer:
         span = f.span
         # a report is indexed under its day of occurrence; the gap is measured between spans
         reach = max(s.recent_days, s.duplicate_days) + 15
-        for k in self._index_keys(f):
+        for k in self._index_keys(f, probe=True):
             days = self._by_day.get(k)
             if days:
                 if span is None or len(days) <= 2 * reach:

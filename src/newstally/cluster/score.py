@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 
-from .features import Features, _plain, mentions, resemblance
+from .features import Features, _plain, cluster_words, mentions, resemblance
 from .settings import ClusterSettings
 
 
@@ -70,6 +70,26 @@ def _rare_shared(a: Features, b: Features, s: ClusterSettings) -> int:
     of several words with the other names its incident as well as two rare words would."""
     shared = len(set(a.rare) & set(b.rare))
     return max(shared, s.follow_up_rare) if (a.court or b.court) and shared_name(a, b) else shared
+
+
+def _telling(term: str, language: str = "") -> bool:
+    """The word says more than the kind of attack or target ("arson", "mosque": many incidents)."""
+    words = cluster_words(language or "en")
+    return not any(rx.search(term) for rx in (*words.kinds.values(), *words.targets.values()))
+
+
+def court_topic(a: Features, b: Features, s: ClusterSettings) -> bool:
+    """One is a court report (charges, plea, sentence) that names the incident in the other's
+    own words: leaving the words of the aftermath aside, the two are mostly the same words, at
+    least two of them and one uncommon that is more than a kind of attack or target ("Sikh bus
+    driver"; "bomb attempt", "mosque arson" name many incidents)."""
+    if not (a.court or b.court) or not a.topic_norm or not b.topic_norm:
+        return False
+    shared = a.topic.keys() & b.topic.keys()
+    if len(shared) < 2 or not any(
+            _telling(t, a.language) for t in shared & set(a.uncommon) & set(b.uncommon)):
+        return False
+    return sum(a.topic[t] * b.topic[t] for t in shared) / (a.topic_norm * b.topic_norm) >= s.court_topic
 
 
 def _time(days: int | None, s: ClusterSettings) -> float:
@@ -184,10 +204,26 @@ def is_short(f: Features, s: ClusterSettings) -> bool:
     return f.headline or len(f.vector) <= s.short_terms
 
 
+def roundup_of(a: Features, b: Features, s: ClusterSettings) -> bool:
+    """One is a round-up of the day's news ("News in brief from Northern California"), the other
+    a headline of that day in the round-up's region (if it names one): a round-up names nothing
+    of its incident but its day and region, and is cited for the incident of that day."""
+    if a.roundup == b.roundup:
+        return False
+    r, o = (a, b) if a.roundup else (b, a)
+    if not is_short(o, s) or r.pub is None or o.pub is None or abs(r.pub - o.pub) > s.roundup_days:
+        return False
+    if r.states and o.states and not r.states & o.states:
+        return False
+    return not (r.countries and o.countries and not set(r.countries) & set(o.countries))
+
+
 def score(a: Features, b: Features, s: ClusterSettings) -> float:
     """How strongly two reports look like one incident (``-inf`` when they cannot be)."""
     if a.language != b.language:
         return across_languages(a, b, s)
+    if roundup_of(a, b, s):
+        return s.threshold
     cos = words = cosine(a, b)
     short = is_short(a, s) and is_short(b, s)
     days = gap(a, b)
@@ -229,12 +265,15 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
                                 and abs(a.day - b.day) > s.other_day_after) else 0.0
     if days is not None and days > s.late_days and (a.anniversary or b.anniversary):
         return -math.inf  # a piece marking the anniversary reports no new incident
+    court = 0.0
     if ((time < 0 or other_day) and (a.follow_up or b.follow_up) and days is not None
-            and days <= s.follow_up_days and s.follow_up_relief > 0 and _rare_shared(a, b, s) >= (
-                s.follow_up_rare - (1 if a.place_set & b.place_set else 0))):
+            and days <= s.follow_up_days and s.follow_up_relief > 0 and (_rare_shared(a, b, s) >= (
+                s.follow_up_rare - (1 if a.place_set & b.place_set else 0)) or court_topic(a, b, s))):
         # the day a follow-up states is the court's or the arrest's, not the incident's
         time *= 1.0 - s.follow_up_relief
         other_day *= 1.0 - s.follow_up_relief
+        if court_topic(a, b, s):
+            court = s.same_court  # the court's words are no part of the cosine's evidence
     elif days is not None and days > s.recent_days:
         return -math.inf  # weeks apart, only a follow-up sharing rare names joins
     place = 0.0
@@ -249,7 +288,7 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
         place -= s.other_country  # (one name read in two countries is no evidence: "Córdoba")
     name = s.same_name if shared_name(a, b) else 0.0
     figures = s.same_figure if any(b.figures.get(c) == v for c, v in a.figures.items()) else 0.0
-    return s.text_weight * cos + time - other_day + place + name + figures
+    return s.text_weight * cos + time - other_day + place + name + figures + court
 
 
 def linked(a: Features, b: Features, s: ClusterSettings) -> tuple[bool, bool]:

@@ -36,12 +36,23 @@ class ClusterSettings:
     #: and sharing a word add ``same_court`` to their cosine, unless they name other kinds of attack.
     same_court: float = 0.15
     court_days: int = 2
+    #: A court report months after its incident that shares at least two of its words, with a
+    #: cosine of at least ``court_topic`` once the words of the aftermath (arrest, charges,
+    #: sentence) are left aside, is a follow-up of it (:func:`~.score.court_topic`) and earns
+    #: ``same_court``.
+    court_topic: float = 0.45
+    #: Words at least this rare (idf; about one in 30,000 words of English: "Sikh",
+    #: "supremacist", "recruiter") are uncommon: such a court report shares one of them.
+    uncommon_weight: float = 3.5
     same_kind_days: int = 7
     #: Two short reports up to ``kind_late_days`` apart that share words and one kind of attack
     #: (a reward offered, the FBI's finding) earn ``same_kind`` too, and the day bonus
     #: ``kind_day_bonus`` (``same_kind_days`` + 1, + 2 ... days apart) instead of a penalty.
     kind_late_days: int = 14
     kind_day_bonus: tuple[float, ...] = (0.09, 0.08, 0.07, 0.06, 0.05, 0.04, 0.03)
+    #: A round-up of the day's news ("News in brief from ...") joins a headline published at
+    #: most this many days from it, in its region (:func:`~.score.roundup_of`).
+    roundup_days: int = 0
     #: Weight of the cosine (0..1) of the two reports' word vectors in the score.
     text_weight: float = 1.0
     #: Bonus by distance in days between the two reports' dates (0, 1, 2 ...).

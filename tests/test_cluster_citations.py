@@ -1,0 +1,99 @@
+"""How citations and headlines of one incident relate: the words, names and days they share
+even when they share little else (self-written headlines; no outlet's text)."""
+from __future__ import annotations
+
+import pytest
+
+from newstally.cluster import cluster_documents
+from newstally.cluster.features import compound_parts
+from newstally.model import Document
+
+
+def _together(*docs: Document) -> bool:
+    return len(cluster_documents(list(docs))) == 1
+
+
+def _cite(i: str, day: str, title: str, outlet: str = "Valley Courier") -> Document:
+    """A bibliographic citation: the headline is all there is of the report."""
+    return Document(id=i, title=title, text=f'"{title}," {outlet}, {day}.', published=day, site=outlet)
+
+
+@pytest.mark.parametrize("word, parts", [
+    ("Vartani-American", ["Vartani", "American"]),
+    ("Muslim-owned", ["Muslim", "owned"]),
+    ("e-mail", ["e-mail"]),  # English writes it as one word
+    ("firebomb", ["firebomb"]),
+])
+def test_a_hyphenated_compound_is_its_words(word, parts):
+    assert compound_parts(word) == parts
+
+
+def test_a_hyphenated_name_shares_its_words_with_the_other_headline():
+    a = _cite("c1", "2031-06-04", "Vartani-American offices are struck by firebombers")
+    b = _cite("c2", "2031-06-04", "Vartani exile groups' headquarters attacked in Selby", "Metro Ledger")
+    assert _together(a, b)
+
+
+def test_the_ordinary_word_of_a_hyphenated_name_links_nothing():
+    a = _cite("c1", "2031-06-04", "Vartani-American offices are struck by firebombers")
+    b = _cite("c2", "2031-06-04", "American tourists robbed of passports at Selby hotel", "Metro Ledger")
+    assert not _together(a, b)
+
+
+def test_a_round_up_of_the_day_joins_the_headline_of_that_day():
+    brief = _cite("r1", "2031-05-05", "News in brief from Northern California", "Wire Service")
+    a = _cite("r2", "2031-05-05", "Incendiary device left at Holloway Auto Center")
+    assert _together(brief, a)
+
+
+def test_a_round_up_of_another_day_or_region_stays_apart():
+    brief = _cite("r1", "2031-05-05", "News in brief from Northern California", "Wire Service")
+    later = _cite("r2", "2031-05-07", "Incendiary device left at Holloway Auto Center")
+    elsewhere = _cite("r3", "2031-05-05", "Pipe bomb found outside courthouse in Reno, Nevada")
+    assert not _together(brief, later)
+    assert not _together(brief, elsewhere)
+
+
+def test_two_round_ups_do_not_join_each_other():
+    a = _cite("r1", "2031-05-05", "Metro digest", "Valley Courier")
+    b = _cite("r2", "2031-05-05", "News in brief from the region", "Wire Service")
+    assert not _together(a, b)
+
+
+@pytest.mark.parametrize("title, roundup", [
+    ("News in brief from Northern California", True),
+    ("Metropolitan Digest", True),
+    ("State news in brief", True),
+    ("Brief fire at mill injures two", False),
+    ("Arsons and attacks at a glance", False),  # a list of many incidents, not one day's news
+])
+def test_a_round_up_headline_names_no_incident(title, roundup):
+    from newstally.cluster.features import features
+    from newstally.cluster.settings import ClusterSettings
+
+    assert features(_cite("r", "2031-05-05", title), (), ClusterSettings()).roundup is roundup
+
+
+def test_a_charge_weeks_later_naming_the_victim_in_the_same_words_is_one_incident():
+    a = _cite("f1", "2031-01-15", "Yazidi shop owner says police ignored hate crime")
+    b = _cite("f2", "2031-03-03", "Man charged in racially motivated attack on Yazidi shop owner, "
+                                  "prosecutors say", "Metro Ledger")
+    assert _together(a, b)
+
+
+def test_a_sentence_sharing_only_an_ordinary_kind_of_attack_stays_apart():
+    a = _cite("f1", "2031-02-25", "Amputee arrested in alleged bomb attempt")
+    b = _cite("f2", "2032-08-20", "Maximum sentence in bomb attempt", "Metro Ledger")
+    assert not _together(a, b)
+
+
+def test_a_sentence_sharing_only_an_uncommon_word_stays_apart():
+    a = _cite("f1", "2031-01-15", "Yazidi shop owner says police ignored hate crime")
+    b = _cite("f2", "2031-03-03", "Yazidi activist sentenced for tax fraud", "Metro Ledger")
+    assert not _together(a, b)
+
+
+def test_a_plea_naming_only_a_kind_of_attack_and_target_stays_apart():
+    a = _cite("f1", "2031-01-15", "Arson suspected at Selby mosque")
+    b = _cite("f2", "2031-07-03", "Man pleads guilty in mosque arson", "Metro Ledger")
+    assert not _together(a, b)
