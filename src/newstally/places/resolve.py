@@ -39,7 +39,8 @@ from . import gazetteer
 from .gazetteer import Entry
 from .normalize import folded_keys, norm, skeleton, variants
 from .tables import (ACTOR_NOUNS, CALENDAR, FACILITY_WORDS, FUNCTION_WORDS, GROUPS, HONORIFICS, INSTITUTIONS, COMMON_WORDS, DEMONYMS, DIVISION1_WORDS, DIVISION2_WORDS,
-                     LOCALITY_WORDS, MEDIA_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_MODIFIERS)
+                     LOCALITY_WORDS, MEDIA_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_MODIFIERS,
+                     LOCAL_SPEAKERS, STATE_ABBREVIATIONS)
 
 __all__ = ["Place", "main_place", "resolve_places", "country_codes", "place_record"]
 
@@ -228,6 +229,9 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
         tok = toks[i][0]
         if j == i + 1 and tok.isupper() and 2 <= len(tok) <= 3 and tok.isalpha():
             keys.add("#" + tok.lower())
+        code = STATE_ABBREVIATIONS.get(_abbreviation_key(tok)) if j == i + 1 else None
+        if code:
+            keys.add("#" + code.split("-", 1)[1].lower())
     found = gazetteer.lookup(keys)
     demonyms = _demonyms()
     groups = _groups()
@@ -254,7 +258,12 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
             i += 1
             continue
         hit, hit_folded = None, False
+        state = _state_after_town(toks, i, mentions, found)
+        if state:  # "Springfield, Ill.", "Springfield, IL": the town's state
+            hit = (i + 1, norm(tok), state, False)
         for j in range(min(n, i + MAX_WORDS), i, -1):
+            if hit is not None:
+                break
             key = spans.get((i, j))
             if key is None:
                 continue
@@ -426,6 +435,11 @@ def _dedupe(entries: list[Entry]) -> list[Entry]:
     return list(best.values())
 
 
+#: Words between the people of a place and its name: "police in Orlando said", "officials
+#: across Nineveh told".
+_PLACE_PREPOSITIONS = frozenset({"in", "across", "throughout", "outside"})
+
+
 def _excluded(text: str, toks: list[tuple[str, int, int]], i: int, j: int,
               key: str) -> str | None:
     """Months, weekdays, outlets and people are never places: the reason, or None."""
@@ -446,11 +460,34 @@ def _excluded(text: str, toks: list[tuple[str, int, int]], i: int, j: int,
         # "General Jackson", "Mr. Houston"; an office before a town is the town's officer
         # ("District Police Officer Bannu"): no place here, but the town's name stays one
         return "person" if prev in HONORIFICS else "office"
-    if nxt in PERSON_VERBS or _AGE.match(text, toks[j - 1][2]):
-        return "person"  # "Houston said", "Jackson, 34,"
+    speakers = i >= 2 and prev in _PLACE_PREPOSITIONS and toks[i - 2][0].lower() in LOCAL_SPEAKERS
+    if (nxt in PERSON_VERBS and not speakers) or _AGE.match(text, toks[j - 1][2]):
+        # "Houston said", "Jackson, 34,"; but "police in Orlando said": a place
+        return "person"
     if _NAMED.search(text, max(0, toks[i][1] - 30), toks[i][1]):
         return "person"  # "identified as Christopher Harper-Mercer", "a man named Lewis"
     return None
+
+
+def _abbreviation_key(tok: str) -> str:
+    return "".join(tok.lower().replace(".", " ").split())
+
+
+def _state_after_town(toks: list[tuple[str, int, int]], i: int, mentions: list[_Mention],
+                      found: dict[str, list[Entry]]) -> list[Entry]:
+    """The provinces an abbreviation names right after a town and a comma ("Springfield, Ill.",
+    "Springfield, IL"): those that hold a town of that name, or none."""
+    tok = toks[i][0]
+    if i < 2 or toks[i - 1][0] != "," or not mentions or mentions[-1].end != toks[i - 2][2]:
+        return []
+    code = STATE_ABBREVIATIONS.get(_abbreviation_key(tok))
+    if code is None and not (tok.isupper() and tok.isalpha() and 2 <= len(tok) <= 3):
+        return []
+    short = (code.split("-", 1)[1] if code else tok).lower()
+    towns = [e for e in mentions[-1].entries if e.kind == "city"]
+    return [replace(e, alternate=False) for e in found.get("#" + short, ())
+            if e.kind == "admin1" and (code is None or e.country_code == code.split("-", 1)[0])
+            and any(_contains(e, t) for t in towns)]
 
 
 def _after_comma(toks: list[tuple[str, int, int]], i: int, j: int, mentions: list[_Mention],
@@ -1075,14 +1112,15 @@ def _inside(e: Entry, container: Entry) -> bool:
     return container.kind == "country"
 
 
+_DATELINE_TOWN = re.compile(r"\s*[A-Z][A-Z .'’-]+,\s*")
 _DATELINE_MARK = re.compile(r"[^\n]{0,30}?(?:—|–| - |\(\w)")
 
 
 def _dateline(text: str, m: _Mention) -> bool:
     """A place opening a line and followed by a dash: where the reporter filed from."""
     line_start = text.rfind("\n", 0, m.start) + 1
-    if text[line_start:m.start].strip():
-        return False
+    if text[line_start:m.start].strip() and not _DATELINE_TOWN.fullmatch(text, line_start, m.start):
+        return False  # (the state after the town is part of it: "SPRINGFIELD, Ill. —")
     return bool(_DATELINE_MARK.match(text, m.end))
 
 

@@ -1,0 +1,64 @@
+"""Place choice with the help of the report's wording: a place after "police in", a state
+written after its town or in a dateline, other spellings of provinces, the report's
+language, villages the index does not know. Self-written sentences only."""
+import pytest
+
+from newstally.places import place_record
+
+
+def where(text, title=None, **kw):
+    got = place_record(text, title, **kw)
+    return None if got is None else (got["name"], got["country_code"], got["admin1"])
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("Police in Orlando said two people were killed in a shooting on Sunday.", "Orlando", "US"),
+        ("Authorities in Kherson said shelling killed two civilians overnight.", "Kherson", "UA"),
+        ("Officials in Mosul told reporters that a bomb wounded six.", "Mosul", "IQ"),
+    ],
+)
+def test_a_name_after_in_before_a_speech_verb_is_a_place(text, name, country):
+    got = where(text)
+    assert got is not None and got[:2] == (name, country)
+
+
+def test_a_name_before_a_speech_verb_is_still_a_person():
+    # "Jackson said": the speaker, not the town in Mississippi
+    assert where("Jackson said two men were arrested after the robbery.") is None
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        ("SPRINGFIELD, Ill. — A man was shot dead on Sunday night, police said.", "Illinois"),
+        ("A man was shot dead in Springfield, Mass., on Sunday night.", "Massachusetts"),
+        ("A man was shot dead in Springfield, Missouri, on Sunday night.", "Missouri"),
+        ("A shooting in Columbus, GA left two people dead.", "Georgia"),
+        ("A shooting in Columbus, Ga., left two people dead.", "Georgia"),
+        ("Two people were killed in Paris, Tex., on Friday.", "Texas"),
+        ("PORTLAND, Maine (AP) — Two people were killed in a crash.", "Maine"),
+    ],
+)
+def test_a_state_after_its_town_or_in_the_dateline_decides(text, state):
+    got = where(text)
+    assert got is not None and got[1] == "US" and got[2] == state
+
+
+def test_a_dateline_state_keeps_the_town_not_the_state():
+    got = where("SPRINGFIELD, Ill. — A man was shot dead on Sunday night, police said.")
+    assert got is not None and got[0] == "Springfield"
+
+
+def test_an_abbreviation_that_holds_no_town_of_that_name_is_ignored():
+    # no Kabul in any state coded "AP": the capital of Afghanistan stays
+    got = where("A blast in Kabul, AP reported, killed four.")
+    assert got is not None and got[1] == "AF"
+
+
+def test_people_in_a_place_before_a_speech_verb_need_a_local_speaker():
+    # "lawmakers in Washington said" stays the person reading (an existing rule)
+    assert where("Lawmakers in Washington said the bill would pass.") is None
+    got = where("Residents in Mosul said the market was hit twice.")
+    assert got is not None and got[1] == "IQ"
