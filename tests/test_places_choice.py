@@ -62,3 +62,62 @@ def test_people_in_a_place_before_a_speech_verb_need_a_local_speaker():
     assert where("Lawmakers in Washington said the bill would pass.") is None
     got = where("Residents in Mosul said the market was hit twice.")
     assert got is not None and got[1] == "IQ"
+
+
+def _in(text, lang):
+    from newstally.cluster.languages import gazetteer_form
+
+    return where(gazetteer_form(text, lang), None, language=lang)
+
+
+@pytest.mark.parametrize(
+    "lang, text, countries",
+    [
+        # nothing else decides: the countries where the report's language is spoken
+        ("pt", "Um homem foi morto a tiros em Salvador na noite de sábado.", {"BR"}),
+        ("it", "Due persone sono morte in un attacco a Odessa, secondo le autorità.", {"UA"}),
+        ("ru", "Два человека погибли в Одессе.", {"UA"}),
+        ("es", "Un hombre murió tras un tiroteo en Córdoba, informó la policía.", {"ES", "AR"}),
+        ("es", "Dos personas murieron en Valencia.", {"ES", "VE"}),
+    ],
+)
+def test_the_report_language_favours_where_it_is_spoken(lang, text, countries):
+    got = _in(text, lang)
+    assert got is not None and got[1] in countries
+
+
+@pytest.mark.parametrize(
+    "lang, text, country",
+    [
+        # what the text says still comes first
+        ("it", "Una sparatoria a Odessa, in Texas, ha fatto due morti.", "US"),
+        ("pt", "Um homem foi morto em El Salvador na noite de sábado.", "SV"),
+        ("es", "Dos personas murieron en Valencia, Venezuela.", "VE"),
+    ],
+)
+def test_the_text_outweighs_the_language(lang, text, country):
+    got = _in(text, lang)
+    assert got is not None and got[1] == country
+
+
+def test_a_country_without_its_article_is_not_named_outright():
+    # "Salvador" alone is the Brazilian city; "El Salvador" is the country
+    assert where("A man was shot dead in Salvador on Saturday night.")[1] == "BR"
+    assert where("A man was shot dead in El Salvador on Saturday night.")[1] == "SV"
+
+
+def test_extract_summary_passes_the_report_language(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from newstally.cli import main
+
+    path = tmp_path / "r.jsonl"
+    # read as English, "Odessa" alone is the Texan city
+    path.write_text(json.dumps({"id": "a", "language": "it", "text":
+                                "Due persone sono morte in un attacco a Odessa, secondo le "
+                                "autorità locali."}, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = CliRunner().invoke(main, ["extract", str(path), "--summary"])
+    assert out.exit_code == 0, out.output
+    assert json.loads(out.output.splitlines()[0])["place"]["country_code"] == "UA"

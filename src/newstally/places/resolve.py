@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from . import gazetteer
 from .gazetteer import Entry
-from .normalize import folded_keys, norm, skeleton, variants
+from .normalize import folded_keys, norm, skeleton, variants, without_article
 from .tables import (ACTOR_NOUNS, CALENDAR, FACILITY_WORDS, FUNCTION_WORDS, GROUPS, HONORIFICS, INSTITUTIONS, COMMON_WORDS, DEMONYMS, DIVISION1_WORDS, DIVISION2_WORDS,
                      LOCALITY_WORDS, MEDIA_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_MODIFIERS,
                      LOCAL_SPEAKERS, STATE_ABBREVIATIONS)
@@ -134,6 +134,7 @@ class _Mention:
     folded: bool = False  # found only under its folded key ("Ain Issa" for Ayn Isa)
     container: bool = False  # closes a parenthesis after a place: "X (district, province)"
     similarity: float = 100.0
+    spoken: dict[str, float] = field(default_factory=dict)  # the report's language's countries
     choice: Entry | None = None
     accepted: bool = False
     support: dict[int, float] = field(default_factory=dict)
@@ -329,6 +330,10 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
                                                     ACTOR_WEIGHT)
             i = j
             continue
+        # "Salvador" is a town more than El Salvador: a country named without its article is
+        # one of its other names
+        entries = [replace(e, alternate=True) if e.kind == "country" and not e.alternate
+                   and without_article(norm(e.name)) == key else e for e in entries]
         m = _Mention(start, end, text[start:end], key, _dedupe(entries), sentence[i],
                      folded=hit_folded)
         reason = _excluded(text, toks, i, j, key)
@@ -581,6 +586,32 @@ def _rel(e: Entry, f: Entry) -> float:
     return 1.0 if d is None else 0.6
 
 
+#: How much a report's language favours the countries where it is the first language, and
+#: those where it is spoken too; the other names of places in a report that is not in English.
+SPOKEN_FIRST, SPOKEN_TOO, _EXONYM = 0.5, 0.25, 0.2
+#: How much a town comes before other places of its name when its province bears it too.
+_NAMESAKE = 0.2
+
+
+@lru_cache(maxsize=16)
+def _spoken(language: str | None) -> dict[str, float]:
+    """Country code -> how much a report in ``language`` favours its places. English favours
+    none: it is written about every country."""
+    from ..lang import normalise_code
+
+    code = normalise_code(language)
+    if not code or code == "en":
+        return {}
+    out: dict[str, float] = {}
+    for cc, langs in gazetteer.spoken_languages().items():
+        codes = [normalise_code(x) for x in langs]
+        if codes and codes[0] == code:
+            out[cc] = SPOKEN_FIRST
+        elif code in codes:
+            out[cc] = SPOKEN_TOO
+    return out
+
+
 #: How much a country's capital comes before other places of its name.
 _CAPITAL = 0.8
 
@@ -589,7 +620,13 @@ def _prior(e: Entry, m: _Mention) -> float:
     size = e.population * (_DIVISION_SHARE if e.kind in ("admin1", "admin2") else 1.0)
     p = _KIND_PRIOR[e.kind] + 1.5 * min(math.log10(size + 1), 7.0) / 7.0
     if e.alternate and norm(e.name) != m.key + " city":  # "New York" for New York City
-        p -= 0.8
+        # a report in another language writes the names of its language, which the index
+        # mostly has as other names ("Odessa" for Odesa)
+        p -= _EXONYM if m.spoken and not m.folded else 0.8
+    p += m.spoken.get(e.country_code, 0.0)
+    if e.kind == "city" and any(x.kind == "admin1" and x.country_code == e.country_code
+                                and x.admin1_name == e.admin1_name for x in m.entries):
+        p += _NAMESAKE  # "Córdoba": the city of Córdoba province more than a province elsewhere
     if e.capital and not any(x.kind == "country" for x in m.entries):
         p += _CAPITAL  # "Washington" in the news is the capital more than the state ("Mexico"
         # stays the country)
@@ -959,8 +996,11 @@ def _division_table(codes: tuple[str, ...]):
     return _TABLES[cache_key]
 
 
-def _resolve(text: str) -> tuple[list[_Mention], dict[str, float]]:
+def _resolve(text: str, language: str | None = None) -> tuple[list[_Mention], dict[str, float]]:
     mentions, demonym_countries, unknown = _find(text)
+    spoken = _spoken(language)
+    for m in mentions:
+        m.spoken = spoken
     countries = dict(demonym_countries)
     for m in mentions:
         if _town_before_its_province(text, m, mentions):
@@ -975,6 +1015,7 @@ def _resolve(text: str) -> tuple[list[_Mention], dict[str, float]]:
             break
         for x in extra:  # sentence numbers for spelled names
             x.sentence = max((m.sentence for m in mentions if m.start < x.start), default=0)
+            x.spoken = spoken
         mentions = sorted(mentions + extra, key=lambda m: m.start)
         _choose(mentions, countries, settled=False)
         for m in mentions:
@@ -1009,11 +1050,12 @@ def _to_place(m: _Mention, names: dict[str, str], shift: int = 0) -> Place:
                  admin2=e.admin2_name if e.kind in ("admin2", "city") else None)
 
 
-def resolve_places(text: str) -> list[Place]:
-    """Every place named in ``text``, in order, resolved to country and coordinates."""
+def resolve_places(text: str, language: str | None = None) -> list[Place]:
+    """Every place named in ``text``, in order, resolved to country and coordinates;
+    ``language`` (the report's, as detected) favours the countries where it is spoken."""
     if not text:
         return []
-    mentions, _ = _resolve(text)
+    mentions, _ = _resolve(text, language)
     names = gazetteer.country_names()
     # a name inside a longer capitalised name ("Sam Stanton", "Kabul University") only helps
     # read the others
@@ -1029,7 +1071,7 @@ def country_codes(text: str) -> set[str]:
     return set(countries) | {m.choice.country_code for m in mentions if m.accepted and m.choice}
 
 
-def main_place(text: str, title: str | None = None) -> Place | None:
+def main_place(text: str, title: str | None = None, language: str | None = None) -> Place | None:
     """The place of the report's incident.
 
     The report's country is the one its places and demonyms point to most (the title and the
@@ -1042,16 +1084,17 @@ def main_place(text: str, title: str | None = None) -> Place | None:
     or province as the main place. Offsets of the returned place point into ``text`` unless
     the place is named only in the title.
     """
-    return _main(text, title)[0]
+    return _main(text, title, language)[0]
 
 
-def _main(text: str, title: str | None) -> tuple[Place | None, list[_Mention], dict[str, float]]:
+def _main(text: str, title: str | None,
+          language: str | None = None) -> tuple[Place | None, list[_Mention], dict[str, float]]:
     """The main place (see :func:`main_place`), the text's mentions and named countries."""
     combined = f"{title}\n{text}" if title else text
     shift = len(title) + 1 if title else 0
     if not combined.strip():
         return None, [], {}
-    mentions, countries = _resolve(combined)
+    mentions, countries = _resolve(combined, language)
     found = [m for m in mentions if m.accepted and m.choice is not None]
     if not found:
         return None, mentions, countries
@@ -1148,9 +1191,11 @@ def _contradicted(m: _Mention, found: list[_Mention]) -> bool:
     return False
 
 
-def place_record(text: str, title: str | None = None) -> dict[str, object] | None:
-    """The main place as ``extract --summary`` prints it, or None."""
-    p, mentions, countries = _main(text, title)
+def place_record(text: str, title: str | None = None,
+                 language: str | None = None) -> dict[str, object] | None:
+    """The main place as ``extract --summary`` prints it, or None. ``language``: the report's
+    (a Portuguese report's "Salvador" is in Brazil)."""
+    p, mentions, countries = _main(text, title, language)
     if p is None:
         p = _fallback(text, title, mentions, countries)
     if p is None:
