@@ -121,3 +121,27 @@ def test_extract_summary_passes_the_report_language(tmp_path):
     out = CliRunner().invoke(main, ["extract", str(path), "--summary"])
     assert out.exit_code == 0, out.output
     assert json.loads(out.output.splitlines()[0])["place"]["country_code"] == "UA"
+
+
+@pytest.mark.parametrize(
+    "text, country, admin1",
+    [
+        # transliterations of a province that differ in vowels, w/v or a final h
+        ("A bomb killed four people in Ninewa province on Tuesday.", "IQ", "Nineveh"),
+        ("A bomb killed four people in Ninawa on Tuesday.", "IQ", "Nineveh"),
+        ("Officials in Ninewa said a bomb killed four people.", "IQ", "Nineveh"),
+        ("Gunmen attacked a police post in Paktiya province.", "AF", "Paktia"),
+    ],
+)
+def test_provinces_in_other_transliterations(text, country, admin1):
+    got = where(text)
+    assert got is not None and got[1:] == (country, admin1)
+
+
+def test_loose_spelling_is_only_for_divisions():
+    from newstally.places.normalize import loose
+
+    assert loose("nineveh") == loose("ninewa") == loose("ninawa")
+    assert loose("paktia") == loose("paktiya")
+    # a town is not found by a loose spelling of its name
+    assert where("Two people were shot dead in Chicaga on Sunday.") is None

@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from . import gazetteer
 from .gazetteer import Entry
-from .normalize import folded_keys, norm, skeleton, variants, without_article
+from .normalize import folded_keys, loose_key, norm, skeleton, variants, without_article
 from .tables import (ACTOR_NOUNS, CALENDAR, FACILITY_WORDS, FUNCTION_WORDS, GROUPS, HONORIFICS, INSTITUTIONS, COMMON_WORDS, DEMONYMS, DIVISION1_WORDS, DIVISION2_WORDS,
                      LOCALITY_WORDS, MEDIA_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_MODIFIERS,
                      LOCAL_SPEAKERS, STATE_ABBREVIATIONS)
@@ -226,6 +226,7 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
     for key in spans.values():
         keys.update(variants(key))
         keys.update(folded_keys(key, text=True))
+        keys.add(loose_key(key) or "")
     for (i, j), key in spans.items():
         tok = toks[i][0]
         if j == i + 1 and tok.isupper() and 2 <= len(tok) <= 3 and tok.isalpha():
@@ -294,6 +295,10 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
                 # another transliteration of a known name ("Ain Issa" for Ayn Isa)
                 entries = [replace(e, alternate=True) for v in folded_keys(key, text=True)
                            for e in found.get(v, ())]
+                if not entries and key not in COMMON_WORDS:
+                    # a province or district transliterated otherwise ("Ninewa" for Nineveh)
+                    entries = [replace(e, alternate=True) for e in found.get(loose_key(key) or "", ())
+                               if e.kind in ("admin1", "admin2")]
                 folded_hit = bool(entries)
             else:
                 folded_hit = False
