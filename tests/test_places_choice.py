@@ -185,3 +185,17 @@ def test_an_unknown_village_in_a_large_country_gets_no_point_at_its_capital(text
 def test_a_small_country_stands_at_its_capital():
     got = place_record("Gunmen killed two farmers in the village of Zzyzxqu in Lebanon.")
     assert got is not None and got["country_code"] == "LB" and got["latitude"] is not None
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a street or a road named after a town is not where the incident is
+        ("A fuel tanker exploded in the market area in Raju street of Afrin city in Aleppo.", "‘Afrīn"),
+        ("A bomb exploded on Kandahar road in Kabul.", "Kabul"),
+        ("Gunmen stopped a bus on the Kandahar highway near Ghazni.", "Ghazni"),
+    ],
+)
+def test_a_street_named_after_a_town_is_not_the_place(text, name):
+    got = place_record(text)
+    assert got is not None and got["name"] == name

@@ -40,7 +40,7 @@ from .gazetteer import Entry
 from .normalize import folded_keys, loose_key, norm, skeleton, variants, without_article
 from .tables import (ACTOR_NOUNS, CALENDAR, FACILITY_WORDS, FUNCTION_WORDS, GROUPS, HONORIFICS, INSTITUTIONS, COMMON_WORDS, DEMONYMS, DIVISION1_WORDS, DIVISION2_WORDS,
                      LOCALITY_WORDS, MEDIA_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_MODIFIERS,
-                     LOCAL_SPEAKERS, STATE_ABBREVIATIONS)
+                     LOCAL_SPEAKERS, STATE_ABBREVIATIONS, STREET_WORDS)
 
 __all__ = ["Place", "main_place", "resolve_places", "country_codes", "place_record"]
 
@@ -391,6 +391,8 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
             if nxt in INNER_CONNECTORS and j + 1 < n and _is_cap(toks[j + 1][0]):
                 before = True  # "Ain er Roummaneh" when only "Ain" is known
             m.weak = inside or before
+        if nxt in STREET_WORDS:
+            m.weak = True  # "Raju street of Afrin city": the street, named after a town elsewhere
         m.hint = _hint(toks, i, j)
         m.container = nxt == ")" and _in_parentheses_after_name(toks, i)
         if m.hint is None and (m.container or _after_comma(toks, i, j, mentions, found, spans)):
