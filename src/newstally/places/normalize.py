@@ -83,6 +83,25 @@ def fold(key: str) -> str:
     return _DOUBLED.sub(r"\1", " ".join(words))
 
 
+_FINAL_H = re.compile(r"(?<=[aeiou])h\b")
+_LOOSE = str.maketrans({"q": "k", "v": "u", "w": "u", "e": "a", "o": "u", "y": "i"})
+
+
+def loose(key: str) -> str:
+    """A looser form than :func:`fold` for the names of provinces and districts, whose
+    transliterations differ in vowels, w/v and a final h ("Nineveh", "Ninewa", "Ninawa" ->
+    "ninaua"; "Paktia", "Paktiya"; "Oruzgan", "Uruzgan"). Only for names found nowhere
+    else."""
+    k = _FINAL_H.sub("", fold(key).replace("ou", "u").replace("ee", "i"))
+    return _DOUBLED.sub(r"\1", k.translate(_LOOSE))
+
+
+def loose_key(key: str) -> str | None:
+    """The look-up key of a division's loose form ("≈" + it), or None for short names."""
+    k = loose(key)
+    return "≈" + k if len(k.replace(" ", "")) >= 5 else None
+
+
 def folded_keys(key: str, text: bool) -> list[str]:
     """Keys under which another spelling of a name is found: "~" + its folded form. The index
     stores one for each name that folding changes; a name in a text looks up its folded form

@@ -37,9 +37,10 @@ from functools import lru_cache
 
 from . import gazetteer
 from .gazetteer import Entry
-from .normalize import folded_keys, norm, skeleton, variants
+from .normalize import folded_keys, loose_key, norm, skeleton, variants, without_article
 from .tables import (ACTOR_NOUNS, CALENDAR, FACILITY_WORDS, FUNCTION_WORDS, GROUPS, HONORIFICS, INSTITUTIONS, COMMON_WORDS, DEMONYMS, DIVISION1_WORDS, DIVISION2_WORDS,
-                     LOCALITY_WORDS, MEDIA_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_MODIFIERS)
+                     LOCALITY_WORDS, MEDIA_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_MODIFIERS,
+                     LOCAL_SPEAKERS, STATE_ABBREVIATIONS, STREET_WORDS)
 
 __all__ = ["Place", "main_place", "resolve_places", "country_codes", "place_record"]
 
@@ -133,6 +134,7 @@ class _Mention:
     folded: bool = False  # found only under its folded key ("Ain Issa" for Ayn Isa)
     container: bool = False  # closes a parenthesis after a place: "X (district, province)"
     similarity: float = 100.0
+    spoken: dict[str, float] = field(default_factory=dict)  # the report's language's countries
     choice: Entry | None = None
     accepted: bool = False
     support: dict[int, float] = field(default_factory=dict)
@@ -224,10 +226,14 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
     for key in spans.values():
         keys.update(variants(key))
         keys.update(folded_keys(key, text=True))
+        keys.add(loose_key(key) or "")
     for (i, j), key in spans.items():
         tok = toks[i][0]
         if j == i + 1 and tok.isupper() and 2 <= len(tok) <= 3 and tok.isalpha():
             keys.add("#" + tok.lower())
+        code = STATE_ABBREVIATIONS.get(_abbreviation_key(tok)) if j == i + 1 else None
+        if code:
+            keys.add("#" + code.split("-", 1)[1].lower())
     found = gazetteer.lookup(keys)
     demonyms = _demonyms()
     groups = _groups()
@@ -254,7 +260,12 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
             i += 1
             continue
         hit, hit_folded = None, False
+        state = _state_after_town(toks, i, mentions, found)
+        if state:  # "Springfield, Ill.", "Springfield, IL": the town's state
+            hit = (i + 1, norm(tok), state, False)
         for j in range(min(n, i + MAX_WORDS), i, -1):
+            if hit is not None:
+                break
             key = spans.get((i, j))
             if key is None:
                 continue
@@ -284,6 +295,10 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
                 # another transliteration of a known name ("Ain Issa" for Ayn Isa)
                 entries = [replace(e, alternate=True) for v in folded_keys(key, text=True)
                            for e in found.get(v, ())]
+                if not entries and key not in COMMON_WORDS:
+                    # a province or district transliterated otherwise ("Ninewa" for Nineveh)
+                    entries = [replace(e, alternate=True) for e in found.get(loose_key(key) or "", ())
+                               if e.kind in ("admin1", "admin2")]
                 folded_hit = bool(entries)
             else:
                 folded_hit = False
@@ -320,6 +335,10 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
                                                     ACTOR_WEIGHT)
             i = j
             continue
+        # "Salvador" is a town more than El Salvador: a country named without its article is
+        # one of its other names
+        entries = [replace(e, alternate=True) if e.kind == "country" and not e.alternate
+                   and without_article(norm(e.name)) == key else e for e in entries]
         m = _Mention(start, end, text[start:end], key, _dedupe(entries), sentence[i],
                      folded=hit_folded)
         reason = _excluded(text, toks, i, j, key)
@@ -372,6 +391,8 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
             if nxt in INNER_CONNECTORS and j + 1 < n and _is_cap(toks[j + 1][0]):
                 before = True  # "Ain er Roummaneh" when only "Ain" is known
             m.weak = inside or before
+        if nxt in STREET_WORDS:
+            m.weak = True  # "Raju street of Afrin city": the street, named after a town elsewhere
         m.hint = _hint(toks, i, j)
         m.container = nxt == ")" and _in_parentheses_after_name(toks, i)
         if m.hint is None and (m.container or _after_comma(toks, i, j, mentions, found, spans)):
@@ -426,6 +447,11 @@ def _dedupe(entries: list[Entry]) -> list[Entry]:
     return list(best.values())
 
 
+#: Words between the people of a place and its name: "police in Orlando said", "officials
+#: across Nineveh told".
+_PLACE_PREPOSITIONS = frozenset({"in", "across", "throughout", "outside"})
+
+
 def _excluded(text: str, toks: list[tuple[str, int, int]], i: int, j: int,
               key: str) -> str | None:
     """Months, weekdays, outlets and people are never places: the reason, or None."""
@@ -446,11 +472,34 @@ def _excluded(text: str, toks: list[tuple[str, int, int]], i: int, j: int,
         # "General Jackson", "Mr. Houston"; an office before a town is the town's officer
         # ("District Police Officer Bannu"): no place here, but the town's name stays one
         return "person" if prev in HONORIFICS else "office"
-    if nxt in PERSON_VERBS or _AGE.match(text, toks[j - 1][2]):
-        return "person"  # "Houston said", "Jackson, 34,"
+    speakers = i >= 2 and prev in _PLACE_PREPOSITIONS and toks[i - 2][0].lower() in LOCAL_SPEAKERS
+    if (nxt in PERSON_VERBS and not speakers) or _AGE.match(text, toks[j - 1][2]):
+        # "Houston said", "Jackson, 34,"; but "police in Orlando said": a place
+        return "person"
     if _NAMED.search(text, max(0, toks[i][1] - 30), toks[i][1]):
         return "person"  # "identified as Christopher Harper-Mercer", "a man named Lewis"
     return None
+
+
+def _abbreviation_key(tok: str) -> str:
+    return "".join(tok.lower().replace(".", " ").split())
+
+
+def _state_after_town(toks: list[tuple[str, int, int]], i: int, mentions: list[_Mention],
+                      found: dict[str, list[Entry]]) -> list[Entry]:
+    """The provinces an abbreviation names right after a town and a comma ("Springfield, Ill.",
+    "Springfield, IL"): those that hold a town of that name, or none."""
+    tok = toks[i][0]
+    if i < 2 or toks[i - 1][0] != "," or not mentions or mentions[-1].end != toks[i - 2][2]:
+        return []
+    code = STATE_ABBREVIATIONS.get(_abbreviation_key(tok))
+    if code is None and not (tok.isupper() and tok.isalpha() and 2 <= len(tok) <= 3):
+        return []
+    short = (code.split("-", 1)[1] if code else tok).lower()
+    towns = [e for e in mentions[-1].entries if e.kind == "city"]
+    return [replace(e, alternate=False) for e in found.get("#" + short, ())
+            if e.kind == "admin1" and (code is None or e.country_code == code.split("-", 1)[0])
+            and any(_contains(e, t) for t in towns)]
 
 
 def _after_comma(toks: list[tuple[str, int, int]], i: int, j: int, mentions: list[_Mention],
@@ -544,6 +593,32 @@ def _rel(e: Entry, f: Entry) -> float:
     return 1.0 if d is None else 0.6
 
 
+#: How much a report's language favours the countries where it is the first language, and
+#: those where it is spoken too; the other names of places in a report that is not in English.
+SPOKEN_FIRST, SPOKEN_TOO, _EXONYM = 0.5, 0.25, 0.2
+#: How much a town comes before other places of its name when its province bears it too.
+_NAMESAKE = 0.2
+
+
+@lru_cache(maxsize=16)
+def _spoken(language: str | None) -> dict[str, float]:
+    """Country code -> how much a report in ``language`` favours its places. English favours
+    none: it is written about every country."""
+    from ..lang import normalise_code
+
+    code = normalise_code(language)
+    if not code or code == "en":
+        return {}
+    out: dict[str, float] = {}
+    for cc, langs in gazetteer.spoken_languages().items():
+        codes = [normalise_code(x) for x in langs]
+        if codes and codes[0] == code:
+            out[cc] = SPOKEN_FIRST
+        elif code in codes:
+            out[cc] = SPOKEN_TOO
+    return out
+
+
 #: How much a country's capital comes before other places of its name.
 _CAPITAL = 0.8
 
@@ -552,7 +627,13 @@ def _prior(e: Entry, m: _Mention) -> float:
     size = e.population * (_DIVISION_SHARE if e.kind in ("admin1", "admin2") else 1.0)
     p = _KIND_PRIOR[e.kind] + 1.5 * min(math.log10(size + 1), 7.0) / 7.0
     if e.alternate and norm(e.name) != m.key + " city":  # "New York" for New York City
-        p -= 0.8
+        # a report in another language writes the names of its language, which the index
+        # mostly has as other names ("Odessa" for Odesa)
+        p -= _EXONYM if m.spoken and not m.folded else 0.8
+    p += m.spoken.get(e.country_code, 0.0)
+    if e.kind == "city" and any(x.kind == "admin1" and x.country_code == e.country_code
+                                and x.admin1_name == e.admin1_name for x in m.entries):
+        p += _NAMESAKE  # "Córdoba": the city of Córdoba province more than a province elsewhere
     if e.capital and not any(x.kind == "country" for x in m.entries):
         p += _CAPITAL  # "Washington" in the news is the capital more than the state ("Mexico"
         # stays the country)
@@ -922,8 +1003,11 @@ def _division_table(codes: tuple[str, ...]):
     return _TABLES[cache_key]
 
 
-def _resolve(text: str) -> tuple[list[_Mention], dict[str, float]]:
+def _resolve(text: str, language: str | None = None) -> tuple[list[_Mention], dict[str, float]]:
     mentions, demonym_countries, unknown = _find(text)
+    spoken = _spoken(language)
+    for m in mentions:
+        m.spoken = spoken
     countries = dict(demonym_countries)
     for m in mentions:
         if _town_before_its_province(text, m, mentions):
@@ -938,6 +1022,7 @@ def _resolve(text: str) -> tuple[list[_Mention], dict[str, float]]:
             break
         for x in extra:  # sentence numbers for spelled names
             x.sentence = max((m.sentence for m in mentions if m.start < x.start), default=0)
+            x.spoken = spoken
         mentions = sorted(mentions + extra, key=lambda m: m.start)
         _choose(mentions, countries, settled=False)
         for m in mentions:
@@ -972,11 +1057,12 @@ def _to_place(m: _Mention, names: dict[str, str], shift: int = 0) -> Place:
                  admin2=e.admin2_name if e.kind in ("admin2", "city") else None)
 
 
-def resolve_places(text: str) -> list[Place]:
-    """Every place named in ``text``, in order, resolved to country and coordinates."""
+def resolve_places(text: str, language: str | None = None) -> list[Place]:
+    """Every place named in ``text``, in order, resolved to country and coordinates;
+    ``language`` (the report's, as detected) favours the countries where it is spoken."""
     if not text:
         return []
-    mentions, _ = _resolve(text)
+    mentions, _ = _resolve(text, language)
     names = gazetteer.country_names()
     # a name inside a longer capitalised name ("Sam Stanton", "Kabul University") only helps
     # read the others
@@ -992,7 +1078,7 @@ def country_codes(text: str) -> set[str]:
     return set(countries) | {m.choice.country_code for m in mentions if m.accepted and m.choice}
 
 
-def main_place(text: str, title: str | None = None) -> Place | None:
+def main_place(text: str, title: str | None = None, language: str | None = None) -> Place | None:
     """The place of the report's incident.
 
     The report's country is the one its places and demonyms point to most (the title and the
@@ -1005,16 +1091,17 @@ def main_place(text: str, title: str | None = None) -> Place | None:
     or province as the main place. Offsets of the returned place point into ``text`` unless
     the place is named only in the title.
     """
-    return _main(text, title)[0]
+    return _main(text, title, language)[0]
 
 
-def _main(text: str, title: str | None) -> tuple[Place | None, list[_Mention], dict[str, float]]:
+def _main(text: str, title: str | None,
+          language: str | None = None) -> tuple[Place | None, list[_Mention], dict[str, float]]:
     """The main place (see :func:`main_place`), the text's mentions and named countries."""
     combined = f"{title}\n{text}" if title else text
     shift = len(title) + 1 if title else 0
     if not combined.strip():
         return None, [], {}
-    mentions, countries = _resolve(combined)
+    mentions, countries = _resolve(combined, language)
     found = [m for m in mentions if m.accepted and m.choice is not None]
     if not found:
         return None, mentions, countries
@@ -1075,14 +1162,15 @@ def _inside(e: Entry, container: Entry) -> bool:
     return container.kind == "country"
 
 
+_DATELINE_TOWN = re.compile(r"\s*[A-Z][A-Z .'’-]+,\s*")
 _DATELINE_MARK = re.compile(r"[^\n]{0,30}?(?:—|–| - |\(\w)")
 
 
 def _dateline(text: str, m: _Mention) -> bool:
     """A place opening a line and followed by a dash: where the reporter filed from."""
     line_start = text.rfind("\n", 0, m.start) + 1
-    if text[line_start:m.start].strip():
-        return False
+    if text[line_start:m.start].strip() and not _DATELINE_TOWN.fullmatch(text, line_start, m.start):
+        return False  # (the state after the town is part of it: "SPRINGFIELD, Ill. —")
     return bool(_DATELINE_MARK.match(text, m.end))
 
 
@@ -1110,16 +1198,32 @@ def _contradicted(m: _Mention, found: list[_Mention]) -> bool:
     return False
 
 
-def place_record(text: str, title: str | None = None) -> dict[str, object] | None:
-    """The main place as ``extract --summary`` prints it, or None."""
-    p, mentions, countries = _main(text, title)
+def place_record(text: str, title: str | None = None,
+                 language: str | None = None) -> dict[str, object] | None:
+    """The main place as ``extract --summary`` prints it, or None. ``language``: the report's
+    (a Portuguese report's "Salvador" is in Brazil)."""
+    p, mentions, countries = _main(text, title, language)
     if p is None:
         p = _fallback(text, title, mentions, countries)
     if p is None:
         return None
+    if p.kind == "country" and not _small_country(p.country_code):
+        # the capital stands for the whole country only where the country is no bigger than
+        # a province: elsewhere a point there claims a precision the text does not give
+        p = replace(p, latitude=None, longitude=None)
     return {"name": p.canonical, "country": p.country, "country_code": p.country_code,
             "admin1": p.admin1 if p.kind != "admin1" else p.canonical,
             "latitude": p.latitude, "longitude": p.longitude}
+
+
+#: A country this small (km²) stands at its capital when only the country is known: the
+#: capital lies within about 100 km of most of it.
+SMALL_COUNTRY_KM2 = 30_000
+
+
+def _small_country(cc: str) -> bool:
+    area = gazetteer.country_area(cc)
+    return area is not None and area <= SMALL_COUNTRY_KM2
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around|of|from)\s+(?:the\s+)?$", re.I)

@@ -62,3 +62,12 @@ HONORIFICS = _words("honorifics")
 #: Words that end the name of a facility named after its town ("Donetsk Filtration Station",
 #: "Kabul Airport"): the town is where it is.
 FACILITY_WORDS = _words("facility_words")
+#: Lower-case words after a name that make it a street's ("Raju street", "the Kandahar highway").
+STREET_WORDS = _words("street_words")
+#: People who speak for or from a place: "police in Orlando said" names a place, not a person.
+LOCAL_SPEAKERS = _words("local_speakers")
+#: Abbreviated province and state names written after a town and a comma ("Springfield,
+#: Ill."), by look-up key, with their ISO 3166-2 code.
+STATE_ABBREVIATIONS: dict[str, str] = {}
+for _written, _code in _map("state_abbreviations").items():
+    STATE_ABBREVIATIONS["".join(_written.lower().replace(".", " ").split())] = _code

@@ -60,7 +60,7 @@ def event_place(reports: list[Report]) -> Any:
     for r in voters:
         whole, title = _in_gazetteer_form(r)
         text = whole[:3000]
-        place = main_place(text, title)
+        place = main_place(text, title, r.language)
         mains.append(place)
         outright, demonyms = named(lead_of(whole, title))
         weak = demonyms | ({place.country_code} if place is not None else set())
@@ -141,7 +141,8 @@ def _elsewhere(reports: list[Report]) -> Callable[[str, str], bool]:
     forms = [_in_gazetteer_form(r) for r in first]
     leads = [resolve_places(lead_of(text, title)) for text, title in forms]
     home = [p for places in leads for p in places if p.kind != "country"]
-    home += [p for p in (main_place(text[:3000], title) for text, title in forms) if p is not None]
+    home += [p for p in (main_place(text[:3000], title, r.language) for (text, title), r in zip(forms, first))
+             if p is not None]
     names = {p.canonical for p in home}
     countries = {p.country_code for places in leads for p in places}
 
