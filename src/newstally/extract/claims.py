@@ -1058,6 +1058,9 @@ class SentenceRules:
                 c.unit.subgroup = ATTACKERS  # "A gunman opened fire ... before he was shot dead"
             if c.unit.qualifier == "ordinal":
                 c.toll = True  # "two died at the scene and a third in hospital": 3 in all, not 2 + 3
+        for c in claims:
+            if c.unit.subgroup is None and c.unit.head is None and c.unit.kind == "count":
+                c.unit.subgroup = self._among_after(max(c.trigger_end, c.unit.end)) or None
         self._fronted_part(claims)
         self._cared_part(claims)
         claims += self._fatal_after(claims)
@@ -1132,13 +1135,15 @@ class SentenceRules:
         if active:
             k = self._after_object_marker(k)  # "mató a 27 personas"
             units = self._cut_next_subject(self.chain_forward(k, allow_names=True, object_list=True))
+            if self.lex.max_gap:
+                units = self._verb_second_object(k, units)
             if units:
                 return [RawClaim(cat, u, t, te, "active", hyp) for cat in cats for u in units]
         if (nouns or passive) and t >= 2 and lo[t - 2] in g.among and lo[t - 1] in g.definite_articles \
                 and te < self.n and lo[te] in g.copulas:
             # among the dead were 10 civilians ("tra i feriti ci sono due minorenni": a copula of two words)
             k = te + 2 if te + 1 < self.n and lo[te + 1] in g.copulas else te + 1
-            units = self.chain_forward(k, allow_names=True, object_list=True)
+            units = self.chain_forward(self._among_fillers(k), allow_names=True, object_list=True)
             if units:
                 return [RawClaim(cat, u, t - 2, te, "among", hyp) for cat in (nouns or passive) for u in units]
         if nouns and t >= 1 and lo[t - 1] in g.among_bare and te < self.n:
@@ -1152,8 +1157,10 @@ class SentenceRules:
             while k < self.n and k - te <= 8 and self.is_word(k) and lo[k] not in g.copulas \
                     and not self.trigger_at(k) and lo[k] not in g.relative_clause_breaks:
                 k += 1
-            if k < self.n and lo[k] in g.copulas and (k == te or lo[te] in g.short_prepositions):
-                units = self.chain_forward(k + 1, allow_names=True, object_list=True)
+            if te - t > 1 and lo[te - 1] in g.copulas:
+                k = te - 1  # the trigger ends with its copula: "Getötet wurden vier Soldaten"
+            if k < self.n and lo[k] in g.copulas and (k == te or k == te - 1 or lo[te] in g.short_prepositions):
+                units = self.chain_forward(self._among_fillers(k + 1), allow_names=True, object_list=True)
                 if units:
                     return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
         among = self._among_before(t, limit)
@@ -1689,6 +1696,65 @@ class SentenceRules:
         among = k - 1
         units, had_aux = self.passive_units(among, limit)
         return (among, units) if units and had_aux else None
+
+    def _verb_second_object(self, k: int, units: list[Unit]) -> list[Unit]:
+        """Verb-second clauses (German): the subject may follow the verb before its object ("Am
+        Sonntag tötete ein Attentäter zwölf Menschen") and adverbials or an attribution may stand
+        between the verb and the victims ("entführten im Norden des Landes 15 Schüler", "starben
+        nach Angaben der Behörden 20 Menschen"). Counted victims only, within a few words."""
+        lo = self.lowers
+        if units:
+            e = units[-1].end
+            if units[0].best == 1 and units[0].kind in ("one", "count") and e < self.n and lo[e] == "<q>":
+                return self._cut_next_subject(self.chain_forward(e, allow_names=False, object_list=True)) or units
+            return units
+        j = self._among_fillers(k)
+        for j in range(j, min(self.n, j + 7)):
+            if not self.is_word(j) and lo[j] != "<q>" or self.trigger_at(j):
+                break
+            if lo[j] == "<q>":
+                return self._cut_next_subject(self.chain_forward(j, allow_names=False, object_list=True))
+            pn = self.person_noun(j)
+            if pn and lo[j] not in self.lex.sayer_nouns:
+                break
+        return []
+
+    def _among_after(self, k: int) -> str | None:
+        """'a fait 14 morts parmi les soldats', 'dejó 12 heridos entre los civiles': the subgroup
+        named after a count of casualties with no person noun of its own."""
+        lo = self.lowers
+        if not (k + 2 < self.n and lo[k] in self.g.among and lo[k + 1] in self.g.definite_articles):
+            return None
+        for j in (k + 2, k + 3):  # one adjective before the noun: "unter den ukrainischen Soldaten"
+            pn = self.person_noun(j) if j < self.n else None
+            if pn:
+                return pn[1]
+            if j >= self.n or not self.is_word(j):
+                break
+        return None
+
+    def _among_fillers(self, k: int) -> int:
+        """After 'among the dead were': the words of ``among_fillers`` ("unter den Toten sind
+        auch zwei Kinder") and an attribution ("... sind nach Angaben der Behörden drei Kinder")
+        before the victims. English lists no fillers and reads the victims right after the copula."""
+        if not self.g.among_fillers:
+            return k
+        lo = self.lowers
+        for _ in range(3):
+            if k < self.n and lo[k] in self.g.among_fillers:
+                k += 1
+                continue
+            m = self.lex.according.match(lo, k) if k < self.n else None
+            if not m:
+                break
+            j = k + m[0]  # the source's own words: "der Polizei", "des Gesundheitsministeriums"
+            while j < self.n and j - k < m[0] + 3 and self.is_word(j) and lo[j] != "<q>" \
+                    and (lo[j] in self.lex.sayer_nouns or not self.person_noun(j)):
+                if lo[j] not in self.lex.sayer_nouns and self.chain_forward(j, allow_names=False):
+                    break
+                j += 1
+            k = j
+        return k
 
     def _trailing_including(self, found: list[RawClaim]) -> list[RawClaim]:
         """'7 civilians were killed, including 2 children': parts named after the trigger."""
