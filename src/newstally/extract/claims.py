@@ -235,6 +235,11 @@ class SentenceRules:
                 return unit
         if lo[j] in g.one_words and j + 1 < self.n and lo[j + 1] in g.how_badly:
             return Unit(start, j + 1, 1, 1, 1)  # "shot two officers, one fatally"
+        if lo[j] in g.one_words and j > 0 and (lo[j - 1] == "," or lo[j - 1] in g["and"]) \
+                and self.aux_after(j + 1) < self.n and self.trigger_at(self.aux_after(j + 1)):
+            # "ficaram feridas e uma morreu", "y una murió": the word for one alone as the subject
+            # (English reads "one" as a number)
+            return Unit(start, j + 1, 1, 1, 1, kind="one", head=lo[j], inherit=True)
         if lo[j] in self.lex.determiners_one:
             return self._singular_unit(start, j + 1, loose=loose)
         if lo[j] in g.pronouns_one and not self.person_noun(j + 1):
@@ -356,6 +361,8 @@ class SentenceRules:
                 if self.lex.morph is None or self.lex.morph(self.lowers[m]).plural:
                     return None
                 end = self._skip_of_phrase(m + n)
+                if self.g.age_nouns:
+                    end = self._skip_age_phrase(end)  # "Мужчина 42 лет скончался"
                 return Unit(start, end, 1, 1, 1, subgroup=sub, head=head, kind="one")
             if self.lowers[m].isdigit() and m + 2 < self.n and self.lowers[m + 1] == "-" \
                     and self.lowers[m + 2].startswith(self.g.year_prefixes):
@@ -485,7 +492,8 @@ class SentenceRules:
         if pn is not None:
             _, sub, head, end = self._compound(k, pn)
             return Unit(start, end, v, v, v, qualifier="ordinal", subgroup=sub, head=head)
-        if j > start and k < self.n and (lo[k] in self.lex.aux or self.trigger_at(k)):
+        if (j > start or self.lex.bare_nouns) and k < self.n and (lo[k] in self.lex.aux or self.trigger_at(k)):
+            # "a third was beaten"; without articles "третий скончался в больнице"
             return Unit(start, k, v, v, v, qualifier="ordinal", inherit=True)
         return None
 
@@ -656,8 +664,8 @@ class SentenceRules:
         k = end + 1 if comma else end
         if k < self.n and lo[k] in self.g.of:
             k += 1
-        elif not comma:
-            return end
+        elif not comma and not (k + 1 < self.n and (lo[k] == "<q>" or lo[k].isdigit()) and lo[k + 1] in self.g.age_nouns):
+            return end  # but "мужчина 42 лет": the age in the genitive, no 'of'
         first = k
         while k < self.n and (lo[k].isdigit() or lo[k] == "<q>"):
             k += 1
@@ -929,6 +937,7 @@ class SentenceRules:
                 continue  # a part of a list already found, or farther from the verb
             if any((not self.is_word(k) and not lo[k].isdigit()) or self.trigger_at(k) or self.person_noun(k)
                    or self.lex.conjunctions.match(lo, k) or self.chain_forward(k, allow_names=False)
+                   or lo[k] in self.g.no_determiners  # "Von den 200 Fahrgästen wurde niemand verletzt"
                    for k in range(e, b)):
                 continue
             found = chain
