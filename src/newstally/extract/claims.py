@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Claim
 from .lexicon import Lexicon
-from .numbers import Quantity, find_quantities, parse_ordinal
+from .numbers import Quantity, find_quantities, parse_number, parse_ordinal
 from .senses import beyond_one_incident, generic_present, named_earlier_event, physical_harm, speculative
 from .sentences import Token, tokenize
 
@@ -662,14 +662,22 @@ class SentenceRules:
         lo = self.lowers
         comma = end < self.n and lo[end] == ","
         k = end + 1 if comma else end
+        opener = self._phrase_at(self.g.age_openers, k) if k < self.n else 0
         if k < self.n and lo[k] in self.g.of:
             k += 1
-        elif not comma and not (k + 1 < self.n and (lo[k] == "<q>" or lo[k].isdigit()) and lo[k + 1] in self.g.age_nouns):
-            return end  # but "мужчина 42 лет": the age in the genitive, no 'of'
+        elif opener:
+            k += opener  # "zwei Kinder im Alter von fünf und acht Jahren"
+        elif not comma and not (k < self.n and (lo[k] == "<q>" or lo[k].isdigit())):
+            return end  # but "мужчина 42 лет", "двое детей 6 и 9 лет": the age in the genitive, no 'of'
+
+        def number(x: int) -> bool:  # "acht Jahren" is an age, left as a word by the number reader
+            return lo[x].isdigit() or lo[x] == "<q>" or (
+                bool(opener) and parse_number(lo[x], self.lex.language) is not None)
+
         first = k
-        while k < self.n and (lo[k].isdigit() or lo[k] == "<q>"):
+        while k < self.n and number(k):
             k += 1
-            if k + 1 < self.n and (lo[k] in self.g["and"] or lo[k] == ",") and (lo[k + 1].isdigit() or lo[k + 1] == "<q>"):
+            if k + 1 < self.n and (lo[k] in self.g["and"] or lo[k] == ",") and number(k + 1):
                 k += 1
         if k > first and k < self.n and lo[k] in self.g.age_nouns:
             if not comma:
@@ -1148,13 +1156,21 @@ class SentenceRules:
                 units = self._verb_second_object(k, units)
             if units:
                 return [RawClaim(cat, u, t, te, "active", hyp) for cat in cats for u in units]
-        if (nouns or passive) and t >= 2 and lo[t - 2] in g.among and lo[t - 1] in g.definite_articles \
-                and te < self.n and lo[te] in g.copulas:
+        counted = int(self.lex.postposed_subject and t >= 3 and lo[t - 1] == "<q>")  # "Entre os 14 feridos há ..."
+        if (nouns or passive) and t >= 2 + counted and lo[t - 2 - counted] in g.among \
+                and lo[t - 1 - counted] in g.definite_articles and te < self.n and lo[te] in g.copulas:
             # among the dead were 10 civilians ("tra i feriti ci sono due minorenni": a copula of two words)
             k = te + 2 if te + 1 < self.n and lo[te + 1] in g.copulas else te + 1
             units = self.chain_forward(self._among_fillers(k), allow_names=True, object_list=True)
             if units:
-                return [RawClaim(cat, u, t - 2, te, "among", hyp) for cat in (nouns or passive) for u in units]
+                found = [RawClaim(cat, u, t - 2 - counted, te, "among", hyp) for cat in (nouns or passive) for u in units]
+                if counted:
+                    for u in units:
+                        u.nested = True
+                    q = self.quantities[t - 1]
+                    total = Unit(t - 1, t, q.low, q.best, q.high, qualifier=q.qualifier)
+                    found += [RawClaim(cat, total, t, te, "noun", hyp) for cat in (nouns or passive)]
+                return found
         if nouns and t >= 1 and lo[t - 1] in g.among_bare and te < self.n:
             # without articles or copula: "Среди погибших трое детей", "Среди раненых — двое"
             units = self.chain_forward(te + 1 if lo[te] in g.copulas else te, allow_names=True, object_list=True)
@@ -1440,7 +1456,15 @@ class SentenceRules:
         if not self.g.object_markers:
             return k
         m = self.aux_after(k)
-        return m + 1 if m < self.n and self.lowers[m] in self.g.object_markers else k
+        if m < self.n and self.lowers[m] in self.g.object_markers:
+            return m + 1
+        # a time or place phrase first: "detuvo el martes a 15 personas", "mató en Cali a dos hombres"
+        for j in range(m, min(self.n, m + 5)):
+            if not self.is_word(j) or self.trigger_at(j) or self.person_noun(j) or self.lowers[j] in self.lex.aux:
+                break
+            if j > m and self.lowers[j] in self.g.object_markers and self.unit_at(j + 1, allow_names=False):
+                return j + 1
+        return k
 
     def _postposed_subject(self, te: int) -> list[Unit]:
         """'murieron 12 personas', 'resultaron heridas otras tres', 'sono morte due persone': where
@@ -1791,6 +1815,12 @@ class SentenceRules:
                 return []  # "shot three people, one of whom died": the subject of its own verb
         for u in units:
             u.nested = True
+            if u.head is None and u.end + 1 < self.n and self.lowers[u.end] in self.g.copulas:
+                # "de los cuales 12 son niños", "dont 12 sont des enfants": the part named after a copula
+                k = u.end + 1 + (self.lowers[u.end + 1] in self.g.articles)
+                pn = self.person_noun(k) if k < self.n else None
+                if pn is not None and pn[1] is not None:
+                    u.subgroup, u.head, u.inherit = pn[1], pn[2], False
         return [RawClaim(last.category, u, last.trigger_start, last.trigger_end, last.rule, last.hypothetical)
                 for u in units]
 
