@@ -1070,6 +1070,8 @@ class SentenceRules:
         if self.lex.toll_raise:
             claims.extend(self._raised_tolls())
         claims = [c for c in claims if c.unit.kind != "plural" or c.category in ("killed", "injured")]
+        # attackers who flee get away; they are never displaced ("Der Täter ist auf der Flucht")
+        claims = [c for c in claims if not (c.category == "displaced" and c.unit.subgroup == ATTACKERS)]
         for c in claims:
             if c.unit.kind == "pronoun" and c.unit.subgroup is None and self._subject_attacker(c.unit.start):
                 c.unit.subgroup = ATTACKERS  # "A gunman opened fire ... before he was shot dead"
@@ -1430,6 +1432,8 @@ class SentenceRules:
             k = i + 1
             if lo[k] in g.toll_to:
                 k += 1
+            elif k + 3 < self.n and lo[k + 1] == "<q>" and lo[k + 2] in g.toll_to and lo[k + 3] == "<q>":
+                k += 3  # "elevaron de 12 a 19 el número de muertos": the newer figure
             if k >= self.n or lo[k] != "<q>":
                 continue
             j = k + 1
