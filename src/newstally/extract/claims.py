@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Claim
 from .lexicon import Lexicon
-from .numbers import Quantity, find_quantities, parse_ordinal
+from .numbers import Quantity, find_quantities, parse_number, parse_ordinal
 from .senses import (beyond_one_incident, generic_present, named_earlier_event, physical_harm, speculative,
                      told_in_a_proceeding)
 from .sentences import Token, tokenize
@@ -239,6 +239,11 @@ class SentenceRules:
                 return unit
         if lo[j] in g.one_words and j + 1 < self.n and lo[j + 1] in g.how_badly:
             return Unit(start, j + 1, 1, 1, 1)  # "shot two officers, one fatally"
+        if lo[j] in g.one_words and j > 0 and (lo[j - 1] == "," or lo[j - 1] in g["and"]) \
+                and self.aux_after(j + 1) < self.n and self.trigger_at(self.aux_after(j + 1)):
+            # "ficaram feridas e uma morreu", "y una murió": the word for one alone as the subject
+            # (English reads "one" as a number)
+            return Unit(start, j + 1, 1, 1, 1, kind="one", head=lo[j], inherit=True)
         if lo[j] in self.lex.determiners_one:
             return self._singular_unit(start, j + 1, loose=loose)
         if lo[j] in g.pronouns_one and not self.person_noun(j + 1):
@@ -394,6 +399,8 @@ class SentenceRules:
                 if self.lex.morph is None or self.lex.morph(self.lowers[m]).plural:
                     return None
                 end = self._skip_of_phrase(m + n)
+                if self.g.age_nouns:
+                    end = self._skip_age_phrase(end)  # "Мужчина 42 лет скончался"
                 return Unit(start, end, 1, 1, 1, subgroup=sub, head=head, kind="one")
             if self.lowers[m].isdigit() and m + 2 < self.n and self.lowers[m + 1] == "-" \
                     and self.lowers[m + 2].startswith(self.g.year_prefixes):
@@ -560,7 +567,8 @@ class SentenceRules:
         if pn is not None:
             _, sub, head, end = self._compound(k, pn)
             return Unit(start, end, v, v, v, qualifier="ordinal", subgroup=sub, head=head)
-        if j > start and k < self.n and (lo[k] in self.lex.aux or self.trigger_at(k)):
+        if (j > start or self.lex.bare_nouns) and k < self.n and (lo[k] in self.lex.aux or self.trigger_at(k)):
+            # "a third was beaten"; without articles "третий скончался в больнице"
             if lo[start] in self.g.definite_articles:  # "Two of the robbers were killed and the third was
                 return Unit(start, k, 1, 1, 1, kind="one", inherit=True)  # arrested": one, the last of a set
             return Unit(start, k, v, v, v, qualifier="ordinal", inherit=True)
@@ -737,14 +745,22 @@ class SentenceRules:
         lo = self.lowers
         comma = end < self.n and lo[end] == ","
         k = end + 1 if comma else end
+        opener = self._phrase_at(self.g.age_openers, k) if k < self.n else 0
         if k < self.n and lo[k] in self.g.of:
             k += 1
-        elif not comma:
-            return end
+        elif opener:
+            k += opener  # "zwei Kinder im Alter von fünf und acht Jahren"
+        elif not comma and not (k < self.n and (lo[k] == "<q>" or lo[k].isdigit())):
+            return end  # but "мужчина 42 лет", "двое детей 6 и 9 лет": the age in the genitive, no 'of'
+
+        def number(x: int) -> bool:  # "acht Jahren" is an age, left as a word by the number reader
+            return lo[x].isdigit() or lo[x] == "<q>" or (
+                bool(opener) and parse_number(lo[x], self.lex.language) is not None)
+
         first = k
-        while k < self.n and (lo[k].isdigit() or lo[k] == "<q>"):
+        while k < self.n and number(k):
             k += 1
-            if k + 1 < self.n and (lo[k] in self.g["and"] or lo[k] == ",") and (lo[k + 1].isdigit() or lo[k + 1] == "<q>"):
+            if k + 1 < self.n and (lo[k] in self.g["and"] or lo[k] == ",") and number(k + 1):
                 k += 1
         if k > first and k < self.n and lo[k] in self.g.age_nouns:
             if not comma:
@@ -1075,6 +1091,7 @@ class SentenceRules:
                 continue  # a part of a list already found, or farther from the verb
             if any((not self.is_word(k) and not lo[k].isdigit()) or self.trigger_at(k) or self.person_noun(k)
                    or self.lex.conjunctions.match(lo, k) or self.chain_forward(k, allow_names=False)
+                   or lo[k] in self.g.no_determiners  # "Von den 200 Fahrgästen wurde niemand verletzt"
                    for k in range(e, b)):
                 continue
             found = chain
@@ -1207,11 +1224,16 @@ class SentenceRules:
         if self.lex.toll_raise:
             claims.extend(self._raised_tolls())
         claims = [c for c in claims if c.unit.kind != "plural" or c.category in ("killed", "injured")]
+        # attackers who flee get away; they are never displaced ("Der Täter ist auf der Flucht")
+        claims = [c for c in claims if not (c.category == "displaced" and c.unit.subgroup == ATTACKERS)]
         for c in claims:
             if c.unit.kind == "pronoun" and c.unit.subgroup is None and self._subject_attacker(c.unit.start):
                 c.unit.subgroup = ATTACKERS  # "A gunman opened fire ... before he was shot dead"
             if c.unit.qualifier == "ordinal":
                 c.toll = True  # "two died at the scene and a third in hospital": 3 in all, not 2 + 3
+        for c in claims:
+            if c.unit.subgroup is None and c.unit.head is None and c.unit.kind == "count":
+                c.unit.subgroup = self._among_after(max(c.trigger_end, c.unit.end)) or None
         self._fronted_part(claims)
         self._cared_part(claims)
         claims += self._fatal_after(claims)
@@ -1288,15 +1310,25 @@ class SentenceRules:
         if active:
             k = self._after_object_marker(k)  # "mató a 27 personas"
             units = self._cut_next_subject(self.chain_forward(k, allow_names=True, object_list=True))
+            if self.lex.max_gap:
+                units = self._verb_second_object(k, units)
             if units:
                 return [RawClaim(cat, u, t, te, "active", hyp) for cat in cats for u in units]
-        if (nouns or passive) and t >= 2 and lo[t - 2] in g.among and lo[t - 1] in g.definite_articles \
-                and te < self.n and lo[te] in g.copulas:
+        counted = int(self.lex.postposed_subject and t >= 3 and lo[t - 1] == "<q>")  # "Entre os 14 feridos há ..."
+        if (nouns or passive) and t >= 2 + counted and lo[t - 2 - counted] in g.among \
+                and lo[t - 1 - counted] in g.definite_articles and te < self.n and lo[te] in g.copulas:
             # among the dead were 10 civilians ("tra i feriti ci sono due minorenni": a copula of two words)
             k = te + 2 if te + 1 < self.n and lo[te + 1] in g.copulas else te + 1
-            units = self.chain_forward(k, allow_names=True, object_list=True)
+            units = self.chain_forward(self._among_fillers(k), allow_names=True, object_list=True)
             if units:
-                return [RawClaim(cat, u, t - 2, te, "among", hyp) for cat in (nouns or passive) for u in units]
+                found = [RawClaim(cat, u, t - 2 - counted, te, "among", hyp) for cat in (nouns or passive) for u in units]
+                if counted:
+                    for u in units:
+                        u.nested = True
+                    q = self.quantities[t - 1]
+                    total = Unit(t - 1, t, q.low, q.best, q.high, qualifier=q.qualifier)
+                    found += [RawClaim(cat, total, t, te, "noun", hyp) for cat in (nouns or passive)]
+                return found
         if nouns and t >= 1 and lo[t - 1] in g.among_bare and te < self.n:
             # without articles or copula: "Среди погибших трое детей", "Среди раненых — двое"
             units = self.chain_forward(te + 1 if lo[te] in g.copulas else te, allow_names=True, object_list=True)
@@ -1308,8 +1340,10 @@ class SentenceRules:
             while k < self.n and k - te <= 8 and self.is_word(k) and lo[k] not in g.copulas \
                     and not self.trigger_at(k) and lo[k] not in g.relative_clause_breaks:
                 k += 1
-            if k < self.n and lo[k] in g.copulas and (k == te or lo[te] in g.short_prepositions):
-                units = self.chain_forward(k + 1, allow_names=True, object_list=True)
+            if te - t > 1 and lo[te - 1] in g.copulas:
+                k = te - 1  # the trigger ends with its copula: "Getötet wurden vier Soldaten"
+            if k < self.n and lo[k] in g.copulas and (k == te or k == te - 1 or lo[te] in g.short_prepositions):
+                units = self.chain_forward(self._among_fillers(k + 1), allow_names=True, object_list=True)
                 if units:
                     return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
         among = self._among_before(t, limit)
@@ -1559,6 +1593,8 @@ class SentenceRules:
             k = i + 1
             if lo[k] in g.toll_to:
                 k += 1
+            elif k + 3 < self.n and lo[k + 1] == "<q>" and lo[k + 2] in g.toll_to and lo[k + 3] == "<q>":
+                k += 3  # "elevaron de 12 a 19 el número de muertos": the newer figure
             if k >= self.n or lo[k] != "<q>":
                 continue
             j = k + 1
@@ -1585,7 +1621,15 @@ class SentenceRules:
         if not self.g.object_markers:
             return k
         m = self.aux_after(k)
-        return m + 1 if m < self.n and self.lowers[m] in self.g.object_markers else k
+        if m < self.n and self.lowers[m] in self.g.object_markers:
+            return m + 1
+        # a time or place phrase first: "detuvo el martes a 15 personas", "mató en Cali a dos hombres"
+        for j in range(m, min(self.n, m + 5)):
+            if not self.is_word(j) or self.trigger_at(j) or self.person_noun(j) or self.lowers[j] in self.lex.aux:
+                break
+            if j > m and self.lowers[j] in self.g.object_markers and self.unit_at(j + 1, allow_names=False):
+                return j + 1
+        return k
 
     def _postposed_subject(self, te: int) -> list[Unit]:
         """'murieron 12 personas', 'resultaron heridas otras tres', 'sono morte due persone': where
@@ -1905,6 +1949,65 @@ class SentenceRules:
         units, had_aux = self.passive_units(among, limit)
         return (among, units) if units and had_aux else None
 
+    def _verb_second_object(self, k: int, units: list[Unit]) -> list[Unit]:
+        """Verb-second clauses (German): the subject may follow the verb before its object ("Am
+        Sonntag tötete ein Attentäter zwölf Menschen") and adverbials or an attribution may stand
+        between the verb and the victims ("entführten im Norden des Landes 15 Schüler", "starben
+        nach Angaben der Behörden 20 Menschen"). Counted victims only, within a few words."""
+        lo = self.lowers
+        if units:
+            e = units[-1].end
+            if units[0].best == 1 and units[0].kind in ("one", "count") and e < self.n and lo[e] == "<q>":
+                return self._cut_next_subject(self.chain_forward(e, allow_names=False, object_list=True)) or units
+            return units
+        j = self._among_fillers(k)
+        for j in range(j, min(self.n, j + 7)):
+            if not self.is_word(j) and lo[j] != "<q>" or self.trigger_at(j):
+                break
+            if lo[j] == "<q>":
+                return self._cut_next_subject(self.chain_forward(j, allow_names=False, object_list=True))
+            pn = self.person_noun(j)
+            if pn and lo[j] not in self.lex.sayer_nouns:
+                break
+        return []
+
+    def _among_after(self, k: int) -> str | None:
+        """'a fait 14 morts parmi les soldats', 'dejó 12 heridos entre los civiles': the subgroup
+        named after a count of casualties with no person noun of its own."""
+        lo = self.lowers
+        if not (k + 2 < self.n and lo[k] in self.g.among and lo[k + 1] in self.g.definite_articles):
+            return None
+        for j in (k + 2, k + 3):  # one adjective before the noun: "unter den ukrainischen Soldaten"
+            pn = self.person_noun(j) if j < self.n else None
+            if pn:
+                return pn[1]
+            if j >= self.n or not self.is_word(j):
+                break
+        return None
+
+    def _among_fillers(self, k: int) -> int:
+        """After 'among the dead were': the words of ``among_fillers`` ("unter den Toten sind
+        auch zwei Kinder") and an attribution ("... sind nach Angaben der Behörden drei Kinder")
+        before the victims. English lists no fillers and reads the victims right after the copula."""
+        if not self.g.among_fillers:
+            return k
+        lo = self.lowers
+        for _ in range(3):
+            if k < self.n and lo[k] in self.g.among_fillers:
+                k += 1
+                continue
+            m = self.lex.according.match(lo, k) if k < self.n else None
+            if not m:
+                break
+            j = k + m[0]  # the source's own words: "der Polizei", "des Gesundheitsministeriums"
+            while j < self.n and j - k < m[0] + 3 and self.is_word(j) and lo[j] != "<q>" \
+                    and (lo[j] in self.lex.sayer_nouns or not self.person_noun(j)):
+                if lo[j] not in self.lex.sayer_nouns and self.chain_forward(j, allow_names=False):
+                    break
+                j += 1
+            k = j
+        return k
+
     def _trailing_including(self, found: list[RawClaim]) -> list[RawClaim]:
         """'7 civilians were killed, including 2 children': parts named after the trigger."""
         last = found[-1]
@@ -1931,6 +2034,12 @@ class SentenceRules:
                 return []  # "shot three people, one of whom died": the subject of its own verb
         for u in units:
             u.nested = True
+            if u.head is None and u.end + 1 < self.n and self.lowers[u.end] in self.g.copulas:
+                # "de los cuales 12 son niños", "dont 12 sont des enfants": the part named after a copula
+                k = u.end + 1 + (self.lowers[u.end + 1] in self.g.articles)
+                pn = self.person_noun(k) if k < self.n else None
+                if pn is not None and pn[1] is not None:
+                    u.subgroup, u.head, u.inherit = pn[1], pn[2], False
         return [RawClaim(last.category, u, last.trigger_start, last.trigger_end, last.rule, last.hypothetical)
                 for u in units]
 

@@ -271,7 +271,8 @@ def _build(language: str) -> _Lexicon:
     tok = r"(?:" + _trie(tokens + list(mults)) + r")\b"
     heads = _trie(list(scales) + list(mults))
     art = r"(?:(?:" + _trie(articles) + r")\s+(?=(?:" + heads + r")\b))?" if articles else ""
-    join = r"(?:\s+" + re.escape(conj) + r"\s+(?=" + tok + r")|-|\s+)" if conj else r"(?:-|\s+)"
+    # "vingt et un" and, in the 1990 spelling, "vingt-et-un"
+    join = r"(?:(?:\s+|-)" + re.escape(conj) + r"(?:\s+|-)(?=" + tok + r")|-|\s+)" if conj else r"(?:-|\s+)"
     alts.append(r"(?P<word>\b" + art + tok + r"(?:" + join + tok + r")*)")
     alts.append(r"(?P<digit>" + digit + r")")
     core_body = "|".join(alts)
