@@ -97,3 +97,16 @@ def test_a_plea_naming_only_a_kind_of_attack_and_target_stays_apart():
     a = _cite("f1", "2031-01-15", "Arson suspected at Selby mosque")
     b = _cite("f2", "2031-07-03", "Man pleads guilty in mosque arson", "Metro Ledger")
     assert not _together(a, b)
+
+
+def test_round_ups_and_court_reports_cluster_alike_in_any_order():
+    from itertools import permutations
+
+    docs = [_cite("o1", "2031-05-05", "News in brief from Northern California", "Wire Service"),
+            _cite("o2", "2031-05-05", "Incendiary device left at Holloway Auto Center"),
+            _cite("o3", "2031-05-05", "Gunman wounds two at casino in Reno, Nevada", "Metro Ledger"),
+            _cite("o4", "2031-01-15", "Yazidi shop owner says police ignored hate crime"),
+            _cite("o5", "2031-03-03", "Man charged in attack on Yazidi shop owner", "Metro Ledger")]
+    seen = {frozenset(frozenset(g) for g in cluster_documents(list(p))) for p in permutations(docs)}
+    assert len(seen) == 1
+    assert frozenset({"o1", "o2"}) in next(iter(seen))
