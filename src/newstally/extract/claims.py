@@ -103,6 +103,7 @@ class SentenceRules:
         self._died_after_clause: set[int] = set()  # "a soldier who was wounded ... later died": not injured
         self._passive_starts: set[int] = set()  # subjects of a passive read before: "was wounded and arrested"
         self._passive_verbs: set[int] = set()  # and those passives
+        self._last_subgroup: str | None = None  # of the last claim found: "one attacker was killed and two were captured"
         self._agent_harm: set[int] = set()  # "was diagnosed with anthrax": read as harm (rule ``harm``)
 
     # --- tokens -------------------------------------------------------------------------
@@ -1218,8 +1219,10 @@ class SentenceRules:
                     continue
                 used_units.add(key)
                 claims.append(c)
+                self._last_subgroup = c.unit.subgroup
             if found:
                 prev_end = max(te, max(c.unit.end for c in found))
+        claims.extend(self._as_was(claims))
         claims.extend(self._tolls())
         if self.lex.toll_raise:
             claims.extend(self._raised_tolls())
@@ -1244,6 +1247,8 @@ class SentenceRules:
             self._less_the_dead(c, claims)
         claims = [c for c in claims if c.rule != "harm" or (c.unit.start not in dead and not self._split_later(c, claims))]
         claims = [c for c in claims if c.category != "injured" or c.unit.start not in self._died_after_clause]
+        # "The gunman died by suicide after being wounded by police": the same people dead are not injured
+        claims = [c for c in claims if c.category != "injured" or c.unit.start not in dead or c.unit.best != 1]
         claims.sort(key=lambda c: (c.unit.start, c.trigger_start))
         return claims
 
@@ -1456,6 +1461,24 @@ class SentenceRules:
                 if units:
                     return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
         return []
+
+    def _as_was(self, claims: list[RawClaim]) -> list[RawClaim]:
+        """'Two firefighters were killed and two others were wounded, as was an off-duty police
+        officer': the people after ', as was' share the category of the clause before."""
+        lo = self.lowers
+        out = []
+        for i in range(1, self.n - 3):
+            if lo[i] != "," or lo[i + 1] not in self.g.as_was or lo[i + 2] not in self.g.passive_aux:
+                continue
+            before = [c for c in claims if c.trigger_end <= i and c.rule in ("passive", "harm", "noun")]
+            if not before:
+                continue
+            last = max(before, key=lambda c: c.trigger_end)
+            units = self.chain_forward(i + 3, allow_names=True, object_list=True)
+            if units and (units[-1].end >= self.n or not self.is_word(units[-1].end)):
+                out += [RawClaim(last.category, u, last.trigger_start, last.trigger_end, last.rule, last.hypothetical)
+                        for u in units]
+        return out
 
     def _gerund_subject(self, t: int) -> list[Unit]:
         """'The gunman killed two people before being shot dead by police', 'stabbed a guard
@@ -1681,6 +1704,12 @@ class SentenceRules:
     def _taken_by(self, t: int, te: int, limit: int, hyp: bool) -> list[RawClaim]:
         """'nine people were taken away by the rebels' (kidnapped), '... by police' (arrested)."""
         lo = self.lowers
+        if lo[t] in self.g.capture_words and (te >= self.n or lo[te] not in self.g.agent_prepositions):
+            # "One attacker was killed and two were captured": attackers caught are arrested
+            units, had_aux = self.passive_units(t, limit)
+            units = [u for u in units if u.subgroup in (ATTACKERS, "militants") or (
+                u.subgroup is None and u.head is None and self._last_subgroup == ATTACKERS)]
+            return [RawClaim("arrested", u, t, te, "passive", hyp) for u in units] if had_aux else []
         if te >= self.n or lo[te] not in self.g.agent_prepositions:
             return []
         cat = None
@@ -1833,6 +1862,9 @@ class SentenceRules:
                 return [RawClaim("injured", u, t, te, "harm", hyp) for u in units]
         if any(r == "passive" for r, _ in roles):
             units, had_aux = self.passive_units(t, limit)
+            if not units and not self._has_object(te):
+                units = self._gerund_subject(t)  # "was paralyzed after being shot by police"
+                had_aux = bool(units)
             if units and had_aux:
                 self._harm_starts.update(u.start for u in units)
                 return [RawClaim("injured", u, t, te, "harm", hyp) for u in units]
