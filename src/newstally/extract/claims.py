@@ -2159,7 +2159,8 @@ class SentenceRules:
 
 # --- across sentences --------------------------------------------------------------------------
 
-def drop_harm_restated_as_deaths(claims: list[Claim], text: str, lex: Lexicon | None = None) -> list[Claim]:
+def drop_harm_restated_as_deaths(claims: list[Claim], text: str, lex: Lexicon | None = None,
+                                 links: dict[int, Claim] | None = None) -> list[Claim]:
     """An injury read from 'was shot' / 'stabbed' is dropped when the report states the death of
     the same victim: a name it gives ("Brown was shot" ... "Brown died", "the death of Michael
     Brown"), or the same singular noun or pronoun ("a man was stabbed" ... "the man died")."""
@@ -2171,7 +2172,7 @@ def drop_harm_restated_as_deaths(claims: list[Claim], text: str, lex: Lexicon | 
     died_later = _injured_who_died(claims, g.victim_heads)
     if died_later:
         claims = [c for c in claims if id(c) not in died_later]
-    claims = _shot_then_dead(claims, g)
+    claims = _shot_then_dead(claims, g, links if links is not None else {})
     harmed = [c for c in claims if c.rule == "harm" and c.category == "injured" and c.best == 1]
     if not harmed:
         return claims
@@ -2203,26 +2204,42 @@ def drop_harm_restated_as_deaths(claims: list[Claim], text: str, lex: Lexicon | 
     return [c for c in claims if id(c) not in drop]
 
 
-def _shot_then_dead(claims: list[Claim], g) -> list[Claim]:
+def _shot_then_dead(claims: list[Claim], g, links: dict[int, Claim]) -> list[Claim]:
     """'An assailant shot two police officers ... Both officers died', 'shot three members of a
-    family ... The mother and her daughter were killed': people shot (rule ``harm``) whose deaths
-    later sentences state, naming them again ('the', 'both', 'her'), are dead; the rest of them
-    stay injured. (Claims keep their parent indices: none is dropped before them.)"""
+    family ... The mother and her daughter were killed', 'Two officers were shot; Officer Dean
+    Morris died at the scene', 'stabbed three people ... One of the children later died': people
+    shot (rule ``harm``) whose deaths later statements give, naming them again ('the', 'both',
+    'her', a name, 'one of the'), are dead; the rest of them stay injured. (``links``, the parent
+    of each nested claim, follows the claim replaced.)"""
     out = list(claims)
+    parts = {id(p) for p in links.values()}
     for i, c in enumerate(claims):
         if c.rule != "harm" or c.category != "injured" or not c.best or c.best < 2 or c.parent is not None or c.negated:
             continue
-        if any(d is not c and d.sentence == c.sentence and d.trigger == c.trigger for d in claims):
-            continue  # parts of it ("shot three people, including a boy") are linked to it as it is
-        later = [d for d in claims if d.category == "killed" and d.sentence > c.sentence and d.counts and not d.negated
-                 and d.best and d.parent is None and d.subgroup != ATTACKERS and d.rule != "toll"
-                 and d.text.split()[0].lower() in g.restating_openers]
+        if id(c) not in parts and any(d is not c and d.sentence == c.sentence and d.trigger == c.trigger for d in claims):
+            continue  # parts of it that are not linked to it
+
+        def restates(d: Claim) -> bool:
+            first = d.text.split()[0].lower() if d.text.split() else ""
+            if d.sentence == c.sentence:  # (a part of them in the same sentence is read there: "two of them fatally")
+                return not _PARTITIVE_OPENING.match(d.text) and (first in g.restating_openers or (d.victims or "")[:1].isupper())
+            return first in g.restating_openers or bool(_PARTITIVE_OPENING.match(d.text)) or (d.victims or "")[:1].isupper()
+
+        later = [d for d in claims if d.category == "killed" and (d.sentence > c.sentence or (
+                     d.sentence == c.sentence and d.start >= c.end)) and d.counts and not d.negated
+                 and d.best and d.parent is None and d.subgroup != ATTACKERS and d.rule != "toll" and restates(d)]
         dead = sum(d.best for d in later)
         if not later or dead > c.best:
             continue
         left = c.best - dead
-        out[i] = replace(c, low=left, best=left, high=left) if left else replace(c, low=0, best=0, high=0, negated=False)
+        out[i] = replace(c, low=left, best=left, high=left)
+        for k, parent in list(links.items()):
+            if parent is c:
+                links[k] = out[i]
     return [c for c in out if c.best != 0 or c.negated or c.category != "injured" or c.rule != "harm"]
+
+
+_PARTITIVE_OPENING = re.compile(r"(?i)^\w+\s+of\s+(?:the|them|those|these)\b")
 
 
 def _injured_who_died(claims: list[Claim], victim_heads: frozenset[str] = frozenset()) -> set[int]:
