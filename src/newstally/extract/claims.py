@@ -693,6 +693,7 @@ class SentenceRules:
             end = self._skip_adjectives(end)  # "quatre soldats maliens et deux civils"
         if self.g.age_nouns:
             end = self._skip_age_phrase(end)  # "un hombre de 56 años", "l'autista, 48 anni, è morto"
+        end = self._decade_age(end)  # "a man in his 30s"
         age = self._age_at(end)
         if age:
             end += age  # "Ana Ruiz, 34, and her son, 6"; "The suspect, now 61, was arrested"
@@ -717,6 +718,22 @@ class SentenceRules:
             if k < self.n and lo[k] == "," and k + 1 < self.n and (self.is_aux(k + 1) or self.trigger_at(k + 1)
                                                                    or lo[k + 1] in self.g["and"]):
                 return k + 1  # "The assailant, Joseph Stack, and one employee were killed"
+        return end
+
+    def _decade_age(self, end: int) -> int:
+        """Past 'in his 30s', 'in her early twenties' after a person: an age, no part of a place."""
+        lo = self.lowers
+        g = self.g
+        if end + 2 >= self.n or lo[end] not in g.decade_in or lo[end + 1] not in g.partitive_possessives:
+            return end
+        k = end + 2
+        if lo[k] in g.decade_modifiers:
+            k += 1
+        if k < self.n and (lo[k].isdigit() or lo[k] == "<q>") and k + 1 < self.n and lo[k + 1] == "s" \
+                and self.tokens[k].end == self.tokens[k + 1].start:
+            return k + 2  # "30s"
+        if k < self.n and lo[k] in g.decade_words:
+            return k + 1  # "twenties"
         return end
 
     def _skip_adjectives(self, end: int) -> int:
