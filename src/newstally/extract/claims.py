@@ -354,6 +354,10 @@ class SentenceRules:
                     and self._dies_next(m + got[0]):
                 unit.head, unit.end = lo[m], m + got[0]  # "deux blessés ont succombé": the injured who died
                 return unit
+            if got and got[0] == 1 and all(c in ("displaced",) for _, c in got[1]) and self.person_noun(m + 1):
+                mods += 1  # "two homeless men": a modifier of the people, no figure of its own
+                m += 1
+                continue
             if got or self.lex.conjunctions.match(lo, m) or self.lex.including.match(lo, m):
                 break
             mods += 1
@@ -469,6 +473,10 @@ class SentenceRules:
             if m > j and (lo[m] in g.articles or (self.lex.conjunctions.match(lo, m) and m + 1 < self.n and (
                     lo[m + 1] in g.articles or lo[m + 1] in self.lex.determiners_one))):
                 return None  # "a signalman and the driver": two phrases (but "a drug and kidnapping suspect")
+            if m == j and lo[j - 1] in g.indefinite_articles and self.is_capitalised(m) and lo[m].endswith(g.demonym_suffixes) \
+                    and m + 1 < self.n and (lo[m + 1] in self.lex.aux or self.trigger_at(m + 1) or lo[m + 1] == ","
+                                            or (lo[m + 1].endswith(g.past_suffixes) and not self.is_capitalised(m + 1))):
+                return Unit(start, m + 1, 1, 1, 1, kind="one", head=lo[m], held=held)  # "A Palestinian stabbed ..."
             if loose and self._person_shaped(m):
                 return Unit(start, m + 1, 1, 1, 1, kind="one", head=lo[m], held=held)
             if loose and (m > j or lo[m] in g.articles or lo[m].endswith(g.past_suffixes)):
@@ -973,7 +981,8 @@ class SentenceRules:
         if w in p["care_verbs"] and self._illness():
             return None  # "was taken to Walter Reed hospital with pneumonia"
         care = w in p["care_verbs"] or with_only
-        words = p["care_words"] + p["suffer_nouns"] if care else p["suffer_nouns"]
+        words = p["care_words"] + p["suffer_nouns"] if care else p["suffer_nouns"] + [(b,) for b in p["body_parts"]]
+        # ("suffered a broken arm": a part of the body hurt)
         if with_only or (care and self.trigger_at(i)):
             # "taken to hospital", "evacuated", "rescued": the lexicon's own phrases, or no care
             # at all; only an injury named after 'with' tells of one ("rescued with injuries")
@@ -1419,6 +1428,9 @@ class SentenceRules:
             owner = self._owner_of(t) if lo[t] in g.body_nouns and self._found(te) else None
             if owner is not None:  # "the assailant's body was found", "Smith's death"
                 return [RawClaim(cat, owner, t, te, "noun", hyp) for cat in nouns]
+            if t > 0 and lo[t - 1] in g.possessive_one and lo[t] in g.body_nouns and self._found(te):
+                return [RawClaim(cat, Unit(t - 1, t, 1, 1, 1, kind="one", head=lo[t - 1]), t, te, "noun", hyp)
+                        for cat in nouns]  # "His body was found two days later"
             if t > 0 and lo[t - 1] in g.possessive_one and lo[t] in g.death_nouns:
                 return [RawClaim(cat, Unit(t - 1, t, 1, 1, 1, kind="one", head=lo[t - 1]), t, te, "noun", hyp)
                         for cat in nouns]
@@ -1726,7 +1738,8 @@ class SentenceRules:
             units, had_aux = self.passive_units(t, limit)
             units = [u for u in units if u.subgroup in (ATTACKERS, "militants") or (
                 u.subgroup is None and u.head is None and self._last_subgroup == ATTACKERS)]
-            return [RawClaim("arrested", u, t, te, "passive", hyp) for u in units] if had_aux else []
+            ok = had_aux or lo[t] in self.g.surrender_words  # "The assailant surrendered after a standoff"
+            return [RawClaim("arrested", u, t, te, "passive", hyp) for u in units] if ok else []
         if te >= self.n or lo[te] not in self.g.agent_prepositions:
             return []
         cat = None
