@@ -103,6 +103,7 @@ class SentenceRules:
         self._died_after_clause: set[int] = set()  # "a soldier who was wounded ... later died": not injured
         self._passive_starts: set[int] = set()  # subjects of a passive read before: "was wounded and arrested"
         self._passive_verbs: set[int] = set()  # and those passives
+        self._last_subgroup: str | None = None  # of the last claim found: "one attacker was killed and two were captured"
         self._agent_harm: set[int] = set()  # "was diagnosed with anthrax": read as harm (rule ``harm``)
 
     # --- tokens -------------------------------------------------------------------------
@@ -353,6 +354,10 @@ class SentenceRules:
                     and self._dies_next(m + got[0]):
                 unit.head, unit.end = lo[m], m + got[0]  # "deux blessés ont succombé": the injured who died
                 return unit
+            if got and got[0] == 1 and all(c in ("displaced",) for _, c in got[1]) and self.person_noun(m + 1):
+                mods += 1  # "two homeless men": a modifier of the people, no figure of its own
+                m += 1
+                continue
             if got or self.lex.conjunctions.match(lo, m) or self.lex.including.match(lo, m):
                 break
             mods += 1
@@ -468,6 +473,10 @@ class SentenceRules:
             if m > j and (lo[m] in g.articles or (self.lex.conjunctions.match(lo, m) and m + 1 < self.n and (
                     lo[m + 1] in g.articles or lo[m + 1] in self.lex.determiners_one))):
                 return None  # "a signalman and the driver": two phrases (but "a drug and kidnapping suspect")
+            if m == j and lo[j - 1] in g.indefinite_articles and self.is_capitalised(m) and lo[m].endswith(g.demonym_suffixes) \
+                    and m + 1 < self.n and (lo[m + 1] in self.lex.aux or self.trigger_at(m + 1) or lo[m + 1] == ","
+                                            or (lo[m + 1].endswith(g.past_suffixes) and not self.is_capitalised(m + 1))):
+                return Unit(start, m + 1, 1, 1, 1, kind="one", head=lo[m], held=held)  # "A Palestinian stabbed ..."
             if loose and self._person_shaped(m):
                 return Unit(start, m + 1, 1, 1, 1, kind="one", head=lo[m], held=held)
             if loose and (m > j or lo[m] in g.articles or lo[m].endswith(g.past_suffixes)):
@@ -692,6 +701,7 @@ class SentenceRules:
             end = self._skip_adjectives(end)  # "quatre soldats maliens et deux civils"
         if self.g.age_nouns:
             end = self._skip_age_phrase(end)  # "un hombre de 56 años", "l'autista, 48 anni, è morto"
+        end = self._decade_age(end)  # "a man in his 30s"
         age = self._age_at(end)
         if age:
             end += age  # "Ana Ruiz, 34, and her son, 6"; "The suspect, now 61, was arrested"
@@ -716,6 +726,22 @@ class SentenceRules:
             if k < self.n and lo[k] == "," and k + 1 < self.n and (self.is_aux(k + 1) or self.trigger_at(k + 1)
                                                                    or lo[k + 1] in self.g["and"]):
                 return k + 1  # "The assailant, Joseph Stack, and one employee were killed"
+        return end
+
+    def _decade_age(self, end: int) -> int:
+        """Past 'in his 30s', 'in her early twenties' after a person: an age, no part of a place."""
+        lo = self.lowers
+        g = self.g
+        if end + 2 >= self.n or lo[end] not in g.decade_in or lo[end + 1] not in g.partitive_possessives:
+            return end
+        k = end + 2
+        if lo[k] in g.decade_modifiers:
+            k += 1
+        if k < self.n and (lo[k].isdigit() or lo[k] == "<q>") and k + 1 < self.n and lo[k + 1] == "s" \
+                and self.tokens[k].end == self.tokens[k + 1].start:
+            return k + 2  # "30s"
+        if k < self.n and lo[k] in g.decade_words:
+            return k + 1  # "twenties"
         return end
 
     def _skip_adjectives(self, end: int) -> int:
@@ -955,7 +981,8 @@ class SentenceRules:
         if w in p["care_verbs"] and self._illness():
             return None  # "was taken to Walter Reed hospital with pneumonia"
         care = w in p["care_verbs"] or with_only
-        words = p["care_words"] + p["suffer_nouns"] if care else p["suffer_nouns"]
+        words = p["care_words"] + p["suffer_nouns"] if care else p["suffer_nouns"] + [(b,) for b in p["body_parts"]]
+        # ("suffered a broken arm": a part of the body hurt)
         if with_only or (care and self.trigger_at(i)):
             # "taken to hospital", "evacuated", "rescued": the lexicon's own phrases, or no care
             # at all; only an injury named after 'with' tells of one ("rescued with injuries")
@@ -1218,8 +1245,10 @@ class SentenceRules:
                     continue
                 used_units.add(key)
                 claims.append(c)
+                self._last_subgroup = c.unit.subgroup
             if found:
                 prev_end = max(te, max(c.unit.end for c in found))
+        claims.extend(self._as_was(claims))
         claims.extend(self._tolls())
         if self.lex.toll_raise:
             claims.extend(self._raised_tolls())
@@ -1244,6 +1273,8 @@ class SentenceRules:
             self._less_the_dead(c, claims)
         claims = [c for c in claims if c.rule != "harm" or (c.unit.start not in dead and not self._split_later(c, claims))]
         claims = [c for c in claims if c.category != "injured" or c.unit.start not in self._died_after_clause]
+        # "The gunman died by suicide after being wounded by police": the same people dead are not injured
+        claims = [c for c in claims if c.category != "injured" or c.unit.start not in dead or c.unit.best != 1]
         claims.sort(key=lambda c: (c.unit.start, c.trigger_start))
         return claims
 
@@ -1397,6 +1428,9 @@ class SentenceRules:
             owner = self._owner_of(t) if lo[t] in g.body_nouns and self._found(te) else None
             if owner is not None:  # "the assailant's body was found", "Smith's death"
                 return [RawClaim(cat, owner, t, te, "noun", hyp) for cat in nouns]
+            if t > 0 and lo[t - 1] in g.possessive_one and lo[t] in g.body_nouns and self._found(te):
+                return [RawClaim(cat, Unit(t - 1, t, 1, 1, 1, kind="one", head=lo[t - 1]), t, te, "noun", hyp)
+                        for cat in nouns]  # "His body was found two days later"
             if t > 0 and lo[t - 1] in g.possessive_one and lo[t] in g.death_nouns:
                 return [RawClaim(cat, Unit(t - 1, t, 1, 1, 1, kind="one", head=lo[t - 1]), t, te, "noun", hyp)
                         for cat in nouns]
@@ -1456,6 +1490,24 @@ class SentenceRules:
                 if units:
                     return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
         return []
+
+    def _as_was(self, claims: list[RawClaim]) -> list[RawClaim]:
+        """'Two firefighters were killed and two others were wounded, as was an off-duty police
+        officer': the people after ', as was' share the category of the clause before."""
+        lo = self.lowers
+        out = []
+        for i in range(1, self.n - 3):
+            if lo[i] != "," or lo[i + 1] not in self.g.as_was or lo[i + 2] not in self.g.passive_aux:
+                continue
+            before = [c for c in claims if c.trigger_end <= i and c.rule in ("passive", "harm", "noun")]
+            if not before:
+                continue
+            last = max(before, key=lambda c: c.trigger_end)
+            units = self.chain_forward(i + 3, allow_names=True, object_list=True)
+            if units and (units[-1].end >= self.n or not self.is_word(units[-1].end)):
+                out += [RawClaim(last.category, u, last.trigger_start, last.trigger_end, last.rule, last.hypothetical)
+                        for u in units]
+        return out
 
     def _gerund_subject(self, t: int) -> list[Unit]:
         """'The gunman killed two people before being shot dead by police', 'stabbed a guard
@@ -1681,6 +1733,13 @@ class SentenceRules:
     def _taken_by(self, t: int, te: int, limit: int, hyp: bool) -> list[RawClaim]:
         """'nine people were taken away by the rebels' (kidnapped), '... by police' (arrested)."""
         lo = self.lowers
+        if lo[t] in self.g.capture_words and (te >= self.n or lo[te] not in self.g.agent_prepositions):
+            # "One attacker was killed and two were captured": attackers caught are arrested
+            units, had_aux = self.passive_units(t, limit)
+            units = [u for u in units if u.subgroup in (ATTACKERS, "militants") or (
+                u.subgroup is None and u.head is None and self._last_subgroup == ATTACKERS)]
+            ok = had_aux or lo[t] in self.g.surrender_words  # "The assailant surrendered after a standoff"
+            return [RawClaim("arrested", u, t, te, "passive", hyp) for u in units] if ok else []
         if te >= self.n or lo[te] not in self.g.agent_prepositions:
             return []
         cat = None
@@ -1833,6 +1892,9 @@ class SentenceRules:
                 return [RawClaim("injured", u, t, te, "harm", hyp) for u in units]
         if any(r == "passive" for r, _ in roles):
             units, had_aux = self.passive_units(t, limit)
+            if not units and not self._has_object(te):
+                units = self._gerund_subject(t)  # "was paralyzed after being shot by police"
+                had_aux = bool(units)
             if units and had_aux:
                 self._harm_starts.update(u.start for u in units)
                 return [RawClaim("injured", u, t, te, "harm", hyp) for u in units]
@@ -2127,7 +2189,8 @@ class SentenceRules:
 
 # --- across sentences --------------------------------------------------------------------------
 
-def drop_harm_restated_as_deaths(claims: list[Claim], text: str, lex: Lexicon | None = None) -> list[Claim]:
+def drop_harm_restated_as_deaths(claims: list[Claim], text: str, lex: Lexicon | None = None,
+                                 links: dict[int, Claim] | None = None) -> list[Claim]:
     """An injury read from 'was shot' / 'stabbed' is dropped when the report states the death of
     the same victim: a name it gives ("Brown was shot" ... "Brown died", "the death of Michael
     Brown"), or the same singular noun or pronoun ("a man was stabbed" ... "the man died")."""
@@ -2139,7 +2202,7 @@ def drop_harm_restated_as_deaths(claims: list[Claim], text: str, lex: Lexicon | 
     died_later = _injured_who_died(claims, g.victim_heads)
     if died_later:
         claims = [c for c in claims if id(c) not in died_later]
-    claims = _shot_then_dead(claims, g)
+    claims = _shot_then_dead(claims, g, links if links is not None else {})
     harmed = [c for c in claims if c.rule == "harm" and c.category == "injured" and c.best == 1]
     if not harmed:
         return claims
@@ -2171,26 +2234,42 @@ def drop_harm_restated_as_deaths(claims: list[Claim], text: str, lex: Lexicon | 
     return [c for c in claims if id(c) not in drop]
 
 
-def _shot_then_dead(claims: list[Claim], g) -> list[Claim]:
+def _shot_then_dead(claims: list[Claim], g, links: dict[int, Claim]) -> list[Claim]:
     """'An assailant shot two police officers ... Both officers died', 'shot three members of a
-    family ... The mother and her daughter were killed': people shot (rule ``harm``) whose deaths
-    later sentences state, naming them again ('the', 'both', 'her'), are dead; the rest of them
-    stay injured. (Claims keep their parent indices: none is dropped before them.)"""
+    family ... The mother and her daughter were killed', 'Two officers were shot; Officer Dean
+    Morris died at the scene', 'stabbed three people ... One of the children later died': people
+    shot (rule ``harm``) whose deaths later statements give, naming them again ('the', 'both',
+    'her', a name, 'one of the'), are dead; the rest of them stay injured. (``links``, the parent
+    of each nested claim, follows the claim replaced.)"""
     out = list(claims)
+    parts = {id(p) for p in links.values()}
     for i, c in enumerate(claims):
         if c.rule != "harm" or c.category != "injured" or not c.best or c.best < 2 or c.parent is not None or c.negated:
             continue
-        if any(d is not c and d.sentence == c.sentence and d.trigger == c.trigger for d in claims):
-            continue  # parts of it ("shot three people, including a boy") are linked to it as it is
-        later = [d for d in claims if d.category == "killed" and d.sentence > c.sentence and d.counts and not d.negated
-                 and d.best and d.parent is None and d.subgroup != ATTACKERS and d.rule != "toll"
-                 and d.text.split()[0].lower() in g.restating_openers]
+        if id(c) not in parts and any(d is not c and d.sentence == c.sentence and d.trigger == c.trigger for d in claims):
+            continue  # parts of it that are not linked to it
+
+        def restates(d: Claim) -> bool:
+            first = d.text.split()[0].lower() if d.text.split() else ""
+            if d.sentence == c.sentence:  # (a part of them in the same sentence is read there: "two of them fatally")
+                return not _PARTITIVE_OPENING.match(d.text) and (first in g.restating_openers or (d.victims or "")[:1].isupper())
+            return first in g.restating_openers or bool(_PARTITIVE_OPENING.match(d.text)) or (d.victims or "")[:1].isupper()
+
+        later = [d for d in claims if d.category == "killed" and (d.sentence > c.sentence or (
+                     d.sentence == c.sentence and d.start >= c.end)) and d.counts and not d.negated
+                 and d.best and d.parent is None and d.subgroup != ATTACKERS and d.rule != "toll" and restates(d)]
         dead = sum(d.best for d in later)
         if not later or dead > c.best:
             continue
         left = c.best - dead
-        out[i] = replace(c, low=left, best=left, high=left) if left else replace(c, low=0, best=0, high=0, negated=False)
+        out[i] = replace(c, low=left, best=left, high=left)
+        for k, parent in list(links.items()):
+            if parent is c:
+                links[k] = out[i]
     return [c for c in out if c.best != 0 or c.negated or c.category != "injured" or c.rule != "harm"]
+
+
+_PARTITIVE_OPENING = re.compile(r"(?i)^\w+\s+of\s+(?:the|them|those|these)\b")
 
 
 def _injured_who_died(claims: list[Claim], victim_heads: frozenset[str] = frozenset()) -> set[int]:

@@ -258,7 +258,7 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
             prev_attribution_fragment = (find_attribution(lex, sentence, toks, s)
                                          if is_attribution_fragment(lex, toks) else None)
     out = casualties_less_the_dead(
-        _link_parents(resolve_ordinals(drop_harm_restated_as_deaths(claims, text, lex)), links), text, lex)
+        _link_parents(resolve_ordinals(drop_harm_restated_as_deaths(claims, text, lex, links)), links), text, lex)
     out = _restatements(lex, out)
     lede_quiet = _lede_flagged(out, lede_end(text))
     lede_own_quiet = _lede_flagged([c for c in out if not c.other_event], lede_end(text))

@@ -193,7 +193,7 @@ def _source_total(lex: Lexicon, tops: Sequence[Claim], contested: bool = False) 
         total = perp if total is None else _sum([total, perp])
     # a statement's parts, and the attackers' own deaths stated apart ("killed his wife and his
     # daughter and then killed himself")
-    sums = [iv if perp is None or with_perp else _sum([iv, perp]) for iv, with_perp in _statement_sums(tops)]
+    sums = [iv if perp is None or with_perp else _sum([iv, perp]) for iv, with_perp in _statement_sums(tops, lex)]
     return _largest([total or Interval(0, 0, 0), *sums]) or Interval(0, 0, 0)
 
 
@@ -209,7 +209,7 @@ def _nationalities(tops: Sequence[Claim], groups: dict[str | None, Interval]) ->
     return out
 
 
-def _statement_sums(tops: Sequence[Claim]) -> list[tuple[Interval, bool]]:
+def _statement_sums(tops: Sequence[Claim], lex: Lexicon | None = None) -> list[tuple[Interval, bool]]:
     """Parts listed in one statement ("4 people as well as 2 policemen were killed") are
     disjoint: their sum is a total, whatever their subgroups (with whether attackers are among
     them)."""
@@ -223,8 +223,15 @@ def _statement_sums(tops: Sequence[Claim]) -> list[tuple[Interval, bool]]:
     per_sentence: dict[int, list[Claim]] = defaultdict(list)
     for c in tops:
         per_sentence[c.sentence].append(c)
+    def part(c: Claim) -> bool:  # a group of its own, not a total ("eleven people") nor "among the injured"
+        if c.toll or not c.victims or c.rule in ("among", "included"):
+            return False
+        if lex is None or c.victims not in lex.generic_heads:
+            return True
+        return bool(lex.grammar.everybody_heads) and c.victims not in lex.grammar.everybody_heads
+
     sentences = [cs for cs in per_sentence.values() if len({c.trigger for c in cs}) > 1
-                 and len({c.victims for c in cs}) == len(cs) and not any(c.toll or not c.victims for c in cs)]
+                 and len({c.victims for c in cs}) == len(cs) and all(part(c) for c in cs)]
     return [(_interval(cs), any(c.subgroup == ATTACKERS for c in cs)) for cs in [*by.values(), *sentences] if len(cs) > 1]
 
 
