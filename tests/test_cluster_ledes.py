@@ -124,3 +124,8 @@ def test_first_paragraphs_naming_towns_of_one_district_are_not_other_places():
                               (("m", "Merefa"), ("k", "Kharkiv"), ("o", "Odesa")))
     assert not _other_ledes(merefa, kharkiv, s)  # both in Kharkiv Raion
     assert _other_ledes(merefa, odesa, s) and _other_ledes(kharkiv, odesa, s)
+    # the province both name is context: towns of other districts in it are other places
+    bannu, lakki = (features(lede(i, t), (), s) for i, t in
+                    (("b", "Bannu, Khyber Pakhtunkhwa province,"),
+                     ("l", "Lakki Marwat, Khyber Pakhtunkhwa province,")))
+    assert _other_ledes(bannu, lakki, s)
