@@ -124,3 +124,26 @@ def test_first_paragraphs_naming_towns_of_one_district_are_not_other_places():
                               (("m", "Merefa"), ("k", "Kharkiv"), ("o", "Odesa")))
     assert not _other_ledes(merefa, kharkiv, s)  # both in Kharkiv Raion
     assert _other_ledes(merefa, odesa, s) and _other_ledes(kharkiv, odesa, s)
+    # the province both name is context: towns of other districts in it are other places
+    bannu, lakki = (features(lede(i, t), (), s) for i, t in
+                    (("b", "Bannu, Khyber Pakhtunkhwa province,"),
+                     ("l", "Lakki Marwat, Khyber Pakhtunkhwa province,")))
+    assert _other_ledes(bannu, lakki, s)
+
+
+def test_a_namesake_abroad_in_the_first_paragraph_is_not_the_reports_place():
+    # "Osmania" (a hospital in Hyderabad) is also read as Osmaniye in Turkey: the report is
+    # about India, so that reading is not the place of its incident
+    later = Document(
+        id="h1", site="deccanline.example", published="2031-06-03T12:00:00Z",
+        title="Second labourer dies after wall collapse at building site",
+        text="A second labourer hurt when a half-built wall fell on workers at a building site on "
+             "Monday died at Osmania General Hospital on Tuesday, police said.\n\nBoth men were "
+             "migrant workers from Bihar employed by a Telangana builder.")
+    first = Document(
+        id="h2", site="cityreporter.example", published="2031-06-02T15:00:00Z",
+        title="Wall collapse at Hyderabad building site injures four",
+        text="A half-built wall collapsed on workers at a building site in Hyderabad on Monday, "
+             "injuring four labourers, police said.\n\nThe injured were taken to hospital, where one "
+             "was in a critical condition.")
+    assert _groups(later, first) == {frozenset({"h1", "h2"})}

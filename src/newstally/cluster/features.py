@@ -761,12 +761,13 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     firsts = [(i, k) for i, k in firsts if k in specific]
     primary = min(firsts)[1] if firsts else None
     near = _OUTLET.sub(blank, title + "\n" + "\n\n".join(own[:2]))  # links are stated early
-    # the report's own incident is the one of its first paragraph; its title may name another
-    lede = {k for p in places_head if p.start > len(title) and p.kind != "country"
-            for k in (p.key, "n:" + _plain(p.name))}
-    told = {k.removesuffix("'s").removesuffix("’s") for k in name_words("\n\n".join(own[:2]))}
     mentioned = {p.key for p in places_own if p.kind != "country" and p.end <= len(near)} | name_words(near)
     countries = tuple(sorted({p.country_code for p in _main_country(places_own)}))
+    # the report's own incident is the one of its first paragraph (its title may name another),
+    # in the country the report is about (a stray namesake abroad is a misreading)
+    lede = {k for p in places_head if p.start > len(title) and p.kind != "country"
+            and p.country_code in countries for k in (p.key, "n:" + _plain(p.name))}
+    told = {k.removesuffix("'s").removesuffix("’s") for k in name_words("\n\n".join(own[:2]))}
     figures: dict[str, int] = {}
     for c in claims:
         if c.counts and c.best and not c.subgroup and not c.negated:

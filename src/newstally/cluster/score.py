@@ -141,14 +141,22 @@ def _related(p: str, q: str) -> bool:
     return bool({u for u in up if u.startswith("2:")} & {u for u in uq if u.startswith("2:")})
 
 
+def _finest(keys: tuple[str, ...]) -> list[str]:
+    """The gazetteer places among ``keys`` that no other one lies in: "Nacutuco (Mucojo, Cabo
+    Delgado)" is about Nacutuco; its province is context."""
+    places = [k for k in keys if not k.startswith("n:")]
+    units = {k: _units(k) for k in places}
+    return [k for k in places
+            if not any(q != k and units[k][0] in units[q][1] and units[q][0] != units[k][0] for q in places)]
+
+
 def _other_ledes(a: Features, b: Features, s: ClusterSettings) -> bool:
     """Within a few days, the first paragraphs of the two are about unrelated places (no town,
     district or province of one lies in the other's), and neither report's own story (its first
     two paragraphs, not its title) names the other's: each tells of its own incident, whatever
     its title or a closing paragraph says of the other ("... as Kharkiv counts its dead",
     "In Zaporizhzhia, guided bombs ...")."""
-    ga = [k for k in a.lede if not k.startswith("n:")]
-    gb = [k for k in b.lede if not k.startswith("n:")]
+    ga, gb = _finest(a.lede), _finest(b.lede)
     if not ga or not gb:
         return False
     days = gap(a, b)
@@ -156,9 +164,14 @@ def _other_ledes(a: Features, b: Features, s: ClusterSettings) -> bool:
         return False
     if any(_related(p, q) for p in ga for q in gb):
         return False
-    na = [k for k in a.lede if k.startswith("n:")]
-    nb = [k for k in b.lede if k.startswith("n:")]
-    return not (mentions(na, b.told_set) or mentions(nb, a.told_set))
+    return not (mentions(_names(a.lede, ga), b.told_set) or mentions(_names(b.lede, gb), a.told_set))
+
+
+def _names(lede: tuple[str, ...], finest: list[str]) -> list[str]:
+    """The names (``n:`` keys) of a first paragraph's places, without those of the places the
+    finest ones lie in (a province both name links nothing)."""
+    context = {_plain(k.rsplit(":", 1)[-1]) for k in lede if not k.startswith("n:") and k not in finest}
+    return [k for k in lede if k.startswith("n:") and k[2:] not in context]
 
 
 def across_languages(a: Features, b: Features, s: ClusterSettings) -> float:
