@@ -335,6 +335,9 @@ SOME_DIED = [
     ("The gunman shot three people, two fatally.", {"killed": 2, "injured": 1}),
     ("The gunman stabbed four people, two of them fatally.", {"killed": 2, "injured": 2}),
     ("The attack wounded seven, three critically.", {"killed": None, "injured": 7}),
+    # a participle right after the set tells of the whole set, not of the part before "of"
+    ("One of the three soldiers wounded in Monday's ambush died in hospital on Tuesday, raising the number "
+     "of soldiers killed to five, an army spokesman said.", {"killed": 5, "injured": 3}),
 ]
 
 # --- other readings -------------------------------------------------------------------------------

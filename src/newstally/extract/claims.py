@@ -295,6 +295,9 @@ class SentenceRules:
                     and self.person_noun(k + 3) and lo[k + 2] not in self.lex.aux:
                 at = k + 3  # "one of the wounded officers", "two of the three robbers"
                 pn = self.person_noun(at)
+            if pn and at + pn[0] < self.n and self.trigger_at(at + pn[0]):
+                pn = None  # "one of the three soldiers wounded in the ambush died": the participle tells of
+                # the whole set, read on its own ("the three soldiers wounded"); the part's verb comes later
             if pn:
                 unit.end = self._skip_apposition(at + pn[0])  # "One of the wounded officers, Carl Mertens, died"
                 if pn[1] == ATTACKERS:  # "four of the attackers": the attackers' own dead
