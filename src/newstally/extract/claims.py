@@ -1833,7 +1833,7 @@ class SentenceRules:
                 return [RawClaim("injured", u, t, te, "harm", hyp) for u in units]
         if any(r == "passive" for r, _ in roles):
             units, had_aux = self.passive_units(t, limit)
-            if units and had_aux:
+            if units and (had_aux or self.lex.max_gap):  # verb-final: "ist ... in Köln niedergestochen worden"
                 self._harm_starts.update(u.start for u in units)
                 return [RawClaim("injured", u, t, te, "harm", hyp) for u in units]
         return []
