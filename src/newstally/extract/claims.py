@@ -1313,8 +1313,8 @@ class SentenceRules:
         if active:
             k = self._after_object_marker(k)  # "mató a 27 personas"
             units = self._cut_next_subject(self.chain_forward(k, allow_names=True, object_list=True))
-            if self.lex.max_gap or self.lex.bare_nouns:  # verb-second or free word order
-                units = self._verb_second_object(k, units)
+            if (self.lex.max_gap or self.lex.bare_nouns) and not (t > 0 and lo[t - 1] in g.articles):
+                units = self._verb_second_object(k, units)  # verb-second or free word order (not "den Verletzten")
             if units:
                 return [RawClaim(cat, u, t, te, "active", hyp) for cat in cats for u in units]
         counted = int(self.lex.postposed_subject and t >= 3 and lo[t - 1] == "<q>")  # "Entre os 14 feridos há ..."

@@ -224,7 +224,8 @@ def _statement_sums(tops: Sequence[Claim]) -> list[tuple[Interval, bool]]:
     for c in tops:
         per_sentence[c.sentence].append(c)
     sentences = [cs for cs in per_sentence.values() if len({c.trigger for c in cs}) > 1
-                 and len({c.victims for c in cs}) == len(cs) and not any(c.toll or not c.victims for c in cs)]
+                 and len({c.victims for c in cs}) == len(cs) and not any(c.toll or not c.victims for c in cs)
+                 and not any(c.rule in ("among", "included") for c in cs)]  # "..., unter den Toten zwei Kinder": a part
     return [(_interval(cs), any(c.subgroup == ATTACKERS for c in cs)) for cs in [*by.values(), *sentences] if len(cs) > 1]
 
 
