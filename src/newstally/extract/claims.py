@@ -288,7 +288,10 @@ class SentenceRules:
             return None
         unit.kind = "partitive"
         unit.inherit = True
-        if unit.end == k + 2 and lo[k + 1] in g.definite_articles and k + 2 < self.n:
+        if unit.end == k + 2 and lo[k + 1] in g.definite_articles and k + 2 < self.n \
+                and lo[k + 2] in g.partitive_pronouns:
+            unit.end = k + 3  # "dos de los cuales niños"
+        elif unit.end == k + 2 and lo[k + 1] in g.definite_articles and k + 2 < self.n:
             at = k + 2
             pn = self.person_noun(at)
             if pn is None and k + 3 < self.n and (self.is_word(k + 2) or lo[k + 2] == "<q>") \
@@ -1344,15 +1347,16 @@ class SentenceRules:
         if active:
             k = self._after_object_marker(k)  # "mató a 27 personas"
             units = self._cut_next_subject(self.chain_forward(k, allow_names=True, object_list=True))
-            if self.lex.max_gap:
-                units = self._verb_second_object(k, units)
+            if (self.lex.max_gap or self.lex.bare_nouns) and not (t > 0 and lo[t - 1] in g.articles):
+                units = self._verb_second_object(k, units)  # verb-second or free word order (not "den Verletzten")
             if units:
                 return [RawClaim(cat, u, t, te, "active", hyp) for cat in cats for u in units]
         counted = int(self.lex.postposed_subject and t >= 3 and lo[t - 1] == "<q>")  # "Entre os 14 feridos há ..."
+        c = te + 1 if self.lex.postposed_subject and te + 1 < self.n and lo[te] == "," else te  # "Parmi les blessés, on compte"
         if (nouns or passive) and t >= 2 + counted and lo[t - 2 - counted] in g.among \
-                and lo[t - 1 - counted] in g.definite_articles and te < self.n and lo[te] in g.copulas:
+                and lo[t - 1 - counted] in g.definite_articles and c < self.n and lo[c] in g.copulas:
             # among the dead were 10 civilians ("tra i feriti ci sono due minorenni": a copula of two words)
-            k = te + 2 if te + 1 < self.n and lo[te + 1] in g.copulas else te + 1
+            k = c + 2 if c + 1 < self.n and lo[c + 1] in g.copulas else c + 1
             units = self.chain_forward(self._among_fillers(k), allow_names=True, object_list=True)
             if units:
                 found = [RawClaim(cat, u, t - 2 - counted, te, "among", hyp) for cat in (nouns or passive) for u in units]
@@ -1380,6 +1384,12 @@ class SentenceRules:
                 units = self.chain_forward(self._among_fillers(k + 1), allow_names=True, object_list=True)
                 if units:
                     return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
+        if nouns and self.lex.bare_nouns and (t == 0 or lo[t - 1] in (",", ";", ":")) and te < self.n:
+            # "Погибших двое, пострадавших — 15": the casualty noun first, its number as the predicate
+            k = te + 1 if lo[te] in g.copulas else te
+            units = self.chain_forward(k, allow_names=False) if k < self.n and lo[k] == "<q>" else []
+            if units:
+                return [RawClaim(cat, u, t, te, "noun", hyp) for cat in nouns for u in units]
         among = self._among_before(t, limit)
         if among is not None and (nouns or passive):
             # two police officers were among the 11 dead; a boy was among those killed
@@ -1898,7 +1908,7 @@ class SentenceRules:
             if not units and not self._has_object(te):
                 units = self._gerund_subject(t)  # "was paralyzed after being shot by police"
                 had_aux = bool(units)
-            if units and had_aux:
+            if units and (had_aux or self.lex.max_gap):  # verb-final: "ist ... in Köln niedergestochen worden"
                 self._harm_starts.update(u.start for u in units)
                 return [RawClaim("injured", u, t, te, "harm", hyp) for u in units]
         return []
@@ -2027,8 +2037,9 @@ class SentenceRules:
             return units
         j = self._among_fillers(k)
         for j in range(j, min(self.n, j + 7)):
-            if not self.is_word(j) and lo[j] != "<q>" or self.trigger_at(j):
-                break
+            if not self.is_word(j) and lo[j] != "<q>" or self.trigger_at(j) or lo[j] in self.g["and"] \
+                    or lo[j] in self.g.clause_openers or self.lex.conjunctions.match(lo, j):
+                break  # "погибли и ещё трое получили ранения": the next clause's subject
             if lo[j] == "<q>":
                 return self._cut_next_subject(self.chain_forward(j, allow_names=False, object_list=True))
             pn = self.person_noun(j)
@@ -2089,7 +2100,9 @@ class SentenceRules:
         m = self.lex.including.match(lo, k) if k < self.n else None
         if m:
             k += m[0]
-        elif not (k + 2 < self.n and lo[k] == "<q>" and lo[k + 1] in self.g.of and lo[k + 2] in self.g.partitive_pronouns):
+        elif not (k + 2 < self.n and lo[k] == "<q>" and (lo[k + 1] in self.g.of or lo[k + 1] in self.g.partitive_of)
+                  and (lo[k + 2] in self.g.partitive_pronouns or (  # "dos de los cuales niños"
+                      k + 3 < self.n and lo[k + 2] in self.g.definite_articles and lo[k + 3] in self.g.partitive_pronouns))):
             return []  # neither "including ..." nor "two of them ..."
         units = self._cut_next_subject(self.chain_forward(k, allow_names=False))
         if units and units[0].kind == "partitive":
