@@ -205,6 +205,7 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
     prev_claims: list[Claim] = []
     prev_sidx = -10
     prev_marked = -10  # the last sentence naming another time or event
+    lede = lede_end(text)
     context = lede_context(lex, text)
     disease = lede_disease(lex, text)
     lede_words = lede_names(text)
@@ -241,12 +242,16 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
                     for c in made]
         if made and not context and title_end > 0:  # (an article with a title: an analysis, an opinion)
             made = [replace(c, other_event=True) if running_total_without_incident(
-                lex, sentence, (c.start - s, (c.trigger if c.trigger is not None else c.start) - s), c.category)
-                else c for c in made]
+                lex, sentence, (c.start - s,) if c.start < lede else
+                (c.start - s, (c.trigger if c.trigger is not None else c.start) - s), c.category)
+                else c for c in made]  # (in the lede only a perfect before the victims: 'it has verified 12,000 deaths')
             if prev_marked == sidx - 1 and not lede_mentions_recent_day(lex, sentence):
                 made = [replace(c, other_event=True) for c in made]  # 'Carjackings fell last year. Officers arrested 150 ...'
         if made and prev_claims and sidx - prev_sidx == 1 and all(c.other_event for c in prev_claims if not c.negated):
-            made = [replace(c, other_event=True) if _of_them(lex, c.text) else c for c in made]
+            own_yet = any(not c.other_event and not c.negated for c in claims)
+            made = [replace(c, other_event=True) if _of_them(lex, c.text) or (
+                not own_yet and (c.victims or "").lower() in lex.senses.others) else c
+                    for c in made]  # ('More than 200 others were injured in the fire', before any figure of its own)
         if not context and title_end > 0 and _marks_other_time(lex, sentence, published, reference):
             prev_marked = sidx
         if made:

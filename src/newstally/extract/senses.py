@@ -417,6 +417,8 @@ def _not_displaced_or_missing(rules: SentenceRules, rc: RawClaim) -> bool:
         if _found(rules, senses.livelihood, 0, rules.n, (0, 0)) and not _found(rules, senses.physical, 0, rules.n,
                                                                                _trigger(rc)):
             return True  # 'lost their jobs, and many young people fled to the cities': people moving for work
+        if rc.trigger_start > 0 and lo[rc.trigger_start - 1] in rules.lex.determiners_one | rules.g.definite_articles:
+            return True  # 'the driver of the fleeing car': an adjective
         return bool(senses.escape.match(lo, rc.trigger_start))
     if rc.category == "missing" and rc.trigger_end + 1 < rules.n and lo[rc.trigger_end] in rules.g.missing_from:
         k = rc.trigger_end + 1
@@ -566,6 +568,8 @@ def _not_a_person(rules: SentenceRules, rc: RawClaim) -> bool:
         return True  # 'holding the state budget hostage'
     if rc.rule == "noun" and u.qualifier == "ordinal" and _equated_with_a_thing(rules, rc):
         return True  # 'the first casualty of this fight will be our schools'
+    if rc.rule == "noun" and _animals_after(rules, rc.trigger_end):
+        return True  # 'our center cares for 40 injured and orphaned animals'
     if u.head is None and u.kind == "partitive" and _animals_before(rules, u.start):
         return True  # 'More than 50 pilot whales stranded themselves ..., and 28 of them died'
     if rc.rule != "passive":
@@ -621,3 +625,15 @@ def _equated_with_a_thing(rules: SentenceRules, rc: RawClaim) -> bool:
     if not after:
         return False
     return not any(rules.person_noun(j) or rules.is_capitalised(j) or lo[j][:1].isdigit() for j in after)
+
+
+def _animals_after(rules: SentenceRules, end: int) -> bool:
+    """Whether animals are named within three words after a casualty adjective ('40 injured and
+    orphaned animals')."""
+    animals = rules.lex.senses.animals
+    for k in range(end, min(rules.n, end + 4)):
+        if animals.match(rules.lowers, k):
+            return True
+        if rules.person_noun(k) or rules.lowers[k] in (",", ";", ".", ":"):
+            return False
+    return False
