@@ -204,7 +204,8 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
     prev_attribution_fragment: str | None = None
     prev_claims: list[Claim] = []
     prev_sidx = -10
-    prev_marked = -10  # the last sentence naming another time or event
+    prev_marked = -10  # the last sentence naming another time or event, in a report whose lede tells of none
+    other_before = -10  # the last sentence naming another time or event
     lede = lede_end(text)
     context = lede_context(lex, text)
     disease = lede_disease(lex, text)
@@ -247,13 +248,23 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
                 else c for c in made]  # (in the lede only a perfect before the victims: 'it has verified 12,000 deaths')
             if prev_marked == sidx - 1 and not lede_mentions_recent_day(lex, sentence):
                 made = [replace(c, other_event=True) for c in made]  # 'Carjackings fell last year. Officers arrested 150 ...'
+        told_of = bool(made) and bool(lex.senses.anaphora.search(sentence))  # ('... were killed in them', 'Of those, ...')
+        if made and told_of and other_before == sidx - 1:
+            made = [replace(c, other_event=True) for c in made]  # ('The group counted 400 shootings last year.')
         if made and prev_claims and sidx - prev_sidx == 1 and all(c.other_event for c in prev_claims if not c.negated):
             own_yet = any(not c.other_event and not c.negated for c in claims)
-            made = [replace(c, other_event=True) if _of_them(lex, c.text) or (
+            made = [replace(c, other_event=True) if _of_them(lex, c.text) or told_of or (
                 not own_yet and (c.victims or "").lower() in lex.senses.others) else c
                     for c in made]  # ('More than 200 others were injured in the fire', before any figure of its own)
-        if not context and title_end > 0 and _marks_other_time(lex, sentence, published, reference):
-            prev_marked = sidx
+        if _marks_other_time(lex, sentence, published, reference):
+            other_before = sidx
+            if not context and title_end > 0:
+                prev_marked = sidx
+        if not made and prev_claims and prev_sidx == sidx - 1 and _dates_the_event_before(lex, sentence, published,
+                                                                                          reference):
+            flagged = {id(c) for c in prev_claims}
+            claims = [replace(c, other_event=True) if id(c) in flagged else c for c in claims]
+            prev_claims = [c for c in claims if c.sentence == prev_sidx]
         if made:
             claims.extend(made)
             prev_claims, prev_sidx = made, sidx
@@ -266,7 +277,7 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
         _link_parents(resolve_ordinals(drop_harm_restated_as_deaths(claims, text, lex, links)), links), text, lex)
     out = _restatements(lex, out)
     lede_quiet = _lede_flagged(out, lede_end(text))
-    lede_own_quiet = _lede_flagged([c for c in out if not c.other_event], lede_end(text))
+    lede_own_quiet = _lede_flagged([c for c in out if not (c.other_event or _alleged(lex, text, c))], lede_end(text))
     if out and (obituary(lex, text) or retrospective(lex, text, lede_quiet, lede_own_quiet) or page_of_no_incident(lex, text)
                 or (not any(c.in_title for c in out) and _history(lex, text, published, title_end, lede_quiet))):
         out = [replace(c, other_event=True) for c in out]  # a life's story, an anniversary, a firm's cases
@@ -275,6 +286,27 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
 
 def _marks_other_time(lex: Lexicon, sentence: str, published: date | None, reference: date | None) -> bool:
     """Whether the sentence names another time or event (the markers that flag its figures)."""
+    return _other_event(lex, sentence, published, reference)
+
+
+def _alleged(lex: Lexicon, text: str, c: Claim) -> bool:
+    """'A man accused of killing his neighbor', 'charged with shooting the man': harm told as
+    what someone is accused, charged or convicted of."""
+    at = c.trigger if c.trigger is not None else c.start
+    return bool(lex.senses.allegation.search(text[max(0, at - 50):at]))
+
+
+def _dates_the_event_before(lex: Lexicon, sentence: str, published: date | None, reference: date | None) -> bool:
+    """'... before he caused a crash that killed four people. The crash happened on an interstate
+    in Ohio last spring.': a sentence without figures that opens on the event just told ('The
+    crash') and dates it to another time dates the figures before it."""
+    words = sentence.split()
+    if len(words) < 3 or words[0].lower() not in lex.grammar.definite_articles:
+        return False
+    if words[1].lower().strip(",.") not in lex.senses.event_nouns:
+        return False
+    if any(w.lower().strip(",.") in lex.senses.span_openers for w in words):
+        return False  # 'The quake was the strongest in the region since 2016' dates nothing
     return _other_event(lex, sentence, published, reference)
 
 

@@ -148,6 +148,8 @@ class Senses:
     perfect_total: re.Pattern[str] = re.compile(r"(?!)")
     perfect_harm: re.Pattern[str] = re.compile(r"(?!)")
     life_clause: re.Pattern[str] = re.compile(r"(?!)")
+    allegation: re.Pattern[str] = re.compile(r"(?!)")
+    anaphora: re.Pattern[str] = re.compile(r"(?!)")
     care: PhraseIndex = field(default_factory=PhraseIndex)
     escape: PhraseIndex = field(default_factory=PhraseIndex)
     photography: PhraseIndex = field(default_factory=PhraseIndex)
@@ -201,6 +203,8 @@ def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Sen
                perfect_total=re.compile(t.get("perfect_total", r"(?!)"), re.I),
                perfect_harm=re.compile(t.get("perfect_harm", r"(?!)"), re.I),
                life_clause=re.compile(t.get("life_clause", r"(?!)"), re.I),
+               allegation=re.compile(t.get("allegation", r"(?!)"), re.I),
+               anaphora=re.compile(t.get("anaphora", r"(?!)"), re.I),
                missing_from=frozenset(t.get("missing_from", ())),
                institutions=frozenset(t.get("institutions", ())),
                things=frozenset(t.get("things", ())),
