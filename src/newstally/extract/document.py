@@ -251,11 +251,13 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
         told_of = bool(made) and bool(lex.senses.anaphora.search(sentence))  # ('... were killed in them', 'Of those, ...')
         if made and told_of and other_before == sidx - 1:
             made = [replace(c, other_event=True) for c in made]  # ('The group counted 400 shootings last year.')
-        if made and prev_claims and sidx - prev_sidx == 1 and all(c.other_event for c in prev_claims if not c.negated):
+        told_before = [c for c in prev_claims if not c.negated]
+        if made and told_before and sidx - prev_sidx == 1 and all(c.other_event for c in told_before):
             own_yet = any(not c.other_event and not c.negated for c in claims)
-            made = [replace(c, other_event=True) if _of_them(lex, c.text) or told_of or (
-                not own_yet and (c.victims or "").lower() in lex.senses.others) else c
-                    for c in made]  # ('More than 200 others were injured in the fire', before any figure of its own)
+            plain = not own_yet and not lede_mentions_recent_day(lex, sentence) and not any(c.in_title for c in told_before)
+            made = [replace(c, other_event=True) if _of_them(lex, c.text) or told_of or plain else c
+                    for c in made]  # ('More than 200 others were injured in the fire', 'Dozens are still missing',
+            # right after figures of another time and before any of the report's own)
         if _marks_other_time(lex, sentence, published, reference):
             other_before = sidx
             if not context and title_end > 0:
