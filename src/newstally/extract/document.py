@@ -254,14 +254,15 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
         told_before = [c for c in prev_claims if not c.negated]
         if made and told_before and sidx - prev_sidx == 1 and all(c.other_event for c in told_before):
             own_yet = any(not c.other_event and not c.negated for c in claims)
-            plain = not own_yet and not lede_mentions_recent_day(lex, sentence) and not any(c.in_title for c in told_before)
+            plain = not own_yet and not lex.senses.recent_days.is_empty() and not lede_mentions_recent_day(lex, sentence) \
+                and not any(c.in_title for c in told_before)  # (only where the language says which days are recent)
             made = [replace(c, other_event=True) if _of_them(lex, c.text) or told_of or plain else c
                     for c in made]  # ('More than 200 others were injured in the fire', 'Dozens are still missing',
             # right after figures of another time and before any of the report's own)
         if _marks_other_time(lex, sentence, published, reference):
             other_before = sidx
-            if not context and title_end > 0:
-                prev_marked = sidx
+            if not context and title_end > 0 and not lex.senses.recent_days.is_empty():
+                prev_marked = sidx  # (only where the language says which days are recent)
         if not made and prev_claims and prev_sidx == sidx - 1 and _dates_the_event_before(lex, sentence, published,
                                                                                           reference):
             flagged = {id(c) for c in prev_claims}
@@ -303,7 +304,7 @@ def _dates_the_event_before(lex: Lexicon, sentence: str, published: date | None,
     in Ohio last spring.': a sentence without figures that opens on the event just told ('The
     crash') and dates it to another time dates the figures before it."""
     words = sentence.split()
-    if len(words) < 3 or words[0].lower() not in lex.grammar.definite_articles:
+    if not lex.senses.span_openers or len(words) < 3 or words[0].lower() not in lex.grammar.definite_articles:
         return False
     if words[1].lower().strip(",.") not in lex.senses.event_nouns:
         return False
@@ -357,8 +358,9 @@ def _history(lex: Lexicon, text: str, published: date | None, title_end: int, le
     history feature, whose figures are of that time (the caller checks that the title holds no
     figure: 'Worst flood since 1927 kills 12' is news). A year after 'since' dates nothing."""
     lede = text[:lede_end(text)]
-    if title_end <= 0 or lede_mentions_recent_day(lex, lede):
-        return False
+    if title_end <= 0 or lex.senses.recent_days.is_empty() or not lex.senses.span_openers \
+            or lede_mentions_recent_day(lex, lede):
+        return False  # (only where the language says which days are recent and which words open a span)
     if _other_years(lex, text[:title_end], published, dated_only=True):
         return True
     body = lede[title_end:].lstrip()

@@ -34,6 +34,10 @@ class PhraseIndex:
         self._by_first: dict[str, list[tuple[Phrase, Any]]] = {}
         self._lemma = lemma  # None: words are compared as written (lowercased)
 
+    def is_empty(self) -> bool:
+        """Whether no phrase was added (the language has no such table)."""
+        return not self._by_first
+
     def add(self, phrase: str | Phrase, value: Any) -> None:
         words = _words(phrase) if isinstance(phrase, str) else phrase
         if not words:
