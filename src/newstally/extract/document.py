@@ -21,7 +21,7 @@ from .attribution import clause_attributions, find_attribution, is_attribution_f
 from .claims import RawClaim, SentenceRules, casualties_less_the_dead, drop_harm_restated_as_deaths, resolve_ordinals
 from .lexicon import Lexicon, load_lexicon
 from .senses import (continues_a_total, lede_context, lede_disease, lede_end, lede_mentions_recent_day, lede_names,
-                     obituary, page_of_no_incident, retrospective, running_total_without_incident)
+                     news_of_its_own, obituary, page_of_no_incident, retrospective, running_total_without_incident)
 from .sentences import split_sentences, tokenize
 
 @dataclass(frozen=True)
@@ -248,7 +248,7 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
                 else c for c in made]  # (in the lede only a perfect before the victims: 'it has verified 12,000 deaths')
             if prev_marked == sidx - 1 and not lede_mentions_recent_day(lex, sentence):
                 made = [replace(c, other_event=True) for c in made]  # 'Carjackings fell last year. Officers arrested 150 ...'
-        told_of = bool(made) and bool(lex.senses.anaphora.search(sentence))  # ('... were killed in them', 'Of those, ...')
+        told_of = bool(made) and any(_told_of_before(lex, sentence, c.start - s, c.end - s) for c in made)
         if made and told_of and other_before == sidx - 1:
             made = [replace(c, other_event=True) for c in made]  # ('The group counted 400 shootings last year.')
         told_before = [c for c in prev_claims if not c.negated]
@@ -256,8 +256,8 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
             own_yet = any(not c.other_event and not c.negated for c in claims)
             plain = not own_yet and not lex.senses.recent_days.is_empty() and not lede_mentions_recent_day(lex, sentence) \
                 and not any(c.in_title for c in told_before)  # (only where the language says which days are recent)
-            made = [replace(c, other_event=True) if _of_them(lex, c.text) or told_of or plain else c
-                    for c in made]  # ('More than 200 others were injured in the fire', 'Dozens are still missing',
+            made = [replace(c, other_event=True) if _of_them(lex, c.text) or told_of or (
+                plain and not news_of_its_own(c.category)) else c for c in made]  # ('More than 200 others were injured in the fire', 'Dozens are still missing',
             # right after figures of another time and before any of the report's own)
         if _marks_other_time(lex, sentence, published, reference):
             other_before = sidx
@@ -311,6 +311,14 @@ def _dates_the_event_before(lex: Lexicon, sentence: str, published: date | None,
     if any(w.lower().strip(",.") in lex.senses.span_openers for w in words):
         return False  # 'The quake was the strongest in the region since 2016' dates nothing
     return _other_event(lex, sentence, published, reference)
+
+
+def _told_of_before(lex: Lexicon, sentence: str, start: int, end: int) -> bool:
+    """'Of those, 52 were killed', 'About 480 people were killed in them': the figure's people
+    or incidents are ones told before (a pointer before the figure, or right after it in its
+    clause; not 'most of them' after a comma, which speaks of the figure's own people)."""
+    after = re.split(r"[,;:]", sentence[end:end + 30])[0]
+    return bool(lex.senses.anaphora.search(sentence[:start]) or lex.senses.anaphora.search(after))
 
 
 def _of_them(lex: Lexicon, text: str) -> bool:

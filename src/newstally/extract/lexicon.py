@@ -173,6 +173,7 @@ class Senses:
     object_pronouns: frozenset[str] = frozenset()
     span_openers: frozenset[str] = frozenset()
     others: frozenset[str] = frozenset()
+    compound_heads: frozenset[str] = frozenset()
     copula_futures: frozenset[str] = frozenset()
     animals: PhraseIndex = field(default_factory=PhraseIndex)
     earlier_event_openers: PhraseIndex = field(default_factory=PhraseIndex)
@@ -218,6 +219,7 @@ def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Sen
                object_pronouns=frozenset(t.get("object_pronouns", ())),
                span_openers=frozenset(t.get("span_openers", ())),
                others=frozenset(t.get("others", ())),
+               compound_heads=frozenset(t.get("compound_heads", ())),
                copula_futures=frozenset(t.get("copula_futures", ())))
     for key in ("needs_context", "state_needs_context", "recent_days", "care", "escape", "photography", "burn_context", "sports", "weapon_harm", "fiction", "natural_death", "physical", "incident",
                 "illness", "suicide", "attacker_context", "plural_verbs", "proceedings", "court_outcomes", "livelihood", "animals", "earlier_event_openers"):

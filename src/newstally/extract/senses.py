@@ -107,6 +107,12 @@ def continues_a_total(lex: Lexicon, sentence: str, trigger: int | None) -> bool:
 _PERFECT_NEWS = frozenset({"arrested", "kidnapped"})
 
 
+def news_of_its_own(category: str) -> bool:
+    """Whether figures of the category are usually the report's own news even beside figures of
+    other times: arrests and abductions ('The suspect, now 61, was arrested' in a cold case)."""
+    return category in _PERFECT_NEWS
+
+
 def running_total_without_incident(lex: Lexicon, sentence: str, starts: tuple[int, int], category: str) -> bool:
     """'The U.N. says it has verified 12,000 civilian deaths', 'more than 3.7 million people have
     been displaced': in a report whose title and first paragraph tell of no incident (an
@@ -568,6 +574,9 @@ def _not_a_person(rules: SentenceRules, rc: RawClaim) -> bool:
         return True  # 'holding the state budget hostage'
     if rc.rule == "noun" and u.qualifier == "ordinal" and _equated_with_a_thing(rules, rc):
         return True  # 'the first casualty of this fight will be our schools'
+    if rc.rule == "noun" and rc.trigger_end < rules.n and lo[rc.trigger_end] in senses.compound_heads \
+            and rc.trigger_end == rc.trigger_start + 1:
+        return True  # '212 of 350 murder cases': the casualty word names the kind of case, not victims
     if rc.rule == "noun" and _animals_after(rules, rc.trigger_end):
         return True  # 'our center cares for 40 injured and orphaned animals'
     if u.head is None and u.kind == "partitive" and _animals_before(rules, u.start):
