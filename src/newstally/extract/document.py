@@ -255,7 +255,9 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
         if made and told_before and sidx - prev_sidx == 1 and all(c.other_event for c in told_before):
             own_yet = any(not c.other_event and not c.negated for c in claims)
             plain = not own_yet and not lex.senses.recent_days.is_empty() and not lede_mentions_recent_day(lex, sentence) \
-                and not any(c.in_title for c in told_before)  # (only where the language says which days are recent)
+                and not any(c.in_title for c in told_before) and other_before == prev_sidx
+            # (only where the language says which days are recent, and after a sentence naming another time: a
+            # date after the report's is what followed the incident, not another one)
             made = [replace(c, other_event=True) if _of_them(lex, c.text) or told_of or (
                 plain and not news_of_its_own(c.category)) else c for c in made]  # ('More than 200 others were injured in the fire', 'Dozens are still missing',
             # right after figures of another time and before any of the report's own)
