@@ -263,8 +263,9 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
             # right after figures of another time and before any of the report's own)
         if _marks_other_time(lex, sentence, published, reference):
             other_before = sidx
-            if not context and title_end > 0 and not lex.senses.recent_days.is_empty():
-                prev_marked = sidx  # (only where the language says which days are recent)
+            if not context and title_end > 0 and not lex.senses.recent_days.is_empty() \
+                    and not lede_mentions_recent_day(lex, sentence):
+                prev_marked = sidx  # (only where the language says which days are recent; 'On Tuesday ...' is the news)
         if not made and prev_claims and prev_sidx == sidx - 1 and _dates_the_event_before(lex, sentence, published,
                                                                                           reference):
             flagged = {id(c) for c in prev_claims}
@@ -317,10 +318,12 @@ def _dates_the_event_before(lex: Lexicon, sentence: str, published: date | None,
 
 def _told_of_before(lex: Lexicon, sentence: str, start: int, end: int) -> bool:
     """'Of those, 52 were killed', 'About 480 people were killed in them': the figure's people
-    or incidents are ones told before (a pointer before the figure, or right after it in its
-    clause; not 'most of them' after a comma, which speaks of the figure's own people)."""
+    or incidents are ones told before (a pointer opening the sentence, or right after the figure
+    in its clause; not 'most of them' or 'two of them children' beside a figure, which speak of
+    the sentence's own people)."""
     after = re.split(r"[,;:]", sentence[end:end + 30])[0]
-    return bool(lex.senses.anaphora.search(sentence[:start]) or lex.senses.anaphora.search(after))
+    opening = lex.senses.anaphora.search(sentence[:start])
+    return bool((opening and opening.start() < 12) or lex.senses.anaphora.search(after))  # (the pointer opens the sentence)
 
 
 def _of_them(lex: Lexicon, text: str) -> bool:
