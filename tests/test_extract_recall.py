@@ -14,32 +14,19 @@ reports of no casualty. Each record: ``{"id", "class", "text", "published", "exp
 """
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 
 import pytest
-
-from newstally import summarize
-from newstally.read.jsonl import record_to_document
+from summary_sets import case_params, load_cases, mismatches, summaries_of
 
 SET = Path(__file__).parent / "fixtures" / "recall" / "gtd_style.jsonl"
-CASES = [json.loads(line) for line in SET.read_text(encoding="utf-8").splitlines() if line.strip()]
-MAIN = ("killed", "injured", "missing", "evacuated", "displaced", "arrested", "kidnapped")
+CASES = load_cases([SET])
 
 
 @pytest.fixture(scope="module")
 def summaries() -> dict[str, dict]:
-    fields = ("id", "text", "published")
-    docs = [record_to_document({k: c[k] for k in fields}) for c in CASES]
-    return {d.id: summarize(d).to_dict() for d in docs}
-
-
-def _mismatches(case: dict, got: dict) -> dict[str, tuple]:
-    expect = case["expect"]
-    keys = [k for k in (*MAIN, *expect) if expect.get(k, 0) is not None]
-    best = {k: (got.get(k) or {}).get("best") or 0 for k in keys}
-    return {k: (expect.get(k, 0), best[k]) for k in dict.fromkeys(keys) if best[k] != expect.get(k, 0)}
+    return summaries_of(CASES)
 
 
 def test_the_set_covers_summaries_wires_and_quiet_reports() -> None:
@@ -50,9 +37,7 @@ def test_the_set_covers_summaries_wires_and_quiet_reports() -> None:
     assert len(quiet) >= 8  # no casualty: the set must not reward reading figures everywhere
 
 
-@pytest.mark.parametrize("case", [
-    pytest.param(c, id=c["id"], marks=[pytest.mark.xfail(reason=c["known"], strict=False)] if c.get("known") else [])
-    for c in CASES])
+@pytest.mark.parametrize("case", case_params(CASES))
 def test_recall_case(case: dict, summaries: dict[str, dict]) -> None:
     assert case["id"] in summaries
-    assert _mismatches(case, summaries[case["id"]]) == {}, case["text"]
+    assert mismatches(case, summaries[case["id"]]) == {}, case["text"]
