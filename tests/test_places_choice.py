@@ -17,6 +17,8 @@ def where(text, title=None, **kw):
         ("Police in Orlando said two people were killed in a shooting on Sunday.", "Orlando", "US"),
         ("Authorities in Kherson said shelling killed two civilians overnight.", "Kherson", "UA"),
         ("Officials in Mosul told reporters that a bomb wounded six.", "Mosul", "IQ"),
+        ("Tribal elders in Khost said a drone strike killed four.", "Khōst", "AF"),
+        ("Activists in Idlib said the airstrike killed nine.", "Idlib", "SY"),
     ],
 )
 def test_a_name_after_in_before_a_speech_verb_is_a_place(text, name, country):
@@ -39,6 +41,9 @@ def test_a_name_before_a_speech_verb_is_still_a_person():
         ("A shooting in Columbus, Ga., left two people dead.", "Georgia"),
         ("Two people were killed in Paris, Tex., on Friday.", "Texas"),
         ("PORTLAND, Maine (AP) — Two people were killed in a crash.", "Maine"),
+        ("A man was shot dead in Springfield (Ill.) on Sunday.", "Illinois"),
+        ("KANSAS CITY, Kan. — A gunman killed three people.", "Kansas"),
+        ("Two died in a blaze in Albany, Ga.", "Georgia"),
     ],
 )
 def test_a_state_after_its_town_or_in_the_dateline_decides(text, state):

@@ -495,8 +495,8 @@ def _state_after_town(toks: list[tuple[str, int, int]], i: int, mentions: list[_
     """The provinces an abbreviation names right after a town and a comma ("Springfield, Ill.",
     "Springfield, IL"): those that hold a town of that name, or none."""
     tok = toks[i][0]
-    if i < 2 or toks[i - 1][0] != "," or not mentions or mentions[-1].end != toks[i - 2][2]:
-        return []
+    if i < 2 or toks[i - 1][0] not in (",", "(") or not mentions or mentions[-1].end != toks[i - 2][2]:
+        return []  # "Springfield, Ill.", "Springfield (Ill.)"
     code = STATE_ABBREVIATIONS.get(_abbreviation_key(tok))
     if code is None and not (tok.isupper() and tok.isalpha() and 2 <= len(tok) <= 3):
         return []
