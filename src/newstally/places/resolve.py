@@ -132,6 +132,9 @@ class _Mention:
     hint: str | None = None  # "admin1", "admin2" or "city" from a word next to it
     fuzzy: bool = False
     folded: bool = False  # found only under its folded key ("Ain Issa" for Ayn Isa)
+    loose: bool = False  # a division found only under its loose key ("Ninewa" for Nineveh)
+    specifier: bool = False  # a state after its town ("Newtown, Conn."): supports that town only
+    alone: bool = False  # a dateline town written without its state or country ("WASHINGTON —")
     container: bool = False  # closes a parenthesis after a place: "X (district, province)"
     similarity: float = 100.0
     spoken: dict[str, float] = field(default_factory=dict)  # the report's language's countries
@@ -259,7 +262,7 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
         if not (_is_cap(tok) and _is_word(tok)):
             i += 1
             continue
-        hit, hit_folded = None, False
+        hit, hit_folded, hit_loose = None, False, False
         state = _state_after_town(toks, i, mentions, found)
         if state:  # "Springfield, Ill.", "Springfield, IL": the town's state
             hit = (i + 1, norm(tok), state, False)
@@ -295,20 +298,22 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
                 # another transliteration of a known name ("Ain Issa" for Ayn Isa)
                 entries = [replace(e, alternate=True) for v in folded_keys(key, text=True)
                            for e in found.get(v, ())]
+                loose_hit = False
                 if not entries and key not in COMMON_WORDS:
                     # a province or district transliterated otherwise ("Ninewa" for Nineveh)
                     entries = [replace(e, alternate=True) for e in found.get(loose_key(key) or "", ())
                                if e.kind in ("admin1", "admin2")]
+                    loose_hit = bool(entries)
                 folded_hit = bool(entries)
             else:
-                folded_hit = False
+                folded_hit = loose_hit = False
             if (not entries and j == i + 1 and tok.isupper() and 2 <= len(tok) <= 3 and i
                     and toks[i - 1][0] == "("):
                 # a province's short form in parentheses: "Amethi (UP)"
                 entries = [replace(e, alternate=True) for e in found.get("#" + tok.lower(), ())]
             if entries:
                 hit = (j, key, entries, False)
-                hit_folded = folded_hit
+                hit_folded, hit_loose = folded_hit, loose_hit
                 break
         if hit is None or (hit[0] == i + 1 and tok.lower() in CONNECTORS):
             i += 1
@@ -340,7 +345,7 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
         entries = [replace(e, alternate=True) if e.kind == "country" and not e.alternate
                    and without_article(norm(e.name)) == key else e for e in entries]
         m = _Mention(start, end, text[start:end], key, _dedupe(entries), sentence[i],
-                     folded=hit_folded)
+                     folded=hit_folded, loose=hit_loose, specifier=bool(state))
         reason = _excluded(text, toks, i, j, key)
         if reason:
             set_aside.append((start, end))
@@ -490,8 +495,8 @@ def _state_after_town(toks: list[tuple[str, int, int]], i: int, mentions: list[_
     """The provinces an abbreviation names right after a town and a comma ("Springfield, Ill.",
     "Springfield, IL"): those that hold a town of that name, or none."""
     tok = toks[i][0]
-    if i < 2 or toks[i - 1][0] != "," or not mentions or mentions[-1].end != toks[i - 2][2]:
-        return []
+    if i < 2 or toks[i - 1][0] not in (",", "(") or not mentions or mentions[-1].end != toks[i - 2][2]:
+        return []  # "Springfield, Ill.", "Springfield (Ill.)"
     code = STATE_ABBREVIATIONS.get(_abbreviation_key(tok))
     if code is None and not (tok.isupper() and tok.isalpha() and 2 <= len(tok) <= 3):
         return []
@@ -655,6 +660,10 @@ def _well_known(e: Entry, m: _Mention) -> bool:
         return (m.similarity >= 88 and e.kind == "admin1" and len(m.entries) == 1) or bool(
             m.hint and e.kind in _HINT_KIND[m.hint]
             and len({x.country_code for x in m.entries}) == 1)
+    if m.loose:
+        # a loose spelling names a division only with its kind word ("Ninewa province"), or
+        # with its country or support (a surname may spell like a district somewhere)
+        return bool(m.hint and m.hint != "city" and e.kind in _HINT_KIND[m.hint])
     if e.foreign and m.container and e.kind in ("admin1", "admin2") and not (m.weak or m.common) \
             and len({x.country_code for x in m.entries}) == 1:
         return True  # "Kolofata (Mayo-Sava, Extreme-Nord)": a province's French name in its place
@@ -733,7 +742,7 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
             support = country_level = 0.0
             for i in in_country.get(e.country_code, ()):
                 o = mentions[i]
-                if o is m or o.key == m.key:
+                if o is m or o.key == m.key or (o.specifier and not 0 < o.start - m.end <= 3):
                     continue
                 near = 1.5 if abs(o.start - m.start) <= NEAR else 1.0
                 if settled:
@@ -755,7 +764,7 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
             # report full of American places does not make "Congress" a town in Arizona
             support += min(country_level, COUNTRY_SUPPORT)
             named = countries.get(e.country_code, 0.0)
-            score = _prior(e, m) + support + named
+            score = _prior(e, m) + (0.0 if m.alone else support) + named
             if e.capital and not named and any(x.country_code in countries for x in m.entries):
                 # a capital is the obvious reading only when the text points nowhere else
                 # ("Lebanese troops in Tripoli")
@@ -771,6 +780,12 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
         if not named and best_support < SUPPORTED:
             # no context: only the obvious reading of a well-known name
             biggest = max(m.entries, key=lambda e: _prior(e, m))
+            if not _well_known(biggest, m):
+                # another reading in the same country may be well known ("Tombouctou": the
+                # region, when the town is known as Timbuktu)
+                known = [e for e in m.entries if e.country_code == biggest.country_code
+                         and _well_known(e, m)]
+                biggest = max(known, key=lambda e: _prior(e, m)) if known else biggest
             m.choice = biggest
             m.accepted = _well_known(biggest, m)
         else:
@@ -1008,6 +1023,9 @@ def _resolve(text: str, language: str | None = None) -> tuple[list[_Mention], di
     spoken = _spoken(language)
     for m in mentions:
         m.spoken = spoken
+        # a dateline town written alone ("WASHINGTON —") is the well-known one: a lesser town
+        # of that name carries its state ("SPRINGFIELD, Ill. —")
+        m.alone = _dateline(text, m) and not text.startswith(",", m.end)
     countries = dict(demonym_countries)
     for m in mentions:
         if _town_before_its_province(text, m, mentions):
