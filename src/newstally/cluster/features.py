@@ -142,11 +142,11 @@ def _stated_dates(text: str, base: date | None, language: str | None = None) -> 
         try:
             # a full date after "on" / "around" is a day of occurrence, not a dateline or citation
             full = "exact" if on_before.search(text, max(0, m.start() - 12), m.start()) else "cite"
-            clause = re.split(r"[.!?;\n]", text[max(0, m.start() - 120):m.start()])[-1]
-            if since is not None and since.search(clause):
-                # "has burnt 30,000 hectares since it was sparked on Tuesday": when a lasting
-                # situation began, not the day of the news
-                full = "since"
+            relative = "relative"
+            if since is not None and since.search(re.split(r"[.!?;\n]", text[max(0, m.start() - 120):m.start()])[-1]):
+                # "has burnt 30,000 hectares since it was sparked on Tuesday" (in its clause): when a
+                # lasting situation began, not the day of the news
+                full = relative = "since"
             if g[0]:
                 yield date(int(g[0]), int(g[1]), int(g[2])), full
             elif g[3] or g[6]:
@@ -157,14 +157,13 @@ def _stated_dates(text: str, base: date | None, language: str | None = None) -> 
                     yield date(int(year), month, day), full
                 elif base:
                     d = date(base.year, month, day)
-                    yield ((d if d <= base + timedelta(days=1) else date(base.year - 1, month, day)),
-                           "since" if full == "since" else "relative")
+                    yield (d if d <= base + timedelta(days=1) else date(base.year - 1, month, day)), relative
             elif (g[9] or g[10]) and base:
                 back = (base.weekday() - words.weekdays[(g[9] or g[10]).lower()]) % 7
-                yield base - timedelta(days=back), "since" if full == "since" else "relative"
+                yield base - timedelta(days=back), relative
             elif g[11] and base:
                 rel = -lead_relative[" ".join(g[11].lower().split())]
-                yield base - timedelta(days=rel), "since" if full == "since" else "relative"
+                yield base - timedelta(days=rel), relative
         except (ValueError, KeyError):
             continue
 

@@ -278,14 +278,16 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
                                 and abs(a.day - b.day) > s.other_day_after) else 0.0
     if days is not None and days > s.late_days and (a.anniversary or b.anniversary):
         return -math.inf  # a piece marking the anniversary reports no new incident
+    follow = ((time < 0 or other_day) and (a.follow_up or b.follow_up) and days is not None
+              and days <= s.follow_up_days and s.follow_up_relief > 0)
+    by_court = follow and court_topic(a, b, s)
     court = 0.0
-    if ((time < 0 or other_day) and (a.follow_up or b.follow_up) and days is not None
-            and days <= s.follow_up_days and s.follow_up_relief > 0 and (_rare_shared(a, b, s) >= (
-                s.follow_up_rare - (1 if a.place_set & b.place_set else 0)) or court_topic(a, b, s))):
+    if follow and (by_court or _rare_shared(a, b, s) >= (
+            s.follow_up_rare - (1 if a.place_set & b.place_set else 0))):
         # the day a follow-up states is the court's or the arrest's, not the incident's
         time *= 1.0 - s.follow_up_relief
         other_day *= 1.0 - s.follow_up_relief
-        if court_topic(a, b, s):
+        if by_court:
             court = s.same_court  # the court's words are no part of the cosine's evidence
     elif days is not None and days > s.recent_days:
         return -math.inf  # weeks apart, only a follow-up sharing rare names joins
