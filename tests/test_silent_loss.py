@@ -133,10 +133,11 @@ def test_a_two_megabyte_report_is_read_whole_in_seconds(tmp_path: Path) -> None:
     import time
 
     path = _long_report(tmp_path / "huge.txt", 2_000_000)
-    started = time.perf_counter()
+    # CPU time, not wall time: a loaded machine must not fail it, a quadratic step still does
+    started = time.process_time()
     r = invoke("extract", str(path))
     assert r.exit_code == 0 and '"best": 41' in r.stdout
-    assert time.perf_counter() - started < 30
+    assert time.process_time() - started < 30
 
 
 # ------------------------------------------------------------------------------- databases
