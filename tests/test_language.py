@@ -31,6 +31,10 @@ SENTENCES = [
     ("tr", "Salı günü köprünün çökmesi sonucu en az 27 kişi hayatını kaybetti, yetkililer açıkladı."),
     ("sq", "Të paktën 27 persona u vranë të martën kur u shemb ura, thanë autoritetet."),
     ("nl", "Bij het instorten van de brug zijn dinsdag zeker 27 mensen omgekomen, meldden de autoriteiten."),
+    # scripts wordfreq tokenizes only with optional extras (jieba, mecab): detection must not need them
+    ("zh", "周二，一座桥梁倒塌，造成至少二十七人死亡，另有数十人受伤。官员表示，救援工作仍在进行。"),
+    ("ja", "火曜日に橋が崩落し、少なくとも二十七人が死亡した。当局によると、救助活動は続いている。"),
+    ("ko", "화요일 다리가 무너져 최소 27명이 숨지고 수십 명이 다쳤다고 당국이 밝혔다. 구조 작업은 계속되고 있다."),
 ]
 
 

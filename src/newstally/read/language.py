@@ -122,9 +122,11 @@ def _reads_as_english(sample: str, code: str) -> bool:
     April, in Ciudad Juarez, Chihuahua, a man was found ...") fool the trigram models."""
     from wordfreq import zipf_frequency
 
-    if code not in _wordfreq_languages():
-        return False
-    words = _WORD.findall(sample[:ENGLISH_CHECK_CHARS].lower())
+    head = sample[:ENGLISH_CHECK_CHARS]
+    letters = [ch for ch in head if ch.isalpha()]
+    if code not in _wordfreq_languages() or sum(ch.isascii() for ch in letters) * 2 < len(letters):
+        return False  # another script cannot be English misread (and wordfreq's zh/ja need extras)
+    words = _WORD.findall(head.lower())
     votes = [zipf_frequency(w, "en") - zipf_frequency(w, code) for w in words]
     return sum(v > 0 for v in votes) > sum(v < 0 for v in votes)
 
