@@ -457,18 +457,19 @@ class SentenceRules:
                 if last in g.pair_nouns and lo[j - 1] in g.articles:
                     return Unit(start, end, 2, 2, 2, subgroup=sub, head=head, held=held)  # "the couple were injured"
                 return Unit(start, end, 1, 1, 1, subgroup=sub, head=head, kind="one", held=held)
-            if lo[m].isdigit() and m + 2 < self.n and lo[m + 1] == "-" and lo[m + 2].startswith(g.year_prefixes):
-                if self.person_noun(m + 2) and not self.person_noun(m + 3):
-                    m += 2  # "ein 31-Jähriger": the age is the noun
+            age = self._age_shape(m)
+            if age is not None:
+                w, k = age
+                if self.person_noun(w) and not self.person_noun(k):
+                    m = w  # "ein 31-Jähriger": the age is the noun
                     continue
-                k = m + 3
                 if k >= self.n or (not self.person_noun(k) and (
                         not self.is_word(k) or lo[k] in self.lex.aux or lo[k] in g.agent_prepositions
                         or lo[k] in g.place_prepositions or lo[k] in g.of_phrase_openers or self.trigger_at(k)
                         or self.lex.conjunctions.match(lo, k))):
                     # "an unarmed 18-year-old by a police officer", "a 17-year-old was stabbed": the age is the noun
-                    return Unit(start, k, 1, 1, 1, kind="one", head=self.tokens[m + 2].text.lower(), held=held)
-                m += 3  # "a 12-year-old boy"
+                    return Unit(start, k, 1, 1, 1, kind="one", head=self.tokens[w].text.lower(), held=held)
+                m = k  # "a 12-year-old boy"
                 mods += 1
                 continue
             owner = self._body_owner(start, m)
@@ -495,6 +496,19 @@ class SentenceRules:
                 return None  # but "a homeless man", "a wounded soldier"
             mods += 1
             m += 1
+        return None
+
+    def _age_shape(self, m: int) -> tuple[int, int] | None:
+        """An age written as one word at token m: "12-year-old", "31-Jähriger" (number, hyphen,
+        word) or "28enne" (the word glued to the number). Returns (the age word, the end)."""
+        lo = self.lowers
+        if not lo[m].isdigit() or m + 1 >= self.n:
+            return None
+        if m + 2 < self.n and lo[m + 1] == "-" and lo[m + 2].startswith(self.g.year_prefixes):
+            return m + 2, m + 3
+        if self.tokens[m].end == self.tokens[m + 1].start and lo[m + 1].startswith(self.g.year_prefixes) \
+                and lo[m + 1][:1].isalpha():
+            return m + 1, m + 2
         return None
 
     def _body_owner(self, start: int, m: int) -> Unit | None:

@@ -211,6 +211,7 @@ class _Lexicon:
     year_ok: frozenset[str]
     vague_of: frozenset[str]
     words_parser: Any  # the language's own number-word reader (Language.number_words), or None: text2num
+    street: re.Pattern[str] | None = None  # a street name just before a house number: "via Roma 18"
     values: dict[str, int] = field(default_factory=dict)
     bare_scales: frozenset[str] = frozenset()  # scale words that count alone: "hundert Menschen"  # word -> value where text2num has no such language
 
@@ -296,6 +297,7 @@ def _build(language: str) -> _Lexicon:
     if not_counts:
         skip.append(r"(?:" + _trie(not_counts) + r")\b")
 
+    street = _street_pattern(table.get("designators", {}))
     qual = r"(?:(?P<qual>" + _trie(list(quals)) + r")\s+)?"
     lookbehind = r"(?<![\w.,#+/:'" + syms + r"])(?<![^\W_]-)"
     # Candidates are found in two steps. A trigger is a digit run or a word that can begin a
@@ -406,7 +408,25 @@ def _build(language: str) -> _Lexicon:
         bare_scales=frozenset(nw.get("bare_scales", ())),
         vague_of=frozenset(vague_of),
         words_parser=_words_parser(language),
+        street=street,
     )
+
+
+def _street_pattern(designators: dict[str, Any]) -> re.Pattern[str] | None:
+    """What stands before a house number: a street word and a capitalised name ("via Roma 18",
+    "Rua das Flores, 120", "улице Ленина, 15") or a street compound ("Hauptstraße 14"). Matched
+    on the text as written, ending where the number starts."""
+    words = [" ".join(w.lower().split()) for w in designators.get("streets", [])]  # as written: "ß" stays
+    suffixes = [w.lower() for w in designators.get("street_suffixes", [])]
+    if not words and not suffixes:
+        return None
+    alts = []
+    if words:
+        alts.append(r"\b(?i:" + _trie(words) + r")\s+(?:[^\W\d_]{1,4}['’]?\s*){0,2}"
+                    r"(?:[^\W\d_a-zà-ÿа-яё][\w'’.-]*,?\s+){1,3}")
+    if suffixes:
+        alts.append(r"\b[^\W\d_]+(?i:" + _trie(suffixes) + r"),?\s+")
+    return re.compile(r"(?:" + "|".join(alts) + r")(?:(?i:n\.?|nº|n\.º|n°|№)\s*)?$")
 
 
 def _words_parser(language: str) -> Any:
@@ -756,6 +776,9 @@ def find_quantities(text: str, language: str = "en") -> list[Quantity]:
             pos = m.end()
             continue
         q, resume = _at(text, low, m, lex)
+        if q is not None and lex.street is not None and q.number_text[:1].isdigit() \
+                and lex.street.search(text, max(0, q.start - 60), q.start):
+            q = None  # a house number: "in via Roma 18 a Torino"
         if q is not None:
             out.append(q)
         pos = max(resume, c + 1)
