@@ -1094,7 +1094,15 @@ class SentenceRules:
         b = self.aux_before(t, limit)
         had_aux = b < t
         best: list[Unit] = []
+        source_end = -1
         for s in range(limit, b):
+            if s < source_end:
+                continue
+            if self._after_according(s):
+                # "Según (fuentes de) la policía, cinco personas murieron": who tells it is no victim
+                comma = next((x for x in range(s, min(b, s + 12)) if self.lowers[x] == ","), None)
+                source_end = comma + 1 if comma is not None else s + 1
+                continue
             chain = self.chain_forward(s, allow_names=had_aux)
             if chain and self._skip_parenthesis(chain[-1].end) == b:
                 if s > 0 and self.lowers[s - 1] in self.g.no_determiners:
@@ -1108,6 +1116,14 @@ class SentenceRules:
         if not best:
             best = self._relative_subject(b, limit, had_aux)
         return best, had_aux
+
+    def _after_according(self, s: int) -> bool:
+        """Whether token s follows an attribution phrase: "according to", "según", "laut"."""
+        for k in range(max(0, s - 4), s):
+            m = self.lex.according.match(self.lowers, k)
+            if m and k + m[0] == s:
+                return True
+        return False
 
     def _units_before_gap(self, b: int, limit: int) -> list[Unit]:
         """Verb-final clauses (German): the victims, then adverbials or the auxiliary, then the
@@ -1269,7 +1285,14 @@ class SentenceRules:
             if found:
                 prev_end = max(te, max(c.unit.end for c in found))
         claims.extend(self._as_was(claims))
-        claims.extend(self._tolls())
+        tolls = self._tolls()
+        toll_of = {c.unit.start: c.category for c in tolls}
+        # the number a toll reads is its figure, no subject of a later verb: "число погибших возросло
+        # до пяти, ещё трое числятся пропавшими" (3 missing, not 5 + 3)
+        claims = [c for c in claims if toll_of.get(c.unit.start, c.category) == c.category]
+        for toll in tolls:  # "число пострадавших выросло до 47, из них 12 детей": its parts too
+            claims.append(toll)
+            claims.extend(c for c in self._trailing_including([toll]) if (c.unit.start, c.category) not in used_units)
         if self.lex.toll_raise:
             claims.extend(self._raised_tolls())
         claims = [c for c in claims if c.unit.kind != "plural" or c.category in ("killed", "injured")]
