@@ -1098,12 +1098,17 @@ class SentenceRules:
         for s in range(limit, b):
             if s < source_end:
                 continue
-            if self._after_according(s):
-                # "Según (fuentes de) la policía, cinco personas murieron": who tells it is no victim
-                comma = next((x for x in range(s, min(b, s + 12)) if self.lowers[x] == ","), None)
-                source_end = comma + 1 if comma is not None else s + 1
-                continue
             chain = self.chain_forward(s, allow_names=had_aux)
+            if self._after_according(s):
+                # "Según (fuentes de) la policía, cinco personas murieron": who tells it is no
+                # victim; but "nach Armeeangaben sieben Soldaten": counted people are
+                comma = next((x for x in range(s, min(b, s + 12)) if self.lowers[x] == ","), None)
+                if comma is not None:
+                    source_end = comma + 1
+                    continue
+                if chain and chain[0].kind in ("one", "named"):
+                    source_end = chain[0].end
+                    continue
             if chain and self._skip_parenthesis(chain[-1].end) == b:
                 if s > 0 and self.lowers[s - 1] in self.g.no_determiners:
                     break  # "ningún otro participante resultó herido": nobody (a negation reads it)
