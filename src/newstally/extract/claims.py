@@ -1098,6 +1098,8 @@ class SentenceRules:
         for s in range(limit, b):
             if s < source_end:
                 continue
+            if self.lex.max_gap and s > 0 and self.lowers[s - 1] in self.g.agent_prepositions:
+                continue  # verb-final: "wurde von Beamten erschossen": the agent, not the victims
             chain = self.chain_forward(s, allow_names=had_aux)
             if self._after_according(s):
                 # "Según (fuentes de) la policía, cinco personas murieron": who tells it is no
@@ -1157,11 +1159,14 @@ class SentenceRules:
                 continue
             if found and e <= found[-1].end:
                 continue  # a part of a list already found, or farther from the verb
-            if any((not self.is_word(k) and not lo[k].isdigit()) or self.trigger_at(k) or self.person_noun(k)
-                   or self.lex.conjunctions.match(lo, k) or self.chain_forward(k, allow_names=False)
+            agent = {x for x in range(e + 1, b) if lo[x - 1] in self.g.agent_prepositions
+                     or (lo[x - 2] in self.g.agent_prepositions and lo[x - 1] in self.g.articles)}
+            if any((not self.is_word(k) and not lo[k].isdigit()) or self.trigger_at(k)
+                   or (k not in agent and (self.person_noun(k) or self.chain_forward(k, allow_names=False)))
+                   or self.lex.conjunctions.match(lo, k)
                    or lo[k] in self.g.no_determiners  # "Von den 200 Fahrgästen wurde niemand verletzt"
                    for k in range(e, b)):
-                continue
+                continue  # (but "wurde von Beamten erschossen": the agent is no victim)
             found = chain
         return found
 
