@@ -1400,6 +1400,14 @@ class SentenceRules:
                 return [RawClaim(cat, u, t, te, "active", hyp) for cat in cats for u in units]
         counted = int(self.lex.postposed_subject and t >= 3 and lo[t - 1] == "<q>")  # "Entre os 14 feridos há ..."
         c = te + 1 if self.lex.postposed_subject and te + 1 < self.n and lo[te] == "," else te  # "Parmi les blessés, on compte"
+        if self.lex.postposed_subject and c < self.n and lo[c] in g.of_phrase_openers and t >= 2 and lo[t - 1 - counted] in g.definite_articles:
+            # "Entre os 18 mortos do ataque estão ...", "Tra i 14 feriti dell'incidente sull'A14 ci sono ..."
+            k = c + 1
+            while k < self.n and k - c <= 8 and (self.is_word(k) or lo[k].isdigit()) and lo[k] not in g.copulas \
+                    and not self.trigger_at(k):
+                k += 1
+            if k < self.n and lo[k] in g.copulas:
+                c = k
         if (nouns or passive) and t >= 2 + counted and lo[t - 2 - counted] in g.among \
                 and lo[t - 1 - counted] in g.definite_articles and c < self.n and lo[c] in g.copulas:
             # among the dead were 10 civilians ("tra i feriti ci sono due minorenni": a copula of two words)
