@@ -5,7 +5,8 @@ Each line is a self-written report (``text``) and the summary figures it must gi
 a vague amount that gives no exact figure). ``killed`` and ``injured`` not listed must be 0:
 nothing may be read where nothing is said. ``case`` (optional) names what the line tests.
 ``as_of`` (optional) is the day every figure of the report refers to, published on
-Wednesday 14 May 2025 unless ``published`` says otherwise.
+Wednesday 14 May 2025 unless ``published`` says otherwise. ``known`` (optional, its reason) runs
+the line as an expected failure: a class of language not read yet, kept so it is seen when it is.
 """
 from __future__ import annotations
 
@@ -28,7 +29,8 @@ def _cases() -> list:
         for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
             if line.strip():
                 case = json.loads(line)
-                out.append(pytest.param(code, case, id=f"{code}-{n}-{case.get('case', '')}"))
+                marks = [pytest.mark.xfail(reason=case["known"], strict=False)] if case.get("known") else []
+                out.append(pytest.param(code, case, id=f"{code}-{n}-{case.get('case', '')}", marks=marks))
     return out
 
 

@@ -465,6 +465,7 @@ class SentenceRules:
                     continue
                 if k >= self.n or (not self.person_noun(k) and (
                         not self.is_word(k) or lo[k] in self.lex.aux or lo[k] in g.agent_prepositions
+                        or lo[k] in g.stop_modifiers  # "hanno arrestato un 35enne per l'omicidio"
                         or lo[k] in g.place_prepositions or lo[k] in g.of_phrase_openers or self.trigger_at(k)
                         or self.lex.conjunctions.match(lo, k))):
                     # "an unarmed 18-year-old by a police officer", "a 17-year-old was stabbed": the age is the noun
@@ -1593,6 +1594,10 @@ class SentenceRules:
             chain = self.chain_forward(s, allow_names=True)
             if chain and chain[-1].end < being - 1 and self.is_word(chain[-1].end) \
                     and not self.lex.conjunctions.match(lo, chain[-1].end):
+                if any(self.trigger_at(x) and any(r == "active" and c in ("killed", "injured") for r, c in self.trigger_at(x)[1])
+                       for x in range(chain[-1].end, being - 1)):
+                    for u in chain:  # "A man killed two passers-by before being shot dead": the attacker
+                        u.subgroup = u.subgroup or ATTACKERS
                 return chain
         return []
 
