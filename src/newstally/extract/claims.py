@@ -501,7 +501,8 @@ class SentenceRules:
 
     def _age_shape(self, m: int) -> tuple[int, int] | None:
         """An age written as one word at token m: "12-year-old", "31-Jähriger" (number, hyphen,
-        word) or "28enne" (the word glued to the number). Returns (the age word, the end)."""
+        word), "28enne" (the word glued to the number) or a phrase of ``age_phrases`` ("81 Jahre
+        alte"). Returns (its last word, the end)."""
         lo = self.lowers
         if not lo[m].isdigit() or m + 1 >= self.n:
             return None
@@ -510,6 +511,9 @@ class SentenceRules:
         if self.tokens[m].end == self.tokens[m + 1].start and lo[m + 1].startswith(self.g.year_prefixes) \
                 and lo[m + 1][:1].isalpha():
             return m + 1, m + 2
+        for phrase in self.g.age_phrases:  # "eine 81 Jahre alte Frau"
+            if tuple(lo[m + 1:m + 1 + len(phrase)]) == phrase:
+                return m + len(phrase), m + 1 + len(phrase)
         return None
 
     def _body_owner(self, start: int, m: int) -> Unit | None:
@@ -1486,6 +1490,9 @@ class SentenceRules:
             of = te < self.n and (lo[te] in g.of or (lo[te] in g.injury_to and nouns == ["injured"]))
             if of or (te < self.n and lo[te - 1] in g.genitive_heads):  # "о гибели пяти человек": a case, no 'of'
                 units = self.chain_forward(te + 1 if of else te, allow_names=of, object_list=True)
+                if not units and of and lo[te] in g.of_articles and te + 1 < self.n:
+                    one = self._singular_unit(te, te + 1)  # "la muerte del marido", "il ferimento della moglie"
+                    units = [one] if one is not None and one.kind == "one" else []
                 if units:
                     return [RawClaim(cat, u, t, te, "noun-of", hyp) for cat in nouns for u in units]
             ordinal = self._ordinal_before(t)
