@@ -110,3 +110,35 @@ def test_round_ups_and_court_reports_cluster_alike_in_any_order():
     seen = {frozenset(frozenset(g) for g in cluster_documents(list(p))) for p in permutations(docs)}
     assert len(seen) == 1
     assert frozenset({"o1", "o2"}) in next(iter(seen))
+
+
+def test_a_plea_repeating_the_suspects_quoted_words_joins_its_incident():
+    a = _cite("q1", "2031-03-10", "Man who set fire at county library 'wanted to start a war,' police say")
+    b = _cite("q2", "2031-06-20", "Library arsonist who wanted to 'start a war' pleads guilty", "Metro Ledger")
+    assert _together(a, b)
+
+
+def test_a_plea_sharing_two_ordinary_words_stays_apart():
+    a = _cite("q1", "2031-03-10", "Man who set fire at county library 'wanted to start a war,' police say")
+    b = _cite("q2", "2031-06-20", "Man who attacked library guard pleads guilty", "Metro Ledger")
+    assert not _together(a, b)
+
+
+def test_an_investigation_weeks_later_naming_a_rare_substance_joins_its_incident():
+    a = _cite("p1", "2031-02-03", "Letter laced with abrin poison found in town hall mailroom")
+    b = _cite("p2", "2031-03-12", "Investigators struggle in abrin poisoning probe", "Metro Ledger")
+    assert _together(a, b)
+
+
+def test_a_rare_substance_weeks_later_without_an_aftermath_stays_apart():
+    a = _cite("p1", "2031-02-03", "Letter laced with abrin poison found in town hall mailroom")
+    b = _cite("p2", "2031-03-12", "Second abrin poison letter found at county office", "Metro Ledger")
+    assert not _together(a, b)
+
+
+def test_an_early_investigation_headline_makes_no_later_fire_in_its_town_a_follow_up():
+    a = _cite("i1", "2031-02-03", "Police probe arson at Dunsire feed store")
+    b = _cite("i2", "2031-02-04", "Feed store fire in Dunsire ruled arson", "Metro Ledger")
+    later = _cite("i3", "2031-05-20", "Arson at Dunsire post office", "Metro Ledger")
+    assert _together(a, b)
+    assert len(cluster_documents([a, b, later])) == 2

@@ -35,6 +35,9 @@ class ClusterWords:
     furniture_head: re.Pattern[str]  # the head of a list of links
     on_before: re.Pattern[str]  # before a full date: the day of the incident ("on 3 May 2020")
     stem: Any  # the language's stemmer (Language.stem)
+    #: words of an aftermath only in a title: a headline about the investigation comes later,
+    #: while a first report's lead often says "investigators said"
+    follow_up_title: re.Pattern[str] = re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=None)
@@ -54,7 +57,7 @@ def cluster_words(language: str | None = "en") -> ClusterWords:
     return ClusterWords(frozenset(t.get("stop_words", ())), rx("follow_up"), rx("court"), rx("anniversary"), rx("roundup"),
                         {k: re.compile(v, re.I) for k, v in t.get("kinds", {}).items()},
                         {k: re.compile(v, re.I) for k, v in t.get("targets", {}).items()},
-                        rx("aside"), rx("furniture_head"), rx("on_before"), lang.stem)
+                        rx("aside"), rx("furniture_head"), rx("on_before"), lang.stem, rx("follow_up_title"))
 
 
 #: A sentence placing the incident beside another one ("The attack came hours after a suicide
@@ -608,6 +611,7 @@ class Features:
     told: tuple[str, ...] = ()  # names the first two paragraphs write (not the title)
     roundup: bool = False  # a headline of a round-up of the day's news, naming no incident of its own
     uncommon: tuple[str, ...] = ()  # words less common in English than ``uncommon_weight`` says
+    rarest: tuple[str, ...] = ()  # words at least as rare as ``rarest_weight`` says ("ricin", surnames)
 
     def __post_init__(self) -> None:
         # derived once: the clusterer compares each report with hundreds of others
@@ -654,6 +658,7 @@ class Features:
                 "lede": list(self.lede), "told": list(self.told),
                 **({"roundup": True} if self.roundup else {}),
                 "uncommon": list(self.uncommon),
+                **({"rarest": list(self.rarest)} if self.rarest else {}),
                 **({"language": self.language} if self.language else {})}
 
     @classmethod
@@ -670,7 +675,7 @@ class Features:
                    tuple(st.get("kinds") or ()), st.get("language") or "",
                    bool(st.get("headline")), tuple(st.get("targets") or ()),
                    tuple(st.get("lede") or ()), tuple(st.get("told") or ()), bool(st.get("roundup")),
-                   tuple(st.get("uncommon") or ()))
+                   tuple(st.get("uncommon") or ()), tuple(st.get("rarest") or ()))
 
 
 def _main_country(places: list) -> list:
@@ -727,6 +732,7 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
         s.probe_terms, (t for t in vector if vector[t] >= s.probe_weight), key=lambda t: (-rarity[t], t))))
     rare = tuple(sorted(t for t in vector if rarity[t] >= s.rare_weight))
     uncommon = tuple(sorted(t for t in vector if rarity[t] >= s.uncommon_weight))
+    rarest = tuple(sorted(t for t in vector if rarity[t] >= s.rarest_weight))
     follow_local = False
     if lang is not None:  # places, names and the aftermath in the forms every language shares
         rx = follow_up_in(lang.code)
@@ -773,7 +779,8 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
             figures[c.category] = max(figures.get(c.category, 0), c.best)
     # independent reports quote one statement word for word; copies share the rest of the text
     sketch = shingle_sketch(_QUOTED.sub(" | ", title + " " + doc.text), s.shingle, s.sketch_size)
-    follow_up = follow_local or bool(words.follow_up.search(title + "\n" + lead[:600]))
+    follow_up = (follow_local or bool(words.follow_up.search(title + "\n" + lead[:600]))
+                 or bool(words.follow_up_title.search(title)))
     anniversary = bool(words.anniversary.search(title + "\n" + lead[:600]))
     names, candidates = name_units(title + "\n\n" + lead, s, doc.language)
     place_names = {_plain(p.name) for p in places_own}
@@ -788,4 +795,4 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
                     bool(title) and not own,
                     tuple(k for k, rx in words.targets.items() if rx.search(title)),
                     tuple(sorted(lede)), tuple(sorted(told)),
-                    bool(title) and not own and bool(words.roundup.search(title)), uncommon)
+                    bool(title) and not own and bool(words.roundup.search(title)), uncommon, rarest)
