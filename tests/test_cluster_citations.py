@@ -142,3 +142,15 @@ def test_an_early_investigation_headline_makes_no_later_fire_in_its_town_a_follo
     later = _cite("i3", "2031-05-20", "Arson at Dunsire post office", "Metro Ledger")
     assert _together(a, b)
     assert len(cluster_documents([a, b, later])) == 2
+
+
+def test_a_national_agency_places_a_headline_whose_town_reads_as_abroad():
+    # "at Lagos" reads as Nigeria; the FBI's investigation places the fire in the US
+    from newstally.cluster.features import features
+    from newstally.cluster.settings import ClusterSettings
+
+    a = _cite("g1", "2031-12-09", "Muslim group asks FBI to investigate arson at Lagos")
+    b = _cite("g2", "2031-12-13", "Vandals scrawl slurs on Muslim-owned diner in US, then set it ablaze",
+              "Metro Ledger")
+    assert "US" in features(a, (), ClusterSettings()).countries
+    assert _together(a, b)

@@ -11,7 +11,7 @@ import math
 import re
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
@@ -38,6 +38,7 @@ class ClusterWords:
     #: words of an aftermath only in a title: a headline about the investigation comes later,
     #: while a first report's lead often says "investigators said"
     follow_up_title: re.Pattern[str] = re.compile(r"(?!)")
+    agencies: Mapping[str, re.Pattern[str]] = field(default_factory=dict)  # a country's agencies (the FBI)
 
 
 @lru_cache(maxsize=None)
@@ -57,7 +58,8 @@ def cluster_words(language: str | None = "en") -> ClusterWords:
     return ClusterWords(frozenset(t.get("stop_words", ())), rx("follow_up"), rx("court"), rx("anniversary"), rx("roundup"),
                         {k: re.compile(v, re.I) for k, v in t.get("kinds", {}).items()},
                         {k: re.compile(v, re.I) for k, v in t.get("targets", {}).items()},
-                        rx("aside"), rx("furniture_head"), rx("on_before"), lang.stem, rx("follow_up_title"))
+                        rx("aside"), rx("furniture_head"), rx("on_before"), lang.stem, rx("follow_up_title"),
+                        {k: re.compile(v, re.I) for k, v in t.get("agencies", {}).items()})
 
 
 #: A sentence placing the incident beside another one ("The attack came hours after a suicide
@@ -767,7 +769,8 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     primary = min(firsts)[1] if firsts else None
     near = _OUTLET.sub(blank, title + "\n" + "\n\n".join(own[:2]))  # links are stated early
     mentioned = {p.key for p in places_own if p.kind != "country" and p.end <= len(near)} | name_words(near)
-    countries = tuple(sorted({p.country_code for p in _main_country(places_own)}))
+    countries = tuple(sorted({p.country_code for p in _main_country(places_own)}
+                             | {cc for cc, rx in words.agencies.items() if rx.search(near)}))
     # the report's own incident is the one of its first paragraph (its title may name another),
     # in the country the report is about (a stray namesake abroad is a misreading)
     lede = {k for p in places_head if p.start > len(title) and p.kind != "country"
