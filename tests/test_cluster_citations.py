@@ -154,3 +154,21 @@ def test_a_national_agency_places_a_headline_whose_town_reads_as_abroad():
               "Metro Ledger")
     assert "US" in features(a, (), ClusterSettings()).countries
     assert _together(a, b)
+
+
+def test_a_headline_set_beside_an_earlier_incident_is_not_about_its_town():
+    other = _cite("b1", "2031-07-08", "Before Tulsa, another shooting targeting police")
+    tulsa = _cite("b2", "2031-07-10", "Tulsa shooter had planned a larger attack, police say", "Metro Ledger")
+    assert not _together(other, tulsa)
+
+
+def test_headlines_in_different_states_stay_apart():
+    a = _cite("s1", "2031-07-09", "Gunman in Tulsa trained for months before ambush", "Metro Ledger")
+    b = _cite("s2", "2031-07-08", "Kentucky shooter may have been inspired by recent ambushes")
+    assert not _together(a, b)
+
+
+def test_a_town_and_its_own_state_stay_together():
+    a = _cite("s1", "2031-07-09", "Gunman in Louisville trained for months before ambush", "Metro Ledger")
+    b = _cite("s2", "2031-07-08", "Kentucky shooter may have been inspired by recent ambushes")
+    assert _together(a, b)

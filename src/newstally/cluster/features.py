@@ -268,6 +268,14 @@ def own_paragraphs(text: str, title: str = "", language: str | None = "en") -> l
     return out
 
 
+#: A headline opening on an earlier incident it is not about ("Before Dallas, another shooting
+#: targeting police", "Days after the Selby bombing, a second blast ..."): the earlier
+#: incident's words are left out, and a report about its place is another incident.
+_OTHER_BEFORE = re.compile(
+    r"^\s*(?:(?:just|only|hours|days|weeks|months|a\s+day|a\s+week|a\s+month)\s+)?(?:before|after)"
+    r"\s+([^,;:]{2,60})[,;:]\s*(?=(?:another|a\s+(?:second|third|new|similar|separate)|an\s+earlier)\b)", re.I)
+
+
 def _citation(paragraph: str, title: str) -> bool:
     """The paragraph is a bibliographic citation of the title: the title in quotes, and little else."""
     i = paragraph.find(title[:40])
@@ -614,6 +622,7 @@ class Features:
     roundup: bool = False  # a headline of a round-up of the day's news, naming no incident of its own
     uncommon: tuple[str, ...] = ()  # words less common in English than ``uncommon_weight`` says
     rarest: tuple[str, ...] = ()  # words at least as rare as ``rarest_weight`` says ("ricin", surnames)
+    elsewhere: tuple[str, ...] = ()  # names of an earlier incident the title sets its own beside
 
     def __post_init__(self) -> None:
         # derived once: the clusterer compares each report with hundreds of others
@@ -661,6 +670,7 @@ class Features:
                 **({"roundup": True} if self.roundup else {}),
                 "uncommon": list(self.uncommon),
                 **({"rarest": list(self.rarest)} if self.rarest else {}),
+                **({"elsewhere": list(self.elsewhere)} if self.elsewhere else {}),
                 **({"language": self.language} if self.language else {})}
 
     @classmethod
@@ -677,7 +687,8 @@ class Features:
                    tuple(st.get("kinds") or ()), st.get("language") or "",
                    bool(st.get("headline")), tuple(st.get("targets") or ()),
                    tuple(st.get("lede") or ()), tuple(st.get("told") or ()), bool(st.get("roundup")),
-                   tuple(st.get("uncommon") or ()), tuple(st.get("rarest") or ()))
+                   tuple(st.get("uncommon") or ()), tuple(st.get("rarest") or ()),
+                   tuple(st.get("elsewhere") or ()))
 
 
 def _main_country(places: list) -> list:
@@ -723,6 +734,9 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
         own = []  # a citation ("Author, \"Title,\" Outlet, date."): its words are the title's
     if own:
         own[0] = strip_dateline(own[0])
+    beside = _OTHER_BEFORE.match(title)
+    elsewhere = beside.group(1) if beside else ""
+    title = title[beside.end():] if beside else title
     lead = "\n\n".join(own)[: s.lead_chars]
     first = own[0] if own else ""
     day, pub, how = report_days(doc, title + "\n" + lead[:600])
@@ -798,4 +812,5 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
                     bool(title) and not own,
                     tuple(k for k, rx in words.targets.items() if rx.search(title)),
                     tuple(sorted(lede)), tuple(sorted(told)),
-                    bool(title) and not own and bool(words.roundup.search(title)), uncommon, rarest)
+                    bool(title) and not own and bool(words.roundup.search(title)), uncommon, rarest,
+                    tuple(sorted(name_words(elsewhere))))

@@ -119,6 +119,9 @@ def _time(days: int | None, s: ClusterSettings) -> float:
 def _other_places(a: Features, b: Features) -> bool:
     """The two are first about different villages, districts or towns, or name only different
     provinces, and neither names the other's in its title or first two paragraphs."""
+    if (a.elsewhere and mentions(a.elsewhere, {"n:" + n for n in b.place_names})) or (
+            b.elsewhere and mentions(b.elsewhere, {"n:" + n for n in a.place_names})):
+        return True  # "Before Dallas, another shooting ...": not the Dallas shooting
     la, lb = a.local_set, b.local_set
     if la and lb and not la & lb and not (mentions(la, b.mention_set) or mentions(lb, a.mention_set)):
         return True  # other villages, districts or neighbourhoods
@@ -132,6 +135,9 @@ def _other_places(a: Features, b: Features) -> bool:
         return True
     if a.region_set and b.region_set and not a.region_set & b.region_set:
         return not (mentions(a.region_set, b.mention_set) or mentions(b.region_set, a.mention_set))
+    if a.states and b.states and not a.states & b.states:
+        return not (mentions(a.place_set | a.region_set, b.mention_set)
+                    or mentions(b.place_set | b.region_set, a.mention_set))
     return False
 
 
