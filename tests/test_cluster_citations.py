@@ -172,3 +172,11 @@ def test_a_town_and_its_own_state_stay_together():
     a = _cite("s1", "2031-07-09", "Gunman in Louisville trained for months before ambush", "Metro Ledger")
     b = _cite("s2", "2031-07-08", "Kentucky shooter may have been inspired by recent ambushes")
     assert _together(a, b)
+
+
+@pytest.mark.parametrize("town, state", [("Springfield", "Illinois"), ("Arlington", "Virginia")])
+def test_a_town_of_many_states_is_not_kept_from_a_state_it_may_lie_in(town, state):
+    # the gazetteer's likelier reading (Missouri, Texas) is no proof of another state
+    a = _cite("s1", "2031-07-09", f"Gunman in {town} trained for months before ambush", "Metro Ledger")
+    b = _cite("s2", "2031-07-08", f"{state} shooter may have been inspired by recent ambushes")
+    assert _together(a, b)

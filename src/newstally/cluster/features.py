@@ -584,6 +584,33 @@ def _state(key: str) -> str | None:
 
 
 _GENERAL_KINDS = frozenset({"country", "admin", "admin1", "province", "state", "region"})
+#: A town's state is sure when no namesake town in another state of its country has this
+#: share of its people (Dallas is in Texas; Springfield may be in Missouri or Illinois).
+_NAMESAKE_SHARE = 0.1
+
+
+def _firm_states(places: Sequence[Any]) -> set[str]:
+    """The states or provinces (``US:Texas``) of the provinces among ``places`` and of the towns
+    whose reading is well known (:data:`_NAMESAKE_SHARE`)."""
+    from ..places.gazetteer import lookup
+    from ..places.normalize import norm
+
+    out: set[str] = set()
+    towns = [p for p in places if p.kind == "city" and p.admin1]
+    found = lookup(norm(p.name) for p in towns) if towns else {}
+    for p in places:
+        st = _state(p.key)
+        if st is None:
+            continue
+        if p.kind in _GENERAL_KINDS:
+            out.add(st)
+        elif p in towns:
+            same = [e for e in found.get(norm(p.name), ()) if e.kind == "city" and e.country_code == p.country_code]
+            own = max((e.population for e in same if e.admin1_name == p.admin1), default=0)
+            if own and not any(e.admin1_name != p.admin1 and e.population >= _NAMESAKE_SHARE * own
+                               for e in same):
+                out.add(st)
+    return out
 
 
 @dataclass
@@ -623,6 +650,7 @@ class Features:
     uncommon: tuple[str, ...] = ()  # words less common in English than ``uncommon_weight`` says
     rarest: tuple[str, ...] = ()  # words at least as rare as ``rarest_weight`` says ("ricin", surnames)
     elsewhere: tuple[str, ...] = ()  # names of an earlier incident the title sets its own beside
+    firm_states: tuple[str, ...] = ()  # states of the provinces named up front and of well-known towns
 
     def __post_init__(self) -> None:
         # derived once: the clusterer compares each report with hundreds of others
@@ -671,6 +699,7 @@ class Features:
                 "uncommon": list(self.uncommon),
                 **({"rarest": list(self.rarest)} if self.rarest else {}),
                 **({"elsewhere": list(self.elsewhere)} if self.elsewhere else {}),
+                **({"firm_states": list(self.firm_states)} if self.firm_states else {}),
                 **({"language": self.language} if self.language else {})}
 
     @classmethod
@@ -688,7 +717,7 @@ class Features:
                    bool(st.get("headline")), tuple(st.get("targets") or ()),
                    tuple(st.get("lede") or ()), tuple(st.get("told") or ()), bool(st.get("roundup")),
                    tuple(st.get("uncommon") or ()), tuple(st.get("rarest") or ()),
-                   tuple(st.get("elsewhere") or ()))
+                   tuple(st.get("elsewhere") or ()), tuple(st.get("firm_states") or ()))
 
 
 def _main_country(places: list) -> list:
@@ -813,4 +842,4 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
                     tuple(k for k, rx in words.targets.items() if rx.search(title)),
                     tuple(sorted(lede)), tuple(sorted(told)),
                     bool(title) and not own and bool(words.roundup.search(title)), uncommon, rarest,
-                    tuple(sorted(name_words(elsewhere))))
+                    tuple(sorted(name_words(elsewhere))), tuple(sorted(_firm_states(places_head))))

@@ -135,7 +135,7 @@ def _other_places(a: Features, b: Features) -> bool:
         return True
     if a.region_set and b.region_set and not a.region_set & b.region_set:
         return not (mentions(a.region_set, b.mention_set) or mentions(b.region_set, a.mention_set))
-    if a.states and b.states and not a.states & b.states:
+    if a.firm_states and b.firm_states and not a.states & b.states:
         return not (mentions(a.place_set | a.region_set, b.mention_set)
                     or mentions(b.place_set | b.region_set, a.mention_set))
     return False
