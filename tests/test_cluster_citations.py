@@ -180,3 +180,9 @@ def test_a_town_of_many_states_is_not_kept_from_a_state_it_may_lie_in(town, stat
     a = _cite("s1", "2031-07-09", f"Gunman in {town} trained for months before ambush", "Metro Ledger")
     b = _cite("s2", "2031-07-08", f"{state} shooter may have been inspired by recent ambushes")
     assert _together(a, b)
+
+
+def test_a_rare_surname_alone_does_not_make_a_sentence_months_later_a_follow_up():
+    a = _cite("k1", "2031-03-01", "Kowalczyk family home firebombed")
+    b = _cite("k2", "2031-06-20", "Kowalczyk sentenced for tax fraud", "Metro Ledger")
+    assert not _together(a, b)

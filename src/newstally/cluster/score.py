@@ -76,9 +76,12 @@ def shared_name(a: Features, b: Features) -> bool:
 
 def _rare_shared(a: Features, b: Features, s: ClusterSettings) -> int:
     """Rare words in common; a court case (charges, plea, trial, sentence) that shares a name
-    of several words with the other names its incident as well as two rare words would."""
+    of several words with the other names its incident as well as two rare words would, and so
+    do one very rare word (``rarest_weight``) and one kind of attack."""
     shared = len(set(a.rare) & set(b.rare))
-    if set(a.rarest) & set(b.rarest):
+    if set(a.rarest) & set(b.rarest) and set(a.kinds) & set(b.kinds):
+        # one very rare word ("ricin", a surname) and one kind of attack: a surname alone names
+        # a family, not its incident ("Kowalczyk sentenced for tax fraud")
         shared = max(shared, s.follow_up_rare)
     return max(shared, s.follow_up_rare) if (a.court or b.court) and shared_name(a, b) else shared
 

@@ -77,7 +77,8 @@ class ClusterSettings:
     rare_weight: float = 4.5
     follow_up_rare: int = 2
     #: A word at least this rare (about one in three million words of English: "ricin", most
-    #: surnames) counts as ``follow_up_rare`` rare words on its own.
+    #: surnames) counts as ``follow_up_rare`` rare words on its own when both titles name one
+    #: kind of attack (a surname alone names a family, not its incident).
     rarest_weight: float = 5.0
     #: A name of several capitalised words is one unit when the idf of its words adds up to
     #: ``name_weight`` (a rare acronym when its own reaches ``acronym_weight``): sharing one
