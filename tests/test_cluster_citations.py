@@ -110,3 +110,79 @@ def test_round_ups_and_court_reports_cluster_alike_in_any_order():
     seen = {frozenset(frozenset(g) for g in cluster_documents(list(p))) for p in permutations(docs)}
     assert len(seen) == 1
     assert frozenset({"o1", "o2"}) in next(iter(seen))
+
+
+def test_a_plea_repeating_the_suspects_quoted_words_joins_its_incident():
+    a = _cite("q1", "2031-03-10", "Man who set fire at county library 'wanted to start a war,' police say")
+    b = _cite("q2", "2031-06-20", "Library arsonist who wanted to 'start a war' pleads guilty", "Metro Ledger")
+    assert _together(a, b)
+
+
+def test_a_plea_sharing_two_ordinary_words_stays_apart():
+    a = _cite("q1", "2031-03-10", "Man who set fire at county library 'wanted to start a war,' police say")
+    b = _cite("q2", "2031-06-20", "Man who attacked library guard pleads guilty", "Metro Ledger")
+    assert not _together(a, b)
+
+
+def test_an_investigation_weeks_later_naming_a_rare_substance_joins_its_incident():
+    a = _cite("p1", "2031-02-03", "Letter laced with abrin poison found in town hall mailroom")
+    b = _cite("p2", "2031-03-12", "Investigators struggle in abrin poisoning probe", "Metro Ledger")
+    assert _together(a, b)
+
+
+def test_a_rare_substance_weeks_later_without_an_aftermath_stays_apart():
+    a = _cite("p1", "2031-02-03", "Letter laced with abrin poison found in town hall mailroom")
+    b = _cite("p2", "2031-03-12", "Second abrin poison letter found at county office", "Metro Ledger")
+    assert not _together(a, b)
+
+
+def test_an_early_investigation_headline_makes_no_later_fire_in_its_town_a_follow_up():
+    a = _cite("i1", "2031-02-03", "Police probe arson at Dunsire feed store")
+    b = _cite("i2", "2031-02-04", "Feed store fire in Dunsire ruled arson", "Metro Ledger")
+    later = _cite("i3", "2031-05-20", "Arson at Dunsire post office", "Metro Ledger")
+    assert _together(a, b)
+    assert len(cluster_documents([a, b, later])) == 2
+
+
+def test_a_national_agency_places_a_headline_whose_town_reads_as_abroad():
+    # "at Lagos" reads as Nigeria; the FBI's investigation places the fire in the US
+    from newstally.cluster.features import features
+    from newstally.cluster.settings import ClusterSettings
+
+    a = _cite("g1", "2031-12-09", "Muslim group asks FBI to investigate arson at Lagos")
+    b = _cite("g2", "2031-12-13", "Vandals scrawl slurs on Muslim-owned diner in US, then set it ablaze",
+              "Metro Ledger")
+    assert "US" in features(a, (), ClusterSettings()).countries
+    assert _together(a, b)
+
+
+def test_a_headline_set_beside_an_earlier_incident_is_not_about_its_town():
+    other = _cite("b1", "2031-07-08", "Before Tulsa, another shooting targeting police")
+    tulsa = _cite("b2", "2031-07-10", "Tulsa shooter had planned a larger attack, police say", "Metro Ledger")
+    assert not _together(other, tulsa)
+
+
+def test_headlines_in_different_states_stay_apart():
+    a = _cite("s1", "2031-07-09", "Gunman in Tulsa trained for months before ambush", "Metro Ledger")
+    b = _cite("s2", "2031-07-08", "Kentucky shooter may have been inspired by recent ambushes")
+    assert not _together(a, b)
+
+
+def test_a_town_and_its_own_state_stay_together():
+    a = _cite("s1", "2031-07-09", "Gunman in Louisville trained for months before ambush", "Metro Ledger")
+    b = _cite("s2", "2031-07-08", "Kentucky shooter may have been inspired by recent ambushes")
+    assert _together(a, b)
+
+
+@pytest.mark.parametrize("town, state", [("Springfield", "Illinois"), ("Arlington", "Virginia")])
+def test_a_town_of_many_states_is_not_kept_from_a_state_it_may_lie_in(town, state):
+    # the gazetteer's likelier reading (Missouri, Texas) is no proof of another state
+    a = _cite("s1", "2031-07-09", f"Gunman in {town} trained for months before ambush", "Metro Ledger")
+    b = _cite("s2", "2031-07-08", f"{state} shooter may have been inspired by recent ambushes")
+    assert _together(a, b)
+
+
+def test_a_rare_surname_alone_does_not_make_a_sentence_months_later_a_follow_up():
+    a = _cite("k1", "2031-03-01", "Kowalczyk family home firebombed")
+    b = _cite("k2", "2031-06-20", "Kowalczyk sentenced for tax fraud", "Metro Ledger")
+    assert not _together(a, b)

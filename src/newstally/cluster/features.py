@@ -11,7 +11,7 @@ import math
 import re
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
@@ -35,6 +35,10 @@ class ClusterWords:
     furniture_head: re.Pattern[str]  # the head of a list of links
     on_before: re.Pattern[str]  # before a full date: the day of the incident ("on 3 May 2020")
     stem: Any  # the language's stemmer (Language.stem)
+    #: words of an aftermath only in a title: a headline about the investigation comes later,
+    #: while a first report's lead often says "investigators said"
+    follow_up_title: re.Pattern[str] = re.compile(r"(?!)")
+    agencies: Mapping[str, re.Pattern[str]] = field(default_factory=dict)  # a country's agencies (the FBI)
 
 
 @lru_cache(maxsize=None)
@@ -54,7 +58,8 @@ def cluster_words(language: str | None = "en") -> ClusterWords:
     return ClusterWords(frozenset(t.get("stop_words", ())), rx("follow_up"), rx("court"), rx("anniversary"), rx("roundup"),
                         {k: re.compile(v, re.I) for k, v in t.get("kinds", {}).items()},
                         {k: re.compile(v, re.I) for k, v in t.get("targets", {}).items()},
-                        rx("aside"), rx("furniture_head"), rx("on_before"), lang.stem)
+                        rx("aside"), rx("furniture_head"), rx("on_before"), lang.stem, rx("follow_up_title"),
+                        {k: re.compile(v, re.I) for k, v in t.get("agencies", {}).items()})
 
 
 #: A sentence placing the incident beside another one ("The attack came hours after a suicide
@@ -261,6 +266,14 @@ def own_paragraphs(text: str, title: str = "", language: str | None = "en") -> l
         if p:
             out.append(p)
     return out
+
+
+#: A headline opening on an earlier incident it is not about ("Before Dallas, another shooting
+#: targeting police", "Days after the Selby bombing, a second blast ..."): the earlier
+#: incident's words are left out, and a report about its place is another incident.
+_OTHER_BEFORE = re.compile(
+    r"^\s*(?:(?:just|only|hours|days|weeks|months|a\s+day|a\s+week|a\s+month)\s+)?(?:before|after)"
+    r"\s+([^,;:]{2,60})[,;:]\s*(?=(?:another|a\s+(?:second|third|new|similar|separate)|an\s+earlier)\b)", re.I)
 
 
 def _citation(paragraph: str, title: str) -> bool:
@@ -571,6 +584,33 @@ def _state(key: str) -> str | None:
 
 
 _GENERAL_KINDS = frozenset({"country", "admin", "admin1", "province", "state", "region"})
+#: A town's state is sure when no namesake town in another state of its country has this
+#: share of its people (Dallas is in Texas; Springfield may be in Missouri or Illinois).
+_NAMESAKE_SHARE = 0.1
+
+
+def _firm_states(places: Sequence[Any]) -> set[str]:
+    """The states or provinces (``US:Texas``) of the provinces among ``places`` and of the towns
+    whose reading is well known (:data:`_NAMESAKE_SHARE`)."""
+    from ..places.gazetteer import lookup
+    from ..places.normalize import norm
+
+    out: set[str] = set()
+    towns = [p for p in places if p.kind == "city" and p.admin1]
+    found = lookup(norm(p.name) for p in towns) if towns else {}
+    for p in places:
+        st = _state(p.key)
+        if st is None:
+            continue
+        if p.kind in _GENERAL_KINDS:
+            out.add(st)
+        elif p in towns:
+            same = [e for e in found.get(norm(p.name), ()) if e.kind == "city" and e.country_code == p.country_code]
+            own = max((e.population for e in same if e.admin1_name == p.admin1), default=0)
+            if own and not any(e.admin1_name != p.admin1 and e.population >= _NAMESAKE_SHARE * own
+                               for e in same):
+                out.add(st)
+    return out
 
 
 @dataclass
@@ -608,6 +648,9 @@ class Features:
     told: tuple[str, ...] = ()  # names the first two paragraphs write (not the title)
     roundup: bool = False  # a headline of a round-up of the day's news, naming no incident of its own
     uncommon: tuple[str, ...] = ()  # words less common in English than ``uncommon_weight`` says
+    rarest: tuple[str, ...] = ()  # words at least as rare as ``rarest_weight`` says ("ricin", surnames)
+    elsewhere: tuple[str, ...] = ()  # names of an earlier incident the title sets its own beside
+    firm_states: tuple[str, ...] = ()  # states of the provinces named up front and of well-known towns
 
     def __post_init__(self) -> None:
         # derived once: the clusterer compares each report with hundreds of others
@@ -654,6 +697,9 @@ class Features:
                 "lede": list(self.lede), "told": list(self.told),
                 **({"roundup": True} if self.roundup else {}),
                 "uncommon": list(self.uncommon),
+                **({"rarest": list(self.rarest)} if self.rarest else {}),
+                **({"elsewhere": list(self.elsewhere)} if self.elsewhere else {}),
+                **({"firm_states": list(self.firm_states)} if self.firm_states else {}),
                 **({"language": self.language} if self.language else {})}
 
     @classmethod
@@ -670,7 +716,8 @@ class Features:
                    tuple(st.get("kinds") or ()), st.get("language") or "",
                    bool(st.get("headline")), tuple(st.get("targets") or ()),
                    tuple(st.get("lede") or ()), tuple(st.get("told") or ()), bool(st.get("roundup")),
-                   tuple(st.get("uncommon") or ()))
+                   tuple(st.get("uncommon") or ()), tuple(st.get("rarest") or ()),
+                   tuple(st.get("elsewhere") or ()), tuple(st.get("firm_states") or ()))
 
 
 def _main_country(places: list) -> list:
@@ -716,6 +763,9 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
         own = []  # a citation ("Author, \"Title,\" Outlet, date."): its words are the title's
     if own:
         own[0] = strip_dateline(own[0])
+    beside = _OTHER_BEFORE.match(title)
+    elsewhere = beside.group(1) if beside else ""
+    title = title[beside.end():] if beside else title
     lead = "\n\n".join(own)[: s.lead_chars]
     first = own[0] if own else ""
     day, pub, how = report_days(doc, title + "\n" + lead[:600])
@@ -727,6 +777,7 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
         s.probe_terms, (t for t in vector if vector[t] >= s.probe_weight), key=lambda t: (-rarity[t], t))))
     rare = tuple(sorted(t for t in vector if rarity[t] >= s.rare_weight))
     uncommon = tuple(sorted(t for t in vector if rarity[t] >= s.uncommon_weight))
+    rarest = tuple(sorted(t for t in vector if rarity[t] >= s.rarest_weight))
     follow_local = False
     if lang is not None:  # places, names and the aftermath in the forms every language shares
         rx = follow_up_in(lang.code)
@@ -761,7 +812,8 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     primary = min(firsts)[1] if firsts else None
     near = _OUTLET.sub(blank, title + "\n" + "\n\n".join(own[:2]))  # links are stated early
     mentioned = {p.key for p in places_own if p.kind != "country" and p.end <= len(near)} | name_words(near)
-    countries = tuple(sorted({p.country_code for p in _main_country(places_own)}))
+    countries = tuple(sorted({p.country_code for p in _main_country(places_own)}
+                             | {cc for cc, rx in words.agencies.items() if rx.search(near)}))
     # the report's own incident is the one of its first paragraph (its title may name another),
     # in the country the report is about (a stray namesake abroad is a misreading)
     lede = {k for p in places_head if p.start > len(title) and p.kind != "country"
@@ -773,7 +825,8 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
             figures[c.category] = max(figures.get(c.category, 0), c.best)
     # independent reports quote one statement word for word; copies share the rest of the text
     sketch = shingle_sketch(_QUOTED.sub(" | ", title + " " + doc.text), s.shingle, s.sketch_size)
-    follow_up = follow_local or bool(words.follow_up.search(title + "\n" + lead[:600]))
+    follow_up = (follow_local or bool(words.follow_up.search(title + "\n" + lead[:600]))
+                 or bool(words.follow_up_title.search(title)))
     anniversary = bool(words.anniversary.search(title + "\n" + lead[:600]))
     names, candidates = name_units(title + "\n\n" + lead, s, doc.language)
     place_names = {_plain(p.name) for p in places_own}
@@ -788,4 +841,5 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
                     bool(title) and not own,
                     tuple(k for k, rx in words.targets.items() if rx.search(title)),
                     tuple(sorted(lede)), tuple(sorted(told)),
-                    bool(title) and not own and bool(words.roundup.search(title)), uncommon)
+                    bool(title) and not own and bool(words.roundup.search(title)), uncommon, rarest,
+                    tuple(sorted(name_words(elsewhere))), tuple(sorted(_firm_states(places_head))))

@@ -52,6 +52,15 @@ def other_dates(a: Features, b: Features, s: ClusterSettings) -> bool:
     return not ((a.follow_up or b.follow_up) and days is not None and days > s.late_days)
 
 
+def follows(a: Features, b: Features) -> bool:
+    """The later of the two is a follow-up (arrest, charges, trial, inquest, the investigation):
+    an aftermath comes after its incident, and a report of an investigation begun the day after
+    a fire makes no later fire in its town a follow-up of it."""
+    if a.pub is None or b.pub is None or a.pub == b.pub:
+        return a.follow_up or b.follow_up
+    return (a if a.pub > b.pub else b).follow_up
+
+
 def cosine(a: Features, b: Features) -> float:
     if not a.norm or not b.norm:
         return 0.0
@@ -67,8 +76,13 @@ def shared_name(a: Features, b: Features) -> bool:
 
 def _rare_shared(a: Features, b: Features, s: ClusterSettings) -> int:
     """Rare words in common; a court case (charges, plea, trial, sentence) that shares a name
-    of several words with the other names its incident as well as two rare words would."""
+    of several words with the other names its incident as well as two rare words would, and so
+    do one very rare word (``rarest_weight``) and one kind of attack."""
     shared = len(set(a.rare) & set(b.rare))
+    if set(a.rarest) & set(b.rarest) and set(a.kinds) & set(b.kinds):
+        # one very rare word ("ricin", a surname) and one kind of attack: a surname alone names
+        # a family, not its incident ("Kowalczyk sentenced for tax fraud")
+        shared = max(shared, s.follow_up_rare)
     return max(shared, s.follow_up_rare) if (a.court or b.court) and shared_name(a, b) else shared
 
 
@@ -82,12 +96,15 @@ def court_topic(a: Features, b: Features, s: ClusterSettings) -> bool:
     """One is a court report (charges, plea, sentence) that names the incident in the other's
     own words: leaving the words of the aftermath aside, the two are mostly the same words, at
     least two of them and one uncommon that is more than a kind of attack or target ("Sikh bus
-    driver"; "bomb attempt", "mosque arson" name many incidents)."""
+    driver"; "bomb attempt", "mosque arson" name many incidents), or ``court_words`` ordinary
+    ones that are ("airport", "war", "soil": a suspect's words both headlines quote)."""
     if not (a.court or b.court) or not a.topic_norm or not b.topic_norm:
         return False
     shared = a.topic.keys() & b.topic.keys()
-    if len(shared) < 2 or not any(
-            _telling(t, a.language) for t in shared & set(a.uncommon) & set(b.uncommon)):
+    if len(shared) < 2:
+        return False
+    telling = {t for t in shared if _telling(t, a.language)}
+    if not (telling & set(a.uncommon) & set(b.uncommon) or len(telling) >= s.court_words):
         return False
     return sum(a.topic[t] * b.topic[t] for t in shared) / (a.topic_norm * b.topic_norm) >= s.court_topic
 
@@ -105,6 +122,9 @@ def _time(days: int | None, s: ClusterSettings) -> float:
 def _other_places(a: Features, b: Features) -> bool:
     """The two are first about different villages, districts or towns, or name only different
     provinces, and neither names the other's in its title or first two paragraphs."""
+    if (a.elsewhere and mentions(a.elsewhere, {"n:" + n for n in b.place_names})) or (
+            b.elsewhere and mentions(b.elsewhere, {"n:" + n for n in a.place_names})):
+        return True  # "Before Dallas, another shooting ...": not the Dallas shooting
     la, lb = a.local_set, b.local_set
     if la and lb and not la & lb and not (mentions(la, b.mention_set) or mentions(lb, a.mention_set)):
         return True  # other villages, districts or neighbourhoods
@@ -118,6 +138,9 @@ def _other_places(a: Features, b: Features) -> bool:
         return True
     if a.region_set and b.region_set and not a.region_set & b.region_set:
         return not (mentions(a.region_set, b.mention_set) or mentions(b.region_set, a.mention_set))
+    if a.firm_states and b.firm_states and not a.states & b.states:
+        return not (mentions(a.place_set | a.region_set, b.mention_set)
+                    or mentions(b.place_set | b.region_set, a.mention_set))
     return False
 
 
@@ -278,7 +301,7 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
                                 and abs(a.day - b.day) > s.other_day_after) else 0.0
     if days is not None and days > s.late_days and (a.anniversary or b.anniversary):
         return -math.inf  # a piece marking the anniversary reports no new incident
-    follow = ((time < 0 or other_day) and (a.follow_up or b.follow_up) and days is not None
+    follow = ((time < 0 or other_day) and follows(a, b) and days is not None
               and days <= s.follow_up_days and s.follow_up_relief > 0)
     by_court = follow and court_topic(a, b, s)
     court = 0.0
@@ -289,6 +312,9 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
         other_day *= 1.0 - s.follow_up_relief
         if by_court:
             court = s.same_court  # the court's words are no part of the cosine's evidence
+        elif same_kind and days > s.same_kind_days and not late_kind:
+            # headlines weeks apart naming a rare name and one kind of attack ("ricin")
+            court = s.same_kind
     elif days is not None and days > s.recent_days:
         return -math.inf  # weeks apart, only a follow-up sharing rare names joins
     place = 0.0

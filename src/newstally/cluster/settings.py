@@ -41,6 +41,9 @@ class ClusterSettings:
     #: sentence) are left aside, is a follow-up of it (:func:`~.score.court_topic`) and earns
     #: ``same_court``.
     court_topic: float = 0.45
+    #: ... or shares at least this many words that say more than a kind of attack or target,
+    #: however common each one is (a place, a target and the suspect's quoted words).
+    court_words: int = 3
     #: Words at least this rare (idf; about one in 30,000 words of English: "Sikh",
     #: "supremacist", "recruiter") are uncommon: such a court report shares one of them.
     uncommon_weight: float = 3.5
@@ -73,6 +76,10 @@ class ClusterSettings:
     #: (one fewer when it names the same town).
     rare_weight: float = 4.5
     follow_up_rare: int = 2
+    #: A word at least this rare (about one in three million words of English: "ricin", most
+    #: surnames) counts as ``follow_up_rare`` rare words on its own when both titles name one
+    #: kind of attack (a surname alone names a family, not its incident).
+    rarest_weight: float = 5.0
     #: A name of several capitalised words is one unit when the idf of its words adds up to
     #: ``name_weight`` (a rare acronym when its own reaches ``acronym_weight``): sharing one
     #: counts as ``follow_up_rare`` rare words, and earns ``same_name``.
