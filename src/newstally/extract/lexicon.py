@@ -129,6 +129,7 @@ class Senses:
     incident: PhraseIndex = field(default_factory=PhraseIndex)
     illness: PhraseIndex = field(default_factory=PhraseIndex)
     suicide: PhraseIndex = field(default_factory=PhraseIndex)
+    shelter: PhraseIndex = field(default_factory=PhraseIndex)  # homes, camps: crowds that flee them are displaced
     attacker_context: PhraseIndex = field(default_factory=PhraseIndex)
     relation_nouns: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
@@ -183,7 +184,7 @@ class Senses:
 def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Senses:
     indexes = {key: PhraseIndex(lemma) for key in (
         "needs_context", "state_needs_context", "recent_days", "care", "escape", "photography", "burn_context", "sports", "weapon_harm", "fiction", "natural_death",
-        "physical", "incident", "illness", "suicide", "attacker_context", "plural_verbs", "proceedings", "court_outcomes", "livelihood", "animals", "earlier_event_openers")}
+        "physical", "incident", "illness", "suicide", "attacker_context", "plural_verbs", "proceedings", "court_outcomes", "livelihood", "animals", "earlier_event_openers", "shelter")}
     s = Senses(**indexes, figurative_after={w: frozenset(after) for w, after in t.get("figurative_after", {}).items()},
                lives_verbs=frozenset(t.get("lives_verbs", ())),
                relation_nouns=frozenset(t.get("relation_nouns", ())),
@@ -222,7 +223,7 @@ def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Sen
                compound_heads=frozenset(t.get("compound_heads", ())),
                copula_futures=frozenset(t.get("copula_futures", ())))
     for key in ("needs_context", "state_needs_context", "recent_days", "care", "escape", "photography", "burn_context", "sports", "weapon_harm", "fiction", "natural_death", "physical", "incident",
-                "illness", "suicide", "attacker_context", "plural_verbs", "proceedings", "court_outcomes", "livelihood", "animals", "earlier_event_openers"):
+                "illness", "suicide", "attacker_context", "plural_verbs", "proceedings", "court_outcomes", "livelihood", "animals", "earlier_event_openers", "shelter"):
         index = getattr(s, key)
         for e in t.get(key, ()):
             index.add(e, e)
