@@ -666,9 +666,25 @@ class SentenceRules:
         while k < self.n and k - end <= 6 and self.is_word(k) and lo[k] not in g.of_phrase_breaks \
                 and lo[k] not in self.lex.aux and not self.trigger_at(k):
             k += 1
+        if self._places_counted(k):  # "residents of El Rosario and two nearby hamlets", "of three villages"
+            k = self._places_counted(k)
         if k < self.n and k > end + 1 and (lo[k] in self.lex.aux or self.trigger_at(k) or lo[k] == "," or lo[k] in g["and"]):
             return k
         return end
+
+    def _places_counted(self, k: int) -> int:
+        """The end of '(and) two nearby villages' at token k: a count of places or things (not
+        people) inside a phrase saying where the people are from; 0 when there is none."""
+        lo = self.lowers
+        j = k + 1 if k < self.n and lo[k] in self.g["and"] else k
+        if j >= self.n or lo[j] != "<q>":
+            return 0
+        for m in range(j + 1, min(self.n, j + 4)):
+            if lo[m] in self.lex.not_people:
+                return m + 1
+            if not self.is_word(m) or self.person_noun(m) or self.trigger_at(m):
+                return 0
+        return 0
 
     def _skip_genitive(self, end: int) -> int:
         """'водитель легкового автомобиля', 'жители дома': words in the genitive after a person
