@@ -8,7 +8,7 @@ from typing import Any
 
 from ..model import CATEGORIES, Claim, Figure, Interval
 from .claims import Cues, after_claim, before_claim, load_cues, usable_claims
-from .people import NAMED_CATEGORIES, distinct_people, person_keys
+from .people import distinct_people, person_keys
 from .report import LAST, Report, figure_key, split_key
 from .sides import GOVERNMENT, UNATTRIBUTED, SideTable, load_sides
 
@@ -334,8 +334,8 @@ def reconcile(reports: Iterable[Report], *, sides: SideTable | None = None,
         cues = cues_of[r.id] = load_cues(lang)
         w, s = _report_figures(r, table, lex, cues)
         for c in usable_claims(r.claims, cues, r.text):
-            if c.category in NAMED_CATEGORIES:
-                named[c.category].append(person_keys(c, lex))
+            if c.category in cues.named_categories:
+                named[c.category].append(person_keys(c, lex, cues.anonymous, after_claim(r.text, c)))
         whole += w
         by_side += s
     whole, by_side = _resolve_increments(_date_copies(whole), _date_copies(by_side))

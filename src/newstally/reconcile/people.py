@@ -18,8 +18,6 @@ from typing import Any
 
 from ..model import Claim
 
-NAMED_CATEGORIES = ("arrested",)  # people arrested at different times add up; tolls do not
-
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CHIEF = re.compile(r"^(\w+) chief$")  # "security chief" = "head of security"
 
@@ -29,28 +27,31 @@ def _role(head: str) -> str:
     return f"head of {m.group(1)}" if m else head
 
 
-def person_keys(claim: Claim, lex: Any) -> frozenset[str]:
+def person_keys(claim: Claim, lex: Any, anonymous: frozenset[str] = frozenset(), after: str = "") -> frozenset[str]:
     """What names the one person of ``claim``: its role or surname, and the name or role in
-    apposition after it; empty when the claim counts several people or a generic noun."""
+    apposition after it; empty when the claim counts several people or names nobody in
+    particular (``anonymous`` heads, table ``named_people`` of ``lang/<code>/reconcile.json``).
+    ``after`` is the text after the claim's span, where an apposition to its last word stands."""
     if claim.best != 1 or claim.negated or not claim.victims:
         return frozenset()
     head = claim.victims.strip()
-    generic = getattr(lex, "generic_heads", frozenset())
     if head[:1].isupper():  # a name: its last word ("Sáez Lobos" ... "Lobos")
         keys = {head.split()[-1].lower()}
     else:
         low = head.lower()
-        if low in generic or claim.subgroup == "attackers":
+        if low in anonymous or claim.subgroup == "attackers":
             return frozenset()  # "a man", "the suspect": nobody in particular
         keys = {_role(low)}
     at = claim.text.rfind(head)
     rest = claim.text[at + len(head):] if at >= 0 else ""
+    if at >= 0 and not rest.strip():
+        rest = after  # "arrested the ferry's skipper" + ", Tomas Varga, after ..."
     if rest.startswith(","):  # "the bus driver, Ana Ruiz,", "Ana Ruiz, the driver,": one person
-        keys |= _apposition(rest[1:].split(",")[0], lex)
+        keys |= _apposition(rest[1:].split(",")[0], lex, anonymous)
     return frozenset(keys)
 
 
-def _apposition(segment: str, lex: Any) -> set[str]:
+def _apposition(segment: str, lex: Any, anonymous: frozenset[str]) -> set[str]:
     """The surname or the role noun that an apposition gives ("Ana Ruiz", "the driver of the bus")."""
     words = _WORD.findall(segment)
     names = [w for w in words if w[:1].isupper()]
@@ -62,7 +63,7 @@ def _apposition(segment: str, lex: Any) -> set[str]:
         m = people.match(lowers, i) if people is not None else None
         if m:
             role = " ".join(lowers[i:i + m[0]])
-            return set() if role in getattr(lex, "generic_heads", frozenset()) else {_role(role)}
+            return set() if role in anonymous else {_role(role)}
     return set()
 
 
@@ -78,6 +79,6 @@ def distinct_people(groups: Iterable[frozenset[str]]) -> int:
     return len(people)
 
 
-def named_count(claims: Sequence[Claim], lex: Any) -> int:
+def named_count(claims: Sequence[Claim], lex: Any, anonymous: frozenset[str] = frozenset()) -> int:
     """The number of different people the claims name one by one."""
-    return distinct_people(person_keys(c, lex) for c in claims)
+    return distinct_people(person_keys(c, lex, anonymous) for c in claims)
