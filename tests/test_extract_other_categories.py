@@ -59,6 +59,11 @@ RULES = [
     ("Police detained the owner of the bar and its head of security.", [("arrested", 1), ("arrested", 1)]),
     ("The army killed 8 militants and captured five others.", [("killed", 8), ("arrested", 5)]),
     ("Rebels captured the town on Friday.", []),
+    ("Two youths were held for questioning after the fire.", [("arrested", 2)]),
+    ("The suspect remains under arrest.", [("arrested", 1)]),
+    ("Rescuers moved 80 patients to safety.", [("evacuated", 80)]),
+    ("The company moved 300 workers to its new plant.", []),
+    ("Kidnappers holding seven aid workers have asked for a ransom.", [("kidnapped", 7)]),
     ("Prosecutors charged the mayor with negligence; she remains free.", []),
     # kidnappings told with their release
     ("The army freed 14 farmers who had been abducted last month.", [("kidnapped", 14)]),

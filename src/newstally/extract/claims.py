@@ -1349,6 +1349,8 @@ class SentenceRules:
             st = self._state_at(self.lex.hostage_states, units[-1].end) if units else None
             if st:  # took 12 people hostage; took nine people into custody
                 return [RawClaim(st[1], u, t, units[-1].end + st[0], "frame", hyp) for u in units]
+            if units and t > 0 and lo[t - 1] in self.lex.hostage_captors:  # "kidnappers holding five engineers"
+                return [RawClaim("kidnapped", u, t, units[-1].end, "frame", hyp) for u in units]
             if units and lo[units[-1].end - 1] in self.lex.hostage_states and units[-1].end - 1 > units[-1].start + 1:
                 cat = self.lex.hostage_states[lo[units[-1].end - 1]]  # "12 people hostage" read as one noun
                 return [RawClaim(cat, u, t, units[-1].end, "frame", hyp) for u in units]

@@ -247,6 +247,7 @@ class Lexicon:
     harm_figurative: tuple = (frozenset(), [])  # "stabbed in the back by his own party": words, not weapons
     hostage_verbs: frozenset[str] = frozenset()  # "took 12 people hostage"
     hostage_states: dict[str, str] = field(default_factory=dict)
+    hostage_captors: frozenset[str] = frozenset()  # "kidnappers holding five engineers"
     taken_agents: dict[str, str] = field(default_factory=dict)  # "taken away by the rebels": kidnapped
     release_heads: frozenset[str] = frozenset()  # "hostages": people set free were kidnapped
     injury_predicates: dict[str, Any] = field(default_factory=dict)  # "suffered a minor injury", "taken to X Hospital"
@@ -404,6 +405,7 @@ def build_lexicon(lang: Language) -> Lexicon:
     frame = t.get("hostage_frame", {})
     lex.hostage_verbs = frozenset(frame.get("verbs", ()))
     lex.hostage_states = {k: v for k, v in frame.get("states", {}).items()}
+    lex.hostage_captors = frozenset(frame.get("captors", ()))
     first_words |= set(lex.hostage_states)
     taken = t.get("taken_by", {})
     for phrase in taken.get("phrases", ()):
