@@ -70,6 +70,9 @@ RULES = [
     ("Gunmen released four of the nine hostages seized last week; five remain in captivity.",
      [("kidnapped", 9), ("kidnapped", 5)]),
     ("Police are looking for the 3 girls who were abducted on Sunday.", [("kidnapped", 3)]),
+    ("Soldiers freed 6 of the 14 hostages on Monday.", [("kidnapped", 14)]),
+    ("The gang released 2 of the 7 traders it had kidnapped.", [("kidnapped", 7)]),
+    ("Rescuers freed 3 of the 8 miners trapped underground.", []),
 ]
 
 

@@ -1804,8 +1804,27 @@ class SentenceRules:
             units, had_aux = self.passive_units(t, limit)
             if not had_aux:
                 units = []
+        units = [self._captives_of_part(u) if u.kind == "partitive" else u for u in units]
         units = [u for u in units if u.held or (u.head or "") in self.lex.release_heads]
         return [RawClaim("kidnapped", u, t, te, "released", hyp) for u in units]
+
+    def _captives_of_part(self, part: Unit) -> Unit:
+        """'freed 4 of the 9 hostages', 'freed 11 of the 30 passengers they had seized': the
+        people the part is taken from were all captives (held when so called, or when a
+        kidnapping verb follows them)."""
+        inner = next((k for k in range(min(part.end, self.n - 1), part.start, -1) if self.lowers[k] == "<q>"), None)
+        whole = self.chain_forward(inner, allow_names=False) if inner is not None else []
+        if not whole or whole[0].best is None:
+            return part
+        u = whole[0]
+        for k in range(u.end, min(self.n, u.end + 4)):  # "... they had seized", "... who were abducted"
+            got = self.trigger_at(k)
+            if got and any(c == "kidnapped" for _r, c in got[1]):
+                u.held = True
+                break
+            if not self.is_word(k):
+                break
+        return u
 
     def _taken_by(self, t: int, te: int, limit: int, hyp: bool) -> list[RawClaim]:
         """'nine people were taken away by the rebels' (kidnapped), '... by police' (arrested)."""
