@@ -685,9 +685,25 @@ class SentenceRules:
         while k < self.n and k - end <= 6 and self.is_word(k) and lo[k] not in g.of_phrase_breaks \
                 and lo[k] not in self.lex.aux and not self.trigger_at(k):
             k += 1
+        if self._places_counted(k):  # "residents of El Rosario and two nearby hamlets", "of three villages"
+            k = self._places_counted(k)
         if k < self.n and k > end + 1 and (lo[k] in self.lex.aux or self.trigger_at(k) or lo[k] == "," or lo[k] in g["and"]):
             return k
         return end
+
+    def _places_counted(self, k: int) -> int:
+        """The end of '(and) two nearby villages' at token k: a count of places or things (not
+        people) inside a phrase saying where the people are from; 0 when there is none."""
+        lo = self.lowers
+        j = k + 1 if k < self.n and lo[k] in self.g["and"] else k
+        if j >= self.n or lo[j] != "<q>":
+            return 0
+        for m in range(j + 1, min(self.n, j + 4)):
+            if lo[m] in self.lex.not_people:
+                return m + 1
+            if not self.is_word(m) or self.person_noun(m) or self.trigger_at(m):
+                return 0
+        return 0
 
     def _skip_genitive(self, end: int) -> int:
         """'водитель легкового автомобиля', 'жители дома': words in the genitive after a person
@@ -1127,6 +1143,8 @@ class SentenceRules:
             best = self._units_before_gap(b, limit)
         if not best:
             best = self._relative_subject(b, limit, had_aux)
+        if not best and b - 1 > limit and self.lowers[b - 1] in self.g.who and self._other_category(t):
+            best = self._who_antecedent(b - 1, limit)  # "searching for 12 fishermen who went missing"
         return best, had_aux
 
     def _after_according(self, s: int) -> bool:
@@ -1136,6 +1154,20 @@ class SentenceRules:
             if m and k + m[0] == s:
                 return True
         return False
+
+    def _other_category(self, t: int) -> bool:
+        """Whether the casualty word at t names a category other than killed and injured."""
+        m = self.trigger_at(t)
+        return bool(m) and any(c not in ("killed", "injured") for _r, c in m[1])
+
+    def _who_antecedent(self, w: int, limit: int) -> list[Unit]:
+        """The counted people right before 'who' (token w), wherever they stand: the object of a
+        preposition ('looking for the 3 people who were abducted') as well as a subject."""
+        for s in range(limit, w):
+            chain = self.chain_forward(s, allow_names=False)
+            if chain and chain[-1].end == w and chain[-1].best is not None:
+                return chain
+        return []
 
     def _units_before_gap(self, b: int, limit: int) -> list[Unit]:
         """Verb-final clauses (German): the victims, then adverbials or the auxiliary, then the
@@ -1222,9 +1254,14 @@ class SentenceRules:
                 continue  # "told NBC News that ...": what was said, not who
             # "three people who were standing near the gate were injured": the clause's own
             # auxiliary right after "who"
-            own_aux = e + 1 if w in g.who and e + 1 < b and lo[e + 1] in g.copulas else -1
+            own_aux = {e + 1} if w in g.who and e + 1 < b and lo[e + 1] in g.copulas else set()
+            if w in g.who and not own_aux:  # "4,500 people who had been sheltering there have fled"
+                k = e + 1
+                while k < b - 1 and lo[k] in g.verb_aux and lo[k] not in g.relative_pronouns | g.who:
+                    own_aux.add(k)
+                    k += 1
             if any(not self.is_word(k) and lo[k] != "<q>" or (self.trigger_at(k) and k not in harm_ok)
-                   or (lo[k] in g.verb_aux and not harm_ok and k != own_aux) or lo[k] in g.relative_clause_breaks
+                   or (lo[k] in g.verb_aux and not harm_ok and k not in own_aux) or lo[k] in g.relative_clause_breaks
                    for k in range(e + 1, b)):
                 continue
             return chain
@@ -1299,6 +1336,10 @@ class SentenceRules:
                 self._last_subgroup = c.unit.subgroup
             if found:
                 prev_end = max(te, max(c.unit.end for c in found))
+        if any(r in ("release", "release_active") for _t, _te, roles in trig for r, _c in roles):
+            for c in claims:  # 'freed two of the five aid workers seized last month': the news is their release
+                if c.category == "kidnapped":
+                    c.extra["captives_now"] = True
         claims.extend(self._as_was(claims))
         tolls = self._tolls()
         toll_of = {c.unit.start: c.category for c in tolls}
@@ -1346,9 +1387,9 @@ class SentenceRules:
         # left 27 dead; left the victim with serious injuries
         if lo[t] in self.lex.left_verbs:
             units = self.chain_forward(te, allow_names=False)
-            if units and units[-1].end < self.n and lo[units[-1].end] in self.lex.left_states:
-                cat = self.lex.left_states[lo[units[-1].end]]
-                return [RawClaim(cat, u, t, units[-1].end + 1, "left", hyp) for u in units]
+            st = self._state_at(self.lex.left_states, units[-1].end) if units else None
+            if st:  # left 27 dead; left 2,300 people without shelter
+                return [RawClaim(st[1], u, t, units[-1].end + st[0], "left", hyp) for u in units]
             if units and units[-1].end < self.n and lo[units[-1].end] in g["with"]:
                 nouns_at = self.lex.injury_predicates.get("suffer_nouns", [])
                 for k in range(units[-1].end + 1, min(self.n, units[-1].end + 4)):
@@ -1357,9 +1398,11 @@ class SentenceRules:
         # took 12 people hostage, held three employees captive
         if lo[t] in self.lex.hostage_verbs:
             units = self.chain_forward(te, allow_names=True, object_list=True)
-            if units and units[-1].end < self.n and lo[units[-1].end] in self.lex.hostage_states:
-                cat = self.lex.hostage_states[lo[units[-1].end]]
-                return [RawClaim(cat, u, t, units[-1].end + 1, "frame", hyp) for u in units]
+            st = self._state_at(self.lex.hostage_states, units[-1].end) if units else None
+            if st:  # took 12 people hostage; took nine people into custody
+                return [RawClaim(st[1], u, t, units[-1].end + st[0], "frame", hyp) for u in units]
+            if units and t > 0 and lo[t - 1] in self.lex.hostage_captors:  # "kidnappers holding five engineers"
+                return [RawClaim("kidnapped", u, t, units[-1].end, "frame", hyp) for u in units]
             if units and lo[units[-1].end - 1] in self.lex.hostage_states and units[-1].end - 1 > units[-1].start + 1:
                 cat = self.lex.hostage_states[lo[units[-1].end - 1]]  # "12 people hostage" read as one noun
                 return [RawClaim(cat, u, t, units[-1].end, "frame", hyp) for u in units]
@@ -1373,6 +1416,8 @@ class SentenceRules:
                 if k > start and (not self.is_word(k - 1) or self.trigger_at(k - 1) or self.person_noun(k - 1)):
                     break
                 units = self.chain_forward(k, allow_names=True)
+                if units:
+                    units = self._state_inside(units)  # "drove 2,000 villagers from their homes"
                 if units and units[-1].end < self.n:
                     st = self.lex.frame_states.match(lo, units[-1].end)
                     if st:  # attackers forced to flee get away; they are never displaced
@@ -1796,6 +1841,25 @@ class SentenceRules:
             return Unit(t - 1, t, 1, 1, 1, kind="count")
         return None
 
+    def _state_inside(self, units: list[Unit]) -> list[Unit]:
+        """The last unit cut before a frame state it swallowed as a phrase of origin
+        ('2,000 villagers from their homes' read like 'villagers from Mopti')."""
+        last = units[-1]
+        for p in range(last.start + 1, last.end):
+            st = self.lex.frame_states.match(self.lowers, p)
+            if st and p + st[0] == last.end:
+                return units[:-1] + [replace(last, end=p)]
+        return units
+
+    def _state_at(self, states: dict[str, str], k: int) -> tuple[int, str] | None:
+        """(length, category) of the state phrase of ``states`` at token k ('dead', 'into
+        custody', 'without shelter'), the longest first."""
+        for state in sorted(states, key=lambda p: -len(p.split())):
+            words = tuple(state.lower().split())
+            if tuple(self.lowers[k:k + len(words)]) == words:
+                return len(words), states[state]
+        return None
+
     def _released(self, t: int, te: int, roles: frozenset[tuple[str, str]], limit: int, hyp: bool) -> list[RawClaim]:
         """'Two hostages were released', 'troops freed 12 captives', 'a kidnapped girl was
         rescued': people set free had been kidnapped. Anybody else set free ('rescued from the
@@ -1807,13 +1871,37 @@ class SentenceRules:
             units, had_aux = self.passive_units(t, limit)
             if not had_aux:
                 units = []
+        units = [self._captives_of_part(u) if u.kind == "partitive" else u for u in units]
         units = [u for u in units if u.held or (u.head or "") in self.lex.release_heads]
         return [RawClaim("kidnapped", u, t, te, "released", hyp) for u in units]
+
+    def _captives_of_part(self, part: Unit) -> Unit:
+        """'freed 4 of the 9 hostages', 'freed 11 of the 30 passengers they had seized': the
+        people the part is taken from were all captives (held when so called, or when a
+        kidnapping verb follows them)."""
+        inner = next((k for k in range(min(part.end, self.n - 1), part.start, -1) if self.lowers[k] == "<q>"), None)
+        whole = self.chain_forward(inner, allow_names=False) if inner is not None else []
+        if not whole or whole[0].best is None:
+            return part
+        u = whole[0]
+        for k in range(u.end, min(self.n, u.end + 4)):  # "... they had seized", "... who were abducted"
+            got = self.trigger_at(k)
+            if got and any(c == "kidnapped" for _r, c in got[1]):
+                u.held = True
+                break
+            if not self.is_word(k):
+                break
+        return u
 
     def _taken_by(self, t: int, te: int, limit: int, hyp: bool) -> list[RawClaim]:
         """'nine people were taken away by the rebels' (kidnapped), '... by police' (arrested)."""
         lo = self.lowers
         if lo[t] in self.g.capture_words and (te >= self.n or lo[te] not in self.g.agent_prepositions):
+            caught = [u for u in self.chain_forward(te, allow_names=False, object_list=True)
+                      if u.subgroup in (ATTACKERS, "militants") or (
+                          u.subgroup is None and u.inherit and self._last_subgroup in (ATTACKERS, "militants"))]
+            if caught and self.aux_before(t, limit) == t:  # "troops freed 62 hostages and captured 5 fighters"
+                return [RawClaim("arrested", u, t, te, "active", hyp) for u in caught]
             # "One attacker was killed and two were captured": attackers caught are arrested
             units, had_aux = self.passive_units(t, limit)
             units = [u for u in units if u.subgroup in (ATTACKERS, "militants") or (

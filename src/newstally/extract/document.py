@@ -456,7 +456,8 @@ def _to_claims(rules: SentenceRules, raw: list[RawClaim], doc_id: str, links: di
                       qualifier=qualifier, subgroup=sub, victims=u.head, attribution=said_by,
                       as_of=as_of.isoformat() if as_of else None, negated=False,
                       hypothetical=rc.hypothetical or (bool(rc.extra.get("present")) and end > title_end),
-                      other_event=(other(start, end) if callable(other) else other) or bool(rc.extra.get("other_event")),
+                      other_event=(not rc.extra.get("captives_now") and (other(start, end) if callable(other) else other))
+                      or bool(rc.extra.get("other_event")),  # (the time of a kidnapping whose captives are freed now is no other event)
                       text=text[start:end],
                       start=start, end=end, sentence=sidx, in_title=end <= title_end,
                       rule="coded" if rc.extra.get("coded") else rc.rule,

@@ -129,6 +129,7 @@ class Senses:
     incident: PhraseIndex = field(default_factory=PhraseIndex)
     illness: PhraseIndex = field(default_factory=PhraseIndex)
     suicide: PhraseIndex = field(default_factory=PhraseIndex)
+    shelter: PhraseIndex = field(default_factory=PhraseIndex)  # homes, camps: crowds that flee them are displaced
     attacker_context: PhraseIndex = field(default_factory=PhraseIndex)
     relation_nouns: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
@@ -183,7 +184,7 @@ class Senses:
 def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Senses:
     indexes = {key: PhraseIndex(lemma) for key in (
         "needs_context", "state_needs_context", "recent_days", "care", "escape", "photography", "burn_context", "sports", "weapon_harm", "fiction", "natural_death",
-        "physical", "incident", "illness", "suicide", "attacker_context", "plural_verbs", "proceedings", "court_outcomes", "livelihood", "animals", "earlier_event_openers")}
+        "physical", "incident", "illness", "suicide", "attacker_context", "plural_verbs", "proceedings", "court_outcomes", "livelihood", "animals", "earlier_event_openers", "shelter")}
     s = Senses(**indexes, figurative_after={w: frozenset(after) for w, after in t.get("figurative_after", {}).items()},
                lives_verbs=frozenset(t.get("lives_verbs", ())),
                relation_nouns=frozenset(t.get("relation_nouns", ())),
@@ -222,7 +223,7 @@ def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Sen
                compound_heads=frozenset(t.get("compound_heads", ())),
                copula_futures=frozenset(t.get("copula_futures", ())))
     for key in ("needs_context", "state_needs_context", "recent_days", "care", "escape", "photography", "burn_context", "sports", "weapon_harm", "fiction", "natural_death", "physical", "incident",
-                "illness", "suicide", "attacker_context", "plural_verbs", "proceedings", "court_outcomes", "livelihood", "animals", "earlier_event_openers"):
+                "illness", "suicide", "attacker_context", "plural_verbs", "proceedings", "court_outcomes", "livelihood", "animals", "earlier_event_openers", "shelter"):
         index = getattr(s, key)
         for e in t.get(key, ()):
             index.add(e, e)
@@ -246,6 +247,7 @@ class Lexicon:
     harm_figurative: tuple = (frozenset(), [])  # "stabbed in the back by his own party": words, not weapons
     hostage_verbs: frozenset[str] = frozenset()  # "took 12 people hostage"
     hostage_states: dict[str, str] = field(default_factory=dict)
+    hostage_captors: frozenset[str] = frozenset()  # "kidnappers holding five engineers"
     taken_agents: dict[str, str] = field(default_factory=dict)  # "taken away by the rebels": kidnapped
     release_heads: frozenset[str] = frozenset()  # "hostages": people set free were kidnapped
     injury_predicates: dict[str, Any] = field(default_factory=dict)  # "suffered a minor injury", "taken to X Hospital"
@@ -403,6 +405,7 @@ def build_lexicon(lang: Language) -> Lexicon:
     frame = t.get("hostage_frame", {})
     lex.hostage_verbs = frozenset(frame.get("verbs", ()))
     lex.hostage_states = {k: v for k, v in frame.get("states", {}).items()}
+    lex.hostage_captors = frozenset(frame.get("captors", ()))
     first_words |= set(lex.hostage_states)
     taken = t.get("taken_by", {})
     for phrase in taken.get("phrases", ()):

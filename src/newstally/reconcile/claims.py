@@ -29,6 +29,8 @@ class Cues:
     ordinals: Mapping[str, int] = field(default_factory=dict)
     remaining: Mapping[str, frozenset[str]] = field(default_factory=dict)
     remaining_within: int = 5
+    named_categories: frozenset[str] = frozenset()  # people named one by one add up across reports
+    anonymous: frozenset[str] = frozenset()  # heads that name nobody in particular ("a man", "two suspects")
 
     def still_in_care(self, c: Claim, after: str) -> bool:
         """'three injured people remain in hospital': those still in care, part of the injured."""
@@ -97,7 +99,9 @@ def load_cues(language: str = "en") -> Cues:
                 frozenset(t.get("ordinal", {}).get("determiners", ())),
                 dict(t.get("ordinal", {}).get("words", {})),
                 {cat: frozenset(t["remaining"]["words"]) for cat in t.get("remaining", {}).get("categories", ())},
-                int(t.get("remaining", {}).get("words_between", 5)))
+                int(t.get("remaining", {}).get("words_between", 5)),
+                frozenset(t.get("named_people", {}).get("categories", ())),
+                frozenset(t.get("named_people", {}).get("anonymous", ())))
 
 
 # ---------------------------------------------------------------------- claims of the event

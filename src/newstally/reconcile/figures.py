@@ -8,6 +8,7 @@ from typing import Any
 
 from ..model import CATEGORIES, Claim, Figure, Interval
 from .claims import Cues, after_claim, before_claim, load_cues, usable_claims
+from .people import distinct_people, person_keys
 from .report import LAST, Report, figure_key, split_key
 from .sides import GOVERNMENT, UNATTRIBUTED, SideTable, load_sides
 
@@ -291,6 +292,15 @@ def _timeline(key: str, reports: Sequence[Report], table: SideTable, cues: Mappi
              "quote": _sentence(r, c, cache), "start": c.start, "end": c.end} for r, c in mine]
 
 
+def _with_named(iv: Interval, people: int) -> Interval:
+    """The figure, raised to the number of different people named one by one across the
+    reports (arrests over several days: :mod:`.people`)."""
+    if people <= (iv.best or 0):
+        return iv
+    return Interval(max(iv.low or 0, people) if iv.low is not None else people, people,
+                    None if iv.high is None else max(iv.high, people))
+
+
 def _key_order(key: str) -> tuple[int, int, str]:
     cat, sub = split_key(key)
     return (CATEGORIES.index(cat) if cat in CATEGORIES else len(CATEGORIES), sub is not None, sub or "")
@@ -312,6 +322,7 @@ def reconcile(reports: Iterable[Report], *, sides: SideTable | None = None,
     whole: list[_Stated] = []
     by_side: list[_Stated] = []
     cues_of: dict[str, Cues] = {}  # per report id
+    named: dict[str, list] = defaultdict(list)  # category -> person keys of the people named one by one
     for r in ordered:
         lang = (r.language or "en").split("-")[0].lower()
         lex = lexicon or lex_cache.get(lang)
@@ -322,6 +333,9 @@ def reconcile(reports: Iterable[Report], *, sides: SideTable | None = None,
                 lex = lex_cache[lang] = load_lexicon("en")
         cues = cues_of[r.id] = load_cues(lang)
         w, s = _report_figures(r, table, lex, cues)
+        for c in usable_claims(r.claims, cues, r.text):
+            if c.category in cues.named_categories:
+                named[c.category].append(person_keys(c, lex, cues.anonymous, after_claim(r.text, c)))
         whole += w
         by_side += s
     whole, by_side = _resolve_increments(_date_copies(whole), _date_copies(by_side))
@@ -339,6 +353,8 @@ def reconcile(reports: Iterable[Report], *, sides: SideTable | None = None,
         sides_here = per_key.get(key, {})
         is_contested = key in contested and bool(sides_here)
         iv = _spanned(list(sides_here.values())) if is_contested else _latest(per_report[key])
+        if key in named and not is_contested:
+            iv = _with_named(iv, distinct_people(named[key]))
         stated = per_report[key]
         timeline = _timeline(key, ordered, table, cues_of, cache) if timelines else []
         cat, sub = split_key(key)
