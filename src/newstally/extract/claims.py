@@ -1230,6 +1230,8 @@ class SentenceRules:
                 prev_end = te  # "were killed or injured", "killed, injured or captured": no figure for either
                 continue
             found = [c for c in self._from_trigger(t, te, roles, prev_end) if physical_harm(self, c)]
+            if found and self._denied(t):
+                found = []  # "The truck driver was not hurt", "did not kill the guard"
             for c in found:
                 if t in self._agent_harm and c.category == "injured":
                     c.rule = "harm"  # "was diagnosed with anthrax. She died": the death takes over
@@ -1255,6 +1257,8 @@ class SentenceRules:
             if found:
                 prev_end = max(te, max(c.unit.end for c in found))
         claims.extend(self._as_was(claims))
+        if self.g.only_words:
+            claims.extend(self._only_victims(claims))
         claims.extend(self._tolls())
         if self.lex.toll_raise:
             claims.extend(self._raised_tolls())
@@ -1264,12 +1268,18 @@ class SentenceRules:
         for c in claims:
             if c.unit.kind == "pronoun" and c.unit.subgroup is None and self._subject_attacker(c.unit.start):
                 c.unit.subgroup = ATTACKERS  # "A gunman opened fire ... before he was shot dead"
+            if c.unit.qualifier == "ordinal" and c.category != "killed" and c.rule != "noun" \
+                    and self.lowers[c.unit.start] in self.g.definite_articles:
+                u = c.unit  # "The second victim was transported to a hospital": one of the people told of,
+                u.low = u.best = u.high = 1  # not a toll (a death told so counts on: "the fourth victim died")
+                u.qualifier, u.kind = None, "one"
             if c.unit.qualifier == "ordinal":
                 c.toll = True  # "two died at the scene and a third in hospital": 3 in all, not 2 + 3
         for c in claims:
             if c.unit.subgroup is None and c.unit.head is None and c.unit.kind == "count":
                 c.unit.subgroup = self._among_after(max(c.trigger_end, c.unit.end)) or None
         self._fronted_part(claims)
+        self._wounded_who_died(claims)
         self._cared_part(claims)
         claims += self._fatal_after(claims)
         self._fatal_part(claims)
@@ -1282,7 +1292,24 @@ class SentenceRules:
         # "The gunman died by suicide after being wounded by police": the same people dead are not injured
         claims = [c for c in claims if c.category != "injured" or c.unit.start not in dead or c.unit.best != 1]
         claims.sort(key=lambda c: (c.unit.start, c.trigger_start))
-        return claims
+        return self._pronoun_restated(claims)
+
+    def _pronoun_restated(self, claims: list[RawClaim]) -> list[RawClaim]:
+        """'A man was found dead ..., and investigators are treating his death as a homicide', 'A
+        man sustained stab wounds and was taken to a hospital, where he remains in critical
+        condition': a pronoun of one person after one person of the same category in the
+        sentence is that person again, not one more (an attacker's own death stays: 'killed a
+        woman before he was shot dead')."""
+        g = self.g
+        out: list[RawClaim] = []
+        for c in claims:
+            u = c.unit
+            if u.best == 1 and u.head in g.one_pronouns and u.subgroup != ATTACKERS and any(
+                    d.category == c.category and d.unit.best == 1 and d.unit.start < u.start
+                    and d.unit.head not in g.one_pronouns and d.unit.subgroup != ATTACKERS for d in out):
+                continue
+            out.append(c)
+        return out
 
     def _from_trigger(self, t: int, te: int, roles: frozenset[tuple[str, str]], limit: int) -> list[RawClaim]:
         lo = self.lowers
@@ -1522,6 +1549,43 @@ class SentenceRules:
                         for u in units]
         return out
 
+    def _denied(self, t: int) -> bool:
+        """Whether a word of ``not_words`` stands among the auxiliaries and adverbs right before
+        the casualty word at t ('was not hurt', 'were not seriously injured', 'did not kill')."""
+        if not self.g.not_words:
+            return False
+        lo = self.lowers
+        return any(lo[k] in self.g.not_words and lo[k + 1] not in self.g.only_words  # (not "not only killed",
+                   and lo[k + 1] not in self.g.how_badly  # nor "was not seriously injured": hurt, less badly)
+                   for k in range(self.aux_before(t, 0), t))
+
+    def _only_victims(self, found: list[RawClaim]) -> list[RawClaim]:
+        """'The bomber was the only fatality', 'A guard was the only person killed', 'the driver
+        was the only one hurt': the subject before the copula is every victim of the category, a
+        toll (with its own subgroup: a bomber is the attacker, not one more dead). A claim read
+        from the words after 'the only' ('the only person killed') gives way to it."""
+        lo, g = self.lowers, self.g
+        out: list[RawClaim] = []
+        for c in range(1, self.n - 3):
+            if lo[c] not in g.copulas or lo[c + 1] not in g.definite_articles or lo[c + 2] not in g.only_words:
+                continue
+            k = c + 3
+            pn = self.person_noun(k)
+            if pn or lo[k] in g.one_words:
+                k += pn[0] if pn else 1
+                if k < self.n and (lo[k] in g.who or lo[k] in g.infinitive_markers):
+                    k += 1  # "the only person who died", "the only one to die"
+            m = self.trigger_at(k) if k < self.n else None
+            cats = sorted({cat for role, cat in m[1] if role in ("passive", "noun", "active")}) if m else []
+            if len(cats) != 1 or cats[0] not in ("killed", "injured"):
+                continue
+            units, _ = self.passive_units(c, 0)
+            if len(units) != 1 or units[0].best != 1:
+                continue
+            found[:] = [f for f in found if not (f.category == cats[0] and c < f.unit.start <= k)]
+            out.append(RawClaim(cats[0], units[0], k, k + m[0], "only", toll=True))
+        return out
+
     def _gerund_subject(self, t: int) -> list[Unit]:
         """'The gunman killed two people before being shot dead by police', 'stabbed a guard
         before being arrested': a passive gerund after 'before', 'after' or 'while' tells of the
@@ -1533,13 +1597,24 @@ class SentenceRules:
         if being is None or being < 2 or lo[being - 1] not in self.g.gerund_openers:
             return []
         for s in range(0, being - 1):
-            if s > 0 and lo[s - 1] != "," and lo[s - 1] not in self.lex.say_verbs:
-                continue
+            if s > 0 and lo[s - 1] != "," and lo[s - 1] not in self.lex.say_verbs and not self._spaced_dash(s - 1):
+                continue  # (a dash set off by spaces ends a dateline: "JERUSALEM (Reuters) - A man stabbed ...")
             chain = self.chain_forward(s, allow_names=True)
             if chain and chain[-1].end < being - 1 and self.is_word(chain[-1].end) \
                     and not self.lex.conjunctions.match(lo, chain[-1].end):
+                k = chain[-1].end
+                m = self.trigger_at(k)
+                if len(chain) == 1 and chain[0].subgroup is None and chain[0].best == 1 and (
+                        (m and any(r == "active" for r, _ in m[1])) or self.phrase_key(k, k + 1) in self.lex.harm):
+                    chain[0].subgroup = ATTACKERS  # "A man stabbed two Israelis before being shot dead": who did the harm
                 return chain
         return []
+
+    def _spaced_dash(self, k: int) -> bool:
+        """A dash with a space on each side ('PARIS (AFP) - A man ...'), not the hyphen of '30-year-old'."""
+        tok = self.tokens
+        return 0 < k < self.n - 1 and not self.lowers[k][:1].isalnum() and set(self.lowers[k]) <= set("-–—") \
+            and tok[k - 1].end < tok[k].start and tok[k].end < tok[k + 1].start
 
     def _subject_across_clause(self, t: int) -> tuple[list[Unit], int, bool] | None:
         """Victims, then a relative clause that holds a casualty word or a person of its own, then
@@ -1598,6 +1673,33 @@ class SentenceRules:
                 part.nested = True
                 out.append(RawClaim("injured", part, c.trigger_start, c.trigger_end, c.rule, c.hypothetical))
         return out
+
+    def _wounded_who_died(self, claims: list[RawClaim]) -> None:
+        """'One of the wounded died later in hospital', 'Two of the injured later died', 'One of
+        the officers wounded in the shootout died on Wednesday': a part of the people hurt (the
+        participle right after the part) whose clause goes on to a verb of dying is dead, not
+        injured (a part of the hurt told before; no injured figure of its own)."""
+        lo = self.lowers
+        for c in claims:
+            u = c.unit
+            if c.category != "injured" or u.kind != "partitive" or not (u.end <= c.trigger_start <= u.end + 1):
+                continue
+            k = c.trigger_end
+            pn = self.person_noun(k)
+            if pn:
+                k += pn[0]  # "one of the wounded officers"
+            k = self._skip_apposition(k)  # "One of the injured, a woman, died"
+            for m in range(k, min(self.n, k + 14)):
+                got = self.trigger_at(m)
+                if got:
+                    if any(w in self.g.died for w in lo[m:m + got[0]]) and any(r == "passive" and cat == "killed" for r, cat in got[1]):
+                        c.category, c.rule = "killed", "fatal"
+                        c.trigger_start, c.trigger_end = m, m + got[0]
+                        if pn and u.subgroup is None:
+                            u.subgroup, u.head = pn[1], pn[2]
+                    break
+                if not self.is_word(m) or lo[m] in self.g.who:
+                    break
 
     def _fatal_part(self, claims: list[RawClaim]) -> None:
         """'shot two officers, one fatally', 'wounding three, two of them mortally': the part hurt
@@ -2141,11 +2243,17 @@ class SentenceRules:
         n = self._phrase_at(self.g.number_of, i)
         if not n or i + n >= self.n:
             return None
-        for k in range(i + n, min(self.n, i + n + 4)):
+        relative = False
+        for k in range(i + n, min(self.n, i + n + 6)):
             m = self.trigger_at(k)
             if m:
                 cats = sorted({c for r, c in m[1] if r in ("passive", "noun")})
                 return (k + m[0] - i, cats[0]) if len(cats) == 1 else None
+            if k > i + n and lo[k] in self.g.who and self.person_noun(k - 1):
+                relative = True  # "the number of people who died ... had climbed to 38"
+                continue
+            if relative and lo[k] in self.lex.aux:
+                continue  # "the number of people who were killed"
             if not self.is_word(k) or lo[k] in self.g.stop_modifiers or lo[k] in self.g.verb_aux:
                 return None
         return None
@@ -2215,7 +2323,7 @@ def drop_harm_restated_as_deaths(claims: list[Claim], text: str, lex: Lexicon | 
 
         lex = load_lexicon("en")
     g = lex.grammar
-    died_later = _injured_who_died(claims, g.victim_heads)
+    died_later = _injured_who_died(claims, g.victim_heads, g.state_before_death)
     if died_later:
         claims = [c for c in claims if id(c) not in died_later]
     claims = _shot_then_dead(claims, g, links if links is not None else {})
@@ -2256,11 +2364,24 @@ def _shot_then_dead(claims: list[Claim], g, links: dict[int, Claim]) -> list[Cla
     Morris died at the scene', 'stabbed three people ... One of the children later died': people
     shot (rule ``harm``) whose deaths later statements give, naming them again ('the', 'both',
     'her', a name, 'one of the'), are dead; the rest of them stay injured. (``links``, the parent
-    of each nested claim, follows the claim replaced.)"""
+    of each nested claim, follows the claim replaced.) People wounded or injured by other words are
+    less those of them a later sentence tells died ('wounding 12 civilians ... One of the wounded
+    died later in hospital': 11; rule ``fatal`` of :meth:`SentenceRules._wounded_who_died`)."""
     out = list(claims)
     parts = {id(p) for p in links.values()}
     for i, c in enumerate(claims):
-        if c.rule != "harm" or c.category != "injured" or not c.best or c.best < 2 or c.parent is not None or c.negated:
+        if c.category != "injured" or not c.best or c.best < 2 or c.parent is not None or c.negated:
+            continue
+        if c.rule != "harm":
+            died = [d for d in claims if d.category == "killed" and d.rule == "fatal" and d.sentence > c.sentence
+                    and d.counts and not d.negated and d.best and d.parent is None and _PARTITIVE_OPENING.match(d.text)]
+            dead = sum(d.best for d in died)
+            if died and dead < c.best:
+                out[i] = replace(c, low=None if c.low is None else max(0, c.low - dead), best=c.best - dead,
+                                 high=None if c.high is None else c.high - dead)
+                for k, parent in list(links.items()):
+                    if parent is c:
+                        links[k] = out[i]
             continue
         if id(c) not in parts and any(d is not c and d.sentence == c.sentence and d.trigger == c.trigger for d in claims):
             continue  # parts of it that are not linked to it
@@ -2288,14 +2409,23 @@ def _shot_then_dead(claims: list[Claim], g, links: dict[int, Claim]) -> list[Cla
 _PARTITIVE_OPENING = re.compile(r"(?i)^\w+\s+of\s+(?:the|them|those|these)\b")
 
 
-def _injured_who_died(claims: list[Claim], victim_heads: frozenset[str] = frozenset()) -> set[int]:
+def _injured_who_died(claims: list[Claim], victim_heads: frozenset[str] = frozenset(),
+                      before_death: frozenset[str] = frozenset()) -> set[int]:
     """'The rabbi and four guests were wounded; the rabbi later died', 'A soldier was wounded ...
     The soldier died in hospital': one person told of as injured whose death a later statement
     tells, naming them again with the definite article, is dead and no longer injured. 'The
-    victim had been shot' in a report of one death is the dead victim."""
+    victim had been shot' in a report of one death is the dead victim. One person's state told
+    in the past perfect right after a death (``before_death``: 'A second person has died ... The
+    61-year-old man had been in critical condition since the attack') is the dead person's
+    state before dying."""
     out: set[int] = set()
     deaths = [d for d in claims if d.category == "killed" and not d.negated and d.best and d.counts]
     for c in claims:
+        if c.category == "injured" and c.best == 1 and c.parent is None and before_death and any(
+                re.search(rf"\b{re.escape(p)}\b", c.text.lower()) for p in before_death) and any(
+                d.subgroup != ATTACKERS and d.start < c.start and c.sentence - d.sentence <= 1 for d in deaths):
+            out.add(id(c))
+            continue
         if c.category != "injured" or c.best != 1 or not c.victims or c.victims[:1].isupper() or c.parent is not None:
             continue
         if c.rule == "harm" and c.victims in victim_heads and c.text.lower().startswith("the ") and any(

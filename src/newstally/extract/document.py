@@ -432,8 +432,9 @@ def _to_claims(rules: SentenceRules, raw: list[RawClaim], doc_id: str, links: di
     for rc in raw:
         u = rc.unit
         sub = u.subgroup
-        if sub is None and u.inherit and not (last_subgroup == "attackers" and last_category != rc.category):
-            sub = last_subgroup  # (not "killed the bomber and wounded three others": the others are no attackers)
+        if sub is None and u.inherit and last_subgroup != "attackers":
+            sub = last_subgroup  # (not "killed the bomber and wounded three others", "the bomber and 14 other
+            # people were killed": the others are no attackers)
         parent: Claim | None = None
         key = (rc.trigger_start, rc.category)
         if u.nested and key in heads:

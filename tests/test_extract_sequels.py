@@ -1,0 +1,63 @@
+"""Summary cases for harm told across sentences and clauses: later sentences telling of another
+moment of the same attack, "the only fatality", parts of the wounded who died, denials,
+pronouns restating one person, and "since the attack" pointing back at the report's own
+incident. Self-written sentences; expected figures are the summary's ``best`` (0 = absent)."""
+from __future__ import annotations
+
+import pytest
+
+from newstally import summarize
+from newstally.model import Document
+
+PUB = "2021-03-10"
+
+CASES = [
+    # a later sentence telling of another moment of the same attack adds its people
+    ("A gunman shot and killed a clerk at a gas station on Monday. He then drove to a motel and killed a guest.",
+     {"killed": 2}),
+    ("A bomb killed three soldiers at a checkpoint. A second bomb exploded minutes later, killing two medics.",
+     {"killed": 5}),
+    ("Four people were wounded when a grenade exploded at a market. Hours later, a policeman was hurt when "
+     "another device went off.", {"injured": 5}),
+    # ... but not an update, the same dead counted again, the attacker's own death or a pronoun
+    ("A bomb killed seven people at a market on Monday. Later, officials said seven people had died.", {"killed": 7}),
+    ("Seven people were killed in the blast on Monday. Rescuers later recovered seven bodies from the rubble.",
+     {"killed": 7}),
+    ("A gunman killed three people at a store on Monday. He then shot himself.",
+     {"killed": 4, "attackers_killed": 1}),
+    ("A man was stabbed outside a bar on Friday. He later died in hospital.", {"killed": 1, "injured": 0}),
+    # the subject is every victim
+    ("A suicide bomber attacked a checkpoint on Monday. The bomber was the only fatality.",
+     {"killed": 1, "attackers_killed": 1}),
+    ("A gunman opened fire at an office on Monday. The gunman was the only person killed; two clerks were wounded.",
+     {"killed": 1, "attackers_killed": 1, "injured": 2}),
+    ("A bus overturned on the highway on Monday. The driver was the only person injured.", {"injured": 1}),
+    # a part of the wounded who died is dead, and no longer injured
+    ("A grenade wounded 12 civilians at a market on Sunday. One of the wounded died later in hospital.",
+     {"killed": 1, "injured": 11}),
+    ("One of the officers wounded in the shootout died on Wednesday.", {"killed": 1, "injured": 0}),
+    ("Five people were wounded in the blast on Monday. Two of the injured later died.", {"killed": 2, "injured": 3}),
+    ("Twelve people were hurt in the crash on Monday. One of the injured, a woman, died on Sunday.",
+     {"killed": 1, "injured": 11}),
+    # denied harm is none; "not seriously" is still harm
+    ("A motorcyclist died after hitting a truck on Monday. The truck driver was not hurt.", {"killed": 1, "injured": 0}),
+    ("A bomb exploded at a bank on Monday. The two guards on duty were not injured.", {"injured": 0}),
+    ("A car struck a cyclist on Monday. The cyclist was not seriously injured.", {"injured": 1}),
+    ("The bomb not only killed three people but also wounded 12.", {"killed": 3, "injured": 12}),
+    # a pronoun after one person of the same category is that person
+    ("A man was found dead in a car on Tuesday, and police are treating his death as a homicide.", {"killed": 1}),
+    ("A 23-year-old man was stabbed and taken to a hospital, where he remains in critical condition.", {"injured": 1}),
+    ("A gunman killed a woman on Monday before he was shot dead by police.", {"killed": 2, "attackers_killed": 1}),
+    # "since the attack" is the report's own attack; one person's state before dying is no injury
+    ("A second person has died after Saturday's shooting at a mall, police said. The man had been in critical "
+     "condition since the attack, which also wounded four other people.", {"killed": 2, "injured": 4}),
+    ("Five people were killed in the blast on Monday. It was the worst toll since the attack on the embassy that "
+     "killed 30.", {"killed": 5}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:60] for c in CASES])
+def test_summary_across_sentences(text: str, expected: dict[str, int]) -> None:
+    s = summarize(Document(id="t", text=text, published=PUB)).to_dict()
+    got = {k: v["best"] for k, v in s.items() if k != "id"}
+    assert {k: got.get(k, 0) for k in expected} == expected, got
