@@ -48,6 +48,20 @@ CASES = [
     ("A man was found dead in a car on Tuesday, and police are treating his death as a homicide.", {"killed": 1}),
     ("A 23-year-old man was stabbed and taken to a hospital, where he remains in critical condition.", {"injured": 1}),
     ("A gunman killed a woman on Monday before he was shot dead by police.", {"killed": 2, "attackers_killed": 1}),
+    # single people beside others: "the other", a role noun before "who", a list with a noun of injury
+    ("Two assailants tried to bomb a substation on Monday. One of them was killed when the device exploded, and "
+     "the other suffered severe burns.", {"killed": 1, "injured": 1}),
+    ("Two men were shot outside a bar on Friday; one died and the other was hurt.", {"killed": 1, "injured": 1}),
+    ("A bomb exploded near a checkpoint on Monday. A rubber tapper who was passing by was injured.", {"injured": 1}),
+    ("A minibus plunged into a ravine on Saturday. The driver and five passengers survived with injuries.",
+     {"injured": 6}),
+    ("A man set fire to an apartment building on Saturday. Six residents, including a toddler, were taken to "
+     "hospitals with injuries.", {"injured": 6}),
+    ("A guard was shot and wounded during a robbery on Thursday. He returned fire and wounded one of the two "
+     "robbers.", {"injured": 2}),
+    # the dead told again with "the" and their number are not injured too
+    ("A gunman killed three people at a bowling alley on Friday. Police said the three were shot at close range.",
+     {"killed": 3, "injured": 0}),
     # "since the attack" is the report's own attack; one person's state before dying is no injury
     ("A second person has died after Saturday's shooting at a mall, police said. The man had been in critical "
      "condition since the attack, which also wounded four other people.", {"killed": 2, "injured": 4}),

@@ -231,6 +231,10 @@ class SentenceRules:
         ordinal = self._ordinal_alone(j)
         if ordinal is not None:
             return ordinal
+        if lo[j] in g.definite_articles and j + 2 < self.n and lo[j + 1] in g.other_heads and lo[j + 1] in g.inherit_words \
+                and (lo[j + 2] in self.lex.aux or self.trigger_at(j + 2) or self._injury_predicate(j + 2)) \
+                and any(lo[k] in g.one_words or (lo[k] == "<q>" and self.quantities[k].best == 1) for k in range(j)):
+            return Unit(start, j + 2, 1, 1, 1, kind="one", inherit=True)  # "one was killed and the other was hurt"
         if lo[j] in g.partitive_one or (lo[j] in self.lex.determiners_one and j + 1 < self.n
                                          and lo[j + 1] in g.partitive_one):
             # "uno de ellos", "l'un d'eux", "einer von ihnen", "один из них": one of the people before
@@ -305,6 +309,8 @@ class SentenceRules:
                 unit.end = self._skip_apposition(at + pn[0])  # "One of the wounded officers, Carl Mertens, died"
                 if pn[1] == ATTACKERS:  # "four of the attackers": the attackers' own dead
                     unit.subgroup, unit.head, unit.inherit = pn[1], pn[2], False
+                elif pn[1] is not None:  # "one of the two robbers": of their own group
+                    unit.subgroup, unit.head = pn[1], pn[2]
         pn = self.person_noun(unit.end)
         if pn is not None:  # "two of them children"
             unit.subgroup, unit.head = pn[1], pn[2]
@@ -485,6 +491,8 @@ class SentenceRules:
                 return Unit(start, m + 1, 1, 1, 1, kind="one", head=lo[m], held=held)  # "A Palestinian stabbed ..."
             if loose and self._person_shaped(m):
                 return Unit(start, m + 1, 1, 1, 1, kind="one", head=lo[m], held=held)
+            if not loose and m - j <= 1 and m + 1 < self.n and lo[m + 1] in g.who and self._person_shaped(m, m + 2):
+                return Unit(start, m + 1, 1, 1, 1, kind="one", head=lo[m], held=held)  # "a rubber tapper who was passing by"
             if loose and (m > j or lo[m] in g.articles or lo[m].endswith(g.past_suffixes)):
                 return None  # one plain modifier at most: "the site engineer"
             if self._held_modifier(m):
@@ -520,14 +528,15 @@ class SentenceRules:
                 return unit
         return None
 
-    def _person_shaped(self, m: int) -> bool:
+    def _person_shaped(self, m: int, nxt: int | None = None) -> bool:
         """A singular noun ending as people's names for a trade or role do ('supervisor',
-        'signalman', 'conductor'), ending its phrase (a list goes on, or the clause does)."""
+        'signalman', 'conductor'), ending its phrase (a list goes on, or the clause does; or the
+        clause goes on at ``nxt``, after a 'who' that tells of a person)."""
         w = self.lowers[m]
         if len(w) <= 4 or w in self.lex.not_people or not w.endswith(self.g.person_one_suffixes) \
                 or self.trigger_at(m) or self.is_capitalised(m):
             return False
-        nxt = m + 1
+        nxt = m + 1 if nxt is None else nxt
         return nxt >= self.n or not self.is_word(nxt) or self.lowers[nxt] in self.lex.aux \
             or bool(self.lex.conjunctions.match(self.lowers, nxt)) or bool(self.trigger_at(nxt)) \
             or self.lowers[nxt] in self.g.of or self.lowers[nxt] in self.g.place_prepositions
@@ -1082,7 +1091,9 @@ class SentenceRules:
         best: list[Unit] = []
         for s in range(limit, b):
             chain = self.chain_forward(s, allow_names=had_aux)
-            if chain and self._skip_parenthesis(chain[-1].end) == b:
+            if chain and (self._skip_parenthesis(chain[-1].end) == b or (
+                    chain[-1].nested and chain[-1].end + 1 == b and self.lowers[chain[-1].end] == ",")):
+                # ("Six residents, including a toddler, were taken to hospitals": the part closed by its comma)
                 if s > 0 and self.lowers[s - 1] in self.g.no_determiners:
                     break  # "ningún otro participante resultó herido": nobody (a negation reads it)
                 best = chain + self._parenthetical_parts(chain[-1].end, b)
@@ -1477,7 +1488,9 @@ class SentenceRules:
             units, _ = self.passive_units(t, limit)
             if passive and any(u.kind in ("named", "pronoun", "one") for u in units):
                 units = []  # "Smith and four others were wounded": the verb reads them all
-            units = [u for u in units if u.kind not in ("named", "pronoun", "one")]
+            if not (len(units) > 1 and any(u.kind == "count" for u in units)):
+                units = [u for u in units if u.kind not in ("named", "pronoun", "one")]
+            # (a list keeps its single people: "The driver and five passengers survived with injuries")
             if units:
                 return [RawClaim(cat, u, t, te, "noun", hyp) for cat in nouns for u in units]
         if passive:
@@ -2327,6 +2340,13 @@ def drop_harm_restated_as_deaths(claims: list[Claim], text: str, lex: Lexicon | 
     if died_later:
         claims = [c for c in claims if id(c) not in died_later]
     claims = _shot_then_dead(claims, g, links if links is not None else {})
+    told_dead = {d.best for d in claims if d.category == "killed" and not d.negated and d.best and d.counts
+                 and d.subgroup != ATTACKERS}
+    claims = [c for c in claims if not (
+        c.rule == "harm" and c.category == "injured" and c.best and c.best > 1 and c.best in told_dead
+        and c.parent is None and c.text.split()[0].lower() in g.definite_articles
+        and any(d.category == "killed" and d.best == c.best and d.start < c.start for d in claims))]
+    # ("killed three people ... Police said the three were shot at close range": the dead told again)
     harmed = [c for c in claims if c.rule == "harm" and c.category == "injured" and c.best == 1]
     if not harmed:
         return claims
