@@ -59,6 +59,19 @@ CASES = [
      "hospitals with injuries.", {"injured": 6}),
     ("A guard was shot and wounded during a robbery on Thursday. He returned fire and wounded one of the two "
      "robbers.", {"injured": 2}),
+    ("A gunman opened fire at a park on Wednesday, killing a girl and wounding her father and grandmother.",
+     {"killed": 1, "injured": 2}),
+    # police statements: a part of the people found who died, a death told by a pronoun, the second of a kind
+    ("Two men were stabbed outside a club on Sunday. One of them, a 22-year-old, was later pronounced dead at a "
+     "hospital.", {"killed": 1, "injured": 1}),
+    ("Officers located two adult males suffering from gunshot wounds. One victim was pronounced deceased at the "
+     "scene. The second victim was transported to a hospital in stable condition.", {"killed": 1, "injured": 1}),
+    ("Officers found a woman with a gunshot wound on Friday. She was transported to a local hospital, where she "
+     "succumbed to her injuries.", {"killed": 1, "injured": 0}),
+    ("A stolen car crashed into a pole on Friday. The driver and a passenger were pronounced dead at the scene. A "
+     "second passenger was hospitalized in critical condition.", {"killed": 2, "injured": 1}),
+    ("A man shot at deputies on Tuesday. He was found dead from a self-inflicted gunshot wound hours later.",
+     {"killed": 1, "attackers_killed": 1}),
     # the dead told again with "the" and their number are not injured too
     ("A gunman killed three people at a bowling alley on Friday. Police said the three were shot at close range.",
      {"killed": 3, "injured": 0}),

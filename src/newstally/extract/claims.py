@@ -292,6 +292,9 @@ class SentenceRules:
             return None
         unit.kind = "partitive"
         unit.inherit = True
+        if unit.end == k + 2 and lo[k + 1] in g.partitive_pronouns and unit.best == 1 and k + 2 < self.n \
+                and lo[k + 2] == ",":
+            unit.end = self._skip_apposition(k + 2)  # "One of them, a 22-year-old, was pronounced dead"
         if unit.end == k + 2 and lo[k + 1] in g.definite_articles and k + 2 < self.n \
                 and lo[k + 2] in g.partitive_pronouns:
             unit.end = k + 3  # "dos de los cuales niños"
@@ -884,6 +887,8 @@ class SentenceRules:
             if u is None and not only_comma and units[-1].kind in ("one", "named", "count") and (
                     units[-1].head is not None or units[-1].kind == "named"):
                 u = self.unit_at(step, allow_names=False, loose=True)  # "the site engineer and a supervisor"
+            if u is None and not only_comma and units[-1].kind == "one" and units[-1].head is not None:
+                u = self._shared_determiner(step)  # "her father and grandmother"
             if u is None:
                 break
             after = u.end + 1 if u.end < self.n and self.lowers[u.end] == "," else u.end
@@ -908,6 +913,18 @@ class SentenceRules:
             joins.append(only_comma)
             k = self._skip_parenthesis(u.end)
         return self._close_name_list(units, joins)
+
+    def _shared_determiner(self, k: int) -> Unit | None:
+        """'her father and grandmother', 'a soldier and civilian': a bare singular person noun
+        after a conjunction shares the determiner of the one person before it: one more."""
+        pn = self.person_noun(k)
+        if pn is None or self.person_noun(k + pn[0]):
+            return None
+        last = pn[2].split()[-1]
+        if last in self.g.plural_no_s or (last.endswith(self.g.plural_suffixes) and not last.endswith(self.g.not_plural_suffixes)) \
+                or last in self.g.not_singular_heads or last in self.g.other_heads:
+            return None
+        return Unit(k, k + pn[0], 1, 1, 1, subgroup=pn[1], head=pn[2], kind="one")
 
     def _after_age(self, k: int) -> bool:
         """Whether token k, a comma, closes an age after a person ('Ana Ruiz, 34, and her son')."""
@@ -1310,8 +1327,14 @@ class SentenceRules:
         man sustained stab wounds and was taken to a hospital, where he remains in critical
         condition': a pronoun of one person after one person of the same category in the
         sentence is that person again, not one more (an attacker's own death stays: 'killed a
-        woman before he was shot dead')."""
+        woman before he was shot dead'); the one person hurt before a pronoun's death is that
+        person, dead ('A woman was taken to the hospital, where she later died')."""
         g = self.g
+        died = [c.unit.start for c in claims if c.category == "killed" and c.unit.best == 1 and c.unit.start < c.trigger_start
+                and c.unit.head in g.one_pronouns and c.unit.subgroup != ATTACKERS]  # (its subject: not "shot him dead")
+        hurt = [c for c in claims if c.category == "injured" and c.unit.best == 1 and died and c.unit.start < died[0]]
+        if len(hurt) == 1:  # "She was taken to a hospital, where she succumbed to her injuries": dead, not injured
+            claims = [c for c in claims if c is not hurt[0]]
         out: list[RawClaim] = []
         for c in claims:
             u = c.unit
@@ -2386,15 +2409,19 @@ def _shot_then_dead(claims: list[Claim], g, links: dict[int, Claim]) -> list[Cla
     'her', a name, 'one of the'), are dead; the rest of them stay injured. (``links``, the parent
     of each nested claim, follows the claim replaced.) People wounded or injured by other words are
     less those of them a later sentence tells died ('wounding 12 civilians ... One of the wounded
-    died later in hospital': 11; rule ``fatal`` of :meth:`SentenceRules._wounded_who_died`)."""
+    died later in hospital': 11; rule ``fatal`` of :meth:`SentenceRules._wounded_who_died`), or
+    fewer victims a later sentence tells died ('found two men with gunshot wounds. One victim was
+    pronounced dead': 1)."""
     out = list(claims)
     parts = {id(p) for p in links.values()}
     for i, c in enumerate(claims):
         if c.category != "injured" or not c.best or c.best < 2 or c.parent is not None or c.negated:
             continue
         if c.rule != "harm":
-            died = [d for d in claims if d.category == "killed" and d.rule == "fatal" and d.sentence > c.sentence
-                    and d.counts and not d.negated and d.best and d.parent is None and _PARTITIVE_OPENING.match(d.text)]
+            died = [d for d in claims if d.category == "killed" and d.sentence > c.sentence and d.counts and not d.negated
+                    and d.best and d.parent is None and ((d.rule == "fatal" and _PARTITIVE_OPENING.match(d.text)) or (
+                        d.victims in g.victim_heads and d.best < c.best and d.subgroup != ATTACKERS))]
+            # ("located two men suffering from gunshot wounds. One victim was pronounced deceased")
             dead = sum(d.best for d in died)
             if died and dead < c.best:
                 out[i] = replace(c, low=None if c.low is None else max(0, c.low - dead), best=c.best - dead,
@@ -2504,7 +2531,10 @@ def resolve_ordinals(claims: list[Claim]) -> list[Claim]:
             for d in before:
                 if d.category != c.category and d.category in ("killed", "injured"):
                     others[d.sentence] = others.get(d.sentence, 0) + (d.best or 0)
-            if not same and c.best - 1 in (sum(others.values()), *others.values()):
+            named = sum(d.best or 0 for d in before if d.category != c.category and d.category in ("killed", "injured")
+                        and d.victims and d.victims == c.victims)  # "The driver and a passenger were pronounced dead.
+            # A second passenger was hospitalized": the second of the passengers
+            if not same and c.best - 1 in (sum(others.values()), *others.values(), named):
                 c = replace(c, low=1, best=1, high=1, toll=False)
         out.append(c)
     return out
