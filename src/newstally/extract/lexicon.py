@@ -52,6 +52,11 @@ class PhraseIndex:
         bucket.append((words, self._merge(_NEW, value)))
         bucket.sort(key=lambda pv: -len(pv[0]))
 
+    def opens(self, word: str) -> bool:
+        """Whether some phrase starts with ``word`` (lowercase): where :meth:`match` at a
+        position can find anything at all."""
+        return bool(word) and (self._lemma(word) if self._lemma is not None else word) in self._by_first
+
     def _merge(self, old: Any, value: Any) -> Any:
         """The value a phrase keeps when added (again): here the first entry wins."""
         return value if old is _NEW else old
@@ -110,6 +115,11 @@ def _fits(words: Phrase, k: int, lowers: list[str], i: int, lemma: Callable[[str
 
 class MultiIndex(PhraseIndex):
     """A phrase index whose values are sets (a word can be several things)."""
+
+    def opens(self, word: str) -> bool:
+        """Whether some phrase starts with ``word`` (lowercase): where :meth:`match` at a
+        position can find anything at all."""
+        return bool(word) and (self._lemma(word) if self._lemma is not None else word) in self._by_first
 
     def _merge(self, old: Any, value: Any) -> Any:
         return frozenset({value}) if old is _NEW else old | {value}
