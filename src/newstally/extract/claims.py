@@ -1001,14 +1001,16 @@ class SentenceRules:
         with injuries', 'was taken to Mercy Hospital': the end of the predicate, read as 'injured'."""
         p = self.lex.injury_predicates
         w = self.lowers[i]
-        if p and (w in p["agent_verbs"] or w in p["loss_verbs"] or w in p["ill_verbs"]):
+        if not p or w not in p["verbs"]:
+            return None  # (the common case: a word that opens no such predicate)
+        if w in p["agent_verbs"] or w in p["loss_verbs"] or w in p["ill_verbs"]:
             end = self._agent_or_loss(i)
             if end:
                 if w not in p["loss_verbs"]:
                     self._agent_harm.add(i)  # like 'was shot': a death told of them takes over
                 return end
-        with_only = w in p["with_verbs"] if p else False
-        if not p or (w not in p["suffer_verbs"] and w not in p["care_verbs"] and not with_only):
+        with_only = w in p["with_verbs"]
+        if w not in p["suffer_verbs"] and w not in p["care_verbs"] and not with_only:
             return None
         if w in p["care_verbs"] and self._illness():
             return None  # "was taken to Walter Reed hospital with pneumonia"

@@ -444,9 +444,9 @@ def build_lexicon(lang: Language) -> Lexicon:
         "loss_verbs": frozenset(preds.get("loss_verbs", ())),
         "body_parts": frozenset(preds.get("body_parts", ())),
     }
-    first_words |= set(lex.injury_predicates["suffer_verbs"]) | set(lex.injury_predicates["care_verbs"]) \
-        | set(lex.injury_predicates["with_verbs"]) | set(lex.injury_predicates["agent_verbs"]) \
-        | set(lex.injury_predicates["ill_verbs"]) | set(lex.injury_predicates["loss_verbs"])
+    lex.injury_predicates["verbs"] = frozenset().union(*(lex.injury_predicates[k] for k in (
+        "suffer_verbs", "care_verbs", "with_verbs", "agent_verbs", "ill_verbs", "loss_verbs")))  # any of them
+    first_words |= lex.injury_predicates["verbs"]
     for state, cat in frames.get("states", {}).items():
         lex.frame_states.add(state, cat)
     for noun, cat in t.get("toll", {}).get("nouns", {}).items():
