@@ -137,6 +137,12 @@ class SentenceRules:
             got = self._trig[i] = self.lex.triggers.match(self.lowers, i)
         return got
 
+    def _harm_at(self, k: int) -> bool:
+        """Whether the casualty word at token k is one of harm ('shot', 'stabbed': injured unless a
+        death is told)."""
+        m = self.trigger_at(k)
+        return bool(m) and self.phrase_key(k, k + m[0]) in self.lex.harm
+
     def phrase_key(self, t: int, te: int) -> tuple[str, ...]:
         """Tokens [t, te) in the form the lexicon's phrase sets (self_killed, harm) hold: lemmas
         where the language lemmatizes."""
@@ -173,6 +179,11 @@ class SentenceRules:
         if got is None:
             got = self._lemmas = [self.lex.morph(w).lemma or w for w in self.lowers]
         return got
+
+    def _plural(self, word: str) -> bool:
+        """A plural person noun ('men', 'police', 'officers'; not 'witness')."""
+        g = self.g
+        return word in g.plural_no_s or (word.endswith(g.plural_suffixes) and not word.endswith(g.not_plural_suffixes))
 
     def _looks_like_people(self, word: str, token: Token) -> bool:
         if word in self.lex.not_people:
@@ -400,7 +411,7 @@ class SentenceRules:
             return end, sub
         _, sub2, head2, end2 = self._compound(end + 1, pn)
         last = head2.split()[-1]
-        if not (last in g.plural_no_s or (last.endswith(g.plural_suffixes) and not last.endswith(g.not_plural_suffixes))):
+        if not self._plural(last):
             return end, sub
         if end2 < self.n and not (self.is_aux(end2) or self.trigger_at(end2) or lo[end2] in (",", ".", ";")
                                   or lo[end2] in g.place_prepositions):
@@ -451,7 +462,7 @@ class SentenceRules:
             if pn is not None:
                 n, sub, head, end = self._compound(m, pn)
                 last = head.split()[-1]
-                if last in g.plural_no_s or (last.endswith(g.plural_suffixes) and not last.endswith(g.not_plural_suffixes)):
+                if self._plural(last):
                     return self._plural_attackers(start, j, sub, head, end)
                 if head in g.not_singular_heads:
                     return None
@@ -730,8 +741,7 @@ class SentenceRules:
             while k < self.n and k < end + 12 and lo[k] not in (",", ".", ";"):
                 k += 1
             if lo[end + 1] in self.g.who and any(self.trigger_at(x) and (any(r in ("passive", "active") for r, _ in self.trigger_at(x)[1])
-                                                                    or self.phrase_key(x, x + self.trigger_at(x)[0]) in self.lex.harm)
-                                            for x in range(end + 2, k)):
+                                                                    or self._harm_at(x)) for x in range(end + 2, k)):
                 return end  # ", who also died in the attack,", ", who was shot in the arm,", ", who was injured
                 # in the blast,", ", who had wounded two officers,": a claim of its own
             if k < self.n and lo[k] == ",":
@@ -921,8 +931,7 @@ class SentenceRules:
         if pn is None or self.person_noun(k + pn[0]):
             return None
         last = pn[2].split()[-1]
-        if last in self.g.plural_no_s or (last.endswith(self.g.plural_suffixes) and not last.endswith(self.g.not_plural_suffixes)) \
-                or last in self.g.not_singular_heads or last in self.g.other_heads:
+        if self._plural(last) or last in self.g.not_singular_heads or last in self.g.other_heads:
             return None
         return Unit(k, k + pn[0], 1, 1, 1, subgroup=pn[1], head=pn[2], kind="one")
 
@@ -1541,8 +1550,7 @@ class SentenceRules:
                 units = self._named_subject(t, limit)  # "before Page died from a self-inflicted gunshot wound"
             if not units and passive == ["killed"] and self._harm_starts:
                 # "a man who was shot by police died": the one shot is the one who died
-                harm_ok = frozenset(k for k in range(self.n) if self.trigger_at(k)
-                                    and self.phrase_key(k, k + self.trigger_at(k)[0]) in self.lex.harm)
+                harm_ok = frozenset(k for k in range(self.n) if self._harm_at(k))
                 units = self._relative_subject(self.aux_before(t, 0), 0, True, harm_ok | {-1})
             if not units and self.phrase_key(t, te) in self.lex.self_killed and lo[t].endswith(g.gerund_suffixes) \
                     and t > 0 and lo[t - 1] in g.gerund_openers | g["and"]:
@@ -1677,8 +1685,7 @@ class SentenceRules:
             return None  # a clause without casualty words or people: the rules before read it
         if any(x in self._passive_verbs and any(lo[y] in self.g["and"] for y in range(x, k + 1)) for x in inner):
             return None  # "A janitor who moved the bag was killed and three commuters nearby were hurt": its verb came
-        hurt = any(self.trigger_at(x) and (any(c == "injured" for _, c in self.trigger_at(x)[1])
-                                           or self.phrase_key(x, x + self.trigger_at(x)[0]) in self.lex.harm)
+        hurt = any(self.trigger_at(x) and (any(c == "injured" for _, c in self.trigger_at(x)[1]) or self._harm_at(x))
                    for x in inner)
         for s in range(0, end):
             if s > 0 and lo[s - 1] not in self.g.clause_openers and lo[s - 1] not in self.g.subject_lead_ins \
