@@ -39,6 +39,10 @@ CASES = [
     ("Five people were wounded in the blast on Monday. Two of the injured later died.", {"killed": 2, "injured": 3}),
     ("Twelve people were hurt in the crash on Monday. One of the injured, a woman, died on Sunday.",
      {"killed": 1, "injured": 11}),
+    # burns in a report whose first lines name fire; a bare number dying after a part told by how badly
+    ("A man threw a firebomb into a bar on Sunday. Twenty patrons were burned, three of them critically, and two "
+     "later died.", {"killed": 2, "injured": 18}),
+    ("Aides said the senator was burned by the leak.", {"injured": 0}),
     # denied harm is none; "not seriously" is still harm
     ("A motorcyclist died after hitting a truck on Monday. The truck driver was not hurt.", {"killed": 1, "injured": 0}),
     ("A bomb exploded at a bank on Monday. The two guards on duty were not injured.", {"injured": 0}),

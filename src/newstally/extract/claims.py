@@ -1958,6 +1958,14 @@ class SentenceRules:
                  and c.unit.start > hit.unit.start and c.unit.kind == "partitive"]
         if id(hit) in getattr(self, "_fronted", ()):
             parts = [c for c in parts if c.category == "killed"]  # the rest of the parts stay injured
+        # "Twenty patrons were burned, three of them critically, and two later died": a part told
+        # by how badly is still injured, and a bare number dying after them is a part of them
+        parts = [c for c in parts if not (c.category == "injured" and c.unit.end < self.n
+                                          and self.lowers[c.unit.end] in self.g.how_badly)]
+        parts += [c for c in claims if c.category == "killed" and c.unit.kind == "count" and c.unit.head is None
+                  and c.unit.start > max(hit.trigger_end, hit.unit.end) and c.rule == "passive"
+                  and c.unit.best is not None and hit.unit.best is not None and c.unit.best < hit.unit.best
+                  and any(self.lowers[k] in self.g.how_badly for k in range(hit.trigger_end, c.unit.start))]
         if not parts or any(c.category != "killed" or c.unit.best is None for c in parts):
             return
         gone = sum(c.unit.best for c in parts)

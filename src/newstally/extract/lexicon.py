@@ -52,6 +52,10 @@ class PhraseIndex:
         bucket.append((words, self._merge(_NEW, value)))
         bucket.sort(key=lambda pv: -len(pv[0]))
 
+    def single_words(self) -> frozenset[str]:
+        """The phrases of one word."""
+        return frozenset(words[0] for bucket in self._by_first.values() for words, _ in bucket if len(words) == 1)
+
     def opens(self, word: str) -> bool:
         """Whether some phrase starts with ``word`` (lowercase): where :meth:`match` at a
         position can find anything at all."""
@@ -115,6 +119,10 @@ def _fits(words: Phrase, k: int, lowers: list[str], i: int, lemma: Callable[[str
 
 class MultiIndex(PhraseIndex):
     """A phrase index whose values are sets (a word can be several things)."""
+
+    def single_words(self) -> frozenset[str]:
+        """The phrases of one word."""
+        return frozenset(words[0] for bucket in self._by_first.values() for words, _ in bucket if len(words) == 1)
 
     def opens(self, word: str) -> bool:
         """Whether some phrase starts with ``word`` (lowercase): where :meth:`match` at a
