@@ -9,8 +9,8 @@ skin anthrax", "were sickened by the gas"), lists of named and counted victims w
 victims added by later sentences ("a second employee", "also"), wounded and dead attackers (an
 attacker's stated death counts in ``killed``, a wounded attacker in ``injured``), arrests, and
 reports of no casualty. ``fixtures/recall/fresh_reports.jsonl`` is a second set written the same
-way, with its gold fixed before the extractor first read it (``fresh_reports2.jsonl``, a second
-batch written later, the same way): summaries, wire leads (a dateline on
+way, with its gold fixed before the extractor first read it (``fresh_reports2.jsonl`` and
+``fresh_reports3.jsonl``, later batches written the same way): summaries, wire leads (a dateline on
 its own line too), local crime news, police statements, rising tolls, attackers who die or are
 wounded, fires, stampedes, crashes, collapses and floods. Each record: ``{"id", "class", "text", "published", "expect"}`` as in
 ``test_extract_stress.py`` (the seven main categories compared on every record, absent = 0);
@@ -25,7 +25,8 @@ import pytest
 from summary_sets import case_params, load_cases, mismatches, summaries_of
 
 SET = Path(__file__).parent / "fixtures" / "recall" / "gtd_style.jsonl"
-FRESH = [Path(__file__).parent / "fixtures" / "recall" / name for name in ("fresh_reports.jsonl", "fresh_reports2.jsonl")]
+FRESH = [Path(__file__).parent / "fixtures" / "recall" / name for name in ("fresh_reports.jsonl", "fresh_reports2.jsonl",
+                                                                             "fresh_reports3.jsonl")]
 CASES = load_cases([SET])
 FRESH_CASES = load_cases(FRESH)
 

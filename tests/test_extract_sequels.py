@@ -76,6 +76,15 @@ CASES = [
      "second passenger was hospitalized in critical condition.", {"killed": 2, "injured": 1}),
     ("A man shot at deputies on Tuesday. He was found dead from a self-inflicted gunshot wound hours later.",
      {"killed": 1, "attackers_killed": 1}),
+    ("Gunmen kidnapped a priest on Sunday and killed a parishioner who tried to intervene.", {"killed": 1}),
+    ("The measure passed 52-48, killing the filibuster.", {"killed": 0}),
+    ("Gunmen killed a tiger near the village on Sunday.", {"killed": 0}),
+    ("An assailant shot and wounded a city councilman on Wednesday. The councilman's wife, who ran outside, was "
+     "also shot. Both survived.", {"injured": 2}),
+    ("Officers found a man suffering from gunshot wounds on Saturday. Medics pronounced him dead at the scene.",
+     {"killed": 1, "injured": 0}),
+    ("A guard was shot and injured when he tried to intervene. The gunman said he had killed two people.",
+     {"injured": 1}),
     # the dead told again with "the" and their number are not injured too
     ("A gunman killed three people at a bowling alley on Friday. Police said the three were shot at close range.",
      {"killed": 3, "injured": 0}),

@@ -551,7 +551,7 @@ class SentenceRules:
                 or self.trigger_at(m) or self.is_capitalised(m):
             return False
         nxt = m + 1 if nxt is None else nxt
-        return nxt >= self.n or not self.is_word(nxt) or self.lowers[nxt] in self.lex.aux \
+        return nxt >= self.n or not self.is_word(nxt) or self.lowers[nxt] in self.lex.aux or self.lowers[nxt] in self.g.who \
             or bool(self.lex.conjunctions.match(self.lowers, nxt)) or bool(self.trigger_at(nxt)) \
             or self.lowers[nxt] in self.g.of or self.lowers[nxt] in self.g.place_prepositions
 
@@ -1421,6 +1421,12 @@ class SentenceRules:
             units = self._cut_next_subject(self.chain_forward(k, allow_names=True, object_list=True))
             if (self.lex.max_gap or self.lex.bare_nouns) and not (t > 0 and lo[t - 1] in g.articles):
                 units = self._verb_second_object(k, units)  # verb-second or free word order (not "den Verletzten")
+            if not units and self.context and k < self.n and lo[k] in g.indefinite_articles \
+                    and set(cats) <= {"killed", "injured"}:
+                u = self.unit_at(k, allow_names=False, loose=True)  # "killed a parishioner who tried to intervene":
+                units = [u] if u is not None and u.kind == "one" else []  # a trade or role as the one harmed, in a
+                # report whose first lines tell of violence, an accident or a disaster, with "a" (not "killing the
+                # filibuster")
             if units:
                 return [RawClaim(cat, u, t, te, "active", hyp) for cat in cats for u in units]
         counted = int(self.lex.postposed_subject and t >= 3 and lo[t - 1] == "<q>")  # "Entre os 14 feridos há ..."
@@ -2387,6 +2393,15 @@ def drop_harm_restated_as_deaths(claims: list[Claim], text: str, lex: Lexicon | 
         and c.parent is None and c.text.split()[0].lower() in g.definite_articles
         and any(d.category == "killed" and d.best == c.best and d.start < c.start for d in claims))]
     # ("killed three people ... Police said the three were shot at close range": the dead told again)
+    # "Officers found a man suffering from gunshot wounds. Medics pronounced him dead": the one
+    # person hurt in the sentence before a pronoun's death is that person, dead
+    pronoun_deaths = [d for d in claims if d.category == "killed" and d.best == 1 and not d.negated and d.counts
+                      and d.victims in g.one_pronouns and d.subgroup != ATTACKERS and not _perfect_of_killing(d, g)]
+    hurt_one = [c for c in claims if c.category == "injured" and c.rule != "harm" and c.best == 1 and not c.negated
+                and c.parent is None and any(d.sentence == c.sentence + 1 for d in pronoun_deaths)]
+    claims = [c for c in claims if not (c in hurt_one and sum(1 for h in hurt_one if h.sentence == c.sentence) == 1
+                                        and not any(o.category == "injured" and o.sentence == c.sentence + 1
+                                                    and o.best for o in claims))]
     harmed = [c for c in claims if c.rule == "harm" and c.category == "injured" and c.best == 1]
     if not harmed:
         return claims
@@ -2416,6 +2431,16 @@ def drop_harm_restated_as_deaths(claims: list[Claim], text: str, lex: Lexicon | 
             drop.add(id(c))  # "shot a civilian, resulting in his death"; "He died hours later."
     drop |= _named_among_the_dead(claims, [c for c in harmed if id(c) not in drop], deaths, g.not_name_words)
     return [c for c in claims if id(c) not in drop]
+
+
+def _perfect_of_killing(d: Claim, g) -> bool:
+    """'he had killed two persons' read with its subject as the one dead: a perfect of a verb of
+    killing (not of dying: 'he has died'), told by its doer."""
+    if d.trigger is None or d.trigger <= d.start:
+        return False
+    before = d.text[:d.trigger - d.start].lower().split()
+    verb = d.text[d.trigger - d.start:].lower().split()[:1]
+    return bool(before) and before[-1] in g.past_aux and before[-1] not in g.copulas and not (verb and verb[0] in g.died)
 
 
 def _shot_then_dead(claims: list[Claim], g, links: dict[int, Claim]) -> list[Claim]:

@@ -271,7 +271,8 @@ def _added_sentences(lex: Lexicon, tops: Sequence[Claim], every: Sequence[Claim]
             out.add(sentence)
             sequels.add(sentence)
             continue
-        if all(_adds(g, c) for c in cs) and not any(
+        told = {c.victims for c in tops if c.sentence < sentence and c.victims}
+        if all(_adds(g, c) or _also_another(g, c, told) for c in cs) and not any(
                 o.sentence == sentence and o.category != cs[0].category and o.start < min(c.start for c in cs) for o in every):
             out.add(sentence)
     return out
@@ -316,6 +317,17 @@ def _adds(g, c: Claim) -> bool:
     if not words or words[0] in g.definite_articles or words[0] in g.restating_words:
         return False
     return any(w in g.additional_words for w in (words if c.rule == "active" else before))
+
+
+def _also_another(g, c: Claim, told: set[str]) -> bool:
+    """'The councilman's wife, who ran outside, was also shot': a definite person named by a noun
+    that no figure before named, with a word of ``also_words`` before the casualty word, is one
+    more ('The driver was also killed' after 'two passengers died')."""
+    if not g.also_words or c.rule not in ("passive", "harm") or not c.victims or c.victims in told \
+            or c.victims in g.pronouns_one or c.victims[:1].isupper() or c.trigger is None or c.trigger <= c.start:
+        return False
+    words = re1.findall(r"[^\W\d_]+", c.text[:c.trigger - c.start].lower())
+    return bool(words) and words[0] in g.definite_articles and any(w in g.also_words for w in words)
 
 
 def _with_additions(lex: Lexicon, tops: Sequence[Claim], every: Sequence[Claim], figure,
