@@ -10,7 +10,8 @@ Rules, in order (documented in docs/extraction.md):
    died and 6 men were found shot dead" = 7); an overall toll in a sentence replaces them.
    Across sentences the largest figure of each subgroup stands (reports restate and update
    figures; tolls rise); a later sentence that tells only of more people ("two others were
-   hurt", "a resident was also injured") adds to the figure before it (see _added_sentences).
+   hurt", "a resident was also injured") or of another moment of the same attack ("He then
+   drove to a motel and killed a guest") adds to the figure before it (see _added_sentences).
 5. The total is the largest of: the figure for everybody (no subgroup), and the sum of the
    disjoint subgroups (soldiers + militants + civilians, where children, women and aid workers
    count only when no civilian figure as large covers them). Claims nested under another ("including 2 children")
