@@ -19,6 +19,9 @@ CASES = [
      {"killed": 5}),
     ("Four people were wounded when a grenade exploded at a market. Hours later, a policeman was hurt when "
      "another device went off.", {"injured": 5}),
+    ("An assailant shot and killed his former supervisor at a warehouse on Monday. He then drove to his ex-wife's "
+     "home, where he killed her and wounded her boyfriend.", {"killed": 2, "injured": 1}),
+    ("A man shot her and her son on Monday.", {"injured": 2}),
     # ... but not an update, the same dead counted again, the attacker's own death or a pronoun
     ("A bomb killed seven people at a market on Monday. Later, officials said seven people had died.", {"killed": 7}),
     ("Seven people were killed in the blast on Monday. Rescuers later recovered seven bodies from the rubble.",

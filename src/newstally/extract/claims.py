@@ -261,6 +261,9 @@ class SentenceRules:
             # (English reads "one" as a number)
             return Unit(start, j + 1, 1, 1, 1, kind="one", head=lo[j], inherit=True)
         if lo[j] in self.lex.determiners_one:
+            if lo[j] in g.possessive_pronoun_one and j > 0 and self.trigger_at(j - 1) and j + 1 < self.n \
+                    and self.lex.conjunctions.match(lo, j + 1) and not self.person_noun(j + 2):
+                return Unit(start, j + 1, 1, 1, 1, kind="pronoun", head=lo[j])  # "killed her and wounded her boyfriend"
             return self._singular_unit(start, j + 1, loose=loose)
         if lo[j] in g.pronouns_one and not self.person_noun(j + 1):
             if lo[j] in g.possessive_pronoun_one and j + 1 < self.n and self.is_word(j + 1) and lo[j + 1] not in self.lex.aux:

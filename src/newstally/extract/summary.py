@@ -304,10 +304,11 @@ def _sequel(lex: Lexicon, text: str, cs: Sequence[Claim]) -> bool:
     for c in cs:
         words = re1.findall(r"[^\W\d_]+", c.text.lower())
         if c.toll or c.negated or c.subgroup == ATTACKERS or not words or c.victims is None \
-                or c.victims[:1].isupper() or c.victims in g.pronouns_one or c.rule == "noun" \
+                or c.victims[:1].isupper() or (c.victims in g.pronouns_one and c.rule != "active") or c.rule == "noun" \
                 or words[0] in g.restating_openers or words[0] in g.restating_words or words[0] in g.pronouns_one \
                 or (len(words) > 2 and words[1] in g.of and words[2] in g.restating_openers | g.partitive_pronouns):
-            return False  # (not the attacker's own death, "he later died", "Smith", "bodies", "the three")
+            return False  # (not the attacker's own death, "he later died", "Smith", "bodies", "the three"; but
+            # "where he killed her": the attacker's new victim)
     return True
 
 
