@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..model import Claim
+from ..model import DIED_OF_WOUNDS, Claim
 from .lexicon import Lexicon
 from .numbers import Quantity, find_quantities, parse_number, parse_ordinal
 from .senses import (beyond_one_incident, generic_present, named_earlier_event, physical_harm, speculative,
@@ -1748,6 +1748,7 @@ class SentenceRules:
                 if got:
                     if any(w in self.g.died for w in lo[m:m + got[0]]) and any(r == "passive" and cat == "killed" for r, cat in got[1]):
                         c.category, c.rule = "killed", "fatal"
+                        u.qualifier = DIED_OF_WOUNDS  # (the ledger adds them to the toll before)
                         c.trigger_start, c.trigger_end = m, m + got[0]
                         if pn and u.subgroup is None:
                             u.subgroup, u.head = pn[1], pn[2]
