@@ -8,7 +8,11 @@ terrorism-database incident summaries ("On Tuesday, an assailant ... in X, Y, Un
 skin anthrax", "were sickened by the gas"), lists of named and counted victims with titles,
 victims added by later sentences ("a second employee", "also"), wounded and dead attackers (an
 attacker's stated death counts in ``killed``, a wounded attacker in ``injured``), arrests, and
-reports of no casualty. Each record: ``{"id", "class", "text", "published", "expect"}`` as in
+reports of no casualty. ``fixtures/recall/fresh_reports.jsonl`` is a second set written the same
+way, with its gold fixed before the extractor first read it (``fresh_reports2.jsonl`` and
+``fresh_reports3.jsonl``, later batches written the same way): summaries, wire leads (a dateline on
+its own line too), local crime news, police statements, rising tolls, attackers who die or are
+wounded, fires, stampedes, crashes, collapses and floods. Each record: ``{"id", "class", "text", "published", "expect"}`` as in
 ``test_extract_stress.py`` (the seven main categories compared on every record, absent = 0);
 ``known`` marks a case the extractor does not read yet (its reason), run as an expected failure.
 """
@@ -21,12 +25,15 @@ import pytest
 from summary_sets import case_params, load_cases, mismatches, summaries_of
 
 SET = Path(__file__).parent / "fixtures" / "recall" / "gtd_style.jsonl"
+FRESH = [Path(__file__).parent / "fixtures" / "recall" / name for name in ("fresh_reports.jsonl", "fresh_reports2.jsonl",
+                                                                             "fresh_reports3.jsonl")]
 CASES = load_cases([SET])
+FRESH_CASES = load_cases(FRESH)
 
 
 @pytest.fixture(scope="module")
 def summaries() -> dict[str, dict]:
-    return summaries_of(CASES)
+    return summaries_of(CASES + FRESH_CASES)
 
 
 def test_the_set_covers_summaries_wires_and_quiet_reports() -> None:
@@ -37,7 +44,16 @@ def test_the_set_covers_summaries_wires_and_quiet_reports() -> None:
     assert len(quiet) >= 8  # no casualty: the set must not reward reading figures everywhere
 
 
-@pytest.mark.parametrize("case", case_params(CASES))
+def test_the_fresh_set_covers_many_kinds_of_report() -> None:
+    classes = Counter(c["class"] for c in FRESH_CASES)
+    assert len({c["id"] for c in CASES + FRESH_CASES}) == len(CASES) + len(FRESH_CASES)
+    assert len(FRESH_CASES) >= 80 and all(classes[k] >= 5 for k in ("gtd", "wire", "local", "police", "update"))
+    assert sum(1 for c in FRESH_CASES if "\n" in c["text"]) >= 2  # datelines on their own line
+    assert sum(1 for c in FRESH_CASES if c["expect"].get("attackers_killed")) >= 8
+    assert sum(1 for c in FRESH_CASES if c.get("known")) <= len(FRESH_CASES) // 5
+
+
+@pytest.mark.parametrize("case", case_params(CASES + FRESH_CASES))
 def test_recall_case(case: dict, summaries: dict[str, dict]) -> None:
     assert case["id"] in summaries
     assert mismatches(case, summaries[case["id"]]) == {}, case["text"]

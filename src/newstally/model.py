@@ -15,6 +15,7 @@ from typing import Any
 CATEGORIES: tuple[str, ...] = (
     "killed", "injured", "missing", "evacuated", "displaced", "arrested", "kidnapped",
 )
+DIED_OF_WOUNDS = "died of wounds"  # the qualifier of a killed claim made from "two of the wounded died"
 
 
 def _plain(value: Any) -> Any:

@@ -47,7 +47,7 @@ def summarize(doc: Document | str, claims: list[Claim] | None = None, *,
     if claims is None:
         claims = extract_document(d, settings)
     lang = (d.language or (settings or ExtractSettings()).language).split("-")[0].lower()
-    return summarize_claims(load_lexicon(lang), d.id, claims)
+    return summarize_claims(load_lexicon(lang), d.id, claims, d.text)
 
 
 _RECORD_FIELDS = ("doc_id", "category", "low", "best", "high", "qualifier", "subgroup", "attribution",

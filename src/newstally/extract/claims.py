@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..model import Claim
+from ..model import DIED_OF_WOUNDS, Claim
 from .lexicon import Lexicon
 from .numbers import Quantity, find_quantities, parse_number, parse_ordinal
 from .senses import (beyond_one_incident, generic_present, named_earlier_event, physical_harm, speculative,
@@ -137,6 +137,12 @@ class SentenceRules:
             got = self._trig[i] = self.lex.triggers.match(self.lowers, i)
         return got
 
+    def _harm_at(self, k: int) -> bool:
+        """Whether the casualty word at token k is one of harm ('shot', 'stabbed': injured unless a
+        death is told)."""
+        m = self.trigger_at(k)
+        return bool(m) and self.phrase_key(k, k + m[0]) in self.lex.harm
+
     def phrase_key(self, t: int, te: int) -> tuple[str, ...]:
         """Tokens [t, te) in the form the lexicon's phrase sets (self_killed, harm) hold: lemmas
         where the language lemmatizes."""
@@ -173,6 +179,11 @@ class SentenceRules:
         if got is None:
             got = self._lemmas = [self.lex.morph(w).lemma or w for w in self.lowers]
         return got
+
+    def _plural(self, word: str) -> bool:
+        """A plural person noun ('men', 'police', 'officers'; not 'witness')."""
+        g = self.g
+        return word in g.plural_no_s or (word.endswith(g.plural_suffixes) and not word.endswith(g.not_plural_suffixes))
 
     def _looks_like_people(self, word: str, token: Token) -> bool:
         if word in self.lex.not_people:
@@ -231,6 +242,10 @@ class SentenceRules:
         ordinal = self._ordinal_alone(j)
         if ordinal is not None:
             return ordinal
+        if lo[j] in g.definite_articles and j + 2 < self.n and lo[j + 1] in g.other_heads and lo[j + 1] in g.inherit_words \
+                and (lo[j + 2] in self.lex.aux or self.trigger_at(j + 2) or self._injury_predicate(j + 2)) \
+                and any(lo[k] in g.one_words or (lo[k] == "<q>" and self.quantities[k].best == 1) for k in range(j)):
+            return Unit(start, j + 2, 1, 1, 1, kind="one", inherit=True)  # "one was killed and the other was hurt"
         if lo[j] in g.partitive_one or (lo[j] in self.lex.determiners_one and j + 1 < self.n
                                          and lo[j + 1] in g.partitive_one):
             # "uno de ellos", "l'un d'eux", "einer von ihnen", "один из них": one of the people before
@@ -246,6 +261,9 @@ class SentenceRules:
             # (English reads "one" as a number)
             return Unit(start, j + 1, 1, 1, 1, kind="one", head=lo[j], inherit=True)
         if lo[j] in self.lex.determiners_one:
+            if lo[j] in g.possessive_pronoun_one and j > 0 and self.trigger_at(j - 1) and j + 1 < self.n \
+                    and self.lex.conjunctions.match(lo, j + 1) and not self.person_noun(j + 2):
+                return Unit(start, j + 1, 1, 1, 1, kind="pronoun", head=lo[j])  # "killed her and wounded her boyfriend"
             return self._singular_unit(start, j + 1, loose=loose)
         if lo[j] in g.pronouns_one and not self.person_noun(j + 1):
             if lo[j] in g.possessive_pronoun_one and j + 1 < self.n and self.is_word(j + 1) and lo[j + 1] not in self.lex.aux:
@@ -288,6 +306,9 @@ class SentenceRules:
             return None
         unit.kind = "partitive"
         unit.inherit = True
+        if unit.end == k + 2 and lo[k + 1] in g.partitive_pronouns and unit.best == 1 and k + 2 < self.n \
+                and lo[k + 2] == ",":
+            unit.end = self._skip_apposition(k + 2)  # "One of them, a 22-year-old, was pronounced dead"
         if unit.end == k + 2 and lo[k + 1] in g.definite_articles and k + 2 < self.n \
                 and lo[k + 2] in g.partitive_pronouns:
             unit.end = k + 3  # "dos de los cuales niños"
@@ -305,6 +326,8 @@ class SentenceRules:
                 unit.end = self._skip_apposition(at + pn[0])  # "One of the wounded officers, Carl Mertens, died"
                 if pn[1] == ATTACKERS:  # "four of the attackers": the attackers' own dead
                     unit.subgroup, unit.head, unit.inherit = pn[1], pn[2], False
+                elif pn[1] is not None:  # "one of the two robbers": of their own group
+                    unit.subgroup, unit.head = pn[1], pn[2]
         pn = self.person_noun(unit.end)
         if pn is not None:  # "two of them children"
             unit.subgroup, unit.head = pn[1], pn[2]
@@ -391,7 +414,7 @@ class SentenceRules:
             return end, sub
         _, sub2, head2, end2 = self._compound(end + 1, pn)
         last = head2.split()[-1]
-        if not (last in g.plural_no_s or (last.endswith(g.plural_suffixes) and not last.endswith(g.not_plural_suffixes))):
+        if not self._plural(last):
             return end, sub
         if end2 < self.n and not (self.is_aux(end2) or self.trigger_at(end2) or lo[end2] in (",", ".", ";")
                                   or lo[end2] in g.place_prepositions):
@@ -442,7 +465,7 @@ class SentenceRules:
             if pn is not None:
                 n, sub, head, end = self._compound(m, pn)
                 last = head.split()[-1]
-                if last in g.plural_no_s or (last.endswith(g.plural_suffixes) and not last.endswith(g.not_plural_suffixes)):
+                if self._plural(last):
                     return self._plural_attackers(start, j, sub, head, end)
                 if head in g.not_singular_heads:
                     return None
@@ -487,6 +510,8 @@ class SentenceRules:
                 return Unit(start, m + 1, 1, 1, 1, kind="one", head=lo[m], held=held)  # "A Palestinian stabbed ..."
             if loose and self._person_shaped(m):
                 return Unit(start, m + 1, 1, 1, 1, kind="one", head=lo[m], held=held)
+            if not loose and m - j <= 1 and m + 1 < self.n and lo[m + 1] in g.who and self._person_shaped(m, m + 2):
+                return Unit(start, m + 1, 1, 1, 1, kind="one", head=lo[m], held=held)  # "a rubber tapper who was passing by"
             if loose and (m > j or lo[m] in g.articles or lo[m].endswith(g.past_suffixes)):
                 return None  # one plain modifier at most: "the site engineer"
             if self._held_modifier(m):
@@ -539,15 +564,16 @@ class SentenceRules:
                 return unit
         return None
 
-    def _person_shaped(self, m: int) -> bool:
+    def _person_shaped(self, m: int, nxt: int | None = None) -> bool:
         """A singular noun ending as people's names for a trade or role do ('supervisor',
-        'signalman', 'conductor'), ending its phrase (a list goes on, or the clause does)."""
+        'signalman', 'conductor'), ending its phrase (a list goes on, or the clause does; or the
+        clause goes on at ``nxt``, after a 'who' that tells of a person)."""
         w = self.lowers[m]
         if len(w) <= 4 or w in self.lex.not_people or not w.endswith(self.g.person_one_suffixes) \
                 or self.trigger_at(m) or self.is_capitalised(m):
             return False
-        nxt = m + 1
-        return nxt >= self.n or not self.is_word(nxt) or self.lowers[nxt] in self.lex.aux \
+        nxt = m + 1 if nxt is None else nxt
+        return nxt >= self.n or not self.is_word(nxt) or self.lowers[nxt] in self.lex.aux or self.lowers[nxt] in self.g.who \
             or bool(self.lex.conjunctions.match(self.lowers, nxt)) or bool(self.trigger_at(nxt)) \
             or self.lowers[nxt] in self.g.of or self.lowers[nxt] in self.g.place_prepositions
 
@@ -753,8 +779,7 @@ class SentenceRules:
             while k < self.n and k < end + 12 and lo[k] not in (",", ".", ";"):
                 k += 1
             if lo[end + 1] in self.g.who and any(self.trigger_at(x) and (any(r in ("passive", "active") for r, _ in self.trigger_at(x)[1])
-                                                                    or self.phrase_key(x, x + self.trigger_at(x)[0]) in self.lex.harm)
-                                            for x in range(end + 2, k)):
+                                                                    or self._harm_at(x)) for x in range(end + 2, k)):
                 return end  # ", who also died in the attack,", ", who was shot in the arm,", ", who was injured
                 # in the blast,", ", who had wounded two officers,": a claim of its own
             if k < self.n and lo[k] == ",":
@@ -910,6 +935,8 @@ class SentenceRules:
             if u is None and not only_comma and units[-1].kind in ("one", "named", "count") and (
                     units[-1].head is not None or units[-1].kind == "named"):
                 u = self.unit_at(step, allow_names=False, loose=True)  # "the site engineer and a supervisor"
+            if u is None and not only_comma and units[-1].kind == "one" and units[-1].head is not None:
+                u = self._shared_determiner(step)  # "her father and grandmother"
             if u is None:
                 break
             after = u.end + 1 if u.end < self.n and self.lowers[u.end] == "," else u.end
@@ -934,6 +961,17 @@ class SentenceRules:
             joins.append(only_comma)
             k = self._skip_parenthesis(u.end)
         return self._close_name_list(units, joins)
+
+    def _shared_determiner(self, k: int) -> Unit | None:
+        """'her father and grandmother', 'a soldier and civilian': a bare singular person noun
+        after a conjunction shares the determiner of the one person before it: one more."""
+        pn = self.person_noun(k)
+        if pn is None or self.person_noun(k + pn[0]):
+            return None
+        last = pn[2].split()[-1]
+        if self._plural(last) or last in self.g.not_singular_heads or last in self.g.other_heads:
+            return None
+        return Unit(k, k + pn[0], 1, 1, 1, subgroup=pn[1], head=pn[2], kind="one")
 
     def _after_age(self, k: int) -> bool:
         """Whether token k, a comma, closes an age after a person ('Ana Ruiz, 34, and her son')."""
@@ -1010,14 +1048,16 @@ class SentenceRules:
         with injuries', 'was taken to Mercy Hospital': the end of the predicate, read as 'injured'."""
         p = self.lex.injury_predicates
         w = self.lowers[i]
-        if p and (w in p["agent_verbs"] or w in p["loss_verbs"] or w in p["ill_verbs"]):
+        if not p or w not in p["verbs"]:
+            return None  # (the common case: a word that opens no such predicate)
+        if w in p["agent_verbs"] or w in p["loss_verbs"] or w in p["ill_verbs"]:
             end = self._agent_or_loss(i)
             if end:
                 if w not in p["loss_verbs"]:
                     self._agent_harm.add(i)  # like 'was shot': a death told of them takes over
                 return end
-        with_only = w in p["with_verbs"] if p else False
-        if not p or (w not in p["suffer_verbs"] and w not in p["care_verbs"] and not with_only):
+        with_only = w in p["with_verbs"]
+        if w not in p["suffer_verbs"] and w not in p["care_verbs"] and not with_only:
             return None
         if w in p["care_verbs"] and self._illness():
             return None  # "was taken to Walter Reed hospital with pneumonia"
@@ -1132,7 +1172,9 @@ class SentenceRules:
                 if chain and chain[0].kind in ("one", "named"):
                     source_end = chain[0].end
                     continue
-            if chain and self._skip_parenthesis(chain[-1].end) == b:
+            if chain and (self._skip_parenthesis(chain[-1].end) == b or (
+                    chain[-1].nested and chain[-1].end + 1 == b and self.lowers[chain[-1].end] == ",")):
+                # ("Six residents, including a toddler, were taken to hospitals": the part closed by its comma)
                 if s > 0 and self.lowers[s - 1] in self.g.no_determiners:
                     break  # "ningún otro participante resultó herido": nobody (a negation reads it)
                 best = chain + self._parenthetical_parts(chain[-1].end, b)
@@ -1312,6 +1354,8 @@ class SentenceRules:
                 prev_end = te  # "were killed or injured", "killed, injured or captured": no figure for either
                 continue
             found = [c for c in self._from_trigger(t, te, roles, prev_end) if physical_harm(self, c)]
+            if found and self._denied(t):
+                found = []  # "The truck driver was not hurt", "did not kill the guard"
             for c in found:
                 if t in self._agent_harm and c.category == "injured":
                     c.rule = "harm"  # "was diagnosed with anthrax. She died": the death takes over
@@ -1341,6 +1385,8 @@ class SentenceRules:
                 if c.category == "kidnapped":
                     c.extra["captives_now"] = True
         claims.extend(self._as_was(claims))
+        if self.g.only_words:
+            claims.extend(self._only_victims(claims))
         tolls = self._tolls()
         toll_of = {c.unit.start: c.category for c in tolls}
         # the number a toll reads is its figure, no subject of a later verb: "число погибших возросло
@@ -1357,12 +1403,18 @@ class SentenceRules:
         for c in claims:
             if c.unit.kind == "pronoun" and c.unit.subgroup is None and self._subject_attacker(c.unit.start):
                 c.unit.subgroup = ATTACKERS  # "A gunman opened fire ... before he was shot dead"
+            if c.unit.qualifier == "ordinal" and c.category != "killed" and c.rule != "noun" \
+                    and self.lowers[c.unit.start] in self.g.definite_articles:
+                u = c.unit  # "The second victim was transported to a hospital": one of the people told of,
+                u.low = u.best = u.high = 1  # not a toll (a death told so counts on: "the fourth victim died")
+                u.qualifier, u.kind = None, "one"
             if c.unit.qualifier == "ordinal":
                 c.toll = True  # "two died at the scene and a third in hospital": 3 in all, not 2 + 3
         for c in claims:
             if c.unit.subgroup is None and c.unit.head is None and c.unit.kind == "count":
                 c.unit.subgroup = self._among_after(max(c.trigger_end, c.unit.end)) or None
         self._fronted_part(claims)
+        self._wounded_who_died(claims)
         self._cared_part(claims)
         claims += self._fatal_after(claims)
         self._fatal_part(claims)
@@ -1375,7 +1427,30 @@ class SentenceRules:
         # "The gunman died by suicide after being wounded by police": the same people dead are not injured
         claims = [c for c in claims if c.category != "injured" or c.unit.start not in dead or c.unit.best != 1]
         claims.sort(key=lambda c: (c.unit.start, c.trigger_start))
-        return claims
+        return self._pronoun_restated(claims)
+
+    def _pronoun_restated(self, claims: list[RawClaim]) -> list[RawClaim]:
+        """'A man was found dead ..., and investigators are treating his death as a homicide', 'A
+        man sustained stab wounds and was taken to a hospital, where he remains in critical
+        condition': a pronoun of one person after one person of the same category in the
+        sentence is that person again, not one more (an attacker's own death stays: 'killed a
+        woman before he was shot dead'); the one person hurt before a pronoun's death is that
+        person, dead ('A woman was taken to the hospital, where she later died')."""
+        g = self.g
+        died = [c.unit.start for c in claims if c.category == "killed" and c.unit.best == 1 and c.unit.start < c.trigger_start
+                and c.unit.head in g.one_pronouns and c.unit.subgroup != ATTACKERS]  # (its subject: not "shot him dead")
+        hurt = [c for c in claims if c.category == "injured" and c.unit.best == 1 and died and c.unit.start < died[0]]
+        if len(hurt) == 1:  # "She was taken to a hospital, where she succumbed to her injuries": dead, not injured
+            claims = [c for c in claims if c is not hurt[0]]
+        out: list[RawClaim] = []
+        for c in claims:
+            u = c.unit
+            if u.best == 1 and u.head in g.one_pronouns and u.subgroup != ATTACKERS and any(
+                    d.category == c.category and d.unit.best == 1 and d.unit.start < u.start
+                    and d.unit.head not in g.one_pronouns and d.unit.subgroup != ATTACKERS for d in out):
+                continue
+            out.append(c)
+        return out
 
     def _from_trigger(self, t: int, te: int, roles: frozenset[tuple[str, str]], limit: int) -> list[RawClaim]:
         lo = self.lowers
@@ -1446,6 +1521,12 @@ class SentenceRules:
             units = self._cut_next_subject(self.chain_forward(k, allow_names=True, object_list=True))
             if (self.lex.max_gap or self.lex.bare_nouns) and not (t > 0 and lo[t - 1] in g.articles):
                 units = self._verb_second_object(k, units)  # verb-second or free word order (not "den Verletzten")
+            if not units and self.context and k < self.n and lo[k] in g.indefinite_articles \
+                    and set(cats) <= {"killed", "injured"}:
+                u = self.unit_at(k, allow_names=False, loose=True)  # "killed a parishioner who tried to intervene":
+                units = [u] if u is not None and u.kind == "one" else []  # a trade or role as the one harmed, in a
+                # report whose first lines tell of violence, an accident or a disaster, with "a" (not "killing the
+                # filibuster")
             if units:
                 return [RawClaim(cat, u, t, te, "active", hyp) for cat in cats for u in units]
         counted = int(self.lex.postposed_subject and t >= 3 and lo[t - 1] == "<q>")  # "Entre os 14 feridos há ..."
@@ -1558,7 +1639,9 @@ class SentenceRules:
             units, _ = self.passive_units(t, limit)
             if passive and any(u.kind in ("named", "pronoun", "one") for u in units):
                 units = []  # "Smith and four others were wounded": the verb reads them all
-            units = [u for u in units if u.kind not in ("named", "pronoun", "one")]
+            if not (len(units) > 1 and any(u.kind == "count" for u in units)):
+                units = [u for u in units if u.kind not in ("named", "pronoun", "one")]
+            # (a list keeps its single people: "The driver and five passengers survived with injuries")
             if units:
                 return [RawClaim(cat, u, t, te, "noun", hyp) for cat in nouns for u in units]
         if passive:
@@ -1584,8 +1667,7 @@ class SentenceRules:
                 units = self._named_subject(t, limit)  # "before Page died from a self-inflicted gunshot wound"
             if not units and passive == ["killed"] and self._harm_starts:
                 # "a man who was shot by police died": the one shot is the one who died
-                harm_ok = frozenset(k for k in range(self.n) if self.trigger_at(k)
-                                    and self.phrase_key(k, k + self.trigger_at(k)[0]) in self.lex.harm)
+                harm_ok = frozenset(k for k in range(self.n) if self._harm_at(k))
                 units = self._relative_subject(self.aux_before(t, 0), 0, True, harm_ok | {-1})
             if not units and self.phrase_key(t, te) in self.lex.self_killed and lo[t].endswith(g.gerund_suffixes) \
                     and t > 0 and lo[t - 1] in g.gerund_openers | g["and"]:
@@ -1630,6 +1712,43 @@ class SentenceRules:
                         for u in units]
         return out
 
+    def _denied(self, t: int) -> bool:
+        """Whether a word of ``not_words`` stands among the auxiliaries and adverbs right before
+        the casualty word at t ('was not hurt', 'were not seriously injured', 'did not kill')."""
+        if not self.g.not_words:
+            return False
+        lo = self.lowers
+        return any(lo[k] in self.g.not_words and lo[k + 1] not in self.g.only_words  # (not "not only killed",
+                   and lo[k + 1] not in self.g.how_badly  # nor "was not seriously injured": hurt, less badly)
+                   for k in range(self.aux_before(t, 0), t))
+
+    def _only_victims(self, found: list[RawClaim]) -> list[RawClaim]:
+        """'The bomber was the only fatality', 'A guard was the only person killed', 'the driver
+        was the only one hurt': the subject before the copula is every victim of the category, a
+        toll (with its own subgroup: a bomber is the attacker, not one more dead). A claim read
+        from the words after 'the only' ('the only person killed') gives way to it."""
+        lo, g = self.lowers, self.g
+        out: list[RawClaim] = []
+        for c in range(1, self.n - 3):
+            if lo[c] not in g.copulas or lo[c + 1] not in g.definite_articles or lo[c + 2] not in g.only_words:
+                continue
+            k = c + 3
+            pn = self.person_noun(k)
+            if pn or lo[k] in g.one_words:
+                k += pn[0] if pn else 1
+                if k < self.n and (lo[k] in g.who or lo[k] in g.infinitive_markers):
+                    k += 1  # "the only person who died", "the only one to die"
+            m = self.trigger_at(k) if k < self.n else None
+            cats = sorted({cat for role, cat in m[1] if role in ("passive", "noun", "active")}) if m else []
+            if len(cats) != 1 or cats[0] not in ("killed", "injured"):
+                continue
+            units, _ = self.passive_units(c, 0)
+            if len(units) != 1 or units[0].best != 1:
+                continue
+            found[:] = [f for f in found if not (f.category == cats[0] and c < f.unit.start <= k)]
+            out.append(RawClaim(cats[0], units[0], k, k + m[0], "only", toll=True))
+        return out
+
     def _gerund_subject(self, t: int) -> list[Unit]:
         """'The gunman killed two people before being shot dead by police', 'stabbed a guard
         before being arrested': a passive gerund after 'before', 'after' or 'while' tells of the
@@ -1641,17 +1760,28 @@ class SentenceRules:
         if being is None or being < 2 or lo[being - 1] not in self.g.gerund_openers:
             return []
         for s in range(0, being - 1):
-            if s > 0 and lo[s - 1] != "," and lo[s - 1] not in self.lex.say_verbs:
-                continue
+            if s > 0 and lo[s - 1] != "," and lo[s - 1] not in self.lex.say_verbs and not self._spaced_dash(s - 1):
+                continue  # (a dash set off by spaces ends a dateline: "JERUSALEM (Reuters) - A man stabbed ...")
             chain = self.chain_forward(s, allow_names=True)
             if chain and chain[-1].end < being - 1 and self.is_word(chain[-1].end) \
                     and not self.lex.conjunctions.match(lo, chain[-1].end):
+                k = chain[-1].end
+                m = self.trigger_at(k)
                 if any(self.trigger_at(x) and any(r == "active" and c in ("killed", "injured") for r, c in self.trigger_at(x)[1])
-                       for x in range(chain[-1].end, being - 1)):
+                       for x in range(k, being - 1)):
                     for u in chain:  # "A man killed two passers-by before being shot dead": the attacker
                         u.subgroup = u.subgroup or ATTACKERS
+                elif len(chain) == 1 and chain[0].subgroup is None and chain[0].best == 1 and (
+                        (m and any(r == "active" for r, _ in m[1])) or self.phrase_key(k, k + 1) in self.lex.harm):
+                    chain[0].subgroup = ATTACKERS  # "A man stabbed two Israelis before being shot dead": who did the harm
                 return chain
         return []
+
+    def _spaced_dash(self, k: int) -> bool:
+        """A dash with a space on each side ('PARIS (AFP) - A man ...'), not the hyphen of '30-year-old'."""
+        tok = self.tokens
+        return 0 < k < self.n - 1 and not self.lowers[k][:1].isalnum() and set(self.lowers[k]) <= set("-–—") \
+            and tok[k - 1].end < tok[k].start and tok[k].end < tok[k + 1].start
 
     def _subject_across_clause(self, t: int) -> tuple[list[Unit], int, bool] | None:
         """Victims, then a relative clause that holds a casualty word or a person of its own, then
@@ -1676,8 +1806,7 @@ class SentenceRules:
             return None  # a clause without casualty words or people: the rules before read it
         if any(x in self._passive_verbs and any(lo[y] in self.g["and"] for y in range(x, k + 1)) for x in inner):
             return None  # "A janitor who moved the bag was killed and three commuters nearby were hurt": its verb came
-        hurt = any(self.trigger_at(x) and (any(c == "injured" for _, c in self.trigger_at(x)[1])
-                                           or self.phrase_key(x, x + self.trigger_at(x)[0]) in self.lex.harm)
+        hurt = any(self.trigger_at(x) and (any(c == "injured" for _, c in self.trigger_at(x)[1]) or self._harm_at(x))
                    for x in inner)
         for s in range(0, end):
             if s > 0 and lo[s - 1] not in self.g.clause_openers and lo[s - 1] not in self.g.subject_lead_ins \
@@ -1710,6 +1839,34 @@ class SentenceRules:
                 part.nested = True
                 out.append(RawClaim("injured", part, c.trigger_start, c.trigger_end, c.rule, c.hypothetical))
         return out
+
+    def _wounded_who_died(self, claims: list[RawClaim]) -> None:
+        """'One of the wounded died later in hospital', 'Two of the injured later died', 'One of
+        the officers wounded in the shootout died on Wednesday': a part of the people hurt (the
+        participle right after the part) whose clause goes on to a verb of dying is dead, not
+        injured (a part of the hurt told before; no injured figure of its own)."""
+        lo = self.lowers
+        for c in claims:
+            u = c.unit
+            if c.category != "injured" or u.kind != "partitive" or not (u.end <= c.trigger_start <= u.end + 1):
+                continue
+            k = c.trigger_end
+            pn = self.person_noun(k)
+            if pn:
+                k += pn[0]  # "one of the wounded officers"
+            k = self._skip_apposition(k)  # "One of the injured, a woman, died"
+            for m in range(k, min(self.n, k + 14)):
+                got = self.trigger_at(m)
+                if got:
+                    if any(w in self.g.died for w in lo[m:m + got[0]]) and any(r == "passive" and cat == "killed" for r, cat in got[1]):
+                        c.category, c.rule = "killed", "fatal"
+                        u.qualifier = DIED_OF_WOUNDS  # (the ledger adds them to the toll before)
+                        c.trigger_start, c.trigger_end = m, m + got[0]
+                        if pn and u.subgroup is None:
+                            u.subgroup, u.head = pn[1], pn[2]
+                    break
+                if not self.is_word(m) or lo[m] in self.g.who:
+                    break
 
     def _fatal_part(self, claims: list[RawClaim]) -> None:
         """'shot two officers, one fatally', 'wounding three, two of them mortally': the part hurt
@@ -1966,6 +2123,14 @@ class SentenceRules:
                  and c.unit.start > hit.unit.start and c.unit.kind == "partitive"]
         if id(hit) in getattr(self, "_fronted", ()):
             parts = [c for c in parts if c.category == "killed"]  # the rest of the parts stay injured
+        # "Twenty patrons were burned, three of them critically, and two later died": a part told
+        # by how badly is still injured, and a bare number dying after them is a part of them
+        parts = [c for c in parts if not (c.category == "injured" and c.unit.end < self.n
+                                          and self.lowers[c.unit.end] in self.g.how_badly)]
+        parts += [c for c in claims if c.category == "killed" and c.unit.kind == "count" and c.unit.head is None
+                  and c.unit.start > max(hit.trigger_end, hit.unit.end) and c.rule == "passive"
+                  and c.unit.best is not None and hit.unit.best is not None and c.unit.best < hit.unit.best
+                  and any(self.lowers[k] in self.g.how_badly for k in range(hit.trigger_end, c.unit.start))]
         if not parts or any(c.category != "killed" or c.unit.best is None for c in parts):
             return
         gone = sum(c.unit.best for c in parts)
@@ -2296,11 +2461,17 @@ class SentenceRules:
         n = self._phrase_at(self.g.number_of, i)
         if not n or i + n >= self.n:
             return None
-        for k in range(i + n, min(self.n, i + n + 4)):
+        relative = False
+        for k in range(i + n, min(self.n, i + n + 6)):
             m = self.trigger_at(k)
             if m:
                 cats = sorted({c for r, c in m[1] if r in ("passive", "noun")})
                 return (k + m[0] - i, cats[0]) if len(cats) == 1 else None
+            if k > i + n and lo[k] in self.g.who and self.person_noun(k - 1):
+                relative = True  # "the number of people who died ... had climbed to 38"
+                continue
+            if relative and lo[k] in self.lex.aux:
+                continue  # "the number of people who were killed"
             if not self.is_word(k) or lo[k] in self.g.stop_modifiers or lo[k] in self.g.verb_aux:
                 return None
         return None
@@ -2370,10 +2541,26 @@ def drop_harm_restated_as_deaths(claims: list[Claim], text: str, lex: Lexicon | 
 
         lex = load_lexicon("en")
     g = lex.grammar
-    died_later = _injured_who_died(claims, g.victim_heads)
+    died_later = _injured_who_died(claims, g.victim_heads, g.state_before_death)
     if died_later:
         claims = [c for c in claims if id(c) not in died_later]
     claims = _shot_then_dead(claims, g, links if links is not None else {})
+    told_dead = {d.best for d in claims if d.category == "killed" and not d.negated and d.best and d.counts
+                 and d.subgroup != ATTACKERS}
+    claims = [c for c in claims if not (
+        c.rule == "harm" and c.category == "injured" and c.best and c.best > 1 and c.best in told_dead
+        and c.parent is None and c.text.split()[0].lower() in g.definite_articles
+        and any(d.category == "killed" and d.best == c.best and d.start < c.start for d in claims))]
+    # ("killed three people ... Police said the three were shot at close range": the dead told again)
+    # "Officers found a man suffering from gunshot wounds. Medics pronounced him dead": the one
+    # person hurt in the sentence before a pronoun's death is that person, dead
+    pronoun_deaths = [d for d in claims if d.category == "killed" and d.best == 1 and not d.negated and d.counts
+                      and d.victims in g.one_pronouns and d.subgroup != ATTACKERS and not _perfect_of_killing(d, g)]
+    hurt_one = [c for c in claims if c.category == "injured" and c.rule != "harm" and c.best == 1 and not c.negated
+                and c.parent is None and any(d.sentence == c.sentence + 1 for d in pronoun_deaths)]
+    claims = [c for c in claims if not (c in hurt_one and sum(1 for h in hurt_one if h.sentence == c.sentence) == 1
+                                        and not any(o.category == "injured" and o.sentence == c.sentence + 1
+                                                    and o.best for o in claims))]
     harmed = [c for c in claims if c.rule == "harm" and c.category == "injured" and c.best == 1]
     if not harmed:
         return claims
@@ -2405,17 +2592,44 @@ def drop_harm_restated_as_deaths(claims: list[Claim], text: str, lex: Lexicon | 
     return [c for c in claims if id(c) not in drop]
 
 
+def _perfect_of_killing(d: Claim, g) -> bool:
+    """'he had killed two persons' read with its subject as the one dead: a perfect of a verb of
+    killing (not of dying: 'he has died'), told by its doer."""
+    if d.trigger is None or d.trigger <= d.start:
+        return False
+    before = d.text[:d.trigger - d.start].lower().split()
+    verb = d.text[d.trigger - d.start:].lower().split()[:1]
+    return bool(before) and before[-1] in g.past_aux and before[-1] not in g.copulas and not (verb and verb[0] in g.died)
+
+
 def _shot_then_dead(claims: list[Claim], g, links: dict[int, Claim]) -> list[Claim]:
     """'An assailant shot two police officers ... Both officers died', 'shot three members of a
     family ... The mother and her daughter were killed', 'Two officers were shot; Officer Dean
     Morris died at the scene', 'stabbed three people ... One of the children later died': people
     shot (rule ``harm``) whose deaths later statements give, naming them again ('the', 'both',
     'her', a name, 'one of the'), are dead; the rest of them stay injured. (``links``, the parent
-    of each nested claim, follows the claim replaced.)"""
+    of each nested claim, follows the claim replaced.) People wounded or injured by other words are
+    less those of them a later sentence tells died ('wounding 12 civilians ... One of the wounded
+    died later in hospital': 11; rule ``fatal`` of :meth:`SentenceRules._wounded_who_died`), or
+    fewer victims a later sentence tells died ('found two men with gunshot wounds. One victim was
+    pronounced dead': 1)."""
     out = list(claims)
     parts = {id(p) for p in links.values()}
     for i, c in enumerate(claims):
-        if c.rule != "harm" or c.category != "injured" or not c.best or c.best < 2 or c.parent is not None or c.negated:
+        if c.category != "injured" or not c.best or c.best < 2 or c.parent is not None or c.negated:
+            continue
+        if c.rule != "harm":
+            died = [d for d in claims if d.category == "killed" and d.sentence > c.sentence and d.counts and not d.negated
+                    and d.best and d.parent is None and ((d.rule == "fatal" and _PARTITIVE_OPENING.match(d.text)) or (
+                        d.victims in g.victim_heads and d.best < c.best and d.subgroup != ATTACKERS))]
+            # ("located two men suffering from gunshot wounds. One victim was pronounced deceased")
+            dead = sum(d.best for d in died)
+            if died and dead < c.best:
+                out[i] = replace(c, low=None if c.low is None else max(0, c.low - dead), best=c.best - dead,
+                                 high=None if c.high is None else c.high - dead)
+                for k, parent in list(links.items()):
+                    if parent is c:
+                        links[k] = out[i]
             continue
         if id(c) not in parts and any(d is not c and d.sentence == c.sentence and d.trigger == c.trigger for d in claims):
             continue  # parts of it that are not linked to it
@@ -2443,14 +2657,23 @@ def _shot_then_dead(claims: list[Claim], g, links: dict[int, Claim]) -> list[Cla
 _PARTITIVE_OPENING = re.compile(r"(?i)^\w+\s+of\s+(?:the|them|those|these)\b")
 
 
-def _injured_who_died(claims: list[Claim], victim_heads: frozenset[str] = frozenset()) -> set[int]:
+def _injured_who_died(claims: list[Claim], victim_heads: frozenset[str] = frozenset(),
+                      before_death: frozenset[str] = frozenset()) -> set[int]:
     """'The rabbi and four guests were wounded; the rabbi later died', 'A soldier was wounded ...
     The soldier died in hospital': one person told of as injured whose death a later statement
     tells, naming them again with the definite article, is dead and no longer injured. 'The
-    victim had been shot' in a report of one death is the dead victim."""
+    victim had been shot' in a report of one death is the dead victim. One person's state told
+    in the past perfect right after a death (``before_death``: 'A second person has died ... The
+    61-year-old man had been in critical condition since the attack') is the dead person's
+    state before dying."""
     out: set[int] = set()
     deaths = [d for d in claims if d.category == "killed" and not d.negated and d.best and d.counts]
     for c in claims:
+        if c.category == "injured" and c.best == 1 and c.parent is None and before_death and any(
+                re.search(rf"\b{re.escape(p)}\b", c.text.lower()) for p in before_death) and any(
+                d.subgroup != ATTACKERS and d.start < c.start and c.sentence - d.sentence <= 1 for d in deaths):
+            out.add(id(c))
+            continue
         if c.category != "injured" or c.best != 1 or not c.victims or c.victims[:1].isupper() or c.parent is not None:
             continue
         if c.rule == "harm" and c.victims in victim_heads and c.text.lower().startswith("the ") and any(
@@ -2509,7 +2732,10 @@ def resolve_ordinals(claims: list[Claim]) -> list[Claim]:
             for d in before:
                 if d.category != c.category and d.category in ("killed", "injured"):
                     others[d.sentence] = others.get(d.sentence, 0) + (d.best or 0)
-            if not same and c.best - 1 in (sum(others.values()), *others.values()):
+            named = sum(d.best or 0 for d in before if d.category != c.category and d.category in ("killed", "injured")
+                        and d.victims and d.victims == c.victims)  # "The driver and a passenger were pronounced dead.
+            # A second passenger was hospitalized": the second of the passengers
+            if not same and c.best - 1 in (sum(others.values()), *others.values(), named):
                 c = replace(c, low=1, best=1, high=1, toll=False)
         out.append(c)
     return out

@@ -22,7 +22,7 @@ from .claims import RawClaim, SentenceRules, casualties_less_the_dead, drop_harm
 from .lexicon import Lexicon, load_lexicon
 from .senses import (continues_a_total, lede_context, lede_disease, lede_end, lede_mentions_recent_day, lede_names,
                      news_of_its_own, obituary, page_of_no_incident, retrospective, running_total_without_incident)
-from .sentences import split_sentences, tokenize
+from .sentences import first_word, split_sentences, tokenize
 
 @dataclass(frozen=True)
 class ExtractSettings:
@@ -204,14 +204,28 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
     prev_attribution_fragment: str | None = None
     prev_claims: list[Claim] = []
     prev_sidx = -10
-    prev_marked = -10  # the last sentence naming another time or event, in a report whose lede tells of none
-    other_before = -10  # the last sentence naming another time or event
     lede = lede_end(text)
     context = lede_context(lex, text)
     disease = lede_disease(lex, text)
     lede_words = lede_names(text)
     reference = None if published else _reference_year(text)
-    for sidx, (s, e) in enumerate(split_sentences(text, lang)):
+    spans = list(split_sentences(text, lang))
+    marks: dict[int, bool] = {}
+
+    def marked(i: int) -> bool:
+        """Whether sentence i names another time or event (read once, and only when asked:
+        the markers are many and most sentences hold no figure)."""
+        if i not in marks:
+            marks[i] = _marks_other_time(lex, text[spans[i][0]:spans[i][1]], published, reference)
+        return marks[i]
+
+    def quiet_marked(i: int) -> bool:
+        """Sentence i names another time or event in a report whose lede tells of none (only
+        where the language says which days are recent; 'On Tuesday ...' is the news)."""
+        return marked(i) and not context and title_end > 0 and not lex.senses.recent_days.is_empty() \
+            and not lede_mentions_recent_day(lex, text[spans[i][0]:spans[i][1]])
+
+    for sidx, (s, e) in enumerate(spans):
         sentence = text[s:e]
         made: list[Claim] = []
         rules = SentenceRules(lex, sentence, s, context=context, lede_words=lede_words, disease=disease) \
@@ -222,7 +236,7 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
             if raw or negs:
                 attribution = find_attribution(lex, sentence, rules.tokens, s) or prev_attribution_fragment
                 as_of = resolve_as_of(sentence, published, lang)
-                other = _other_event(lex, sentence, published, reference) or _after_the_report(lex, sentence, published)
+                other = marked(sidx) or _after_the_report(lex, sentence, published)
                 if other and lex.grammar.relative_words:
                     other = _other_by_clause(lex, sentence, s, published, reference)
                 made = _to_claims(rules, raw, doc.id, links, sidx, attribution, as_of, other, title_end, text,
@@ -246,26 +260,22 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
                 lex, sentence, (c.start - s,) if c.start < lede else
                 (c.start - s, (c.trigger if c.trigger is not None else c.start) - s), c.category)
                 else c for c in made]  # (in the lede only a perfect before the victims: 'it has verified 12,000 deaths')
-            if prev_marked == sidx - 1 and not lede_mentions_recent_day(lex, sentence):
+            if sidx > 0 and quiet_marked(sidx - 1) and not lede_mentions_recent_day(lex, sentence):
                 made = [replace(c, other_event=True) for c in made]  # 'Carjackings fell last year. Officers arrested 150 ...'
         told_of = bool(made) and any(_told_of_before(lex, sentence, c.start - s, c.end - s) for c in made)
-        if made and told_of and other_before == sidx - 1:
+        if made and told_of and sidx > 0 and marked(sidx - 1):
             made = [replace(c, other_event=True) for c in made]  # ('The group counted 400 shootings last year.')
         told_before = [c for c in prev_claims if not c.negated]
         if made and told_before and sidx - prev_sidx == 1 and all(c.other_event for c in told_before):
             own_yet = any(not c.other_event and not c.negated for c in claims)
             plain = not own_yet and not lex.senses.recent_days.is_empty() and not lede_mentions_recent_day(lex, sentence) \
-                and not any(c.in_title for c in told_before) and other_before == prev_sidx
+                and not any(c.in_title for c in told_before) and marked(prev_sidx) \
+                and not any(marked(i) for i in range(prev_sidx + 1, sidx))  # (the last sentence naming one)
             # (only where the language says which days are recent, and after a sentence naming another time: a
             # date after the report's is what followed the incident, not another one)
             made = [replace(c, other_event=True) if _of_them(lex, c.text) or told_of or (
                 plain and not news_of_its_own(c.category)) else c for c in made]  # ('More than 200 others were injured in the fire', 'Dozens are still missing',
             # right after figures of another time and before any of the report's own)
-        if _marks_other_time(lex, sentence, published, reference):
-            other_before = sidx
-            if not context and title_end > 0 and not lex.senses.recent_days.is_empty() \
-                    and not lede_mentions_recent_day(lex, sentence):
-                prev_marked = sidx  # (only where the language says which days are recent; 'On Tuesday ...' is the news)
         if not made and prev_claims and prev_sidx == sidx - 1 and _dates_the_event_before(lex, sentence, published,
                                                                                           reference):
             flagged = {id(c) for c in prev_claims}
@@ -275,6 +285,8 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
             claims.extend(made)
             prev_claims, prev_sidx = made, sidx
             prev_attribution_fragment = None
+        elif rules is None and not lex.according.opens(first_word(sentence)):
+            prev_attribution_fragment = None  # (no "According to X." fragment: no need to tokenize it)
         else:
             toks = rules.tokens if rules is not None else tokenize(sentence, s)
             prev_attribution_fragment = (find_attribution(lex, sentence, toks, s)
@@ -432,8 +444,9 @@ def _to_claims(rules: SentenceRules, raw: list[RawClaim], doc_id: str, links: di
     for rc in raw:
         u = rc.unit
         sub = u.subgroup
-        if sub is None and u.inherit and not (last_subgroup == "attackers" and last_category != rc.category):
-            sub = last_subgroup  # (not "killed the bomber and wounded three others": the others are no attackers)
+        if sub is None and u.inherit and last_subgroup != "attackers":
+            sub = last_subgroup  # (not "killed the bomber and wounded three others", "the bomber and 14 other
+            # people were killed": the others are no attackers)
         parent: Claim | None = None
         key = (rc.trigger_start, rc.category)
         if u.nested and key in heads:

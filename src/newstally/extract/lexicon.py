@@ -52,6 +52,15 @@ class PhraseIndex:
         bucket.append((words, self._merge(_NEW, value)))
         bucket.sort(key=lambda pv: -len(pv[0]))
 
+    def single_words(self) -> frozenset[str]:
+        """The phrases of one word."""
+        return frozenset(words[0] for bucket in self._by_first.values() for words, _ in bucket if len(words) == 1)
+
+    def opens(self, word: str) -> bool:
+        """Whether some phrase starts with ``word`` (lowercase): where :meth:`match` at a
+        position can find anything at all."""
+        return bool(word) and (self._lemma(word) if self._lemma is not None else word) in self._by_first
+
     def _merge(self, old: Any, value: Any) -> Any:
         """The value a phrase keeps when added (again): here the first entry wins."""
         return value if old is _NEW else old
@@ -110,6 +119,15 @@ def _fits(words: Phrase, k: int, lowers: list[str], i: int, lemma: Callable[[str
 
 class MultiIndex(PhraseIndex):
     """A phrase index whose values are sets (a word can be several things)."""
+
+    def single_words(self) -> frozenset[str]:
+        """The phrases of one word."""
+        return frozenset(words[0] for bucket in self._by_first.values() for words, _ in bucket if len(words) == 1)
+
+    def opens(self, word: str) -> bool:
+        """Whether some phrase starts with ``word`` (lowercase): where :meth:`match` at a
+        position can find anything at all."""
+        return bool(word) and (self._lemma(word) if self._lemma is not None else word) in self._by_first
 
     def _merge(self, old: Any, value: Any) -> Any:
         return frozenset({value}) if old is _NEW else old | {value}
@@ -437,9 +455,9 @@ def build_lexicon(lang: Language) -> Lexicon:
         "loss_verbs": frozenset(preds.get("loss_verbs", ())),
         "body_parts": frozenset(preds.get("body_parts", ())),
     }
-    first_words |= set(lex.injury_predicates["suffer_verbs"]) | set(lex.injury_predicates["care_verbs"]) \
-        | set(lex.injury_predicates["with_verbs"]) | set(lex.injury_predicates["agent_verbs"]) \
-        | set(lex.injury_predicates["ill_verbs"]) | set(lex.injury_predicates["loss_verbs"])
+    lex.injury_predicates["verbs"] = frozenset().union(*(lex.injury_predicates[k] for k in (
+        "suffer_verbs", "care_verbs", "with_verbs", "agent_verbs", "ill_verbs", "loss_verbs")))  # any of them
+    first_words |= lex.injury_predicates["verbs"]
     for state, cat in frames.get("states", {}).items():
         lex.frame_states.add(state, cat)
     for noun, cat in t.get("toll", {}).get("nouns", {}).items():

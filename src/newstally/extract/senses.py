@@ -449,8 +449,16 @@ def _pictures_or_burns(rules: SentenceRules, rc: RawClaim) -> bool:
         k = te + 2 if rules.lowers[te + 1] in g.photo_determiners else te + 1
         return k < rules.n and bool(senses.photography.match(rules.lowers, k))  # 'shot by a photographer'
     if word in g.burn_words:
-        return not _found(rules, senses.burn_context, 0, rules.n, _trigger(rc))
+        return not (_found(rules, senses.burn_context, 0, rules.n, _trigger(rc)) or _fire_in_lede(rules))
     return False
+
+
+def _fire_in_lede(rules: SentenceRules) -> bool:
+    """Whether the report's title and first paragraph tell of an incident and name fire ('threw a
+    firebomb into a crowded bar ... Twenty patrons were burned')."""
+    if not rules.context or not rules.lede_words:
+        return False
+    return any(_prefix(w) in rules.lede_words for w in rules.lex.senses.burn_context.single_words())
 
 
 def _sports_or_fiction(rules: SentenceRules, rc: RawClaim) -> bool:

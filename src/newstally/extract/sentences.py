@@ -82,6 +82,12 @@ class Token(NamedTuple):
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,:]\d+)*|[^\w\s]")
 
 
+def first_word(text: str) -> str:
+    """The first token of ``text`` as :func:`tokenize` lowercases it ('' when there is none)."""
+    m = _TOKEN.search(text)
+    return m.group().lower().replace("’", "'") if m else ""
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Words, numbers and single punctuation marks, with offsets shifted by ``offset``."""
     low = text.lower().replace("’", "'")

@@ -10,7 +10,8 @@ Rules, in order (documented in docs/extraction.md):
    died and 6 men were found shot dead" = 7); an overall toll in a sentence replaces them.
    Across sentences the largest figure of each subgroup stands (reports restate and update
    figures; tolls rise); a later sentence that tells only of more people ("two others were
-   hurt", "a resident was also injured") adds to the figure before it (see _added_sentences).
+   hurt", "a resident was also injured") or of another moment of the same attack ("He then
+   drove to a motel and killed a guest") adds to the figure before it (see _added_sentences).
 5. The total is the largest of: the figure for everybody (no subgroup), and the sum of the
    disjoint subgroups (soldiers + militants + civilians, where children, women and aid workers
    count only when no civilian figure as large covers them). Claims nested under another ("including 2 children")
@@ -246,14 +247,17 @@ def _sum(intervals: Sequence[Interval]) -> Interval:
     return Interval(low, best, high)
 
 
-def _added_sentences(lex: Lexicon, tops: Sequence[Claim], every: Sequence[Claim]) -> set[int]:
+def _added_sentences(lex: Lexicon, tops: Sequence[Claim], every: Sequence[Claim], text: str | None = None,
+                     sequels: set[int] | None = None) -> set[int]:
     """Sentences whose every claim tells of more people than the report stated before: "Two
     others were hurt", "A resident was also injured", "Another three soldiers were wounded"
     (a word of ``additional_words`` before the casualty word, and no definite article first: "the
     other two" restates). Such a sentence adds to the figure before it. A claim of another
     category before it in its sentence is what "others" or "also" sets it apart from ("seven were
-    killed and 35 others were wounded"): no addition then."""
+    killed and 35 others were wounded"): no addition then. With the report's ``text``, a sentence
+    telling of another moment of the attack adds too (noted in ``sequels``)."""
     g = lex.grammar
+    sequels = set() if sequels is None else sequels
     if not g.additional_words:
         return set()
     by: dict[int, list[Claim]] = defaultdict(list)
@@ -264,10 +268,48 @@ def _added_sentences(lex: Lexicon, tops: Sequence[Claim], every: Sequence[Claim]
     for sentence, cs in by.items():
         if sentence == first:
             continue
-        if all(_adds(g, c) for c in cs) and not any(
+        if text is not None and _sequel(lex, text, cs):
+            out.add(sentence)
+            sequels.add(sentence)
+            continue
+        told = {c.victims for c in tops if c.sentence < sentence and c.victims}
+        if all(_adds(g, c) or _also_another(g, c, told) for c in cs) and not any(
                 o.sentence == sentence and o.category != cs[0].category and o.start < min(c.start for c in cs) for o in every):
             out.add(sentence)
     return out
+
+
+_SENTENCE_END = re1.compile(r"[.!?][\"')\u201d\u2019]*\s+|\n")
+
+
+def _sequel(lex: Lexicon, text: str, cs: Sequence[Claim]) -> bool:
+    """A sentence telling of harm done by the same attack at another moment, on other people:
+    "He then drove to a retirement home and killed a woman", "A second bomb exploded an hour
+    later, killing a medic", "Earlier that morning the same assailant had killed two students",
+    "Hours later, a firefighter was hurt when the tanker caught fire". A word of ``sequel_cues``
+    before its first claim, no speech verb there ("Later, officials said 41 people had been
+    treated" updates a figure), and claims that are neither tolls nor people told of before
+    ("the three", "one of the wounded")."""
+    g = lex.grammar
+    if not g.sequel_cues:
+        return False
+    first = min(cs, key=lambda c: c.start)
+    cuts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, first.start - 400), first.start)]
+    before = re1.findall(r"[^\W\d_]+", text[cuts[-1] if cuts else max(0, first.start - 400):first.start].lower())
+    if not before or any(w in lex.say_verbs for w in before):
+        return False
+    joined = f" {' '.join(before)} "
+    if not any(f" {cue} " in joined for cue in g.sequel_cues):
+        return False
+    for c in cs:
+        words = re1.findall(r"[^\W\d_]+", c.text.lower())
+        if c.toll or c.negated or c.subgroup == ATTACKERS or not words or c.victims is None \
+                or c.victims[:1].isupper() or (c.victims in g.pronouns_one and c.rule != "active") or c.rule == "noun" \
+                or words[0] in g.restating_openers or words[0] in g.restating_words or words[0] in g.pronouns_one \
+                or (len(words) > 2 and words[1] in g.of and words[2] in g.restating_openers | g.partitive_pronouns):
+            return False  # (not the attacker's own death, "he later died", "Smith", "bodies", "the three"; but
+            # "where he killed her": the attacker's new victim)
+    return True
 
 
 def _adds(g, c: Claim) -> bool:
@@ -279,9 +321,22 @@ def _adds(g, c: Claim) -> bool:
     return any(w in g.additional_words for w in (words if c.rule == "active" else before))
 
 
-def _with_additions(lex: Lexicon, tops: Sequence[Claim], every: Sequence[Claim], figure) -> Interval | None:
+def _also_another(g, c: Claim, told: set[str]) -> bool:
+    """'The councilman's wife, who ran outside, was also shot': a definite person named by a noun
+    that no figure before named, with a word of ``also_words`` before the casualty word, is one
+    more ('The driver was also killed' after 'two passengers died')."""
+    if not g.also_words or c.rule not in ("passive", "harm") or not c.victims or c.victims in told \
+            or c.victims in g.pronouns_one or c.victims[:1].isupper() or c.trigger is None or c.trigger <= c.start:
+        return False
+    words = re1.findall(r"[^\W\d_]+", c.text[:c.trigger - c.start].lower())
+    return bool(words) and words[0] in g.definite_articles and any(w in g.also_words for w in words)
+
+
+def _with_additions(lex: Lexicon, tops: Sequence[Claim], every: Sequence[Claim], figure,
+                    text: str | None = None) -> Interval | None:
     """The figure of the claims before the added sentences, plus each added sentence's own."""
-    added = _added_sentences(lex, tops, every)
+    sequels: set[int] = set()
+    added = _added_sentences(lex, tops, every, text, sequels)
     if not added:
         return None
     base = [c for c in tops if c.sentence not in added]
@@ -294,7 +349,7 @@ def _with_additions(lex: Lexicon, tops: Sequence[Claim], every: Sequence[Claim],
     for sentence in sorted(added):
         cat = next(c.category for c in tops if c.sentence == sentence)
         prev = max(c.sentence for c in every if c.category == cat and c.sentence < sentence and not c.negated)
-        if prev not in added:
+        if prev not in added and sentence not in sequels:
             said = figure([c for c in tops if c.sentence == prev])
             if said is None or said.best != got.best:
                 continue  # others than a part told just before ("three died ... the woman died in
@@ -305,8 +360,10 @@ def _with_additions(lex: Lexicon, tops: Sequence[Claim], every: Sequence[Claim],
     return _sum(parts) if len(parts) > 1 else None
 
 
-def summarize_claims(lex: Lexicon, doc_id: str, claims: Sequence[Claim]) -> Summary:
-    """The summary of one document from its claims (see the module docs for the rules)."""
+def summarize_claims(lex: Lexicon, doc_id: str, claims: Sequence[Claim], text: str | None = None) -> Summary:
+    """The summary of one document from its claims (see the module docs for the rules); with
+    the document's ``text``, a later sentence that tells of harm at another moment of the same
+    attack adds too (see _sequel)."""
     figures: dict[str, Interval] = {}
     usable = [c for c in claims if c.counts]
     for cat in CATEGORIES:
@@ -322,7 +379,7 @@ def summarize_claims(lex: Lexicon, doc_id: str, claims: Sequence[Claim]) -> Summ
         chosen = [c for c in positive if not c.in_title or c.subgroup not in body_keys]
         tops = [c for c in chosen if c.parent is None]
         figures[cat] = _total(lex, tops)
-        more = _with_additions(lex, tops, usable, lambda cs: _total(lex, cs) if cs else None)
+        more = _with_additions(lex, tops, usable, lambda cs: _total(lex, cs) if cs else None, text)
         if more is not None and (more.best or 0) > (figures[cat].best or 0):
             figures[cat] = more
         # a part nested in a claim of its own subgroup ("seven civilians, two of them critically")
@@ -332,6 +389,6 @@ def summarize_claims(lex: Lexicon, doc_id: str, claims: Sequence[Claim]) -> Summ
         for sub, iv in sorted(_by_subgroup(own).items(), key=lambda kv: str(kv[0])):
             if sub is not None:
                 more = _with_additions(lex, [c for c in tops if c.subgroup == sub], usable,
-                                       lambda cs, sub=sub: _by_subgroup(cs).get(sub))
+                                       lambda cs, sub=sub: _by_subgroup(cs).get(sub), text)
                 figures[f"{sub}_{cat}"] = more if more is not None and (more.best or 0) > (iv.best or 0) else iv
     return Summary(id=doc_id, figures=figures)

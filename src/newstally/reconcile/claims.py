@@ -7,11 +7,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ..model import CATEGORIES, Claim
+from ..model import CATEGORIES, DIED_OF_WOUNDS, Claim
 from .report import Report
 from .sides import data_table, words_of
-
-DIED_OF_WOUNDS = "died of wounds"  # the qualifier of a killed claim made from "two of the wounded died"
 
 
 @dataclass(frozen=True)
@@ -183,7 +181,7 @@ def usable_claims(claims: Sequence[Claim], cues: Cues | None = None, text: str |
     for c in claims:
         if not c.counts or c.category not in CATEGORIES:
             continue
-        if cues is not None:
+        if cues is not None and c.qualifier != DIED_OF_WOUNDS:  # (extraction read "two of the injured died")
             if not c.in_title and cues.died_of_wounds(c, after_claim(text, c)):
                 c = replace(c, category="killed", qualifier=DIED_OF_WOUNDS, toll=False)
             elif cues.subset(c, "" if c.in_title else before_claim(text, c)) == "partitive":
