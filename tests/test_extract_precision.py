@@ -292,3 +292,79 @@ def test_a_headline_may_tell_of_an_incident_in_the_present_tense() -> None:
     assert _summary("Bomb kills 20 in Kabul\n\nThe bomb went off on Tuesday.") == {"killed": 20}
     cited = 'Jane Roe, "Gunman Kills 3 Shoppers at Riverside Mall", The Daily Record, May 2, 2014.'
     assert _counted(cited) == [("killed", 3, "civilians")]
+
+
+# --- more other times: a year naming an event, spans up to now, a person's age then, a month ---
+PUB_LATE = "2026-11-24"
+OTHER_TIMES_MORE = [
+    # a year as the modifier of a named event, the name set off by commas
+    ("California's deadliest wildfire, the 2018 Camp Fire, killed 85 people.", []),
+    ("The 2018 Camp Fire killed 85 people.", []),
+    ("A wildfire killed two people on Wednesday.", [("killed", 2, None)]),
+    # a span of time up to now
+    ("Two other cyclists had been seriously injured at the junction in the past five years.", []),
+    ("Within the last two years, 31 people have died on the highway.", []),
+    ("Two cyclists were seriously injured at the junction on Friday.", [("injured", 2, None)]),
+    # a person's age then dates what happened
+    ("The victim's sister, who was 19 when the nurse was killed, said she had given up hope.", []),
+    ("Her brother, who was only 12 at the time, saw their father shot dead.", []),
+    ("The gunman, who was 22, killed nine people at the club on Saturday.", [("killed", 9, None)]),
+    # a month named without its day, two or more months before the report's
+    ("Insurers will pay for the damage from the hurricane that struck the coast in September and killed "
+     "about 150 people, a ratings firm said on Monday.", []),
+    ("Floods that hit the region in October killed 40 people.", [("killed", 40, None)]),
+    ("Two hikers who set out in September were found dead on Sunday.", [("killed", 2, None)]),
+    # a victim named through a relative who speaks is the earlier incident's
+    ('"We cannot bring them back," said the son of one woman who was killed.', []),
+    ("The widow of a firefighter who died in the blaze addressed the council.", []),
+    ("The mother of a boy who was shot on Saturday pleaded for calm.", [("injured", 1, "children")]),
+    ("The son of the mayor was killed in the blast.", [("killed", 1, "children")]),
+    ("A family of five was killed when the house collapsed.", [("killed", 5, None)]),
+    # a game's score: no harm
+    ("The Chiefs killed the Raiders 42-3 on Sunday.", []),
+    ("Bayern massacred Bochum 7-0 in the cup.", []),
+    ("Militants killed 10-12 soldiers in the raid.", [("killed", 10, "soldiers")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", OTHER_TIMES_MORE, ids=[s[0][:50] for s in OTHER_TIMES_MORE])
+def test_more_other_times_are_not_counted(sentence: str, expected: list[tuple]) -> None:
+    assert _counted(sentence, published=PUB_LATE) == sorted(expected)
+
+
+REPORTS = [
+    # a report of statistics: figures after a lede of other times are parts of them
+    ("Workplace deaths rose in 2023, report says\n\nA total of 5,283 workers died on the job in 2023, the "
+     "bureau said on Wednesday.\n\nTransportation accidents were the most common cause. Falls killed 865 "
+     "workers, many of them in construction.", {}),
+    # ... unless a later sentence names a day of the week around the report
+    ("Workplace deaths rose in 2023, report says\n\nA total of 5,283 workers died on the job in 2023, the "
+     "bureau said on Wednesday.\n\nOn Tuesday, a crane collapse killed three workers in Denver.", {"killed": 3}),
+    # a person taken ill: a death told with everyday words is no casualty
+    ("Runner dies after collapsing near marathon finish\n\nA 46-year-old man died after collapsing near the "
+     "finish of the city's marathon on Sunday, organizers said.\n\nMedical staff treated the runner at the "
+     "scene and took him to a hospital, where he was pronounced dead.", {}),
+    # a collapse of a building is an incident
+    ("Building collapses in Lagos\n\nA three-story building collapsed in Lagos on Sunday. Rescuers said "
+     "five people died and 12 were pulled alive from the rubble.", {"killed": 5}),
+    ("Worker dies in heat\n\nA farmworker died after collapsing in a field on Tuesday as temperatures "
+     "reached 41C, his employer said. He was pronounced dead at the scene.", {}),
+]
+
+
+@pytest.mark.parametrize("text,expected", REPORTS, ids=[s[0][:50] for s in REPORTS])
+def test_reports_of_statistics_and_illness_give_no_figure(text: str, expected: dict[str, int]) -> None:
+    got = {k: v for k, v in _summary(text, published=PUB_LATE).items() if v and "_" not in k}
+    assert got == expected
+
+
+@pytest.mark.parametrize("sidebar", [
+    "Previous: Shooting at mall leaves 3 dead",
+    "Up next\nTwo dead after car hits tree on A40\nCouncil votes on budget",
+    "More in Crime\nMan, 34, killed in drive-by shooting\nTeen arrested over threat",
+])
+def test_links_to_the_previous_and_next_stories_are_no_part_of_the_report(sidebar: str) -> None:
+    from newstally.clean import clean_text
+
+    cleaned = clean_text(REPORT + sidebar)
+    assert cleaned == REPORT.strip()

@@ -79,6 +79,18 @@ def _days_back(m: re.Match[str], published: date, months: dict[str, int]) -> int
     return max(0, (published - date(year, month, day)).days)
 
 
+def _months_back(m: re.Match[str], published: date, months: dict[str, int]) -> int:
+    """How many calendar months before the report's a month named without a day lies ("the
+    hurricane that struck in September" in a November report: 2); 0 when a day is named. A
+    report tells of its own incident by the day ("on Sept. 28") or as "last month", and of an
+    earlier one by the month alone."""
+    if m.group(2):
+        return 0
+    written = m.group(1).rstrip(".").lower()
+    month = months.get(written) or months[written[:3]]
+    return (published.month - month) % 12
+
+
 def _reference_year(text: str) -> date | None:
     """For a report without a publication date: the end of the latest year it names."""
     years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)]
@@ -112,6 +124,11 @@ def _other_event(lex: Lexicon, sentence: str, published: date | None, reference:
     if published is not None and any(_days_back(m, published, times.months) > _LONG_PAST_DAYS
                                      for m in times.month_ref.finditer(sentence)):
         return True  # "he was arrested in April" in a November report
+    if published is not None and any(_months_back(m, published, times.months) >= 2
+                                     for m in times.month_ref.finditer(sentence)) \
+            and not lede_mentions_recent_day(lex, lex.senses.attribution_day.sub(" ", sentence)):
+        return True  # "the hurricane that struck in September" in a November report ('... in July were
+        # released on Sunday' is news of the week; '..., a firm said on Monday' dates only the saying)
     if lex.grammar.other_event_clause_openers:
         return False  # years are read clause by clause (_other_event_by_clause)
     return bool(_other_years(lex, sentence, published or reference))
@@ -246,7 +263,8 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
                 lex, sentence, (c.start - s,) if c.start < lede else
                 (c.start - s, (c.trigger if c.trigger is not None else c.start) - s), c.category)
                 else c for c in made]  # (in the lede only a perfect before the victims: 'it has verified 12,000 deaths')
-            if prev_marked == sidx - 1 and not lede_mentions_recent_day(lex, sentence):
+            if (prev_marked == sidx - 1 or (s >= lede and _statistics_lede(claims, lede))) \
+                    and not lede_mentions_recent_day(lex, sentence):
                 made = [replace(c, other_event=True) for c in made]  # 'Carjackings fell last year. Officers arrested 150 ...'
         told_of = bool(made) and any(_told_of_before(lex, sentence, c.start - s, c.end - s) for c in made)
         if made and told_of and other_before == sidx - 1:
@@ -288,6 +306,15 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
                 or (not any(c.in_title for c in out) and _history(lex, text, published, title_end, lede_quiet))):
         out = [replace(c, other_event=True) for c in out]  # a life's story, an anniversary, a firm's cases
     return out
+
+
+def _statistics_lede(claims: list[Claim], lede: int) -> bool:
+    """Whether the report opens on figures that are all of other times or totals, and has told
+    none of its own yet ('Workplace deaths rose in 2023. A total of 5,283 workers died on the job
+    in 2023 ...'): a report of statistics, whose later figures ('Falls killed 865 workers') are
+    parts of them, unless they name a day of the week around the report (the caller checks)."""
+    told = [c for c in claims if not c.negated]
+    return any(c.start < lede for c in told) and all(c.other_event for c in told)
 
 
 def _marks_other_time(lex: Lexicon, sentence: str, published: date | None, reference: date | None) -> bool:

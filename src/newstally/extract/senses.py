@@ -50,10 +50,13 @@ def lede_context(lex: Lexicon, text: str) -> bool:
 
 
 def lede_disease(lex: Lexicon, text: str) -> bool:
-    """Whether the report's title and first paragraph tell of a disease and of no incident
-    ('Vaping illness spreads'): then deaths and hospital stays told with everyday words
-    ('39 had died', 'taken to hospitals') are the disease's, not casualties."""
-    return _incident_and_illness(lex, _lede(text)) == (False, True)
+    """Whether the report's title and first paragraph tell of a disease, or of a person taken
+    ill ('A runner died after collapsing near the finish'), and of no incident ('Vaping illness
+    spreads'): then deaths and hospital stays told with everyday words ('39 had died', 'taken
+    to hospitals', 'where he was pronounced dead') are the disease's, not casualties."""
+    lede = _lede(text)
+    incident, illness = _incident_and_illness(lex, lede)
+    return not incident and (illness or any(p.search(lede) for p in lex.senses.taken_ill))
 
 
 def obituary(lex: Lexicon, text: str) -> bool:
@@ -283,6 +286,24 @@ def told_in_a_proceeding(rules: SentenceRules, rc: RawClaim) -> bool:
     return any(senses.court_outcomes.match(lo, i) for i in range(last, min(rules.n, last + 12)))
 
 
+def named_by_kin(rules: SentenceRules, rc: RawClaim) -> bool:
+    """"We cannot bring them back," said the son of one woman who was killed': a victim named
+    through a relative or friend who speaks ('the mother of a boy who was shot', 'friends of a
+    man killed in the attack') is one of an earlier incident the story goes back to (a signing,
+    a hearing, a vigil), unless the sentence names a day of the week around the report ('the
+    father of a boy who was shot on Saturday'). Arrests are left alone."""
+    senses = rules.lex.senses
+    if rc.category == "arrested" or not senses.kin or rc.unit.head is None or rc.unit.start >= rc.trigger_start:
+        return False  # ('a family of five was killed': the family itself)
+    lo = rules.lowers
+    k = rc.unit.start - 1
+    if k < 1 or lo[k] not in rules.g.of:
+        return False
+    if not (lo[k - 1] in senses.kin or (k >= 2 and lo[k - 1] in ("one", "two", "three") and lo[k - 2] in senses.kin)):
+        return False
+    return not any(senses.recent_days.match(lo, i) for i in range(rules.n))
+
+
 def _place_after(rules: SentenceRules, e: int) -> list[str]:
     """The capitalised words after 'in' or 'at' in a relative clause right after the event noun
     at ``e`` ('the attack that killed four Americans in Benghazi')."""
@@ -456,13 +477,24 @@ def _sports_or_fiction(rules: SentenceRules, rc: RawClaim) -> bool:
     40 henchmen' (fiction): no casualty of a real incident. A player shot or stabbed is hurt
     by violence, whatever the sentence says of the game."""
     senses = rules.lex.senses
-    if _found(rules, senses.fiction, 0, rules.n, (0, 0)):
-        return True
+    if _found(rules, senses.fiction, 0, rules.n, (0, 0)) or _score_after(rules, max(rc.unit.end, rc.trigger_end)):
+        return True  # ('The Chiefs killed the Raiders 42-3', 'Bayern massacred Bochum 7-0': a game's score)
     if rc.category != "injured" or any(senses.weapon_harm.match(rules.lowers, i)
                                        for i in range(rc.trigger_start, rc.trigger_end)):
         return False  # 'a player was stabbed outside the stadium after the game' is an attack
     return _found(rules, senses.sports, 0, rules.n, _trigger(rc)) \
         and not _found(rules, senses.physical, 0, rules.n, _trigger(rc))
+
+
+def _score_after(rules: SentenceRules, end: int) -> bool:
+    """Whether a game's score ('42-3', '7–0', '120 - 98') follows within two words of ``end``."""
+    lo = rules.lowers
+    for k in range(end, min(rules.n - 2, end + 3)):
+        if lo[k] in (",", ";", ":", "(", "."):
+            return False  # ('killed 12 people, 3-4 of them children')
+        if lo[k].isdigit() and len(lo[k]) <= 3 and lo[k + 1] in ("-", "–") and lo[k + 2].isdigit() and len(lo[k + 2]) <= 3:
+            return True
+    return False
 
 
 def _figurative(rules: SentenceRules, rc: RawClaim) -> bool:
