@@ -126,7 +126,7 @@ def _other_event(lex: Lexicon, sentence: str, published: date | None, reference:
         return True  # "he was arrested in April" in a November report
     if published is not None and any(_months_back(m, published, times.months) >= 2
                                      for m in times.month_ref.finditer(sentence)) \
-            and not lede_mentions_recent_day(lex, lex.senses.attribution_day.sub(" ", sentence)):
+            and not lede_mentions_recent_day(lex, lex.senses.days_not_of_the_news.sub(" ", sentence)):
         return True  # "the hurricane that struck in September" in a November report ('... in July were
         # released on Sunday' is news of the week; '..., a firm said on Monday' dates only the saying)
     if lex.grammar.other_event_clause_openers:
@@ -222,6 +222,8 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
     prev_claims: list[Claim] = []
     prev_sidx = -10
     prev_marked = -10  # the last sentence naming another time or event, in a report whose lede tells of none
+    lede_marked = False  # a sentence of the title or first paragraph names another time or event
+    lede_looks_back: bool | None = None  # (found once the first paragraph is read: _lede_looks_back)
     other_before = -10  # the last sentence naming another time or event
     lede = lede_end(text)
     context = lede_context(lex, text)
@@ -263,9 +265,12 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
                 lex, sentence, (c.start - s,) if c.start < lede else
                 (c.start - s, (c.trigger if c.trigger is not None else c.start) - s), c.category)
                 else c for c in made]  # (in the lede only a perfect before the victims: 'it has verified 12,000 deaths')
-            if (prev_marked == sidx - 1 or (s >= lede and _statistics_lede(claims, lede))) \
-                    and not lede_mentions_recent_day(lex, sentence):
+            if prev_marked == sidx - 1 and not lede_mentions_recent_day(lex, sentence):
                 made = [replace(c, other_event=True) for c in made]  # 'Carjackings fell last year. Officers arrested 150 ...'
+        if made and title_end > 0 and s >= lede and lede_looks_back is None:
+            lede_looks_back = _lede_looks_back(lex, claims, lede, lede_marked, text[:lede])
+        if made and lede_looks_back and not lede_mentions_recent_day(lex, sentence):
+            made = [replace(c, other_event=True) for c in made]  # ('Falls killed 865 workers', 'hundreds of deaths')
         told_of = bool(made) and any(_told_of_before(lex, sentence, c.start - s, c.end - s) for c in made)
         if made and told_of and other_before == sidx - 1:
             made = [replace(c, other_event=True) for c in made]  # ('The group counted 400 shootings last year.')
@@ -281,6 +286,7 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
             # right after figures of another time and before any of the report's own)
         if _marks_other_time(lex, sentence, published, reference):
             other_before = sidx
+            lede_marked = lede_marked or s < lede
             if not context and title_end > 0 and not lex.senses.recent_days.is_empty() \
                     and not lede_mentions_recent_day(lex, sentence):
                 prev_marked = sidx  # (only where the language says which days are recent; 'On Tuesday ...' is the news)
@@ -308,13 +314,21 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
     return out
 
 
-def _statistics_lede(claims: list[Claim], lede: int) -> bool:
-    """Whether the report opens on figures that are all of other times or totals, and has told
-    none of its own yet ('Workplace deaths rose in 2023. A total of 5,283 workers died on the job
-    in 2023 ...'): a report of statistics, whose later figures ('Falls killed 865 workers') are
-    parts of them, unless they name a day of the week around the report (the caller checks)."""
-    told = [c for c in claims if not c.negated]
-    return any(c.start < lede for c in told) and all(c.other_event for c in told)
+def _lede_looks_back(lex: Lexicon, claims: list[Claim], lede: int, lede_marked: bool, lede_text: str) -> bool:
+    """Whether the report's title and first paragraph look back: they tell of no figure of the
+    report's own, but of figures of other times or totals, or name another time ('Workplace deaths
+    rose in 2023 ... A total of 5,283 workers died on the job in 2023', 'More than 3,500 people
+    were killed during the three decades of conflict', 'The city has recorded 612 shootings this
+    year, down from last year'), and name no day of the week around the report but the day
+    something was said or published. Its later figures ('Falls killed 865 workers', 'hundreds of
+    deaths', 'Eastside: 41 homicides') are parts of those, unless they name such a day (the
+    caller checks)."""
+    if lex.senses.recent_days.is_empty() or lede_mentions_recent_day(lex, lex.senses.days_not_of_the_news.sub(" ", lede_text)):
+        return False
+    told = [c for c in claims if not c.negated and c.start < lede]
+    if any(not c.other_event for c in told):
+        return False
+    return bool(told) or lede_marked
 
 
 def _marks_other_time(lex: Lexicon, sentence: str, published: date | None, reference: date | None) -> bool:

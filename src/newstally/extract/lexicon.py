@@ -146,7 +146,7 @@ class Senses:
     said_of_a_body: frozenset[str] = frozenset()
     kin: frozenset[str] = frozenset()
     taken_ill: list[re.Pattern[str]] = field(default_factory=list)
-    attribution_day: re.Pattern[str] = re.compile(r"(?!)")
+    days_not_of_the_news: re.Pattern[str] = re.compile(r"(?!)")
     obituary_title: list[re.Pattern[str]] = field(default_factory=list)
     obituary_lede: list[re.Pattern[str]] = field(default_factory=list)
     retrospective: list[re.Pattern[str]] = field(default_factory=list)
@@ -205,7 +205,7 @@ def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Sen
                said_of_a_body=frozenset(t.get("said_of_a_body", ())),
                kin=frozenset(t.get("kin", ())),
                taken_ill=[re.compile(p, re.I) for p in t.get("taken_ill", ())],
-               attribution_day=re.compile(t.get("attribution_day", r"(?!)"), re.I),
+               days_not_of_the_news=re.compile(t.get("days_not_of_the_news", r"(?!)"), re.I),
                obituary_title=[re.compile(p, re.I) for p in t.get("obituary_title", ())],
                obituary_lede=[re.compile(p) for p in t.get("obituary_lede", ())],
                retrospective=[re.compile(p, re.I) for p in t.get("retrospective", ())],

@@ -158,7 +158,11 @@ def retrospective(lex: Lexicon, text: str, lede_without_figures: bool, lede_with
     incident."""
     lede = text[:lede_end(text)]
     senses = lex.senses
-    return (lede_without_figures and any(p.search(lede) for p in senses.retrospective)) or (
+    looks_back = any(p.search(lede) for p in senses.retrospective)
+    if lede_without_own_figures and looks_back and not senses.recent_days.is_empty() \
+            and not lede_mentions_recent_day(lex, senses.days_not_of_the_news.sub(" ", lede)):
+        return True  # ('Ten years after Paris attacks ... Ten years ago this month, gunmen ... killing 130')
+    return (lede_without_figures and looks_back) or (
         lede_without_own_figures and any(p.search(lede) for p in senses.court_lede))
 
 
