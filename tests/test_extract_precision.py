@@ -320,6 +320,16 @@ OTHER_TIMES_MORE = [
     ("The mother of a boy who was shot on Saturday pleaded for calm.", [("injured", 1, "children")]),
     ("The son of the mayor was killed in the blast.", [("killed", 1, "children")]),
     ("A family of five was killed when the house collapsed.", [("killed", 5, None)]),
+    # a full date naming an event; a count of the year so far; a total up to a month; how a war began
+    ("Democrats pointed to the Jan. 6, 2021, attack on the Capitol, in which about 140 police officers "
+     "were injured.", []),
+    ("He said 41 people had been murdered in the city this year.", []),
+    ("Police made 1,430 arrests for violent crimes through October.", []),
+    ("The war began after militants killed about 1,200 people and took about 250 hostages.", []),
+    ("The clashes began on Monday, and police killed eight protesters.", [("killed", 8, "protesters")]),
+    # a body part after 'had' with no harm
+    ("The team said he had movement in his arms and legs.", []),
+    ("He had burns to his arms and legs.", [("injured", 1, None)]),
     # a game's score: no harm
     ("The Chiefs killed the Raiders 42-3 on Sunday.", []),
     ("Bayern massacred Bochum 7-0 in the cup.", []),
@@ -340,6 +350,21 @@ REPORTS = [
     # ... unless a later sentence names a day of the week around the report
     ("Workplace deaths rose in 2023, report says\n\nA total of 5,283 workers died on the job in 2023, the "
      "bureau said on Wednesday.\n\nOn Tuesday, a crane collapse killed three workers in Denver.", {"killed": 3}),
+    # a lede that looks back (figures of other times only; a named day is no day of the news)
+    ("Explainer: Why the Troubles still matter\n\nMore than 3,500 people were killed in three decades of "
+     "conflict, which largely ended with the Good Friday Agreement in 1998.\n\nLoyalist paramilitaries "
+     "were responsible for hundreds of deaths.", {}),
+    ("Crime in the city: the numbers\n\nThe city has recorded 612 shootings this year, down from last year, "
+     "according to police data released on Friday.\n\nEastside: 143 shootings, 41 homicides", {}),
+    ("Crime in the city: the numbers\n\nThe city has recorded 612 shootings this year, down from last year, "
+     "according to police data released on Friday.\n\nOn Saturday night, two men were shot dead on the "
+     "Eastside.", {"killed": 2}),
+    # an anniversary whose lede tells only of the earlier attack
+    ("Ten years after the Paris attacks\n\nTen years ago this month, gunmen attacked a concert hall and "
+     "cafes, killing 130 people.\n\nOne survivor, who was shot in the leg, still cannot stand in a crowd.", {}),
+    # a trial date set for an earlier crash
+    ("Trial date set in floatplane crash\n\nA trial date was set on Tuesday for a pilot charged in a crash "
+     "last year that killed five tourists.\n\nThe pilot and one passenger survived with serious injuries.", {}),
     # a person taken ill: a death told with everyday words is no casualty
     ("Runner dies after collapsing near marathon finish\n\nA 46-year-old man died after collapsing near the "
      "finish of the city's marathon on Sunday, organizers said.\n\nMedical staff treated the runner at the "
@@ -362,6 +387,7 @@ def test_reports_of_statistics_and_illness_give_no_figure(text: str, expected: d
     "Previous: Shooting at mall leaves 3 dead",
     "Up next\nTwo dead after car hits tree on A40\nCouncil votes on budget",
     "More in Crime\nMan, 34, killed in drive-by shooting\nTeen arrested over threat",
+    "Also on our site: Shooting outside bar leaves 1 dead, 3 wounded | Storm knocks out power to 20,000",
 ])
 def test_links_to_the_previous_and_next_stories_are_no_part_of_the_report(sidebar: str) -> None:
     from newstally.clean import clean_text
