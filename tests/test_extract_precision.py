@@ -327,6 +327,10 @@ OTHER_TIMES_MORE = [
     ("Police made 1,430 arrests for violent crimes through October.", []),
     ("The war began after militants killed about 1,200 people and took about 250 hostages.", []),
     ("The clashes began on Monday, and police killed eight protesters.", [("killed", 8, "protesters")]),
+    # deep time; a planet is no person; a TV listing's series
+    ("The asteroid that struck Earth 66 million years ago wiped out the dinosaurs.", []),
+    ("A detective investigates the deaths of two hikers in a series based on the best-selling novels.", []),
+    ("A car struck two hikers on the road on Sunday.", [("injured", 2, None)]),
     # a body part after 'had' with no harm
     ("The team said he had movement in his arms and legs.", []),
     ("He had burns to his arms and legs.", [("injured", 1, None)]),
@@ -365,6 +369,9 @@ REPORTS = [
     # a trial date set for an earlier crash
     ("Trial date set in floatplane crash\n\nA trial date was set on Tuesday for a pilot charged in a crash "
      "last year that killed five tourists.\n\nThe pilot and one passenger survived with serious injuries.", {}),
+    # live updates whose lede names the tornadoes: the deaths are the outbreak's
+    ("Live updates: Tornado outbreak\n\n12:40 p.m.: Forecasters confirmed at least 14 tornadoes touched down "
+     "overnight.\n\n11:15 a.m.: Officials in Mississippi say 6 people have died.", {"killed": 6}),
     # a person taken ill: a death told with everyday words is no casualty
     ("Runner dies after collapsing near marathon finish\n\nA 46-year-old man died after collapsing near the "
      "finish of the city's marathon on Sunday, organizers said.\n\nMedical staff treated the runner at the "
