@@ -314,6 +314,7 @@ OTHER_TIMES_MORE = [
      "about 150 people, a ratings firm said on Monday.", []),
     ("Floods that hit the region in October killed 40 people.", [("killed", 40, None)]),
     ("Two hikers who set out in September were found dead on Sunday.", [("killed", 2, None)]),
+    ("The storm that hit the coast in September has now killed 160 people.", [("killed", 160, None)]),
     # a victim named through a relative who speaks is the earlier incident's
     ('"We cannot bring them back," said the son of one woman who was killed.', []),
     ("The widow of a firefighter who died in the blaze addressed the council.", []),
@@ -372,6 +373,20 @@ REPORTS = [
     # live updates whose lede names the tornadoes: the deaths are the outbreak's
     ("Live updates: Tornado outbreak\n\n12:40 p.m.: Forecasters confirmed at least 14 tornadoes touched down "
      "overnight.\n\n11:15 a.m.: Officials in Mississippi say 6 people have died.", {"killed": 6}),
+    # an earlier incident beside the report's own still leaves the own figures counted
+    ("Quake strikes region hit a year ago\n\nA year after an earthquake killed 50,000 people in the region, "
+     "another quake struck early today, killing at least 12.\n\nOfficials said 40 people were injured in "
+     "the town of Elbistan.", {"killed": 12, "injured": 40}),
+    ("Two years after floods, village hit again\n\nTwo years after floods killed 40 people in the village, "
+     "a landslide has buried six homes.\n\nRescuers said three people were killed and two are missing.",
+     {"killed": 3, "missing": 2}),
+    ("Gunman kills 5 at party\n\nA gunman killed five people at a birthday party, police said, in the "
+     "deadliest shooting since 2019.\n\nSeven others were wounded.", {"killed": 5, "injured": 7}),
+    ("Bus crash\n\nIn the worst road accident since 2015, a bus fell into a ravine in the north of the "
+     "country, killing 30 passengers.\n\nTwenty others were injured.", {"killed": 30, "injured": 20}),
+    ("Floods\n\nFloods that began on Nov. 2 have killed 17 people in the state, the governor said.", {"killed": 17}),
+    # ... and a comparison followed by the earlier time's clause still marks that clause
+    ("Bomb hits market\n\nIt was the deadliest attack since 2019, when a truck bomb killed 40 people.", {}),
     # a person taken ill: a death told with everyday words is no casualty
     ("Runner dies after collapsing near marathon finish\n\nA 46-year-old man died after collapsing near the "
      "finish of the city's marathon on Sunday, organizers said.\n\nMedical staff treated the runner at the "

@@ -134,6 +134,12 @@ def lede_mentions_recent_day(lex: Lexicon, text: str) -> bool:
     return _mentions(lex.senses.recent_days, text)
 
 
+def news_again(lex: Lexicon, text: str) -> bool:
+    """Whether ``text`` tells of a new incident beside an earlier one ('village hit again',
+    'another quake struck'): a lede that does is no look back."""
+    return any(t.lower in lex.senses.news_again for t in tokenize(text))
+
+
 def lede_end(text: str) -> int:
     """Where the report's title and first paragraph (its first two non-blank lines) end."""
     seen = 0
@@ -159,7 +165,7 @@ def retrospective(lex: Lexicon, text: str, lede_without_figures: bool, lede_with
     lede = text[:lede_end(text)]
     senses = lex.senses
     looks_back = any(p.search(lede) for p in senses.retrospective)
-    if lede_without_own_figures and looks_back and not senses.recent_days.is_empty() \
+    if lede_without_own_figures and looks_back and not senses.recent_days.is_empty() and not news_again(lex, lede) \
             and not lede_mentions_recent_day(lex, senses.days_not_of_the_news.sub(" ", lede)):
         return True  # ('Ten years after Paris attacks ... Ten years ago this month, gunmen ... killing 130')
     return (lede_without_figures and looks_back) or (
