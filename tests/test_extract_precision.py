@@ -332,6 +332,12 @@ OTHER_TIMES_MORE = [
     ("The asteroid that struck Earth 66 million years ago wiped out the dinosaurs.", []),
     ("A detective investigates the deaths of two hikers in a series based on the best-selling novels.", []),
     ("A car struck two hikers on the road on Sunday.", [("injured", 2, None)]),
+    # the nth victim of a year's tally is one told already; an active verb with an object pronoun
+    ("A journalist was shot dead on Monday, the fifth journalist killed in Mexico this year.", [("killed", 1, "journalists")]),
+    ("She was the 98th pedestrian killed in the city this year.", []),
+    ("A sixth person died on Monday.", [("killed", 6, None)]),
+    ('"He killed them on the counterattack," the coach said.', []),
+    ("The gunman killed himself.", [("killed", 1, "attackers")]),
     # a body part after 'had' with no harm
     ("The team said he had movement in his arms and legs.", []),
     ("He had burns to his arms and legs.", [("injured", 1, None)]),

@@ -148,6 +148,8 @@ class Senses:
     taken_ill: list[re.Pattern[str]] = field(default_factory=list)
     days_not_of_the_news: re.Pattern[str] = re.compile(r"(?!)")
     comparison_since: re.Pattern[str] = re.compile(r"(?!)")
+    tally_span: re.Pattern[str] = re.compile(r"(?!)")
+    active_objects: frozenset[str] = frozenset()
     opening_earlier_clause: re.Pattern[str] = re.compile(r"(?!)")
     running_toll: re.Pattern[str] = re.compile(r"(?!)")
     news_again: frozenset[str] = frozenset()
@@ -211,6 +213,8 @@ def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Sen
                taken_ill=[re.compile(p, re.I) for p in t.get("taken_ill", ())],
                days_not_of_the_news=re.compile(t.get("days_not_of_the_news", r"(?!)"), re.I),
                comparison_since=re.compile(t.get("comparison_since", r"(?!)"), re.I),
+               tally_span=re.compile(t.get("tally_span", r"(?!)"), re.I),
+               active_objects=frozenset(t.get("active_objects", ())),
                opening_earlier_clause=re.compile(t.get("opening_earlier_clause", r"(?!)"), re.I),
                running_toll=re.compile(t.get("running_toll", r"(?!)"), re.I),
                news_again=frozenset(t.get("news_again", ())),

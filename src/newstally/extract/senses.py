@@ -10,6 +10,7 @@ table of the language's lexicon; the rules here are language-free.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .lexicon import Lexicon, PhraseIndex
@@ -314,6 +315,27 @@ def named_by_kin(rules: SentenceRules, rc: RawClaim) -> bool:
     return not any(senses.recent_days.match(lo, i) for i in range(rules.n))
 
 
+def _tally_ordinal(rules: SentenceRules, rc: RawClaim) -> bool:
+    """'A journalist was shot dead ..., the fifth journalist killed in Mexico this year': a victim
+    counted as the nth of a tally of the year or since a year is one told already: no new
+    claim (never added to the report's own, never making it another time's)."""
+    u = rc.unit
+    lo = rules.lowers
+    if u.start + 1 >= rules.n or lo[u.start] not in rules.g.definite_articles or rules.ordinal_at(u.start + 1) is None:
+        return False
+    after = " ".join(rules.tokens[k].text for k in range(max(rc.trigger_end, u.end), rules.n))
+    return bool(rules.lex.senses.tally_span.search(re.split(r"[;.]", after)[0]))
+
+
+def _active_with_object(rules: SentenceRules, rc: RawClaim) -> bool:
+    """'He killed them on the counterattack': a casualty verb with an object pronoun right after
+    it is active, so the one before it did the deed and is no victim (read as a headline's
+    passive, 'Man killed', it would be)."""
+    te = rc.trigger_end
+    return rc.rule == "passive" and rc.unit.end <= rc.trigger_start and te == rc.trigger_start + 1 and te < rules.n \
+        and rules.lowers[te] in rules.lex.senses.active_objects
+
+
 def _place_after(rules: SentenceRules, e: int) -> list[str]:
     """The capitalised words after 'in' or 'at' in a relative clause right after the event noun
     at ``e`` ('the attack that killed four Americans in Benghazi')."""
@@ -335,7 +357,8 @@ def _place_after(rules: SentenceRules, e: int) -> list[str]:
 def physical_harm(rules: SentenceRules, rc: RawClaim) -> bool:
     """Whether the raw claim ``rc`` speaks of physical harm to people."""
     checks = (_figurative, _lives_without_death, _without_context, _care, _not_displaced_or_missing,
-              _pictures_or_burns, _sports_or_fiction, _illness, _natural_death_of_one, _not_a_person)
+              _pictures_or_burns, _sports_or_fiction, _illness, _natural_death_of_one, _not_a_person,
+              _active_with_object, _tally_ordinal)
     return not any(check(rules, rc) for check in checks)
 
 
