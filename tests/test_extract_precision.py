@@ -393,6 +393,8 @@ REPORTS = [
     ("Floods\n\nFloods that began on Nov. 2 have killed 17 people in the state, the governor said.", {"killed": 17}),
     # ... and a comparison followed by the earlier time's clause still marks that clause
     ("Bomb hits market\n\nIt was the deadliest attack since 2019, when a truck bomb killed 40 people.", {}),
+    # 'him' or 'her' after the verb still tells of one death
+    ("Woman killed in her home\n\nThe suspect killed her and then fled, police said on Sunday.", {"killed": 1}),
     # a person taken ill: a death told with everyday words is no casualty
     ("Runner dies after collapsing near marathon finish\n\nA 46-year-old man died after collapsing near the "
      "finish of the city's marathon on Sunday, organizers said.\n\nMedical staff treated the runner at the "
