@@ -338,6 +338,10 @@ OTHER_TIMES_MORE = [
     ("A sixth person died on Monday.", [("killed", 6, None)]),
     ('"He killed them on the counterattack," the coach said.', []),
     ("The gunman killed himself.", [("killed", 1, "attackers")]),
+    # a year after a possessive; a place named before 'where'; harm a lawsuit says
+    ("He apologized for the city's 1985 bombing of a row house, an attack that killed 11 people.", []),
+    ("A woman has sued a gym chain, saying she broke her wrist when a treadmill sped up.", []),
+    ("Police said the suspect, who is named in a lawsuit over fraud, shot two men on Sunday.", [("injured", 2, None)]),
     # a body part after 'had' with no harm
     ("The team said he had movement in his arms and legs.", []),
     ("He had burns to his arms and legs.", [("injured", 1, None)]),
@@ -393,6 +397,10 @@ REPORTS = [
     ("Floods\n\nFloods that began on Nov. 2 have killed 17 people in the state, the governor said.", {"killed": 17}),
     # ... and a comparison followed by the earlier time's clause still marks that clause
     ("Bomb hits market\n\nIt was the deadliest attack since 2019, when a truck bomb killed 40 people.", {}),
+    # a place the lede never names, before 'where'
+    ("Poll: Voters split on sending troops abroad\n\nAmericans are split on sending troops to defend allies, a "
+     "poll released on Thursday found.\n\nMany said they feared \"another Iraq,\" where nearly 4,500 American "
+     "troops were killed.", {}),
     # 'him' or 'her' after the verb still tells of one death
     ("Woman killed in her home\n\nThe suspect killed her and then fled, police said on Sunday.", {"killed": 1}),
     # a person taken ill: a death told with everyday words is no casualty

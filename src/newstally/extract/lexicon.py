@@ -150,6 +150,8 @@ class Senses:
     comparison_since: re.Pattern[str] = re.compile(r"(?!)")
     tally_span: re.Pattern[str] = re.compile(r"(?!)")
     active_objects: frozenset[str] = frozenset()
+    suits: frozenset[str] = frozenset()
+    suit_sayings: frozenset[str] = frozenset()
     opening_earlier_clause: re.Pattern[str] = re.compile(r"(?!)")
     running_toll: re.Pattern[str] = re.compile(r"(?!)")
     news_again: frozenset[str] = frozenset()
@@ -215,6 +217,8 @@ def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Sen
                comparison_since=re.compile(t.get("comparison_since", r"(?!)"), re.I),
                tally_span=re.compile(t.get("tally_span", r"(?!)"), re.I),
                active_objects=frozenset(t.get("active_objects", ())),
+               suits=frozenset(t.get("suits", ())),
+               suit_sayings=frozenset(t.get("suit_sayings", ())),
                opening_earlier_clause=re.compile(t.get("opening_earlier_clause", r"(?!)"), re.I),
                running_toll=re.compile(t.get("running_toll", r"(?!)"), re.I),
                news_again=frozenset(t.get("news_again", ())),

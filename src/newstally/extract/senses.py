@@ -248,6 +248,14 @@ def _place_outside_lede(rules: SentenceRules) -> bool:
     senses = rules.lex.senses
     if any(senses.recent_days.match(lo, i) for i in range(rules.n)):
         return False  # '... in Lagos on Friday': news of the week is the report's own
+    for k in range(1, rules.n):  # '"another Iraq," where nearly 4,500 troops were killed'
+        if lo[k] == "where" and lo[k - 1] in (",", '"', "”", "'") :
+            j = k - 1
+            while j > 0 and lo[j] in (",", '"', "”", "'"):
+                j -= 1
+            if rules.is_capitalised(j) and _prefix(rules.tokens[j].text) not in senses.calendar \
+                    and len(rules.tokens[j].text) > 2 and _prefix(rules.tokens[j].text) not in rules.lede_words:
+                return True
     for k in range(rules.n - 1):
         if lo[k] not in rules.g.event_place_prepositions:
             continue
@@ -278,6 +286,8 @@ def told_in_a_proceeding(rules: SentenceRules, rc: RawClaim) -> bool:
         return False
     lo = rules.lowers
     first = min(rc.unit.start, rc.trigger_start)
+    if _alleged_in_a_suit(rules, rc.trigger_start):
+        return True
     last = max(rc.unit.end, rc.trigger_end)
     rel = None
     for k in range(rc.trigger_start - 1, max(-1, first - 9), -1):  # ('a teenager who was killed')
@@ -334,6 +344,16 @@ def _active_with_object(rules: SentenceRules, rc: RawClaim) -> bool:
     te = rc.trigger_end
     return rc.rule == "passive" and rc.unit.end <= rc.trigger_start and te == rc.trigger_start + 1 and te < rules.n \
         and rules.lowers[te] in rules.lex.senses.active_objects
+
+
+def _alleged_in_a_suit(rules: SentenceRules, trigger: int) -> bool:
+    """'A woman has sued a gym chain, saying she broke her wrist': harm told as what a lawsuit
+    says (a word of a suit, then a word of saying, before the harm) is the earlier incident the
+    suit is about."""
+    senses = rules.lex.senses
+    lo = rules.lowers
+    suit = next((k for k in range(trigger) if lo[k] in senses.suits), None)
+    return suit is not None and any(lo[k] in senses.suit_sayings for k in range(suit + 1, trigger))
 
 
 def _place_after(rules: SentenceRules, e: int) -> list[str]:
