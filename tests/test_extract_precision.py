@@ -423,7 +423,6 @@ def test_reports_of_statistics_and_illness_give_no_figure(text: str, expected: d
 
 @pytest.mark.parametrize("sidebar", [
     "Previous: Shooting at mall leaves 3 dead",
-    "Up next\nTwo dead after car hits tree on A40\nCouncil votes on budget",
     "More in Crime\nMan, 34, killed in drive-by shooting\nTeen arrested over threat",
     "Also on our site: Shooting outside bar leaves 1 dead, 3 wounded | Storm knocks out power to 20,000",
 ])
