@@ -342,6 +342,9 @@ OTHER_TIMES_MORE = [
     ("He apologized for the city's 1985 bombing of a row house, an attack that killed 11 people.", []),
     ("A woman has sued a gym chain, saying she broke her wrist when a treadmill sped up.", []),
     ("Police said the suspect, who is named in a lawsuit over fraud, shot two men on Sunday.", [("injured", 2, None)]),
+    # 'since' an event named by a place, not a day
+    ("Since Columbine, hundreds of children have been killed in schools.", []),
+    ("Since Monday, 12 people have died in the floods.", [("killed", 12, None)]),
     # a body part after 'had' with no harm
     ("The team said he had movement in his arms and legs.", []),
     ("He had burns to his arms and legs.", [("injured", 1, None)]),
