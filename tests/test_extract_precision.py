@@ -404,6 +404,10 @@ REPORTS = [
     ("Poll: Voters split on sending troops abroad\n\nAmericans are split on sending troops to defend allies, a "
      "poll released on Thursday found.\n\nMany said they feared \"another Iraq,\" where nearly 4,500 American "
      "troops were killed.", {}),
+    # the day a report was released, words between
+    ("Border deaths at record\n\nA record 853 migrants died crossing the border in the last fiscal year, "
+     "according to a report released by the Border Patrol on Tuesday.\n\nMost died of heat exposure; 40 "
+     "drowned in the river.", {}),
     # 'him' or 'her' after the verb still tells of one death
     ("Woman killed in her home\n\nThe suspect killed her and then fled, police said on Sunday.", {"killed": 1}),
     # a person taken ill: a death told with everyday words is no casualty
