@@ -292,3 +292,149 @@ def test_a_headline_may_tell_of_an_incident_in_the_present_tense() -> None:
     assert _summary("Bomb kills 20 in Kabul\n\nThe bomb went off on Tuesday.") == {"killed": 20}
     cited = 'Jane Roe, "Gunman Kills 3 Shoppers at Riverside Mall", The Daily Record, May 2, 2014.'
     assert _counted(cited) == [("killed", 3, "civilians")]
+
+
+# --- more other times: a year naming an event, spans up to now, a person's age then, a month ---
+PUB_LATE = "2026-11-24"
+OTHER_TIMES_MORE = [
+    # a year as the modifier of a named event, the name set off by commas
+    ("California's deadliest wildfire, the 2018 Camp Fire, killed 85 people.", []),
+    ("The 2018 Camp Fire killed 85 people.", []),
+    ("A wildfire killed two people on Wednesday.", [("killed", 2, None)]),
+    # a span of time up to now
+    ("Two other cyclists had been seriously injured at the junction in the past five years.", []),
+    ("Within the last two years, 31 people have died on the highway.", []),
+    ("Two cyclists were seriously injured at the junction on Friday.", [("injured", 2, None)]),
+    # a person's age then dates what happened
+    ("The victim's sister, who was 19 when the nurse was killed, said she had given up hope.", []),
+    ("Her brother, who was only 12 at the time, saw their father shot dead.", []),
+    ("The gunman, who was 22, killed nine people at the club on Saturday.", [("killed", 9, None)]),
+    # a month named without its day, two or more months before the report's
+    ("Insurers will pay for the damage from the hurricane that struck the coast in September and killed "
+     "about 150 people, a ratings firm said on Monday.", []),
+    ("Floods that hit the region in October killed 40 people.", [("killed", 40, None)]),
+    ("Two hikers who set out in September were found dead on Sunday.", [("killed", 2, None)]),
+    ("The storm that hit the coast in September has now killed 160 people.", [("killed", 160, None)]),
+    # a victim named through a relative who speaks is the earlier incident's
+    ('"We cannot bring them back," said the son of one woman who was killed.', []),
+    ("The widow of a firefighter who died in the blaze addressed the council.", []),
+    ("The mother of a boy who was shot on Saturday pleaded for calm.", [("injured", 1, "children")]),
+    ("The son of the mayor was killed in the blast.", [("killed", 1, "children")]),
+    ("A family of five was killed when the house collapsed.", [("killed", 5, None)]),
+    # a full date naming an event; a count of the year so far; a total up to a month; how a war began
+    ("Democrats pointed to the Jan. 6, 2021, attack on the Capitol, in which about 140 police officers "
+     "were injured.", []),
+    ("He said 41 people had been murdered in the city this year.", []),
+    ("Police made 1,430 arrests for violent crimes through October.", []),
+    ("The war began after militants killed about 1,200 people and took about 250 hostages.", []),
+    ("The clashes began on Monday, and police killed eight protesters.", [("killed", 8, "protesters")]),
+    # deep time; a planet is no person; a TV listing's series
+    ("The asteroid that struck Earth 66 million years ago wiped out the dinosaurs.", []),
+    ("A detective investigates the deaths of two hikers in a series based on the best-selling novels.", []),
+    ("A car struck two hikers on the road on Sunday.", [("injured", 2, None)]),
+    # the nth victim of a year's tally is one told already; an active verb with an object pronoun
+    ("A journalist was shot dead on Monday, the fifth journalist killed in Mexico this year.", [("killed", 1, "journalists")]),
+    ("She was the 98th pedestrian killed in the city this year.", []),
+    ("A sixth person died on Monday.", [("killed", 6, None)]),
+    ('"He killed them on the counterattack," the coach said.', []),
+    ("The gunman killed himself.", [("killed", 1, "attackers")]),
+    # a year after a possessive; a place named before 'where'; harm a lawsuit says
+    ("He apologized for the city's 1985 bombing of a row house, an attack that killed 11 people.", []),
+    ("A woman has sued a gym chain, saying she broke her wrist when a treadmill sped up.", []),
+    ("Police said the suspect, who is named in a lawsuit over fraud, shot two men on Sunday.", [("injured", 2, None)]),
+    # 'since' an event named by a place, not a day
+    ("Since Columbine, hundreds of children have been killed in schools.", []),
+    ("Since Monday, 12 people have died in the floods.", [("killed", 12, None)]),
+    # a body part after 'had' with no harm
+    ("The team said he had movement in his arms and legs.", []),
+    ("He had burns to his arms and legs.", [("injured", 1, None)]),
+    # a game's score: no harm
+    ("The Chiefs killed the Raiders 42-3 on Sunday.", []),
+    ("Bayern massacred Bochum 7-0 in the cup.", []),
+    ("Militants killed 10-12 soldiers in the raid.", [("killed", 10, "soldiers")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", OTHER_TIMES_MORE, ids=[s[0][:50] for s in OTHER_TIMES_MORE])
+def test_more_other_times_are_not_counted(sentence: str, expected: list[tuple]) -> None:
+    assert _counted(sentence, published=PUB_LATE) == sorted(expected)
+
+
+REPORTS = [
+    # a report of statistics: figures after a lede of other times are parts of them
+    ("Workplace deaths rose in 2023, report says\n\nA total of 5,283 workers died on the job in 2023, the "
+     "bureau said on Wednesday.\n\nTransportation accidents were the most common cause. Falls killed 865 "
+     "workers, many of them in construction.", {}),
+    # ... unless a later sentence names a day of the week around the report
+    ("Workplace deaths rose in 2023, report says\n\nA total of 5,283 workers died on the job in 2023, the "
+     "bureau said on Wednesday.\n\nOn Tuesday, a crane collapse killed three workers in Denver.", {"killed": 3}),
+    # a lede that looks back (figures of other times only; a named day is no day of the news)
+    ("Explainer: Why the Troubles still matter\n\nMore than 3,500 people were killed in three decades of "
+     "conflict, which largely ended with the Good Friday Agreement in 1998.\n\nLoyalist paramilitaries "
+     "were responsible for hundreds of deaths.", {}),
+    ("Crime in the city: the numbers\n\nThe city has recorded 612 shootings this year, down from last year, "
+     "according to police data released on Friday.\n\nEastside: 143 shootings, 41 homicides", {}),
+    ("Crime in the city: the numbers\n\nThe city has recorded 612 shootings this year, down from last year, "
+     "according to police data released on Friday.\n\nOn Saturday night, two men were shot dead on the "
+     "Eastside.", {"killed": 2}),
+    # an anniversary whose lede tells only of the earlier attack
+    ("Ten years after the Paris attacks\n\nTen years ago this month, gunmen attacked a concert hall and "
+     "cafes, killing 130 people.\n\nOne survivor, who was shot in the leg, still cannot stand in a crowd.", {}),
+    # a trial date set for an earlier crash
+    ("Trial date set in floatplane crash\n\nA trial date was set on Tuesday for a pilot charged in a crash "
+     "last year that killed five tourists.\n\nThe pilot and one passenger survived with serious injuries.", {}),
+    # live updates whose lede names the tornadoes: the deaths are the outbreak's
+    ("Live updates: Tornado outbreak\n\n12:40 p.m.: Forecasters confirmed at least 14 tornadoes touched down "
+     "overnight.\n\n11:15 a.m.: Officials in Mississippi say 6 people have died.", {"killed": 6}),
+    # an earlier incident beside the report's own still leaves the own figures counted
+    ("Quake strikes region hit a year ago\n\nA year after an earthquake killed 50,000 people in the region, "
+     "another quake struck early today, killing at least 12.\n\nOfficials said 40 people were injured in "
+     "the town of Elbistan.", {"killed": 12, "injured": 40}),
+    ("Two years after floods, village hit again\n\nTwo years after floods killed 40 people in the village, "
+     "a landslide has buried six homes.\n\nRescuers said three people were killed and two are missing.",
+     {"killed": 3, "missing": 2}),
+    ("Gunman kills 5 at party\n\nA gunman killed five people at a birthday party, police said, in the "
+     "deadliest shooting since 2019.\n\nSeven others were wounded.", {"killed": 5, "injured": 7}),
+    ("Bus crash\n\nIn the worst road accident since 2015, a bus fell into a ravine in the north of the "
+     "country, killing 30 passengers.\n\nTwenty others were injured.", {"killed": 30, "injured": 20}),
+    ("Floods\n\nFloods that began on Nov. 2 have killed 17 people in the state, the governor said.", {"killed": 17}),
+    # ... and a comparison followed by the earlier time's clause still marks that clause
+    ("Bomb hits market\n\nIt was the deadliest attack since 2019, when a truck bomb killed 40 people.", {}),
+    # a place the lede never names, before 'where'
+    ("Poll: Voters split on sending troops abroad\n\nAmericans are split on sending troops to defend allies, a "
+     "poll released on Thursday found.\n\nMany said they feared \"another Iraq,\" where nearly 4,500 American "
+     "troops were killed.", {}),
+    # the day a report was released, words between
+    ("Border deaths at record\n\nA record 853 migrants died crossing the border in the last fiscal year, "
+     "according to a report released by the Border Patrol on Tuesday.\n\nMost died of heat exposure; 40 "
+     "drowned in the river.", {}),
+    # 'him' or 'her' after the verb still tells of one death
+    ("Woman killed in her home\n\nThe suspect killed her and then fled, police said on Sunday.", {"killed": 1}),
+    # a person taken ill: a death told with everyday words is no casualty
+    ("Runner dies after collapsing near marathon finish\n\nA 46-year-old man died after collapsing near the "
+     "finish of the city's marathon on Sunday, organizers said.\n\nMedical staff treated the runner at the "
+     "scene and took him to a hospital, where he was pronounced dead.", {}),
+    # a collapse of a building is an incident
+    ("Building collapses in Lagos\n\nA three-story building collapsed in Lagos on Sunday. Rescuers said "
+     "five people died and 12 were pulled alive from the rubble.", {"killed": 5}),
+    ("Worker dies in heat\n\nA farmworker died after collapsing in a field on Tuesday as temperatures "
+     "reached 41C, his employer said. He was pronounced dead at the scene.", {}),
+]
+
+
+@pytest.mark.parametrize("text,expected", REPORTS, ids=[s[0][:50] for s in REPORTS])
+def test_reports_of_statistics_and_illness_give_no_figure(text: str, expected: dict[str, int]) -> None:
+    got = {k: v for k, v in _summary(text, published=PUB_LATE).items() if v and "_" not in k}
+    assert got == expected
+
+
+@pytest.mark.parametrize("sidebar", [
+    "Previous: Shooting at mall leaves 3 dead",
+    "More in Crime\nMan, 34, killed in drive-by shooting\nTeen arrested over threat",
+    "Also on our site: Shooting outside bar leaves 1 dead, 3 wounded | Storm knocks out power to 20,000",
+])
+def test_links_to_the_previous_and_next_stories_are_no_part_of_the_report(sidebar: str) -> None:
+    from newstally.clean import clean_text
+
+    cleaned = clean_text(REPORT + sidebar)
+    assert cleaned == REPORT.strip()

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from ..model import DIED_OF_WOUNDS, Claim
 from .lexicon import Lexicon
 from .numbers import Quantity, find_quantities, parse_number, parse_ordinal
-from .senses import (beyond_one_incident, generic_present, named_earlier_event, physical_harm, speculative,
+from .senses import (beyond_one_incident, generic_present, named_by_kin, named_earlier_event, physical_harm, speculative,
                      told_in_a_proceeding)
 from .sentences import Token, tokenize
 
@@ -1365,7 +1365,7 @@ class SentenceRules:
             earlier = bool(found) and named_earlier_event(self)
             for c in found:
                 c.hypothetical = c.hypothetical or speculative(self, c)
-                if earlier or beyond_one_incident(c) or told_in_a_proceeding(self, c):
+                if earlier or beyond_one_incident(c) or told_in_a_proceeding(self, c) or named_by_kin(self, c):
                     c.extra["other_event"] = True
                 if generic_present(self, c):
                     c.extra["present"] = True  # generic unless in the title (document.py)

@@ -20,7 +20,7 @@ from ..model import Claim, Document
 from .attribution import clause_attributions, find_attribution, is_attribution_fragment, source_after
 from .claims import RawClaim, SentenceRules, casualties_less_the_dead, drop_harm_restated_as_deaths, resolve_ordinals
 from .lexicon import Lexicon, load_lexicon
-from .senses import (continues_a_total, lede_context, lede_disease, lede_end, lede_mentions_recent_day, lede_names,
+from .senses import (continues_a_total, lede_context, lede_disease, lede_end, lede_mentions_recent_day, lede_names, news_again,
                      news_of_its_own, obituary, page_of_no_incident, retrospective, running_total_without_incident)
 from .sentences import first_word, split_sentences, tokenize
 
@@ -79,6 +79,18 @@ def _days_back(m: re.Match[str], published: date, months: dict[str, int]) -> int
     return max(0, (published - date(year, month, day)).days)
 
 
+def _months_back(m: re.Match[str], published: date, months: dict[str, int]) -> int:
+    """How many calendar months before the report's a month named without a day lies ("the
+    hurricane that struck in September" in a November report: 2); 0 when a day is named. A
+    report tells of its own incident by the day ("on Sept. 28") or as "last month", and of an
+    earlier one by the month alone."""
+    if m.group(2):
+        return 0
+    written = m.group(1).rstrip(".").lower()
+    month = months.get(written) or months[written[:3]]
+    return (published.month - month) % 12
+
+
 def _reference_year(text: str) -> date | None:
     """For a report without a publication date: the end of the latest year it names."""
     years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text)]
@@ -103,7 +115,35 @@ def _after_the_report(lex: Lexicon, sentence: str, published: date | None) -> bo
     return False
 
 
+def _opening_clause_only(lex: Lexicon, sentence: str, offset: int, published: date | None,
+                         reference: date | None) -> Callable[[int, int], bool] | None:
+    """'A year after an earthquake killed 50,000 people in the region, another quake struck,
+    killing 12': a clause opening the sentence on an earlier event marks only its own figures,
+    when the rest of the sentence names no other time."""
+    m = lex.senses.opening_earlier_clause.match(sentence)
+    if not m:
+        return None
+    cut = m.end()
+    while True:  # the clause runs on over ', killing 11 people,' and ', in which ...'
+        comma = sentence.find(",", cut)
+        if comma < 0:
+            return None
+        nxt = re.match(r"\s*(\w+)", sentence[comma + 1:])
+        word = nxt.group(1).lower() if nxt else ""
+        cut = comma + 1
+        if not (word.endswith(lex.grammar.gerund_suffixes) or word in lex.grammar.relative_pronouns
+                or word in ("in", "during", "when", "where", "which", "who", "whose", "that")):
+            break
+    rest = sentence[cut:]
+    if _other_event(lex, rest, published, reference) or _after_the_report(lex, rest, published):
+        return None
+    end = offset + cut
+    return lambda start, _end: start < end
+
+
 def _other_event(lex: Lexicon, sentence: str, published: date | None, reference: date | None = None) -> bool:
+    # 'A gunman killed five people, in the deadliest shooting since 2019': the comparison dates nothing
+    sentence = lex.senses.comparison_since.sub(" ", sentence)
     if not lex.grammar.other_event_clause_openers and any(p.search(sentence) for p in lex.other_event):
         return True
     if any(p.search(sentence) for p in lex.other_event_sentence):
@@ -112,6 +152,13 @@ def _other_event(lex: Lexicon, sentence: str, published: date | None, reference:
     if published is not None and any(_days_back(m, published, times.months) > _LONG_PAST_DAYS
                                      for m in times.month_ref.finditer(sentence)):
         return True  # "he was arrested in April" in a November report
+    if published is not None and any(_months_back(m, published, times.months) >= 2
+                                     for m in times.month_ref.finditer(sentence)) \
+            and not lede_mentions_recent_day(lex, lex.senses.days_not_of_the_news.sub(" ", sentence)) \
+            and not lex.senses.running_toll.search(sentence):
+        return True  # "the hurricane that struck in September" in a November report ('... in July were
+        # released on Sunday' is news of the week; '..., a firm said on Monday' dates only the saying;
+        # 'the storm that hit in September has now killed 160' is a running toll)
     if lex.grammar.other_event_clause_openers:
         return False  # years are read clause by clause (_other_event_by_clause)
     return bool(_other_years(lex, sentence, published or reference))
@@ -204,7 +251,9 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
     prev_attribution_fragment: str | None = None
     prev_claims: list[Claim] = []
     prev_sidx = -10
+    lede_looks_back: bool | None = None  # (found once the first paragraph is read: _lede_looks_back)
     lede = lede_end(text)
+    lede_again = news_again(lex, text[:lede])  # the lede tells of a new incident beside an earlier one
     context = lede_context(lex, text)
     disease = lede_disease(lex, text)
     lede_words = lede_names(text)
@@ -239,6 +288,8 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
                 other = marked(sidx) or _after_the_report(lex, sentence, published)
                 if other and lex.grammar.relative_words:
                     other = _other_by_clause(lex, sentence, s, published, reference)
+                elif other:
+                    other = _opening_clause_only(lex, sentence, s, published, reference) or other
                 made = _to_claims(rules, raw, doc.id, links, sidx, attribution, as_of, other, title_end, text,
                                   clause_attributions(lex, sentence, rules.tokens, s))
                 made += [Claim(doc_id=doc.id, category=cat, low=0, best=0, high=0, qualifier="none",
@@ -262,6 +313,11 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
                 else c for c in made]  # (in the lede only a perfect before the victims: 'it has verified 12,000 deaths')
             if sidx > 0 and quiet_marked(sidx - 1) and not lede_mentions_recent_day(lex, sentence):
                 made = [replace(c, other_event=True) for c in made]  # 'Carjackings fell last year. Officers arrested 150 ...'
+        if made and title_end > 0 and s >= lede and lede_looks_back is None:
+            lede_looks_back = _lede_looks_back(lex, claims, lede, text[:lede], lambda: any(
+                marked(i) for i, (a, _e) in enumerate(spans) if a < lede))
+        if made and lede_looks_back and not lede_mentions_recent_day(lex, sentence):
+            made = [replace(c, other_event=True) for c in made]  # ('Falls killed 865 workers', 'hundreds of deaths')
         told_of = bool(made) and any(_told_of_before(lex, sentence, c.start - s, c.end - s) for c in made)
         if made and told_of and sidx > 0 and marked(sidx - 1):
             made = [replace(c, other_event=True) for c in made]  # ('The group counted 400 shootings last year.')
@@ -270,7 +326,7 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
             own_yet = any(not c.other_event and not c.negated for c in claims)
             plain = not own_yet and not lex.senses.recent_days.is_empty() and not lede_mentions_recent_day(lex, sentence) \
                 and not any(c.in_title for c in told_before) and marked(prev_sidx) \
-                and not any(marked(i) for i in range(prev_sidx + 1, sidx))  # (the last sentence naming one)
+                and not any(marked(i) for i in range(prev_sidx + 1, sidx)) and not lede_again  # (the last naming one)
             # (only where the language says which days are recent, and after a sentence naming another time: a
             # date after the report's is what followed the incident, not another one)
             made = [replace(c, other_event=True) if _of_them(lex, c.text) or told_of or (
@@ -300,6 +356,25 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
                 or (not any(c.in_title for c in out) and _history(lex, text, published, title_end, lede_quiet))):
         out = [replace(c, other_event=True) for c in out]  # a life's story, an anniversary, a firm's cases
     return out
+
+
+def _lede_looks_back(lex: Lexicon, claims: list[Claim], lede: int, lede_text: str,
+                     lede_marked: Callable[[], bool]) -> bool:
+    """Whether the report's title and first paragraph look back: they tell of no figure of the
+    report's own, but of figures of other times or totals, or name another time ('Workplace deaths
+    rose in 2023 ... A total of 5,283 workers died on the job in 2023', 'More than 3,500 people
+    were killed during the three decades of conflict', 'The city has recorded 612 shootings this
+    year, down from last year'), and name no day of the week around the report but the day
+    something was said or published. Its later figures ('Falls killed 865 workers', 'hundreds of
+    deaths', 'Eastside: 41 homicides') are parts of those, unless they name such a day (the
+    caller checks). ``lede_marked`` tells whether a sentence of the lede names another time."""
+    if lex.senses.recent_days.is_empty() or lede_mentions_recent_day(lex, lex.senses.days_not_of_the_news.sub(" ", lede_text)) \
+            or news_again(lex, lede_text):
+        return False  # ('Two years after floods, village hit again')
+    told = [c for c in claims if not c.negated and c.start < lede]
+    if any(not c.other_event for c in told):
+        return False
+    return bool(told) or lede_marked()
 
 
 def _marks_other_time(lex: Lexicon, sentence: str, published: date | None, reference: date | None) -> bool:

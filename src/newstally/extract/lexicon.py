@@ -163,6 +163,17 @@ class Senses:
     perfect: frozenset[str] = frozenset()
     perfect_passive: frozenset[str] = frozenset()
     said_of_a_body: frozenset[str] = frozenset()
+    kin: frozenset[str] = frozenset()
+    taken_ill: list[re.Pattern[str]] = field(default_factory=list)
+    days_not_of_the_news: re.Pattern[str] = re.compile(r"(?!)")
+    comparison_since: re.Pattern[str] = re.compile(r"(?!)")
+    tally_span: re.Pattern[str] = re.compile(r"(?!)")
+    active_objects: frozenset[str] = frozenset()
+    suits: frozenset[str] = frozenset()
+    suit_sayings: frozenset[str] = frozenset()
+    opening_earlier_clause: re.Pattern[str] = re.compile(r"(?!)")
+    running_toll: re.Pattern[str] = re.compile(r"(?!)")
+    news_again: frozenset[str] = frozenset()
     obituary_title: list[re.Pattern[str]] = field(default_factory=list)
     obituary_lede: list[re.Pattern[str]] = field(default_factory=list)
     retrospective: list[re.Pattern[str]] = field(default_factory=list)
@@ -219,6 +230,17 @@ def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Sen
                perfect=frozenset(t.get("perfect", ())),
                perfect_passive=frozenset(t.get("perfect_passive", ())),
                said_of_a_body=frozenset(t.get("said_of_a_body", ())),
+               kin=frozenset(t.get("kin", ())),
+               taken_ill=[re.compile(p, re.I) for p in t.get("taken_ill", ())],
+               days_not_of_the_news=re.compile(t.get("days_not_of_the_news", r"(?!)"), re.I),
+               comparison_since=re.compile(t.get("comparison_since", r"(?!)"), re.I),
+               tally_span=re.compile(t.get("tally_span", r"(?!)"), re.I),
+               active_objects=frozenset(t.get("active_objects", ())),
+               suits=frozenset(t.get("suits", ())),
+               suit_sayings=frozenset(t.get("suit_sayings", ())),
+               opening_earlier_clause=re.compile(t.get("opening_earlier_clause", r"(?!)"), re.I),
+               running_toll=re.compile(t.get("running_toll", r"(?!)"), re.I),
+               news_again=frozenset(t.get("news_again", ())),
                obituary_title=[re.compile(p, re.I) for p in t.get("obituary_title", ())],
                obituary_lede=[re.compile(p) for p in t.get("obituary_lede", ())],
                retrospective=[re.compile(p, re.I) for p in t.get("retrospective", ())],

@@ -10,6 +10,7 @@ table of the language's lexicon; the rules here are language-free.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .lexicon import Lexicon, PhraseIndex
@@ -50,10 +51,13 @@ def lede_context(lex: Lexicon, text: str) -> bool:
 
 
 def lede_disease(lex: Lexicon, text: str) -> bool:
-    """Whether the report's title and first paragraph tell of a disease and of no incident
-    ('Vaping illness spreads'): then deaths and hospital stays told with everyday words
-    ('39 had died', 'taken to hospitals') are the disease's, not casualties."""
-    return _incident_and_illness(lex, _lede(text)) == (False, True)
+    """Whether the report's title and first paragraph tell of a disease, or of a person taken
+    ill ('A runner died after collapsing near the finish'), and of no incident ('Vaping illness
+    spreads'): then deaths and hospital stays told with everyday words ('39 had died', 'taken
+    to hospitals', 'where he was pronounced dead') are the disease's, not casualties."""
+    lede = _lede(text)
+    incident, illness = _incident_and_illness(lex, lede)
+    return not incident and (illness or any(p.search(lede) for p in lex.senses.taken_ill))
 
 
 def obituary(lex: Lexicon, text: str) -> bool:
@@ -131,6 +135,12 @@ def lede_mentions_recent_day(lex: Lexicon, text: str) -> bool:
     return _mentions(lex.senses.recent_days, text)
 
 
+def news_again(lex: Lexicon, text: str) -> bool:
+    """Whether ``text`` tells of a new incident beside an earlier one ('village hit again',
+    'another quake struck'): a lede that does is no look back."""
+    return any(t.lower in lex.senses.news_again for t in tokenize(text))
+
+
 def lede_end(text: str) -> int:
     """Where the report's title and first paragraph (its first two non-blank lines) end."""
     seen = 0
@@ -155,7 +165,11 @@ def retrospective(lex: Lexicon, text: str, lede_without_figures: bool, lede_with
     incident."""
     lede = text[:lede_end(text)]
     senses = lex.senses
-    return (lede_without_figures and any(p.search(lede) for p in senses.retrospective)) or (
+    looks_back = any(p.search(lede) for p in senses.retrospective)
+    if lede_without_own_figures and looks_back and not senses.recent_days.is_empty() and not news_again(lex, lede) \
+            and not lede_mentions_recent_day(lex, senses.days_not_of_the_news.sub(" ", lede)):
+        return True  # ('Ten years after Paris attacks ... Ten years ago this month, gunmen ... killing 130')
+    return (lede_without_figures and looks_back) or (
         lede_without_own_figures and any(p.search(lede) for p in senses.court_lede))
 
 
@@ -234,6 +248,14 @@ def _place_outside_lede(rules: SentenceRules) -> bool:
     senses = rules.lex.senses
     if any(senses.recent_days.match(lo, i) for i in range(rules.n)):
         return False  # '... in Lagos on Friday': news of the week is the report's own
+    for k in range(1, rules.n):  # '"another Iraq," where nearly 4,500 troops were killed'
+        if lo[k] == "where" and lo[k - 1] in (",", '"', "”", "'") :
+            j = k - 1
+            while j > 0 and lo[j] in (",", '"', "”", "'"):
+                j -= 1
+            if rules.is_capitalised(j) and _prefix(rules.tokens[j].text) not in senses.calendar \
+                    and len(rules.tokens[j].text) > 2 and _prefix(rules.tokens[j].text) not in rules.lede_words:
+                return True
     for k in range(rules.n - 1):
         if lo[k] not in rules.g.event_place_prepositions:
             continue
@@ -264,6 +286,8 @@ def told_in_a_proceeding(rules: SentenceRules, rc: RawClaim) -> bool:
         return False
     lo = rules.lowers
     first = min(rc.unit.start, rc.trigger_start)
+    if _alleged_in_a_suit(rules, rc.trigger_start):
+        return True
     last = max(rc.unit.end, rc.trigger_end)
     rel = None
     for k in range(rc.trigger_start - 1, max(-1, first - 9), -1):  # ('a teenager who was killed')
@@ -281,6 +305,55 @@ def told_in_a_proceeding(rules: SentenceRules, rc: RawClaim) -> bool:
     if any(senses.proceedings.match(lo, i) for i in range(max(0, rel - 25), rel)):
         return True
     return any(senses.court_outcomes.match(lo, i) for i in range(last, min(rules.n, last + 12)))
+
+
+def named_by_kin(rules: SentenceRules, rc: RawClaim) -> bool:
+    """"We cannot bring them back," said the son of one woman who was killed': a victim named
+    through a relative or friend who speaks ('the mother of a boy who was shot', 'friends of a
+    man killed in the attack') is one of an earlier incident the story goes back to (a signing,
+    a hearing, a vigil), unless the sentence names a day of the week around the report ('the
+    father of a boy who was shot on Saturday'). Arrests are left alone."""
+    senses = rules.lex.senses
+    if rc.category == "arrested" or not senses.kin or rc.unit.head is None or rc.unit.start >= rc.trigger_start:
+        return False  # ('a family of five was killed': the family itself)
+    lo = rules.lowers
+    k = rc.unit.start - 1
+    if k < 1 or lo[k] not in rules.g.of:
+        return False
+    if not (lo[k - 1] in senses.kin or (k >= 2 and lo[k - 1] in ("one", "two", "three") and lo[k - 2] in senses.kin)):
+        return False
+    return not any(senses.recent_days.match(lo, i) for i in range(rules.n))
+
+
+def _tally_ordinal(rules: SentenceRules, rc: RawClaim) -> bool:
+    """'A journalist was shot dead ..., the fifth journalist killed in Mexico this year': a victim
+    counted as the nth of a tally of the year or since a year is one told already: no new
+    claim (never added to the report's own, never making it another time's)."""
+    u = rc.unit
+    lo = rules.lowers
+    if u.start + 1 >= rules.n or lo[u.start] not in rules.g.definite_articles or rules.ordinal_at(u.start + 1) is None:
+        return False
+    after = " ".join(rules.tokens[k].text for k in range(max(rc.trigger_end, u.end), rules.n))
+    return bool(rules.lex.senses.tally_span.search(re.split(r"[;.]", after)[0]))
+
+
+def _active_with_object(rules: SentenceRules, rc: RawClaim) -> bool:
+    """'He killed them on the counterattack': a casualty verb with an object pronoun right after
+    it is active, so the one before it did the deed and is no victim (read as a headline's
+    passive, 'Man killed', it would be)."""
+    te = rc.trigger_end
+    return rc.rule == "passive" and rc.unit.end <= rc.trigger_start and te == rc.trigger_start + 1 and te < rules.n \
+        and rules.lowers[te] in rules.lex.senses.active_objects
+
+
+def _alleged_in_a_suit(rules: SentenceRules, trigger: int) -> bool:
+    """'A woman has sued a gym chain, saying she broke her wrist': harm told as what a lawsuit
+    says (a word of a suit, then a word of saying, before the harm) is the earlier incident the
+    suit is about."""
+    senses = rules.lex.senses
+    lo = rules.lowers
+    suit = next((k for k in range(trigger) if lo[k] in senses.suits), None)
+    return suit is not None and any(lo[k] in senses.suit_sayings for k in range(suit + 1, trigger))
 
 
 def _place_after(rules: SentenceRules, e: int) -> list[str]:
@@ -304,7 +377,8 @@ def _place_after(rules: SentenceRules, e: int) -> list[str]:
 def physical_harm(rules: SentenceRules, rc: RawClaim) -> bool:
     """Whether the raw claim ``rc`` speaks of physical harm to people."""
     checks = (_figurative, _lives_without_death, _without_context, _care, _not_displaced_or_missing,
-              _pictures_or_burns, _sports_or_fiction, _illness, _natural_death_of_one, _not_a_person)
+              _pictures_or_burns, _sports_or_fiction, _illness, _natural_death_of_one, _not_a_person,
+              _active_with_object, _tally_ordinal)
     return not any(check(rules, rc) for check in checks)
 
 
@@ -466,13 +540,24 @@ def _sports_or_fiction(rules: SentenceRules, rc: RawClaim) -> bool:
     40 henchmen' (fiction): no casualty of a real incident. A player shot or stabbed is hurt
     by violence, whatever the sentence says of the game."""
     senses = rules.lex.senses
-    if _found(rules, senses.fiction, 0, rules.n, (0, 0)):
-        return True
+    if _found(rules, senses.fiction, 0, rules.n, (0, 0)) or _score_after(rules, max(rc.unit.end, rc.trigger_end)):
+        return True  # ('The Chiefs killed the Raiders 42-3', 'Bayern massacred Bochum 7-0': a game's score)
     if rc.category != "injured" or any(senses.weapon_harm.match(rules.lowers, i)
                                        for i in range(rc.trigger_start, rc.trigger_end)):
         return False  # 'a player was stabbed outside the stadium after the game' is an attack
     return _found(rules, senses.sports, 0, rules.n, _trigger(rc)) \
         and not _found(rules, senses.physical, 0, rules.n, _trigger(rc))
+
+
+def _score_after(rules: SentenceRules, end: int) -> bool:
+    """Whether a game's score ('42-3', '7–0', '120 - 98') follows within two words of ``end``."""
+    lo = rules.lowers
+    for k in range(end, min(rules.n - 2, end + 3)):
+        if lo[k] in (",", ";", ":", "(", "."):
+            return False  # ('killed 12 people, 3-4 of them children')
+        if lo[k].isdigit() and len(lo[k]) <= 3 and lo[k + 1] in ("-", "–") and lo[k + 2].isdigit() and len(lo[k + 2]) <= 3:
+            return True
+    return False
 
 
 def _figurative(rules: SentenceRules, rc: RawClaim) -> bool:
