@@ -711,8 +711,25 @@ def _spread(m: _Mention) -> float:
     return 0.0 if m.common or folded_town else w * (0.5 if m.weak else 1.0)
 
 
-def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool) -> None:
-    """Pick each mention's entry; ``settled``: other mentions count by their choice only."""
+_RELATIONS: dict[str, dict[tuple[int, int], float]] = {}
+
+
+def _relations() -> dict[tuple[int, int], float]:
+    """(reading, reading) -> :func:`_rel` of the two, kept for the process (the same places
+    come back in text after text), for the index in use."""
+    path = gazetteer.index_key()
+    rels = _RELATIONS.get(path)
+    if rels is None or len(rels) > 1 << 20:
+        _RELATIONS.clear()
+        rels = _RELATIONS[path] = {}
+    return rels
+
+
+def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool,
+            memo: dict[tuple[int, int], float] | None = None) -> None:
+    """Pick each mention's entry; ``settled``: other mentions count by their choice only.
+    ``memo``: kept across the rounds of one text, each reading's best relation to each other
+    mention (by the mention's identity: the mentions of one text live as long as it)."""
     # What does not change while choosing, worked out once: each mention's weight, its readings
     # by country, the mentions with a reading in each country (a mention with none in a
     # reading's country adds nothing to it), and each pair of readings' relation (a long text
@@ -727,7 +744,8 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
         by_country.append(cc_entries)
         for cc in cc_entries:
             in_country.setdefault(cc, []).append(i)
-    rels: dict[tuple[int, int], float] = {}
+    rels = _relations()
+    best_rel = memo if memo is not None else {}
 
     def rel_of(e: Entry, f: Entry) -> float:
         pair = (e.id, f.id)
@@ -748,9 +766,12 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
                 if settled:
                     if not (o.accepted and o.choice is not None and not o.common):
                         continue
-                    rel, w = _rel(e, o.choice), near * (0.5 if o.weak else 1.0)
+                    rel, w = rel_of(e, o.choice), near * (0.5 if o.weak else 1.0)
                 else:
-                    rel = max(rel_of(e, f) for f in by_country[i][e.country_code])
+                    at = (e.id, id(o))
+                    rel = best_rel.get(at)
+                    if rel is None:
+                        rel = best_rel[at] = max(rel_of(e, f) for f in by_country[i][e.country_code])
                     w = near * spread[i]
                 if 0 < o.start - m.end <= 2 and any(
                         f.kind == "country" and f.country_code == e.country_code
@@ -822,8 +843,6 @@ def _spelled(text: str, unknown: list[tuple[int, int, str, int]], mentions: list
     """Unknown names next to found places, matched to the provinces and districts of the
     text's countries by spelling ("Urozgan" for "Uruzgan", "Hadramawt" for "Hadramaout");
     with no country in sight, to provinces anywhere (close spellings only)."""
-    from rapidfuzz import fuzz, process
-
     codes = sorted(set(countries) | {m.choice.country_code for m in mentions
                                      if m.accepted and m.choice})
     taken = [(m.start, m.end) for m in mentions if m.accepted]
@@ -855,24 +874,22 @@ def _spelled(text: str, unknown: list[tuple[int, int, str, int]], mentions: list
             # a known name is not respelled into a province anywhere (a longer name around a
             # known part is: "Salah al-Din Governorate")
             continue
-        table = _division_table(tuple(codes))
-        if table is None:
+        table = _Divisions(tuple(codes))
+        if not table:
             continue
-        keys, entries_of, skeletons = table
         cutoff = 88 if len(key) >= 6 else 92
-        hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff)
-        name, similarity = (hit[0], hit[1]) if hit else (None, 0.0)
+        name, similarity = table.best(key, cutoff)
         if name is None and (codes or hinted):
             # the same consonants ("Hilmand" for Helmand, "Salahuddin" for Salah ad Din);
             # with no country in sight only after a division word, in one country only
             sk = skeleton(key)
-            same = [k for k in skeletons.get(sk, ()) if k[:1] == key[:1] or
+            same = [k for k in table.same_skeleton(sk) if k[:1] == key[:1] or
                     (k[:1] in "aeiou" and key[:1] in "aeiou")]
-            if not codes and len({e.country_code for k in same for e in entries_of[k]}) != 1:
+            if not codes and len({e.country_code for k in same for e in table.entries(k)}) != 1:
                 same = []
             if len(sk) >= 4 and same:
                 name, similarity = same[0], 80.0
-        entries = list(entries_of[name]) if name is not None else []
+        entries = table.entries(name) if name is not None else []
         if name is None and codes and not hinted:
             entries, similarity = _spelled_town(key, codes, mentions)
         if not entries:
@@ -895,27 +912,33 @@ def _spelled_town(key: str, codes: list[str], mentions: list[_Mention]) -> tuple
     spellings count only for towns of a province or district the text names."""
     from rapidfuzz import fuzz, process
 
-    keys = _town_keys(tuple(codes))
-    if not keys:
+    if not any(_town_list(cc)[0] for cc in codes):
         return [], 0.0
     provinces = {(m.choice.country_code, m.choice.admin1_name) for m in mentions
                  if m.accepted and m.choice and m.choice.kind in ("admin1", "admin2")}
-    cache_key = (str(gazetteer.index_path()), tuple(codes), key)
+    if len(key) < 6 and not provinces:
+        return [], 70.0  # too short to be taken anywhere in a country, and no province named
+    joined = key.replace(" ", "")
+
+    def alikeness(k: str) -> float:
+        return max(fuzz.ratio(key, k), fuzz.ratio(joined, k.replace(" ", "")))
+
+    # the same consonants: "Jawhar", "Jowhar"
+    consonants = _town_skeleton(tuple(sorted(provinces)), key) \
+        if provinces and len(skeleton(key)) >= 3 else []
+    if len(key) < 6 and not consonants and not any(
+            alikeness(k) >= _TOWN_NEAR for cc, a1 in provinces if a1 for _, k in _province_towns(cc, a1)):
+        return [], 70.0  # only towns of the provinces named could be taken, and none is alike
+    cache_key = (gazetteer.index_key(), tuple(codes), key)
     alike = _ALIKE_TOWNS.get(cache_key)  # a name comes back in the text: the towns are compared once
     if alike is None:
         if len(_ALIKE_TOWNS) > 4096:
             _ALIKE_TOWNS.clear()
-        joined = key.replace(" ", "")
-        alike = _ALIKE_TOWNS[cache_key] = {
-            k: max(fuzz.ratio(key, k), fuzz.ratio(joined, k.replace(" ", "")))
-            for k, _, _ in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=_TOWN_NEAR - 15,
-                                           limit=25)}
+        alike = _ALIKE_TOWNS[cache_key] = {k: alikeness(k) for k in _closest_towns(key, codes)}
     scored = dict(alike)
-    sk = skeleton(key)
-    if provinces and len(sk) >= 3:  # the same consonants: "Jawhar", "Jowhar"
-        for k in _town_skeletons(tuple(sorted(provinces))).get(sk, ()):
-            if k[:1] == key[:1] and k not in scored and abs(len(k) - len(key)) <= 2:
-                scored[k] = 0.0
+    for k in consonants:
+        if k not in scored:
+            scored[k] = 0.0
     found = gazetteer.lookup(scored)
     best: list[Entry] = []
     best_score = -1.0
@@ -935,48 +958,106 @@ def _spelled_town(key: str, codes: list[str], mentions: list[_Mention]) -> tuple
     return best, max(best_score, 70.0)
 
 
-_TABLES: dict[tuple, object] = {}
 _ALIKE_TOWNS: dict[tuple, dict[str, float]] = {}  # (index, countries, name) -> towns spelled alike
+_CLOSEST: dict[tuple, list] = {}  # (index, country, name) -> that country's towns spelled most alike
 _COUNTRY_ROWS: dict[tuple, list] = {}  # at most one entry per country and kind
 
 
 def _per_country(kind: str, cc: str, read: Callable[[str], list]) -> list:
     """``read(cc)`` for one country, kept for the process: texts name countries in ever new
     combinations, and a combination's table is made of its countries' rows."""
-    cache_key = (kind, str(gazetteer.index_path()), cc)
+    cache_key = (kind, gazetteer.index_key(), cc)
     rows = _COUNTRY_ROWS.get(cache_key)
     if rows is None:
         rows = _COUNTRY_ROWS[cache_key] = read(cc)
     return rows
 
 
-def _town_keys(codes: tuple[str, ...]) -> list[str]:
-    """Look-up keys of the towns of these countries."""
-    cache_key = ("towns", str(gazetteer.index_path()), codes)
-    if cache_key not in _TABLES:
-        if len(_TABLES) > 256:
-            _TABLES.clear()
-        lists = [_per_country("towns", cc, lambda c: gazetteer.town_keys([c])) for cc in codes]
-        # one country's keys are distinct already
-        _TABLES[cache_key] = lists[0] if len(lists) == 1 else list(dict.fromkeys(k for ks in lists for k in ks))
-    return _TABLES[cache_key]
+#: How many towns spelled most like a name are compared with it, and how alike they must be.
+_ALIKE_LIMIT, _ALIKE_CUTOFF = 25, _TOWN_NEAR - 15
 
 
-def _town_skeletons(provinces: tuple[tuple[str, str], ...]) -> dict[str, list[str]]:
-    """Keys of the towns of these provinces by skeleton."""
-    cache_key = ("skeletons", str(gazetteer.index_path()), provinces)
-    if cache_key not in _TABLES:
-        out: dict[str, list[str]] = defaultdict(list)
-        for k in gazetteer.town_keys([cc for cc, _ in provinces], [a1 for _, a1 in provinces]):
-            out[skeleton(k)].append(k)
-        _TABLES[cache_key] = dict(out)
-    return _TABLES[cache_key]
+def _town_list(cc: str) -> tuple[list[str], frozenset[str]]:
+    """The look-up keys of one country's towns, in order and as a set."""
+    def read(c: str) -> tuple[list[str], frozenset[str]]:
+        keys = gazetteer.town_keys([c])
+        return keys, frozenset(keys)
+
+    return _per_country("town list", cc, read)
+
+
+def _closest_in(cc: str, key: str) -> list[tuple[float, int, str]]:
+    """(ratio, place in the country's list, town key) of the ``_ALIKE_LIMIT`` towns of one
+    country spelled most like ``key``, best first (ties: the first listed)."""
+    from rapidfuzz import fuzz, process
+
+    cache_key = (gazetteer.index_key(), cc, key)
+    hits = _CLOSEST.get(cache_key)
+    if hits is None:
+        if len(_CLOSEST) > 16384:
+            _CLOSEST.clear()
+        keys = _town_list(cc)[0]
+        hits = _CLOSEST[cache_key] = [
+            (score, at, k) for k, score, at in process.extract(
+                key, keys, scorer=fuzz.ratio, score_cutoff=_ALIKE_CUTOFF, limit=_ALIKE_LIMIT)]
+    return hits
+
+
+def _closest_towns(key: str, codes: list[str]) -> list[str]:
+    """The ``_ALIKE_LIMIT`` town keys of these countries spelled most like ``key``, best
+    first; ties go to the first in the countries' lists joined in order, each key at its first
+    place. Each country is compared once per name for the whole process, whatever other
+    countries a text names with it: a key of the joined list's top is in its own country's
+    top, where it is listed first."""
+    ranked = []
+    for pos, cc in enumerate(codes):
+        earlier = [_town_list(c)[1] for c in codes[:pos]]
+        for score, at, k in _closest_in(cc, key):
+            if not any(k in s for s in earlier):  # listed first in an earlier country
+                ranked.append((-score, pos, at, k))
+    ranked.sort()
+    return [k for *_, k in ranked[:_ALIKE_LIMIT]]
+
+
+def _town_skeleton(provinces: tuple[tuple[str, str], ...], key: str) -> list[str]:
+    """Keys of the towns of these provinces with the skeleton of ``key``, its first letter and
+    at most two letters more or fewer: of every province name given in every country given,
+    each key once, countries in alphabetical order and each country's towns in the order of its
+    rows (:func:`gazetteer.town_keys` with provinces gives the same keys)."""
+    sk, size = skeleton(key), len(key)
+    names = sorted({a1 for _, a1 in provinces if a1 is not None})
+    out: list[str] = []
+    for cc in sorted({cc for cc, _ in provinces}):
+        rows = [r for a1 in names for r in _province_initials(cc, a1).get(key[:1], ())]
+        if len(names) > 1:
+            rows.sort()
+        for _pos, k in rows:
+            if abs(len(k) - size) <= 2 and k not in out and skeleton(k) == sk:
+                out.append(k)
+    return out
+
+
+def _province_towns(cc: str, province: str) -> list[tuple[int, str]]:
+    """(place in the country's rows, key) of the towns of one province, kept for the process."""
+    return _per_country("province towns", f"{cc}\t{province}",
+                        lambda at: gazetteer.province_towns(*at.split("\t")))
+
+
+def _province_initials(cc: str, province: str) -> dict[str, list[tuple[int, str]]]:
+    """First letter -> (place in the country's rows, key) of the towns of one province."""
+    def read(at: str) -> dict[str, list[tuple[int, str]]]:
+        out: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for pos, k in _province_towns(*at.split("\t")):
+            out[k[:1]].append((pos, k))
+        return dict(out)
+
+    return _per_country("province initials", f"{cc}\t{province}", read)
 
 
 def _division_entries(cc: str) -> dict[str, tuple[Entry, ...]]:
     """Look-up key -> its entries (each once) of the provinces and districts of one country;
     of "": the provinces of every country."""
-    rows = gazetteer.divisions([cc]) if cc else [kv for kv in gazetteer.divisions(None) if kv[1].kind == "admin1"]
+    rows = gazetteer.divisions([cc]) if cc else gazetteer.divisions(None, kinds=("admin1",))
     entries_of: dict[str, list[Entry]] = defaultdict(list)
     for k, e in rows:
         if all(x.id != e.id for x in entries_of[k]):
@@ -992,30 +1073,66 @@ def _division_skeletons(cc: str) -> dict[str, tuple[str, ...]]:
     return {sk: tuple(ks) for sk, ks in out.items()}
 
 
-def _division_table(codes: tuple[str, ...]):
-    """Keys, entries by key and keys by skeleton of the divisions of these countries (no
-    countries: the provinces of every country). Made of each country's tables, kept for the
-    process (an entry is of one country only; a key of two countries keeps its first place)."""
-    cache_key = (str(gazetteer.index_path()), codes)
-    if cache_key not in _TABLES:
-        entries_of: dict[str, tuple[Entry, ...]] = {}
-        skeletons: dict[str, tuple[str, ...]] = {}
-        for cc in codes or ("",):
-            own = _per_country("division entries", cc, _division_entries)
-            if not entries_of:
-                entries_of = dict(own)
-                skeletons = dict(_per_country("division skeletons", cc, _division_skeletons))
-                continue
-            for sk, ks in _per_country("division skeletons", cc, _division_skeletons).items():
-                fresh = tuple(k for k in ks if k not in entries_of)
-                if fresh:
-                    skeletons[sk] = skeletons[sk] + fresh if sk in skeletons else fresh
-            for k, es in own.items():
-                entries_of[k] = entries_of[k] + es if k in entries_of else es
-        if len(_TABLES) > 256:
-            _TABLES.clear()
-        _TABLES[cache_key] = (list(entries_of), entries_of, skeletons) if entries_of else None
-    return _TABLES[cache_key]
+class _Divisions:
+    """The provinces and districts of some countries (none: the provinces of every country),
+    read through each country's tables, which are kept for the process: keys in the order of
+    the countries, each at its first place; a key's entries those of every country having it,
+    in that order."""
+
+    def __init__(self, codes: tuple[str, ...]) -> None:
+        self.codes = [cc for cc in codes or ("",) if _per_country("division entries", cc, _division_entries)]
+
+    def __bool__(self) -> bool:
+        return bool(self.codes)
+
+    def entries(self, key: str) -> list[Entry]:
+        return [e for cc in self.codes
+                for e in _per_country("division entries", cc, _division_entries).get(key, ())]
+
+    def best(self, key: str, cutoff: float) -> tuple[str | None, float]:
+        """The key spelled most like ``key`` (rapidfuzz ratio at least ``cutoff``; ties: the
+        first), as a search of all the countries' keys in order gives it."""
+        ranked = []
+        for pos, cc in enumerate(self.codes):
+            hit = _closest_division(cc, key, cutoff)
+            if hit is not None:
+                name, score = hit
+                first = next(p for p, c in enumerate(self.codes[:pos + 1]) if name in _division_order(c))
+                ranked.append((-score, first, _division_order(self.codes[first])[name], name))
+        if not ranked:
+            return None, 0.0
+        score, _, _, name = min(ranked)
+        return name, -score
+
+    def same_skeleton(self, sk: str) -> list[str]:
+        out: list[str] = []
+        for pos, cc in enumerate(self.codes):
+            for k in _per_country("division skeletons", cc, _division_skeletons).get(sk, ()):
+                if pos == 0 or not any(k in _division_order(c) for c in self.codes[:pos]):
+                    out.append(k)
+        return out
+
+
+def _division_order(cc: str) -> dict[str, int]:
+    """The place of each key in one country's division table."""
+    return _per_country("division order", cc,
+                        lambda c: {k: i for i, k in enumerate(_per_country("division entries", c,
+                                                                            _division_entries))})
+
+
+def _closest_division(cc: str, key: str, cutoff: float) -> tuple[str, float] | None:
+    """One country's division key spelled most like ``key`` (the first of equals), or None."""
+    from rapidfuzz import fuzz, process
+
+    cache_key = (gazetteer.index_key(), cc, key, cutoff)
+    if cache_key not in _CLOSEST:
+        if len(_CLOSEST) > 16384:
+            _CLOSEST.clear()
+        keys = _per_country("division keys", cc,
+                            lambda c: list(_per_country("division entries", c, _division_entries)))
+        hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff)
+        _CLOSEST[cache_key] = (hit[0], hit[1]) if hit else None
+    return _CLOSEST[cache_key]
 
 
 def _resolve(text: str, language: str | None = None) -> tuple[list[_Mention], dict[str, float]]:
@@ -1033,7 +1150,8 @@ def _resolve(text: str, language: str | None = None) -> tuple[list[_Mention], di
         for e in m.entries:
             if e.kind == "country" and not e.alternate and not m.weak and not m.common:
                 countries[e.country_code] = 2.0
-    _choose(mentions, countries, settled=False)
+    memo: dict[tuple[int, int], float] = {}
+    _choose(mentions, countries, settled=False, memo=memo)
     for _ in range(2):  # provinces respelled first can give towns their country
         extra = _spelled(text, unknown, mentions, countries)
         if not extra:
@@ -1042,7 +1160,7 @@ def _resolve(text: str, language: str | None = None) -> tuple[list[_Mention], di
             x.sentence = max((m.sentence for m in mentions if m.start < x.start), default=0)
             x.spoken = spoken
         mentions = sorted(mentions + extra, key=lambda m: m.start)
-        _choose(mentions, countries, settled=False)
+        _choose(mentions, countries, settled=False, memo=memo)
         for m in mentions:
             if m.fuzzy and m.accepted is False and m.choice is not None:
                 # accepted for the next round's countries on support alone
