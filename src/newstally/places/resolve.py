@@ -37,12 +37,12 @@ from functools import lru_cache
 
 from . import gazetteer
 from .gazetteer import Entry
-from .normalize import folded_keys, loose_key, norm, skeleton, variants, without_article
+from .normalize import ARTICLES, PLACE_WORDS as _PLACE_WORDS, folded_keys, loose_key, norm, skeleton, variants, without_article
 from .tables import (ACTOR_NOUNS, CALENDAR, FACILITY_WORDS, FUNCTION_WORDS, GROUPS, HONORIFICS, INSTITUTIONS, COMMON_WORDS, DEMONYMS, DIVISION1_WORDS, DIVISION2_WORDS,
                      LOCALITY_WORDS, MEDIA_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_MODIFIERS,
                      LOCAL_SPEAKERS, STATE_ABBREVIATIONS, STREET_WORDS)
 
-__all__ = ["Place", "main_place", "resolve_places", "country_codes", "place_record"]
+__all__ = ["Place", "country_codes", "country_level", "main_place", "place_record", "resolve_places"]
 
 #: Longest place name, in words.
 MAX_WORDS = 6
@@ -84,6 +84,9 @@ NEAR_KM = 150
 SUPPORTED = 1.0
 #: The most that places elsewhere in the same country add to a reading's support.
 COUNTRY_SUPPORT = 0.9
+#: A city this big in a country bordering one the text names (even as an actor: "Russian
+#: drones") gains this much over readings in countries the text points nowhere near.
+NEIGHBOUR_CITY, NEIGHBOUR_WEIGHT = 100_000, 0.7
 #: A name whose readings all lie in one country is taken without support when it names a
 #: province or district, or a town at least this big.
 UNIQUE_TOWN = 10_000
@@ -129,6 +132,8 @@ class _Mention:
     sentence: int
     common: bool = False  # an ordinary word too: needs support
     weak: bool = False  # inside a longer capitalised name: needs support
+    surname: bool = False  # after a capitalised word that is no part of a place's name
+    # ("Mitt Romney"): needs support and gives none
     hint: str | None = None  # "admin1", "admin2" or "city" from a word next to it
     fuzzy: bool = False
     folded: bool = False  # found only under its folded key ("Ain Issa" for Ayn Isa)
@@ -376,6 +381,7 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
                       and low not in lower_words and low not in PLACE_MODIFIERS
                       and text[toks[i - 1][2]:toks[i - 1][2] + 2] not in ("'s", "’s")
                       and not any(spans.get((k, i)) in found for k in range(max(0, i - 3), i)))
+            m.surname = m.weak and _name_word(prev)
         else:
             possessive = text[toks[i - 1][2]:toks[i - 1][2] + 2] in ("'s", "’s")
             ordinary = (prev.lower() in COMMON_WORDS or prev.lower() in lower_words
@@ -396,12 +402,22 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
             if nxt in INNER_CONNECTORS and j + 1 < n and _is_cap(toks[j + 1][0]):
                 before = True  # "Ain er Roummaneh" when only "Ain" is known
             m.weak = inside or before
+            m.surname = inside and _name_word(prev)
         if nxt in STREET_WORDS:
             m.weak = True  # "Raju street of Afrin city": the street, named after a town elsewhere
         m.hint = _hint(toks, i, j)
         m.container = nxt == ")" and _in_parentheses_after_name(toks, i)
         if m.hint is None and (m.container or _after_comma(toks, i, j, mentions, found, spans)):
             m.hint = "division"
+        if m.hint not in ("admin1", "admin2") and _own_country_name(toks, i, m, mentions):
+            # "Mexico", "Panama": a country's own name is the country, not its province or
+            # district of that name, unless a word says so ("Mexico state", "the state of
+            # Mexico") or it follows a town of that province ("Toluca, Mexico")
+            own = {e.country_code for e in m.entries if e.kind == "country"}
+            m.entries = [e for e in m.entries
+                         if not (e.kind in ("admin1", "admin2") and e.country_code in own)]
+            if not any(e.kind in ("admin1", "admin2") for e in m.entries):
+                m.hint = None
         mentions.append(m)
         i = j
     # a name the text gives a person ("Rep. Jesse Jackson Jr.") is that person elsewhere too
@@ -415,6 +431,13 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
 #: A single word at least this frequent in English (Zipf scale: 4.3 is about twice in 100,000
 #: words) is an ordinary word when all its readings are small towns ("Airport", "Arrest").
 ORDINARY_ZIPF = 4.3
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word before a name that is no part of a place's written name ("Mitt" in
+    "Mitt Romney", but not "Jebel" in "Jebel Marra" nor "Wadi" in "Wadi Hadramawt")."""
+    key = norm(word)
+    return key not in _PLACE_WORDS and key not in ARTICLES and key not in PLACE_MODIFIERS
 
 
 def _ordinary(key: str, entries: list[Entry]) -> bool:
@@ -505,6 +528,24 @@ def _state_after_town(toks: list[tuple[str, int, int]], i: int, mentions: list[_
     return [replace(e, alternate=False) for e in found.get("#" + short, ())
             if e.kind == "admin1" and (code is None or e.country_code == code.split("-", 1)[0])
             and any(_contains(e, t) for t in towns)]
+
+
+def _own_country_name(toks: list[tuple[str, int, int]], i: int, m: _Mention,
+                      mentions: list[_Mention]) -> bool:
+    """The mention is a country's own name (not another name of it) that also names a
+    province or district of that country, and is not written after a name and a comma
+    ("Nezahualcoyotl, Mexico": the State of Mexico, as coders write a town and its province)
+    unless that name is a town of the country outside that province ("Chilpancingo, Mexico":
+    the country)."""
+    own = {e.country_code for e in m.entries if e.kind == "country" and not e.alternate}
+    divisions = [e for e in m.entries if e.kind in ("admin1", "admin2") and e.country_code in own]
+    if not divisions:
+        return False
+    if i < 2 or toks[i - 1][0] != "," or not _is_cap(toks[i - 2][0]):
+        return True
+    prev = mentions[-1] if mentions and mentions[-1].end == toks[i - 2][2] else None
+    towns = [t for t in (prev.entries if prev else ()) if t.kind == "city" and t.country_code in own]
+    return bool(towns) and not any(_contains(d, t) for d in divisions for t in towns)
 
 
 def _after_comma(toks: list[tuple[str, int, int]], i: int, j: int, mentions: list[_Mention],
@@ -708,7 +749,8 @@ def _spread(m: _Mention) -> float:
     w = 1.0 / math.sqrt(max(k, 1))
     # a name read only through another spelling ("Shots" as Shotts) supports nothing
     folded_town = m.folded and all(e.kind == "city" for e in m.entries)
-    return 0.0 if m.common or folded_town else w * (0.5 if m.weak else 1.0)
+    # nor does a surname ("Mitt Romney" is no sign of West Virginia)
+    return 0.0 if m.common or folded_town or m.surname else w * (0.5 if m.weak else 1.0)
 
 
 _RELATIONS: dict[str, dict[tuple[int, int], float]] = {}
@@ -764,7 +806,7 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
                     continue
                 near = 1.5 if abs(o.start - m.start) <= NEAR else 1.0
                 if settled:
-                    if not (o.accepted and o.choice is not None and not o.common):
+                    if not (o.accepted and o.choice is not None and not o.common and not o.surname):
                         continue
                     rel, w = rel_of(e, o.choice), near * (0.5 if o.weak else 1.0)
                 else:
@@ -786,6 +828,7 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
             support += min(country_level, COUNTRY_SUPPORT)
             named = countries.get(e.country_code, 0.0)
             score = _prior(e, m) + (0.0 if m.alone else support) + named
+            score += _beside(e, countries)
             if e.capital and not named and any(x.country_code in countries for x in m.entries):
                 # a capital is the obvious reading only when the text points nowhere else
                 # ("Lebanese troops in Tripoli")
@@ -800,7 +843,7 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
         named = best.country_code in countries
         if not named and best_support < SUPPORTED:
             # no context: only the obvious reading of a well-known name
-            biggest = max(m.entries, key=lambda e: _prior(e, m))
+            biggest = max(m.entries, key=lambda e: _prior(e, m) + _beside(e, countries))
             if not _well_known(biggest, m):
                 # another reading in the same country may be well known ("Tombouctou": the
                 # region, when the town is known as Timbuktu)
@@ -814,6 +857,15 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
             vouched = named and not (m.weak or m.common or (
                 m.fuzzy and m.similarity < _TOWN_CLOSE))
             m.accepted = best_support >= SUPPORTED or vouched or _well_known(best, m)
+
+
+def _beside(e: Entry, countries: dict[str, float]) -> float:
+    """"Russian drones attacked Odessa": a big city in a country the text does not name but
+    that borders one it names comes before its namesakes far away (``NEIGHBOUR_WEIGHT``)."""
+    if e.kind != "city" or e.population < NEIGHBOUR_CITY or not countries or \
+            e.country_code in countries:
+        return 0.0
+    return NEIGHBOUR_WEIGHT if gazetteer.neighbours(e.country_code) & countries.keys() else 0.0
 
 
 def _drop_strays(mentions: list[_Mention], countries: dict[str, float]) -> None:
@@ -1343,13 +1395,19 @@ def place_record(text: str, title: str | None = None,
         p = _fallback(text, title, mentions, countries)
     if p is None:
         return None
-    if p.kind == "country" and not _small_country(p.country_code):
-        # the capital stands for the whole country only where the country is no bigger than
-        # a province: elsewhere a point there claims a precision the text does not give
-        p = replace(p, latitude=None, longitude=None)
+    p = country_level(p)
     return {"name": p.canonical, "country": p.country, "country_code": p.country_code,
             "admin1": p.admin1 if p.kind != "admin1" else p.canonical,
             "latitude": p.latitude, "longitude": p.longitude}
+
+
+def country_level(p: Place) -> Place:
+    """A place that is only a country, with no point unless the country is no bigger than a
+    province (its capital then stands for it): elsewhere a point at the capital claims a
+    precision the text does not give. Other places unchanged."""
+    if p.kind == "country" and not _small_country(p.country_code):
+        return replace(p, latitude=None, longitude=None)
+    return p
 
 
 #: A country this small (km²) stands at its capital when only the country is known: the
