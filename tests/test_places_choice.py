@@ -297,3 +297,16 @@ def test_a_word_that_opens_place_names_is_no_first_name():
     got = where("On 2 May, in Benito Juarez, Nuevo Leon, a man was shot in Colonia Arboledas "
                 "de los Naranjos.")
     assert got is not None and got[1] == "MX" and got[2] == "Nuevo León"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BAMAKO (Reuters) - Jihadists killed 20 soldiers at an army camp in Xyzville, near the "
+        "border with Burkina Faso, the army said.",
+        "Jihadists killed 20 Malian soldiers at an army camp in Xyzville near the Burkina Faso border.",
+    ],
+)
+def test_a_country_named_as_a_border_is_beside_the_place_not_the_place(text):
+    got = where(text)
+    assert got is not None and got[1] == "ML"

@@ -33,11 +33,11 @@ def test_the_notes_are_many_and_from_many_countries(read):
 
 def test_nearly_every_note_is_placed_in_its_country(read):
     right = sum(p is not None and p["country_code"] == n["gold"]["country_code"] for n, p in read)
-    assert right / len(read) >= 0.97  # 1.000 when measured
+    assert right / len(read) >= 0.97  # 1.000 when measured (148 notes)
 
 
 def test_nearly_every_note_is_placed_within_161_km(read):
     near = sum(p is not None and p["latitude"] is not None
                and _km((p["latitude"], p["longitude"]), (n["gold"]["latitude"], n["gold"]["longitude"])) <= 161
                for n, p in read)
-    assert near / len(read) >= 0.94  # 0.977 when measured
+    assert near / len(read) >= 0.94  # 0.966 when measured

@@ -148,6 +148,10 @@ class _Mention:
     support: dict[int, float] = field(default_factory=dict)
 
 
+#: Words around a country's name that make it a neighbour of the place, not the place.
+_BORDER_WORDS = frozenset({"border", "borders", "frontier"})
+_BORDER_WITH = re.compile(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:the\s+)?$|"
+                          r"\bbordering\s+(?:the\s+)?$", re.I)
 _TOKEN = re.compile(r"[^\W\d_](?:[\w’'.&]*\w|\.)?(?:-[\w’']+)*\.?|[,.;:!?()\"“”\-–—\n]")
 _POSSESSIVE = re.compile(r"['’]s$")
 _AGE = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")
@@ -337,8 +341,11 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
             continue
         start, end = toks[i][1], toks[j - 1][2]
         nxt_word = toks[j][0] if j < n else ""
-        if nxt_word in ACTOR_NOUNS and any(e.kind == "country" for e in entries):
-            # "US forces", "Turkish army": the country acts here, the place is elsewhere
+        if any(e.kind == "country" for e in entries) and (
+                nxt_word in ACTOR_NOUNS or nxt_word.lower() in _BORDER_WORDS
+                or _BORDER_WITH.search(text, max(0, start - 30), start)):
+            # "US forces", "Turkish army": the country acts here, the place is elsewhere;
+            # "near the border with Burkina Faso", "the Lebanon border": beside it
             for e in entries:
                 if e.kind == "country":
                     countries[e.country_code] = max(countries.get(e.country_code, 0.0),
