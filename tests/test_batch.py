@@ -228,3 +228,13 @@ def test_cli_batch_refuses_workers_with_a_scheduler(tmp_path: Path) -> None:
     res = CliRunner().invoke(main, ["batch", "x.jsonl", "--out", str(tmp_path), "--workers", "2",
                                     "--scheduler", "tcp://127.0.0.1:1"])
     assert res.exit_code == 2 and "not both" in res.output
+
+
+def test_a_report_in_another_language_gets_its_place_as_the_gazetteer_writes_it() -> None:
+    from newstally.batch.work import document_record
+    from newstally.model import Document
+
+    doc = Document(id="ru-1", text="В Херсоне при обстреле погибли два человека, сообщил губернатор.",
+                   published="2026-02-03", language="ru")
+    row, _claims = document_record(doc, "p0")
+    assert (row["place_name"], row["place_country_code"]) == ("Kherson", "UA")

@@ -228,3 +228,85 @@ def test_a_dateline_town_alone_is_the_well_known_one():
 
     first = resolve_places(text)[0]
     assert (first.name, first.admin1) == ("WASHINGTON", "District of Columbia")
+
+
+@pytest.mark.parametrize(
+    "text, title, admin1",
+    [
+        # the dateline's "Mexico" after a town of Guerrero is the country, not the State of Mexico
+        ("CHILPANCINGO, Mexico (AP) — Gunmen killed four people in the town of Chilapa in the "
+         "southern state of Guerrero on Sunday.", "Four killed in southern Mexico", "Guerrero"),
+    ],
+)
+def test_a_countrys_own_name_is_the_country_not_its_namesake_province(text, title, admin1):
+    from newstally.places import resolve_places
+
+    got = place_record(text, title)
+    assert got is not None and got["country_code"] == "MX" and got["admin1"] == admin1
+    kinds = {p.name: p.kind for p in resolve_places((title or "") + "\n" + text)}
+    assert kinds["Mexico"] == "country"
+
+
+def test_a_province_named_like_its_country_is_read_with_its_kind_word_or_after_its_town():
+    from newstally.places import resolve_places
+
+    [p] = [p for p in resolve_places("Floods in Mexico state killed nine.") if p.name == "Mexico"]
+    assert p.kind == "admin1" and p.country_code == "MX"
+    # a town of that province, a comma, the name: the province, as coders write it
+    got = where("On 3 May, police beat a doctor in Toluca, Mexico.")
+    assert got is not None and got[1] == "MX" and got[2] == "México"
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Russian drones attacked Odessa overnight, killing two people, the governor said.", "UA"),
+        ("A gunman killed two people at a car dealership in Odessa, police said.", "US"),
+        ("Ukrainian forces shelled Donetsk, the Russian-installed mayor said.", "UA"),
+    ],
+)
+def test_a_big_city_beside_a_country_named_comes_before_a_namesake_far_away(text, country):
+    got = where(text)
+    assert got is not None and got[1] == country
+
+
+def test_a_district_written_as_an_agency_is_found_by_its_name():
+    # Pakistan's former tribal agencies: "Bajaur" alone is the division's name
+    got = place_record("Gunmen killed a policeman escorting polio workers in Mamund tehsil of "
+                       "Bajaur district on Tuesday.")
+    assert got is not None and got["country_code"] == "PK" and got["name"].startswith("B")
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        # "Romney" (a town in West Virginia) in a person's name lends no support to a
+        # Springfield near it
+        ("Mitt Romney, the Republican nominee, spoke after a gunman killed two in Springfield.",
+         "Missouri"),
+        ("Senator Mitt Romney visited Martinsburg after the flood killed four.", "West Virginia"),
+    ],
+)
+def test_a_surname_lends_no_support_to_towns_near_its_namesake(text, state):
+    got = where(text)
+    assert got is not None and got[1] == "US" and got[2] == state
+
+
+def test_a_word_that_opens_place_names_is_no_first_name():
+    # "Colonia Arboledas": a quarter's name, not a person's; the province after the town decides
+    got = where("On 2 May, in Benito Juarez, Nuevo Leon, a man was shot in Colonia Arboledas "
+                "de los Naranjos.")
+    assert got is not None and got[1] == "MX" and got[2] == "Nuevo León"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BAMAKO (Reuters) - Jihadists killed 20 soldiers at an army camp in Xyzville, near the "
+        "border with Burkina Faso, the army said.",
+        "Jihadists killed 20 Malian soldiers at an army camp in Xyzville near the Burkina Faso border.",
+    ],
+)
+def test_a_country_named_as_a_border_is_beside_the_place_not_the_place(text):
+    got = where(text)
+    assert got is not None and got[1] == "ML"

