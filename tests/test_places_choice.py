@@ -304,7 +304,8 @@ def test_a_word_that_opens_place_names_is_no_first_name():
     [
         "BAMAKO (Reuters) - Jihadists killed 20 soldiers at an army camp in Xyzville, near the "
         "border with Burkina Faso, the army said.",
-        "Jihadists killed 20 Malian soldiers at an army camp in Xyzville near the Burkina Faso border.",
+        "Jihadists killed 20 soldiers at an army camp near the Burkina Faso border, the Malian "
+        "army said in Bamako.",
     ],
 )
 def test_a_country_named_as_a_border_is_beside_the_place_not_the_place(text):

@@ -132,6 +132,7 @@ class _Mention:
     sentence: int
     common: bool = False  # an ordinary word too: needs support
     weak: bool = False  # inside a longer capitalised name: needs support
+    beside: bool = False  # a country named as a border ("near the border with Mali")
     surname: bool = False  # after a capitalised word that is no part of a place's name
     # ("Mitt Romney"): needs support and gives none
     hint: str | None = None  # "admin1", "admin2" or "city" from a word next to it
@@ -341,11 +342,16 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
             continue
         start, end = toks[i][1], toks[j - 1][2]
         nxt_word = toks[j][0] if j < n else ""
-        if any(e.kind == "country" for e in entries) and (
-                nxt_word in ACTOR_NOUNS or nxt_word.lower() in _BORDER_WORDS
-                or _BORDER_WITH.search(text, max(0, start - 30), start)):
-            # "US forces", "Turkish army": the country acts here, the place is elsewhere;
-            # "near the border with Burkina Faso", "the Lebanon border": beside it
+        beside = any(e.kind == "country" for e in entries) and (
+            nxt_word.lower() in _BORDER_WORDS or bool(_BORDER_WITH.search(text, max(0, start - 30), start)))
+        if beside:
+            # "near the border with Burkina Faso", "the Lebanon border": context, and the
+            # place only when the text names no other
+            for e in entries:
+                if e.kind == "country":
+                    countries[e.country_code] = max(countries.get(e.country_code, 0.0), ACTOR_WEIGHT)
+        if nxt_word in ACTOR_NOUNS and any(e.kind == "country" for e in entries):
+            # "US forces", "Turkish army": the country acts here, the place is elsewhere
             for e in entries:
                 if e.kind == "country":
                     countries[e.country_code] = max(countries.get(e.country_code, 0.0),
@@ -357,7 +363,7 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
         entries = [replace(e, alternate=True) if e.kind == "country" and not e.alternate
                    and without_article(norm(e.name)) == key else e for e in entries]
         m = _Mention(start, end, text[start:end], key, _dedupe(entries), sentence[i],
-                     folded=hit_folded, loose=hit_loose, specifier=bool(state))
+                     folded=hit_folded, loose=hit_loose, specifier=bool(state), beside=beside)
         reason = _excluded(text, toks, i, j, key)
         if reason:
             set_aside.append((start, end))
@@ -1207,7 +1213,7 @@ def _resolve(text: str, language: str | None = None) -> tuple[list[_Mention], di
         if _town_before_its_province(text, m, mentions):
             continue  # "Lebanon, Tennessee", "Mexico, Missouri": a town, not the country
         for e in m.entries:
-            if e.kind == "country" and not e.alternate and not m.weak and not m.common:
+            if e.kind == "country" and not e.alternate and not m.weak and not m.common and not m.beside:
                 countries[e.country_code] = 2.0
     memo: dict[tuple[int, int], float] = {}
     _choose(mentions, countries, settled=False, memo=memo)
@@ -1307,7 +1313,8 @@ def _main(text: str, title: str | None,
 
     votes: Counter[str] = Counter()
     for m in found:
-        votes[m.choice.country_code] += (2.0 if in_lead(m) else 1.0) * (0.5 if m.weak else 1.0)
+        votes[m.choice.country_code] += (2.0 if in_lead(m) else 1.0) * (0.5 if m.weak else 1.0) * \
+            (0.0 if m.beside else 1.0)
     for cc, w in countries.items():
         votes[cc] += w / 2
     country = max(votes, key=lambda cc: (votes[cc], -min(m.start for m in found
@@ -1317,6 +1324,7 @@ def _main(text: str, title: str | None,
     pool = ([m for m in found if not m.weak and m.choice.country_code == country]
             or [m for m in found if not m.weak] or found)
     pool = [m for m in pool if not _contradicted(m, found)] or pool
+    pool = [m for m in pool if not m.beside] or pool  # a border is the place only alone
     # an ordinary word read as a place on support alone ("Union leaders said ... in Gary,
     # Indiana") yields to names that are only names
     pool = [m for m in pool if not m.common] or pool
