@@ -53,6 +53,7 @@ RULES = [
     ("Rescuers were searching for 9 divers who went missing off the reef.", [("missing", 9)]),
     ("Four crew members remain unaccounted for, the navy said.", [("missing", 4)]),
     ("Three climbers are feared missing after the avalanche.", [("missing", 3)]),
+    ("Twelve fishermen who went missing on Monday were rescued on Wednesday.", []),
     # arrests
     ("Officers took 15 people into custody after the brawl.", [("arrested", 15)]),
     ("Detectives were holding three men for questioning on Sunday.", [("arrested", 3)]),

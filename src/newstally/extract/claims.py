@@ -1380,6 +1380,11 @@ class SentenceRules:
                 self._last_subgroup = c.unit.subgroup
             if found:
                 prev_end = max(te, max(c.unit.end for c in found))
+        found_safe = [t for t, _te, roles in trig if any(r == "release" for r, _c in roles)]
+        claims = [c for c in claims if not (c.category == "missing" and any(
+            t > c.trigger_end and not any(self.lowers[k] in _TOLL_BREAKS for k in range(c.trigger_end, t))
+            for t in found_safe))]
+        # ('a pensioner who had been reported missing was found safe': missing no longer)
         if any(r in ("release", "release_active") for _t, _te, roles in trig for r, _c in roles):
             for c in claims:  # 'freed two of the five aid workers seized last month': the news is their release
                 if c.category == "kidnapped":
