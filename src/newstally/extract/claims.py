@@ -464,7 +464,8 @@ class SentenceRules:
             pn = self.person_noun(m)
             if pn is not None:
                 n, sub, head, end = self._compound(m, pn)
-                last = head.split()[-1]
+                words = head.split()  # "preneur d'otages", "member of parliament": the noun before 'of'
+                last = words[0] if any(w in g.of for w in words[1:-1]) else words[-1]
                 if self._plural(last):
                     return self._plural_attackers(start, j, sub, head, end)
                 if head in g.not_singular_heads:
