@@ -338,6 +338,10 @@ SOME_DIED = [
     # a participle right after the set tells of the whole set, not of the part before "of"
     ("One of the three soldiers wounded in Monday's ambush died in hospital on Tuesday, raising the number "
      "of soldiers killed to five, an army spokesman said.", {"killed": 5, "injured": 3}),
+    # people named by the participle of their wounds, then dead: dead, not injured
+    ("A man injured in the gas explosion died in hospital on Tuesday, police said.", {"killed": 1, "injured": None}),
+    ("Two people injured in the blast have died, bringing the toll to seven.", {"killed": 7, "injured": None}),
+    ("Three people injured in the crash were taken to hospital, where one died.", {"killed": 1, "injured": 3}),
 ]
 
 # --- other readings -------------------------------------------------------------------------------

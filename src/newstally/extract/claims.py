@@ -1854,8 +1854,9 @@ class SentenceRules:
         lo = self.lowers
         for c in claims:
             u = c.unit
-            if c.category != "injured" or u.kind != "partitive" or not (u.end <= c.trigger_start <= u.end + 1):
-                continue
+            if c.category != "injured" or not (u.kind == "partitive" and u.end <= c.trigger_start <= u.end + 1 or (
+                    u.kind in ("one", "count") and u.end == c.trigger_start and not (u.start and self.lowers[u.start - 1] == "of"))):
+                continue  # (or people named by a participle right after them: 'A man injured in the blast died')
             k = c.trigger_end
             pn = self.person_noun(k)
             if pn:
