@@ -342,6 +342,12 @@ SOME_DIED = [
     ("A man injured in the gas explosion died in hospital on Tuesday, police said.", {"killed": 1, "injured": None}),
     ("Two people injured in the blast have died, bringing the toll to seven.", {"killed": 7, "injured": None}),
     ("Three people injured in the crash were taken to hospital, where one died.", {"killed": 1, "injured": 3}),
+    ("A firefighter injured while battling the blaze said he nearly died.", {"killed": None}),
+    # a near miss right before the casualty word did not happen; before the number it qualifies it
+    ("The driver was almost killed when a truck swerved into his lane on Monday.", {"killed": None}),
+    ("Two climbers nearly died of cold before rescuers reached them on Sunday.", {"killed": None}),
+    ("Nearly 200 people died in the floods, officials said on Tuesday.", {"killed": 200}),
+    ("The blast killed almost 30 people and wounded nearly 100 at the market on Friday.", {"killed": 30, "injured": 100}),
 ]
 
 # --- other readings -------------------------------------------------------------------------------

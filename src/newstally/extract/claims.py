@@ -1872,8 +1872,9 @@ class SentenceRules:
                         if pn and u.subgroup is None:
                             u.subgroup, u.head = pn[1], pn[2]
                     break
-                if not self.is_word(m) or lo[m] in self.g.who:
-                    break
+                if not self.is_word(m) or lo[m] in self.g.who or (
+                        u.kind != "partitive" and lo[m] in self.g.coordination_openers):
+                    break  # ('A firefighter injured in the blaze said he nearly died': another clause)
 
     def _fatal_part(self, claims: list[RawClaim]) -> None:
         """'shot two officers, one fatally', 'wounding three, two of them mortally': the part hurt

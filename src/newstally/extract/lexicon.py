@@ -160,6 +160,7 @@ class Senses:
     bare_auxiliary: frozenset[str] = frozenset()
     obligation: frozenset[str] = frozenset()
     counterfactual: frozenset[str] = frozenset()
+    near_miss: frozenset[str] = frozenset()
     perfect: frozenset[str] = frozenset()
     perfect_passive: frozenset[str] = frozenset()
     said_of_a_body: frozenset[str] = frozenset()
@@ -227,6 +228,7 @@ def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Sen
                bare_auxiliary=frozenset(t.get("bare_auxiliary", ())),
                obligation=frozenset(t.get("obligation", ())),
                counterfactual=frozenset(t.get("counterfactual", ())),
+               near_miss=frozenset(t.get("near_miss", ())),
                perfect=frozenset(t.get("perfect", ())),
                perfect_passive=frozenset(t.get("perfect_passive", ())),
                said_of_a_body=frozenset(t.get("said_of_a_body", ())),

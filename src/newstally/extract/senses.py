@@ -443,12 +443,16 @@ def _wished_or_required(rules: SentenceRules, t: int) -> bool:
 
 def _counterfactual(rules: SentenceRules, t: int) -> bool:
     """'The weapons could have killed hundreds', 'he would have died', 'two men could have been
-    killed': a modal of the ``counterfactual`` table with a perfect tells of what did not happen."""
+    killed': a modal of the ``counterfactual`` table with a perfect tells of what did not happen,
+    and so does an adverb of the ``near_miss`` table right before the casualty word ('he nearly
+    died')."""
     senses = rules.lex.senses
     lo = rules.lowers
     k = t - 1
     if k >= 0 and lo[k] in senses.perfect_passive:
         k -= 1
+    if k >= 0 and lo[k] in senses.near_miss:
+        return True  # 'he nearly died', 'was almost killed': what did not happen
     return k >= 1 and lo[k] in senses.perfect and lo[k - 1] in senses.counterfactual
 
 
