@@ -74,6 +74,10 @@ RULES = [
     ("Soldiers freed 6 of the 14 hostages on Monday.", [("kidnapped", 14)]),
     ("The gang released 2 of the 7 traders it had kidnapped.", [("kidnapped", 7)]),
     ("Rescuers freed 3 of the 8 miners trapped underground.", []),
+    # the missing found dead are dead, no longer missing; others missing beside the dead stay missing
+    ("A hiker who had been missing since Friday was found dead on Sunday in a ravine.", [("killed", 1)]),
+    ("Three people were killed and two others are missing after the landslide.", [("killed", 3), ("missing", 2)]),
+    ("Five fishermen are missing and feared dead after their boat capsized.", [("missing", 5)]),
 ]
 
 

@@ -1386,6 +1386,10 @@ class SentenceRules:
             t > c.trigger_end and not any(self.lowers[k] in _TOLL_BREAKS for k in range(c.trigger_end, t))
             for t in found_safe))]
         # ('a pensioner who had been reported missing was found safe': missing no longer)
+        dead_after = {(c.unit.start, c.unit.end): c.trigger_start for c in claims
+                      if c.category == "killed" and not c.hypothetical}
+        claims = [c for c in claims if not (c.category == "missing" and dead_after.get(
+            (c.unit.start, c.unit.end), -1) > c.trigger_end)]  # ('a hiker who had been missing was found dead': dead)
         if any(r in ("release", "release_active") for _t, _te, roles in trig for r, _c in roles):
             for c in claims:  # 'freed two of the five aid workers seized last month': the news is their release
                 if c.category == "kidnapped":
