@@ -350,8 +350,8 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
     out = casualties_less_the_dead(
         _link_parents(resolve_ordinals(drop_harm_restated_as_deaths(claims, text, lex, links)), links), text, lex)
     out = _restatements(lex, out)
-    lede_quiet = _lede_flagged(out, lede_end(text))
-    lede_own_quiet = _lede_flagged([c for c in out if not (c.other_event or _alleged(lex, text, c))], lede_end(text))
+    lede_quiet = _lede_flagged(out, lede)
+    lede_own_quiet = _lede_flagged([c for c in out if not (c.other_event or _alleged(lex, text, c))], lede)
     if out and (obituary(lex, text) or retrospective(lex, text, lede_quiet, lede_own_quiet) or page_of_no_incident(lex, text)
                 or (not any(c.in_title for c in out) and _history(lex, text, published, title_end, lede_quiet))):
         out = [replace(c, other_event=True) for c in out]  # a life's story, an anniversary, a firm's cases
