@@ -101,7 +101,12 @@ def test_events_have_the_fields_of_the_cli_json(client, db):
     ({"q": "Kalobo"}, 1),
     ({"q": "kalobo raid"}, 1),
     ({"q": "kalobo nagorno"}, 0),
-    ({"q": "100%_"}, 0),
+    ({"q": "Kalob%"}, 0),  # whole words: neither LIKE's wildcards nor any other act as one
+    ({"q": "%alobo"}, 0),
+    ({"q": "kalob_"}, 0),
+    ({"q": "kalob*"}, 1),  # the beginning of a word, when asked for
+    ({"q": '"raid kalobo"'}, 0),  # a phrase: its words in its order
+    ({"q": "100%_"}, 1),  # the word "100" (a report tells of about 100 positions taken)
 ])
 def test_event_filters(client, params, expected):
     page = _events(client, **params)

@@ -50,9 +50,10 @@ def _ids(store: Store, **kw) -> list[str]:
 
 
 def test_an_old_database_is_migrated_with_its_derived_columns(store):
-    assert store.version == SCHEMA_VERSION == 4
+    assert store.version == SCHEMA_VERSION == 5
     with store.reading() as c:
         assert c.execute(sa.text("SELECT count(*) FROM event_aliases")).scalar() == 0
+        assert c.execute(sa.text("SELECT count(*) FROM document_search")).scalar() == 0
         rows = {r.id: r for r in c.execute(sa.text("SELECT id, killed, country_key, sort_date FROM events"))}
         figures = set(c.execute(sa.text("SELECT event_id, key, best FROM event_figures")).all())
         assert c.execute(sa.text("SELECT n FROM revision")).scalar() >= 0
@@ -137,6 +138,8 @@ def test_serve_opens_an_old_demo_database(tmp_path):
         c.execute(sa.text("DROP TABLE event_details"))
         c.execute(sa.text("DROP TABLE revision"))
         c.execute(sa.text("DROP TABLE event_aliases"))
+        c.execute(sa.text("DROP TABLE document_search"))
+        c.execute(sa.text("DROP TABLE document_words"))
         for index in ("ix_events_sort_date", "ix_events_killed", "ix_events_sources", "ix_events_country_date",
                       "ix_events_country_killed", "ix_events_country_code"):
             c.execute(sa.text(f"DROP INDEX {index}"))

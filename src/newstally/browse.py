@@ -22,6 +22,7 @@ from typing import Any
 from .errors import NewstallyError, StoreError
 from .ledger import _event
 from .model import CATEGORIES, Event
+from .search import Term, parse_query
 from .store import Store
 
 __all__ = ["MAX_LIMIT", "SORTS", "DocumentDetail", "EventPage", "EventQuery", "QueryError",
@@ -53,7 +54,9 @@ class EventQuery:
     ``country``: name or ISO code; ``category`` with ``min_figure``: a reconciled best figure of at
     least that many (``category`` is a figure key: ``killed``, ``civilians_killed``, ...);
     ``min_sources``: independent sources; ``contested``: only contested (True) or uncontested
-    (False) events; ``q``: words that must each appear in the title or a report's text.
+    (False) events; ``q``: words (or "quoted phrases") that must each appear in the title or
+    text of one of the event's reports, whole and in any case, with or without accents; a
+    final ``*`` matches the beginning of a word (:mod:`newstally.search`).
     ``sort``: one of :data:`SORTS`, ``descending`` reverses it. ``limit`` (1 to
     :data:`MAX_LIMIT`) events from ``offset``, or after ``cursor`` (the ``next_cursor`` of the
     previous page, made for the same sort and order; then ``offset`` must be 0).
@@ -103,12 +106,13 @@ class EventQuery:
             self.after  # noqa: B018 - a cursor that cannot be read is a QueryError now
         if self.q is not None and len(self.q) > _MAX_Q:
             raise QueryError("q", f"takes at most {_MAX_Q} characters")
-        if self.q is not None and len(self.words) > _MAX_WORDS:
-            raise QueryError("q", f"takes at most {_MAX_WORDS} words")
+        if self.q is not None and len(self.terms) > _MAX_WORDS:
+            raise QueryError("q", f"takes at most {_MAX_WORDS} words or phrases")
 
     @property
-    def words(self) -> list[str]:
-        return [w for w in (self.q or "").split() if w][: _MAX_WORDS + 1]
+    def terms(self) -> list[Term]:
+        """The words and phrases of ``q`` (:func:`newstally.search.parse_query`)."""
+        return parse_query(self.q)[: _MAX_WORDS + 1]
 
     @property
     def order(self) -> str:
@@ -165,7 +169,7 @@ def search_events(store: Store, query: EventQuery) -> EventPage:
         figure = (query.category, query.min_figure if query.min_figure is not None else 0)
     total, rows, position = store.search_event_rows(
         since=query.since or None, until=query.until or None, country=query.country or None,
-        figure=figure, min_sources=query.min_sources, contested=query.contested, words=query.words,
+        figure=figure, min_sources=query.min_sources, contested=query.contested, terms=query.terms,
         sort=query.sort, descending=query.descending, limit=query.limit, offset=query.offset,
         after=query.after)
     return EventPage(query, total, tuple(_event(r) for r in rows),

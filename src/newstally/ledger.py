@@ -662,15 +662,19 @@ def _event(row: dict[str, Any], figures: dict[str, Figure] | None = None) -> Eve
                  contested=bool(row["contested"]), figures=figures)
 
 
-def list_events(store: Store, since: str | None = None, country: str | None = None) -> list[Event]:
-    """Events last reported on or after ``since`` (ISO date), in ``country`` (name or code)."""
+def list_events(store: Store, since: str | None = None, country: str | None = None,
+                search: str | None = None) -> list[Event]:
+    """Events last reported on or after ``since`` (ISO date), in ``country`` (name or code),
+    whose reports contain every word or "quoted phrase" of ``search`` (:mod:`newstally.search`)."""
+    from .search import parse_query
+
     refresh_stale_events(store)
     if since:
         try:
             date.fromisoformat(since[:10])
         except ValueError as exc:
             raise NewstallyError(f"--since wants a date like 2023-09-20, not {since!r}") from exc
-    return [_event(r) for r in store.event_rows(since=since, country=country)]
+    return [_event(r) for r in store.event_rows(since=since, country=country, terms=parse_query(search))]
 
 
 @dataclass(frozen=True)

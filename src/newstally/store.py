@@ -26,6 +26,11 @@ Schema (current version :data:`SCHEMA_VERSION`; see docs/ledger.md):
 ``event_aliases``   the id of an event joined into another -> the event that took its reports,
                     so that a saved id still finds its incident (chains are kept short: an
                     alias always names a live event).
+``document_search`` the full-text index of every document's title and text (the words of
+                    :func:`newstally.search.index_text`), written with the document: on
+                    SQLite a row number per document (``n``) and the FTS5 table
+                    ``document_words`` holding the words under that number; on PostgreSQL
+                    the words as a ``tsvector`` (``words``) with a GIN index.
 
 Migrations are ordered functions in :data:`MIGRATIONS`; opening a database runs those above its
 version, each in its own transaction, so a database written by an older release still opens.
@@ -51,6 +56,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from .errors import StoreError
+from .search import Term
 
 __all__ = ["BUSY_TIMEOUT", "DEFAULT_DB", "MIGRATIONS", "SCHEMA_VERSION", "Store", "default_db", "open_store"]
 
@@ -248,8 +254,55 @@ def _v4(conn: Connection) -> None:
     event_aliases.to_metadata(v4).create(conn)
 
 
+def _v5(conn: Connection) -> None:
+    """Version 5: the full-text index of the documents (``document_search``), filled from the
+    stored documents a chunk at a time."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("CREATE TABLE document_search (doc_id TEXT PRIMARY KEY "
+                             "REFERENCES documents(id) ON DELETE CASCADE, words TSVECTOR NOT NULL)"))
+        conn.execute(sa.text("CREATE INDEX ix_document_search_words ON document_search USING GIN (words)"))
+    else:
+        # the row number is an INTEGER PRIMARY KEY, which VACUUM keeps (a plain rowid it may renumber)
+        conn.execute(sa.text("CREATE TABLE document_search (n INTEGER PRIMARY KEY, doc_id VARCHAR(128) NOT NULL "
+                             "UNIQUE REFERENCES documents(id) ON DELETE CASCADE)"))
+        # contentless: the text stays in documents only; words are folded before they come here
+        conn.execute(sa.text("CREATE VIRTUAL TABLE document_words USING fts5(words, content='', "
+                             "tokenize='unicode61 remove_diacritics 0')"))
+    last = None
+    while True:
+        q = sa.select(documents.c.id, documents.c.title, documents.c.text).order_by(documents.c.id).limit(500)
+        if last is not None:
+            q = q.where(documents.c.id > last)
+        rows = conn.execute(q).all()
+        if not rows:
+            break
+        _index_documents(conn, [dict(r._mapping) for r in rows])
+        last = rows[-1].id
+
+
+def _index_documents(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Add documents (``id``, ``title``, ``text``) to the full-text index."""
+    from .search import index_text
+
+    found = [{"doc_id": r["id"], "words": index_text(r.get("title"), r.get("text"))} for r in rows]
+    if not found:
+        return
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("INSERT INTO document_search (doc_id, words) "
+                             "VALUES (:doc_id, to_tsvector('simple', :words))"), found)
+    else:
+        conn.execute(sa.text("INSERT INTO document_search (doc_id) VALUES (:doc_id)"), found)
+        conn.execute(sa.text("INSERT INTO document_words (rowid, words) "
+                             "SELECT n, :words FROM document_search WHERE doc_id = :doc_id"), found)
+
+
+#: The full-text index as queries see it (created by :func:`_v5`, per database).
+_search = sa.table("document_search", sa.column("n"), sa.column("doc_id"), sa.column("words"))
+_words = sa.table("document_words", sa.column("rowid"), sa.column("words"))
+
+
 #: Ordered migrations: ``MIGRATIONS[n - 1]`` brings a database from version n - 1 to n.
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _v4)
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _v4, _v5)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -571,8 +624,12 @@ class Store:
         return found
 
     def add_documents(self, conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
+        """Store documents, and their words in the full-text index."""
         if rows:
-            conn.execute(documents.insert(), self._values(rows))
+            values = self._values(rows)
+            conn.execute(documents.insert(), values)
+            if self.version >= 5:
+                _index_documents(conn, values)
 
     def add_claims(self, conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
         if rows:
@@ -618,8 +675,9 @@ class Store:
     # -- reading ---------------------------------------------------------------------------
     def event_rows(self, ids: Iterable[str] | None = None, *, since: str | None = None,
                    country: str | None = None, conn: Connection | None = None,
-                   detail: bool = False) -> list[dict[str, Any]]:
-        """Event rows; with ``detail``, each has its figures with timelines (JSON) under ``detail``."""
+                   detail: bool = False, terms: Sequence[Term] = ()) -> list[dict[str, Any]]:
+        """Event rows; with ``detail``, each has its figures with timelines (JSON) under ``detail``;
+        with ``terms``, only events containing each (as :meth:`search_event_rows` reads them)."""
         q = sa.select(events)
         if detail:
             q = (sa.select(events, event_details.c.figures.label("detail"))
@@ -631,6 +689,8 @@ class Store:
         if country:
             q = q.where(sa.or_(sa.func.lower(events.c.country) == country.lower(),
                                sa.func.upper(events.c.country_code) == country.upper()))
+        for cond in self._containing(terms):
+            q = q.where(cond)
         q = q.order_by(events.c.date_start.is_(None), self._asc(events.c.date_start),
                        self._asc(events.c.id))
         with self._conn(conn) as c:
@@ -690,6 +750,50 @@ class Store:
                 out += [dict(r._mapping) for r in c.execute(q)]
         return out
 
+    # -- full-text search ---------------------------------------------------------------------
+    def _containing(self, terms: Sequence[Term], conn: Connection | None = None) -> list[sa.ColumnElement[bool]]:
+        """One condition on ``events`` per search term: the term is in the words of one of the
+        event's documents (the full-text index, version 5).
+
+        A term is looked up in the index once, and the events of the documents found are
+        compared with the list's (what a count, and a rare term, want). Given ``conn`` (to read
+        one page of a list in its order), SQLite looks up a term found in many documents per
+        event instead, as the list's index hands events in order, and stops at the page's end;
+        PostgreSQL's planner makes that choice itself."""
+        if not terms:
+            return []
+        if self.version < 5:
+            raise StoreError("this database has no full-text index (schema version "
+                             f"{self.version}): open it once with write access to build it")
+        out: list[sa.ColumnElement[bool]] = []
+        for term in terms:
+            if self._pg:  # words are letters and digits only: quoted as they are, nothing is an operator
+                query = " <-> ".join(f"'{w}'" for w in term.words) + (":*" if term.prefix else "")
+                out.append(events.c.id.in_(
+                    sa.select(event_documents.c.event_id)
+                    .join(_search, _search.c.doc_id == event_documents.c.doc_id)
+                    .where(_search.c.words.bool_op("@@")(sa.func.to_tsquery(sa.literal_column("'simple'"), query)))))
+                continue
+            query = '"' + " ".join(term.words) + '"' + (" *" if term.prefix else "")
+            found = (sa.select(event_documents.c.event_id)
+                     .select_from(_words.join(_search, _search.c.n == _words.c.rowid)
+                                  .join(event_documents, event_documents.c.doc_id == _search.c.doc_id))
+                     .where(_words.c.words.op("MATCH")(query)))
+            if conn is not None and self._common(conn, query):
+                out.append(found.where(event_documents.c.event_id == events.c.id).exists())
+            else:
+                out.append(events.c.id.in_(found))
+        return out
+
+    def _common(self, conn: Connection, query: str) -> bool:
+        """Whether a term (FTS5 ``query``) is in so many documents that reading a page of events
+        in order, looking the term up in each event's documents, ends sooner than collecting
+        the events of every document it is in: past about 20·√(documents) of them."""
+        n = conn.execute(sa.select(sa.func.max(_search.c.n))).scalar() or 0
+        enough = max(500, int(20 * n ** 0.5))
+        hits = (sa.select(_words.c.rowid).where(_words.c.words.op("MATCH")(query)).limit(enough).subquery())
+        return (conn.execute(sa.select(sa.func.count()).select_from(hits)).scalar() or 0) >= enough
+
     # -- browsing (the web API) -------------------------------------------------------------
     def _c(self, col: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
         """Text compared and sorted by code point on PostgreSQL too, as SQLite does."""
@@ -710,15 +814,17 @@ class Store:
     def search_event_rows(self, *, since: str | None = None, until: str | None = None,
                           country: str | None = None, figure: tuple[str, int] | None = None,
                           min_sources: int | None = None, contested: bool | None = None,
-                          words: Sequence[str] = (), sort: str = "date", descending: bool = False,
+                          terms: Sequence[Term] = (), sort: str = "date", descending: bool = False,
                           limit: int = 50, offset: int = 0, after: Sequence[Any] | None = None,
                           ) -> tuple[int, list[dict[str, Any]], list[Any] | None]:
         """One page of events matching every filter given, how many match in all, and the
         position after the page's last event (None on the last page).
 
         ``since``/``until``: the event was reported on or after / on or before (ISO dates);
-        ``figure``: (key, n) with a reconciled best of at least n; ``words``: each appears in
-        the event's title or in one of its reports' text (case-insensitive). ``sort`` is
+        ``figure``: (key, n) with a reconciled best of at least n; ``terms``
+        (:func:`newstally.search.parse_query`): each is in the title or text of one of the
+        event's reports (the event's title is its first report's), as whole words in any case,
+        with or without accents. ``sort`` is
         ``date`` (start date), ``killed`` or ``sources``, then date, then id, all ``descending``
         or not; events without the figure (or date) come last. The page starts ``offset`` events
         in, or right after the position ``after`` (one this method returned, for the same
@@ -745,15 +851,7 @@ class Store:
             conds.append(events.c.independent_sources >= min_sources)
         if contested is not None:
             conds.append(events.c.contested.is_(True) if contested else events.c.contested.is_(False))
-        for word in words:
-            like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            in_text = (sa.select(event_documents.c.doc_id)
-                       .join(documents, documents.c.id == event_documents.c.doc_id)
-                       .where(event_documents.c.event_id == events.c.id)
-                       .where(sa.or_(documents.c.text.ilike(like, escape="\\"),
-                                     documents.c.title.ilike(like, escape="\\"))))
-            conds.append(sa.or_(events.c.title.ilike(like, escape="\\"), in_text.exists()))
-        where = sa.and_(sa.true(), *conds)
+        where = sa.and_(sa.true(), *conds, *self._containing(terms))
         parts = self._parts(sort)
         first = 0
         if after is not None:
@@ -763,10 +861,12 @@ class Store:
         picked: list[tuple[int, Any]] = []  # (part, row of id and keys)
         skip = offset if after is None else 0
         with self.reading() as c:
+            # the page is read in order: a term in many documents is looked up per event
+            paged = sa.and_(sa.true(), *conds, *self._containing(terms, c)) if terms else where
             for n in range(first, len(parts)):
                 cond, keys = parts[n]
                 part = where if cond is None else sa.and_(where, cond)
-                q = sa.select(*keys).where(part)
+                q = sa.select(*keys).where(paged if cond is None else sa.and_(paged, cond))
                 if after is not None and n == first:
                     mine, theirs = sa.tuple_(*map(self._c, keys)), sa.tuple_(*after[1:])
                     q = q.where(mine < theirs if descending else mine > theirs)

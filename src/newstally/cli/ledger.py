@@ -135,9 +135,12 @@ def _term(s: str | None) -> str:
 @_db_option
 @click.option("--since", metavar="DATE", help="Only events last reported on or after DATE (2023-09-20).")
 @click.option("--country", metavar="C", help="Only events in country C (name or ISO code).")
+@click.option("--search", "-q", "search", metavar="WORDS",
+              help='Only events whose reports contain every word or "quoted phrase" of WORDS, in any case, '
+                   "with or without accents; word* matches the beginning of a word.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True,
               help="An aligned table for people; one JSON array or CSV for programs.")
-def events(db: str | None, since: str | None, country: str | None, fmt: str) -> None:
+def events(db: str | None, since: str | None, country: str | None, search: str | None, fmt: str) -> None:
     """List events: dates, place, killed and injured, articles, independent sources, contested.
 
     Figures read "best (low–high)"; an empty bound is open. JSON fields are listed in
@@ -147,11 +150,17 @@ def events(db: str | None, since: str | None, country: str | None, fmt: str) -> 
     Examples:
       newstally events
       newstally events --since 2023-09-01 --country Azerbaijan --format json
+      newstally events --search '"power station" Kraków'
     """
+    from ..browse import EventQuery, QueryError
     from ..ledger import csv_safe, list_events
 
+    try:
+        EventQuery(q=search).check()
+    except QueryError as exc:
+        raise click.BadParameter(exc.message, param_hint="'--search'") from None
     with _store(db, create=False) as store:
-        found = list_events(store, since=since, country=country)
+        found = list_events(store, since=since, country=country, search=search)
     if fmt == "json":
         click.echo(json.dumps([e.to_dict() for e in found], ensure_ascii=False, indent=1))
         return
