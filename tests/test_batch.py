@@ -167,6 +167,66 @@ def test_a_worker_dying_half_way_leaves_no_partition_and_the_next_run_does_it(
     assert sum(isinstance(x, Extracted) for x in read_dataset(tmp_path)) == 15
 
 
+def test_a_worker_process_killed_while_writing_loses_and_duplicates_nothing(corpus: Path, tmp_path: Path) -> None:
+    """A real worker process of a local cluster is killed (SIGKILL) while it writes a partition,
+    after another partition was finished: the run goes on (the nanny starts a new worker, the
+    scheduler gives the partition to a live one) or, if it gave the partition up, running it
+    again finishes it; either way every report is in the dataset exactly once."""
+    import signal
+    import threading
+    import time
+
+    from distributed import Client, LocalCluster
+
+    from newstally.places.gazetteer import connect
+
+    connect()  # the place index, built once here for the worker processes to open
+    src = corpus / "reports.jsonl"
+    settings = BatchSettings(partition_bytes=src.stat().st_size // 12 + 1, dashboard_address=None)
+    try:
+        cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                               silence_logs=50)
+    except OSError as exc:  # pragma: no cover - a machine where Dask cannot start a worker
+        pytest.skip(f"a Dask worker could not start: {exc}")
+    out = tmp_path / "out"
+    killed: dict[str, object] = {}
+    stop = threading.Event()
+
+    def kill_one_while_it_writes(pids: set[int]) -> None:
+        while not stop.is_set():
+            if any((out / "_manifest").glob("part-*.json")):
+                for tmp in (out / "documents").glob(".part-*.parquet.*.tmp"):  # being written right now
+                    _empty, part, _parquet, pid, _tmp = tmp.name.split(".")
+                    if int(pid) in pids:
+                        os.kill(int(pid), signal.SIGKILL)
+                        killed.update(pid=int(pid), part=part[5:])
+                        return
+            time.sleep(0.005)
+
+    try:
+        with Client(cluster) as client:
+            pids = set(client.run(os.getpid).values())
+        killer = threading.Thread(target=kill_one_while_it_writes, args=(pids,), daemon=True)
+        killer.start()
+        first = run_batch([str(src)], out, scheduler=cluster.scheduler_address, settings=settings)
+        stop.set()
+        killer.join()
+        again = run_batch([str(src)], out, scheduler=cluster.scheduler_address, settings=settings)
+    finally:
+        stop.set()
+        cluster.close()
+    assert killed, "no worker was caught writing a partition"
+    assert first.partitions >= 10 and first.done + first.lost == first.partitions
+    assert again.done == first.lost and again.skipped == first.done and again.lost == 0
+    # the killed worker's half-written file is left hidden; the partition itself was written once
+    assert (out / "documents" / f".part-{killed['part']}.parquet.{killed['pid']}.tmp").exists()
+    assert (out / "_manifest" / f"part-{killed['part']}.json").exists()
+    ids = [x.document.id for x in read_dataset(out) if isinstance(x, Extracted)]
+    expected = [json.loads(line)["id"] for line in src.read_text().splitlines() if line.startswith("{\"")]
+    assert len(ids) == len(set(ids)) == len(expected) == 141 and set(ids) == set(expected)
+    assert first.reports + again.reports == 141
+
+
 def _events(db: str) -> list[dict]:
     with open_store(db) as store:
         return [e.to_dict() for e in list_events(store)]
