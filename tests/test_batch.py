@@ -253,6 +253,47 @@ def test_ingesting_the_parquet_gives_the_events_and_figures_of_ingesting_one_by_
     assert any(e["articles"] > e["independent_sources"] >= 3 for e in events)  # copies counted once
 
 
+def test_clustering_compares_a_report_only_with_reports_of_its_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ingest (of a batch dataset or any input) compares a new report with the reports sharing
+    one of its rarer words or places within a window of days; farther back, only a follow-up
+    (an arrest, a trial) is compared, as nothing else could join. So the comparisons grow with
+    the reports, not with their pairs, however many rare words the archive shares."""
+    from datetime import date, timedelta
+
+    from newstally.cluster import index
+    from newstally.cluster.features import features
+    from newstally.cluster.score import gap
+    from newstally.cluster.settings import ClusterSettings
+    from newstally.model import Document
+
+    settings = ClusterSettings()
+    reports = []
+    for n in range(100):  # an incident a day, each with a name of its own, in ten towns
+        town, name = TOWNS[n % len(TOWNS)], _name(n)
+        text = (f"At least {n % 40 + 3} people were killed when a bomb exploded near the {name} market in "
+                f"{town} on Monday, police said. The {name} Brigade was blamed for the attack.")
+        reports.append(features(Document(id=f"r{n:03d}", text=text, title=f"Bomb kills {n % 40 + 3} in {town}",
+                                         published=(date(2020, 1, 1) + timedelta(days=n)).isoformat(),
+                                         site=f"site{n % 5}.example"), (), settings))
+    real = index.linked
+    pairs: list[int] = []
+
+    def counted(a, b, s):
+        pairs.append(gap(a, b))
+        return real(a, b, s)
+
+    monkeypatch.setattr(index, "linked", counted)
+    compared = []
+    for days in (50, 100):
+        pairs.clear()
+        clusterer = index.Clusterer(settings)
+        for f in reports[:days]:
+            clusterer.add_features(f)
+        compared.append(len(pairs))
+        assert max(pairs) <= settings.recent_days  # no follow-up here: nothing from farther back
+    assert compared[1] <= 2.6 * compared[0] and compared[1] < 0.6 * 100 * 99 / 2  # all pairs: 4x, 4,950
+
+
 def test_ingest_on_two_processes_gives_the_events_of_one(corpus: Path, one_by_one: list[dict],
                                                          tmp_path: Path) -> None:
     db = str(tmp_path / "two.db")

@@ -21,7 +21,7 @@ from typing import Any
 
 from ..model import Claim, Document
 from .features import Features, features, parse_date
-from .score import gap, is_short, linked
+from .score import follows, gap, is_short, linked
 from .settings import ClusterSettings
 
 
@@ -268,10 +268,17 @@ class Clusterer:
         for t in f.rare:
             found.update(self._by_rare.get(t, ()))
         found.discard(f.id)
+        # farther apart than any link but a follow-up's reaches (copies, round-ups, other
+        # languages and reports within recent_days), only a follow-up can link (score), or a
+        # copy without a publication day (is_copy has no day to compare): the rare words of a
+        # year of news do not make every report meet every other one
+        near = max(s.recent_days, s.duplicate_days, s.roundup_days, s.cross_days)
         out = []
         for m in sorted(found):
-            g = gap(f, self._feats[m])
-            if g is None or g <= s.follow_up_days:
+            other = self._feats[m]
+            g = gap(f, other)
+            if (g is None or g <= near or f.pub is None or other.pub is None
+                    or (g <= s.follow_up_days and follows(f, other))):
                 out.append(m)
         return out
 
