@@ -8,7 +8,8 @@ Generates plain-text reports in the style of scraped news (headline, dateline, c
 paragraphs, background paragraphs full of non-casualty numbers, junk lines), writes them to a
 temporary JSONL file, then times reading + cleaning + extraction + the per-report summary on one
 core, the way `newstally extract FILE --summary` runs. Prints reports/s and peak memory (RSS).
-Other benchmarks (one-report ingest, WARC reading, the ledger, the place index) run after it when
+Other benchmarks (one-report ingest, WARC reading, the ledger, the place index, the web server,
+batch runs, event search) run after it when
 their scripts are present.
 """
 from __future__ import annotations
@@ -105,7 +106,7 @@ def main() -> int:
     if not a.only_extract:
         here = Path(__file__).parent
         for script in ("ingest_one_bench.py", "warc_bench.py", "ledger_bench.py", "places_bench.py", "web_bench.py",
-                       "batch_bench.py"):
+                       "batch_bench.py", "search_bench.py"):
             if (here / script).exists():
                 print(f"\n== {script} ==", flush=True)
                 subprocess.call([sys.executable, str(here / script)])
