@@ -414,6 +414,11 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
                       and text[end:end + 1] != "-")  # "Beirut-Mazraa": a city, a quarter
             if nxt in INNER_CONNECTORS and j + 1 < n and _is_cap(toks[j + 1][0]):
                 before = True  # "Ain er Roummaneh" when only "Ain" is known
+            if before and nxt.lower() in _COMPASS and not inside and any(
+                    e.kind != "country" for e in m.entries):
+                # "Baringo North", "Rumbek East": a district named after the province or town
+                # it lies in, which stands for it when the district is not known
+                before = False
             m.weak = inside or before
             m.surname = inside and _name_word(prev)
         if nxt in STREET_WORDS:
@@ -1213,7 +1218,8 @@ def _resolve(text: str, language: str | None = None) -> tuple[list[_Mention], di
         if _town_before_its_province(text, m, mentions):
             continue  # "Lebanon, Tennessee", "Mexico, Missouri": a town, not the country
         for e in m.entries:
-            if e.kind == "country" and not e.alternate and not m.weak and not m.common and not m.beside:
+            if e.kind == "country" and not e.alternate and not m.weak and not m.common and \
+                    not m.beside and not _origin(text, m):
                 countries[e.country_code] = 2.0
     memo: dict[tuple[int, int], float] = {}
     _choose(mentions, countries, settled=False, memo=memo)
@@ -1312,9 +1318,10 @@ def _main(text: str, title: str | None,
         return m.start < shift or m.sentence <= lead
 
     votes: Counter[str] = Counter()
+    origins = {id(m) for m in found if _origin(combined, m)}
     for m in found:
         votes[m.choice.country_code] += (2.0 if in_lead(m) else 1.0) * (0.5 if m.weak else 1.0) * \
-            (0.0 if m.beside else 1.0)
+            (0.0 if m.beside or id(m) in origins else 1.0)
     for cc, w in countries.items():
         votes[cc] += w / 2
     country = max(votes, key=lambda cc: (votes[cc], -min(m.start for m in found
@@ -1328,7 +1335,7 @@ def _main(text: str, title: str | None,
     # an ordinary word read as a place on support alone ("Union leaders said ... in Gary,
     # Indiana") yields to names that are only names
     pool = [m for m in pool if not m.common] or pool
-    plain = [m for m in pool if not _dateline(combined, m) and not _origin(combined, m)] or pool
+    plain = [m for m in pool if not _dateline(combined, m) and id(m) not in origins] or pool
     firsts = [m for m in plain if in_lead(m)] or plain
     best = firsts[0]
     if best.fuzzy and best.choice.kind == "city":
@@ -1377,10 +1384,52 @@ def _dateline(text: str, m: _Mention) -> bool:
     return bool(_DATELINE_MARK.match(text, m.end))
 
 
+#: The last word of a district's name that tells its part of a province or town.
+_COMPASS = frozenset("""north south east west central northeast northwest southeast southwest
+north-east north-west south-east south-west""".split())
+
+_FROM = re.compile(r"\b([A-Za-z]+)\s+from\s+(?:the\s+)?$")
+#: Words before "from" that do not make the place a person's origin ("20 km from Gao",
+#: "reports from Kidal", "hours from").
+_NOT_ORIGIN = frozenset("""km kms kilometres kilometers kilometre kilometer miles mile metres
+meters yards feet minutes hours days weeks months years reports images footage videos photos
+pictures news accounts sources witnesses as is was has this its his us thus across towns
+villages areas parts districts provinces regions""".split())
+#: Singular people and movements before "from" that make the place an origin ("a soldier from
+#: Kano", "crossing from Mozambique").
+_ORIGIN_WORDS = frozenset("""man woman boy girl child soldier officer policeman farmer herder
+trader student teacher resident native youth family worker driver fighter militant migrant
+refugee journalist pastor priest imam crossing coming travelling traveling arriving returning
+hailing originally""".split())
+_BASED = re.compile(r"\b(?:based|headquartered|stationed|garrisoned)\s+(?:in|at|near)\s+(?:the\s+)?$")
+#: Where the casualties were taken, treated or buried ("were flown to Ouagadougou", "taken to
+#: the Federal Medical Centre in Katsina"), not where they were hurt.
+_TAKEN = re.compile(
+    r"\b(?:taken|flown|evacuated|rushed|transferred|airlifted|referred|admitted|transported|"
+    r"treated|hospitali[sz]ed|buried)\s+(?:to|at|in)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:(?!streets?\b)[\w'’.-]+\s+){0,4}?(?:(?:in|at)\s+(?:the\s+)?)?$"
+    # where people were going: "as they drove toward Afar region", "fled to Chad"
+    r"|\b(?:drove|driving|travel(?:l)?ing|travel(?:l)?ed|heading|headed|bound|returning|fleeing|"
+    r"fled|walking|en route)\s+(?:back\s+)?(?:to|toward|towards|for|into)\s+(?:the\s+)?$")
+
+
 def _origin(text: str, m: _Mention) -> bool:
-    """"a farmer from North Carolina": where a person comes from, not where it happened."""
-    before = text[max(0, m.start - 40):m.start]
-    return bool(re.search(r"\b(?:a|an|the)\s+[a-z]+\s+from\s+$", before))
+    """Where a person or group comes from or is based, or where casualties were taken, not
+    where it happened: "a farmer from North Carolina", "cattle raiders from Warrap",
+    "insurgents crossing from Mozambique", "fighters based in Jilib", "the wounded were flown
+    to Ouagadougou"."""
+    before = text[max(0, m.start - 80):m.start]
+    cut = max(before.rfind(c) for c in ".;\n")
+    before = before[cut + 1:]
+    hit = _FROM.search(before)
+    if hit:
+        word = hit.group(1).lower()
+        if re.search(r"\b(?:a|an|the)\s+[a-z]+\s+from\s+$", before):
+            return True
+        if word in _ORIGIN_WORDS or (word.endswith("s") and not word.endswith("ss")
+                                     and len(word) > 3 and word not in _NOT_ORIGIN):
+            return True
+    return bool(_BASED.search(before) or _TAKEN.search(before))
 
 
 def _contradicted(m: _Mention, found: list[_Mention]) -> bool:
