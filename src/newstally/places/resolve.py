@@ -640,13 +640,17 @@ def _contains(division: Entry, e: Entry) -> bool:
     return False
 
 
+#: The most one place can support another (:func:`_rel`: the same district).
+_REL_MAX = 2.5
+
+
 def _rel(e: Entry, f: Entry) -> float:
     """How much one place supports another: one inside the other ("Princeton, Oregon"), the
     same district, nearby, the same province, the same country."""
     if e.country_code != f.country_code or e.id == f.id:
         return 0.0
     if e.admin2_name and e.admin2_name == f.admin2_name and e.kind != "admin1":
-        return 2.5
+        return _REL_MAX
     if _contains(e, f) or _contains(f, e):
         return 1.8
     d = _km(e, f)
@@ -831,7 +835,14 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
                     at = (e.id, id(o))
                     rel = best_rel.get(at)
                     if rel is None:
-                        rel = best_rel[at] = max(rel_of(e, f) for f in by_country[i][e.country_code])
+                        rel = 0.0
+                        for f in by_country[i][e.country_code]:
+                            r = rel_of(e, f)
+                            if r > rel:
+                                rel = r
+                                if r >= _REL_MAX:
+                                    break  # nothing relates more
+                        best_rel[at] = rel
                     w = near * spread[i]
                 if 0 < o.start - m.end <= 2 and any(
                         f.kind == "country" and f.country_code == e.country_code
