@@ -38,7 +38,7 @@ from functools import lru_cache
 from . import gazetteer
 from .gazetteer import Entry
 from .normalize import ARTICLES, PLACE_WORDS as _PLACE_WORDS, folded_keys, loose_key, norm, skeleton, variants, without_article
-from .tables import (ACTOR_NOUNS, CALENDAR, FACILITY_WORDS, FUNCTION_WORDS, GROUPS, HONORIFICS, INSTITUTIONS, COMMON_WORDS, DEMONYMS, DIVISION1_WORDS, DIVISION2_WORDS,
+from .tables import (ACTOR_NOUNS, CALENDAR, FACILITY_WORDS, FUNCTION_WORDS, GROUP_REGIONS, GROUPS, HONORIFICS, INSTITUTIONS, COMMON_WORDS, DEMONYMS, DIVISION1_WORDS, DIVISION2_WORDS,
                      LOCALITY_WORDS, MEDIA_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_MODIFIERS,
                      LOCAL_SPEAKERS, STATE_ABBREVIATIONS, STREET_WORDS)
 
@@ -144,6 +144,7 @@ class _Mention:
     container: bool = False  # closes a parenthesis after a place: "X (district, province)"
     similarity: float = 100.0
     spoken: dict[str, float] = field(default_factory=dict)  # the report's language's countries
+    regions: frozenset[tuple[str, str]] = frozenset()  # (country, province) of the groups named
     choice: Entry | None = None
     accepted: bool = False
     support: dict[int, float] = field(default_factory=dict)
@@ -691,6 +692,29 @@ def _spoken(language: str | None) -> dict[str, float]:
 _CAPITAL = 0.8
 
 
+#: How much a place in a province where a group the text names acts comes before its
+#: namesakes elsewhere in the country.
+_GROUP_REGION = 0.5
+
+
+@lru_cache(maxsize=1)
+def _group_pattern() -> tuple[re.Pattern[str], dict[str, frozenset[tuple[str, str]]]]:
+    regions = {name: frozenset((v[0], a1) for a1 in v[1:]) for name, v in GROUP_REGIONS.items()}
+    names = sorted(regions, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])"), regions
+
+
+def _group_regions(text: str) -> frozenset[tuple[str, str]]:
+    """(country, province) of the groups that act in a few provinces named in ``text``."""
+    if not GROUP_REGIONS:
+        return frozenset()
+    pattern, regions = _group_pattern()
+    out: set[tuple[str, str]] = set()
+    for hit in pattern.finditer(text):
+        out |= regions[hit.group()]
+    return frozenset(out)
+
+
 def _prior(e: Entry, m: _Mention) -> float:
     size = e.population * (_DIVISION_SHARE if e.kind in ("admin1", "admin2") else 1.0)
     p = _KIND_PRIOR[e.kind] + 1.5 * min(math.log10(size + 1), 7.0) / 7.0
@@ -699,6 +723,8 @@ def _prior(e: Entry, m: _Mention) -> float:
         # mostly has as other names ("Odessa" for Odesa)
         p -= _EXONYM if m.spoken and not m.folded else 0.8
     p += m.spoken.get(e.country_code, 0.0)
+    if m.regions and e.kind != "country" and (e.country_code, e.admin1_name) in m.regions:
+        p += _GROUP_REGION  # "the OSCE SMM ... near Pervomaisk": the one in Luhansk
     if e.kind == "city" and any(x.kind == "admin1" and x.country_code == e.country_code
                                 and x.admin1_name == e.admin1_name for x in m.entries):
         p += _NAMESAKE  # "Córdoba": the city of Córdoba province more than a province elsewhere
@@ -873,6 +899,15 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
         if not named and best_support < SUPPORTED:
             # no context: only the obvious reading of a well-known name
             biggest = max(m.entries, key=lambda e: _prior(e, m) + _beside(e, countries))
+            local = [e for e in m.entries if e.kind != "country"
+                     and (e.country_code, e.admin1_name) in m.regions]
+            if local and not (m.common or m.weak or m.surname) and (
+                    biggest.country_code in {cc for cc, _ in m.regions}
+                    or not _well_known(biggest, m)):
+                # a group the text names acts there ("the OSCE SMM ... in Pervomaisk")
+                m.choice = max(local, key=lambda e: _prior(e, m))
+                m.accepted = True
+                continue
             if not _well_known(biggest, m):
                 # another reading in the same country may be well known ("Tombouctou": the
                 # region, when the town is known as Timbuktu)
@@ -1219,8 +1254,10 @@ def _closest_division(cc: str, key: str, cutoff: float) -> tuple[str, float] | N
 def _resolve(text: str, language: str | None = None) -> tuple[list[_Mention], dict[str, float]]:
     mentions, demonym_countries, unknown = _find(text)
     spoken = _spoken(language)
+    regions = _group_regions(text)
     for m in mentions:
         m.spoken = spoken
+        m.regions = regions
         # a dateline town written alone ("WASHINGTON —") is the well-known one: a lesser town
         # of that name carries its state ("SPRINGFIELD, Ill. —")
         m.alone = _dateline(text, m) and not text.startswith(",", m.end)
@@ -1241,6 +1278,7 @@ def _resolve(text: str, language: str | None = None) -> tuple[list[_Mention], di
         for x in extra:  # sentence numbers for spelled names
             x.sentence = max((m.sentence for m in mentions if m.start < x.start), default=0)
             x.spoken = spoken
+            x.regions = regions
         mentions = sorted(mentions + extra, key=lambda m: m.start)
         _choose(mentions, countries, settled=False, memo=memo)
         for m in mentions:
