@@ -186,8 +186,11 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 
 
 def _is_cap(tok: str) -> bool:
-    """Capitalised, or an article joined to a capitalised word ("ez-Zor", "al-Numan")."""
+    """Capitalised, or an article joined to a capitalised word ("ez-Zor", "al-Numan"), or a
+    name after a one-letter Nguni prefix ("eThekwini", "uMhlathuze", "iLembe")."""
     if tok[:1].isupper():
+        return True
+    if len(tok) > 3 and tok[0] in "eiu" and tok[1].isupper() and tok[2:].islower():
         return True
     head, _, rest = tok.partition("-")
     return bool(rest) and head in CONNECTORS and rest[:1].isupper()
@@ -215,7 +218,7 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
     """Mentions of indexed names, the demonym countries, and unknown capitalised runs."""
     toks = _tokens(text)
     n = len(toks)
-    lower_words = {t.lower() for t, _, _ in toks if t[:1].islower()}
+    lower_words = {t.lower() for t, _, _ in toks if t[:1].islower() and not _is_cap(t)}
     headline = _title_case_lines(text, toks)
     sentence = [0] * n
     starts = [False] * n  # the token begins a sentence
@@ -1491,6 +1494,9 @@ def _contradicted(m: _Mention, found: list[_Mention]) -> bool:
         f = o.choice
         if o.start <= m.start or o.start - m.end > 60 or f.country_code != e.country_code:
             continue
+        if m.fuzzy and e.kind == "city" and f.kind == "admin2" and e.admin2_name and \
+                f.admin2_name != e.admin2_name:
+            return True  # a town read from a loose spelling must lie in the district written
         if f.kind == "admin1" and e.admin1_name and f.admin1_name != e.admin1_name:
             return True
         if f.kind == "admin2" and e.kind == "city" and e.admin2_name and \
