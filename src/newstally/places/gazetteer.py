@@ -500,24 +500,49 @@ def connect() -> sqlite3.Connection:
     return db
 
 
+#: (index, key) -> the key's entries, () when the index has none: the same words and names
+#: come back in every report of a run, and most looked up are no place at all.
+_FOUND: dict[tuple[str, str], tuple[Entry, ...]] = {}
+_FOUND_LIMIT = 1 << 18
+
+
 def lookup(keys: Iterable[str]) -> dict[str, list[Entry]]:
     """Entries for each normalised name found in the index."""
     keys = sorted(set(keys))
     out: dict[str, list[Entry]] = defaultdict(list)
     if not keys:
         return out
+    index = index_key()
+    missing = []
+    for k in keys:
+        known = _FOUND.get((index, k))
+        if known is None:
+            missing.append(k)
+        elif known:
+            out[k] = list(known)
+    if not missing:
+        return out
     db = connect()
-    for i in range(0, len(keys), 500):
-        chunk = keys[i:i + 500]
+    read: dict[str, list[Entry]] = defaultdict(list)
+    for i in range(0, len(missing), 500):
+        chunk = missing[i:i + 500]
         marks = ",".join("?" * len(chunk))
         for row in db.execute(
                 f"SELECT n.key, n.alt, p.id, p.name, p.cc, p.kind, p.a1, p.a1name, p.a2name, "
                 f"p.lat, p.lon, p.pop, p.capital FROM name n JOIN place p ON p.id = n.id "
                 f"WHERE n.key IN ({marks})", chunk):
-            out[row[0]].append(Entry(row[2], row[3], row[4], row[5], row[6], row[7], row[8],
-                                     row[9], row[10], row[11] or 0, bool(row[1]), bool(row[12]),
-                                     row[1] == 2))
-    return out
+            read[row[0]].append(Entry(row[2], row[3], row[4], row[5], row[6], row[7], row[8],
+                                      row[9], row[10], row[11] or 0, bool(row[1]), bool(row[12]),
+                                      row[1] == 2))
+    if len(_FOUND) > _FOUND_LIMIT:
+        _FOUND.clear()
+    for k in missing:
+        entries = read.get(k)
+        _FOUND[(index, k)] = tuple(entries) if entries else ()
+        if entries:
+            out[k] = entries
+    # the keys in sorted order, as one query gives them
+    return defaultdict(list, {k: out[k] for k in keys if k in out})
 
 
 _TOWNS_SQL = ("SELECT DISTINCT n.key FROM place p JOIN name n ON n.id = p.id "

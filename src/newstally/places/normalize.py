@@ -102,6 +102,7 @@ def loose(key: str) -> str:
     return _DOUBLED.sub(r"\1", k.translate(_LOOSE))
 
 
+@lru_cache(maxsize=1 << 16)
 def loose_key(key: str) -> str | None:
     """The look-up key of a division's loose form ("≈" + it), or None for short names."""
     k = loose(key)
@@ -112,6 +113,11 @@ def folded_keys(key: str, text: bool) -> list[str]:
     """Keys under which another spelling of a name is found: "~" + its folded form. The index
     stores one for each name that folding changes; a name in a text looks up its folded form
     both ways (a name as written in the index, or folded)."""
+    return list(_folded_keys(key, text))
+
+
+@lru_cache(maxsize=1 << 16)  # the same names come back in every text
+def _folded_keys(key: str, text: bool) -> tuple[str, ...]:
     out = []
     for k in variants(key):
         f = fold(k)
@@ -121,11 +127,16 @@ def folded_keys(key: str, text: bool) -> list[str]:
             out.append("~" + f)
         if text and f != k:
             out.append(f)
-    return list(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out))
 
 
 def variants(key: str) -> list[str]:
     """Other look-up forms of a key: without its article, with "Southern" as "South"."""
+    return list(_variants(key))
+
+
+@lru_cache(maxsize=1 << 16)
+def _variants(key: str) -> tuple[str, ...]:
     out = [key]
     words = key.split()
     if words and words[0] in _DIRECTIONS and len(words) > 1:
@@ -141,7 +152,7 @@ def variants(key: str) -> list[str]:
     for k in list(out):
         if k.endswith("ah") and len(k) > 5:  # "Ar Raqqah" / "Ar-Raqqa"
             out.append(k[:-1])
-    return out
+    return tuple(out)
 
 
 _VOWELS = re.compile(r"[aeiouyhw ]+")

@@ -38,7 +38,7 @@ from functools import lru_cache
 from . import gazetteer
 from .gazetteer import Entry
 from .normalize import ARTICLES, PLACE_WORDS as _PLACE_WORDS, folded_keys, loose_key, norm, skeleton, variants, without_article
-from .tables import (ACTOR_NOUNS, CALENDAR, FACILITY_WORDS, FUNCTION_WORDS, GROUPS, HONORIFICS, INSTITUTIONS, COMMON_WORDS, DEMONYMS, DIVISION1_WORDS, DIVISION2_WORDS,
+from .tables import (ACTOR_NOUNS, CALENDAR, FACILITY_WORDS, FUNCTION_WORDS, GROUP_REGIONS, GROUPS, HONORIFICS, INSTITUTIONS, COMMON_WORDS, DEMONYMS, DIVISION1_WORDS, DIVISION2_WORDS,
                      LOCALITY_WORDS, MEDIA_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_MODIFIERS,
                      LOCAL_SPEAKERS, STATE_ABBREVIATIONS, STREET_WORDS)
 
@@ -144,6 +144,7 @@ class _Mention:
     container: bool = False  # closes a parenthesis after a place: "X (district, province)"
     similarity: float = 100.0
     spoken: dict[str, float] = field(default_factory=dict)  # the report's language's countries
+    regions: frozenset[tuple[str, str]] = frozenset()  # (country, province) of the groups named
     choice: Entry | None = None
     accepted: bool = False
     support: dict[int, float] = field(default_factory=dict)
@@ -185,8 +186,11 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
 
 
 def _is_cap(tok: str) -> bool:
-    """Capitalised, or an article joined to a capitalised word ("ez-Zor", "al-Numan")."""
+    """Capitalised, or an article joined to a capitalised word ("ez-Zor", "al-Numan"), or a
+    name after a one-letter Nguni prefix ("eThekwini", "uMhlathuze", "iLembe")."""
     if tok[:1].isupper():
+        return True
+    if len(tok) > 3 and tok[0] in "eiu" and tok[1].isupper() and tok[2:].islower():
         return True
     head, _, rest = tok.partition("-")
     return bool(rest) and head in CONNECTORS and rest[:1].isupper()
@@ -214,7 +218,7 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
     """Mentions of indexed names, the demonym countries, and unknown capitalised runs."""
     toks = _tokens(text)
     n = len(toks)
-    lower_words = {t.lower() for t, _, _ in toks if t[:1].islower()}
+    lower_words = {t.lower() for t, _, _ in toks if t[:1].islower() and not _is_cap(t)}
     headline = _title_case_lines(text, toks)
     sentence = [0] * n
     starts = [False] * n  # the token begins a sentence
@@ -414,6 +418,11 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
                       and text[end:end + 1] != "-")  # "Beirut-Mazraa": a city, a quarter
             if nxt in INNER_CONNECTORS and j + 1 < n and _is_cap(toks[j + 1][0]):
                 before = True  # "Ain er Roummaneh" when only "Ain" is known
+            if before and nxt.lower() in _COMPASS and not inside and any(
+                    e.kind != "country" for e in m.entries):
+                # "Baringo North", "Rumbek East": a district named after the province or town
+                # it lies in, which stands for it when the district is not known
+                before = False
             m.weak = inside or before
             m.surname = inside and _name_word(prev)
         if nxt in STREET_WORDS:
@@ -635,13 +644,17 @@ def _contains(division: Entry, e: Entry) -> bool:
     return False
 
 
+#: The most one place can support another (:func:`_rel`: the same district).
+_REL_MAX = 2.5
+
+
 def _rel(e: Entry, f: Entry) -> float:
     """How much one place supports another: one inside the other ("Princeton, Oregon"), the
     same district, nearby, the same province, the same country."""
     if e.country_code != f.country_code or e.id == f.id:
         return 0.0
     if e.admin2_name and e.admin2_name == f.admin2_name and e.kind != "admin1":
-        return 2.5
+        return _REL_MAX
     if _contains(e, f) or _contains(f, e):
         return 1.8
     d = _km(e, f)
@@ -682,6 +695,29 @@ def _spoken(language: str | None) -> dict[str, float]:
 _CAPITAL = 0.8
 
 
+#: How much a place in a province where a group the text names acts comes before its
+#: namesakes elsewhere in the country.
+_GROUP_REGION = 0.5
+
+
+@lru_cache(maxsize=1)
+def _group_pattern() -> tuple[re.Pattern[str], dict[str, frozenset[tuple[str, str]]]]:
+    regions = {name: frozenset((v[0], a1) for a1 in v[1:]) for name, v in GROUP_REGIONS.items()}
+    names = sorted(regions, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])"), regions
+
+
+def _group_regions(text: str) -> frozenset[tuple[str, str]]:
+    """(country, province) of the groups that act in a few provinces named in ``text``."""
+    if not GROUP_REGIONS:
+        return frozenset()
+    pattern, regions = _group_pattern()
+    out: set[tuple[str, str]] = set()
+    for hit in pattern.finditer(text):
+        out |= regions[hit.group()]
+    return frozenset(out)
+
+
 def _prior(e: Entry, m: _Mention) -> float:
     size = e.population * (_DIVISION_SHARE if e.kind in ("admin1", "admin2") else 1.0)
     p = _KIND_PRIOR[e.kind] + 1.5 * min(math.log10(size + 1), 7.0) / 7.0
@@ -690,6 +726,8 @@ def _prior(e: Entry, m: _Mention) -> float:
         # mostly has as other names ("Odessa" for Odesa)
         p -= _EXONYM if m.spoken and not m.folded else 0.8
     p += m.spoken.get(e.country_code, 0.0)
+    if m.regions and e.kind != "country" and (e.country_code, e.admin1_name) in m.regions:
+        p += _GROUP_REGION  # "the OSCE SMM ... near Pervomaisk": the one in Luhansk
     if e.kind == "city" and any(x.kind == "admin1" and x.country_code == e.country_code
                                 and x.admin1_name == e.admin1_name for x in m.entries):
         p += _NAMESAKE  # "Córdoba": the city of Córdoba province more than a province elsewhere
@@ -826,7 +864,14 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
                     at = (e.id, id(o))
                     rel = best_rel.get(at)
                     if rel is None:
-                        rel = best_rel[at] = max(rel_of(e, f) for f in by_country[i][e.country_code])
+                        rel = 0.0
+                        for f in by_country[i][e.country_code]:
+                            r = rel_of(e, f)
+                            if r > rel:
+                                rel = r
+                                if r >= _REL_MAX:
+                                    break  # nothing relates more
+                        best_rel[at] = rel
                     w = near * spread[i]
                 if 0 < o.start - m.end <= 2 and any(
                         f.kind == "country" and f.country_code == e.country_code
@@ -857,6 +902,15 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
         if not named and best_support < SUPPORTED:
             # no context: only the obvious reading of a well-known name
             biggest = max(m.entries, key=lambda e: _prior(e, m) + _beside(e, countries))
+            local = [e for e in m.entries if e.kind != "country"
+                     and (e.country_code, e.admin1_name) in m.regions]
+            if local and not (m.common or m.weak or m.surname) and (
+                    biggest.country_code in {cc for cc, _ in m.regions}
+                    or not _well_known(biggest, m)):
+                # a group the text names acts there ("the OSCE SMM ... in Pervomaisk")
+                m.choice = max(local, key=lambda e: _prior(e, m))
+                m.accepted = True
+                continue
             if not _well_known(biggest, m):
                 # another reading in the same country may be well known ("Tombouctou": the
                 # region, when the town is known as Timbuktu)
@@ -1203,8 +1257,10 @@ def _closest_division(cc: str, key: str, cutoff: float) -> tuple[str, float] | N
 def _resolve(text: str, language: str | None = None) -> tuple[list[_Mention], dict[str, float]]:
     mentions, demonym_countries, unknown = _find(text)
     spoken = _spoken(language)
+    regions = _group_regions(text)
     for m in mentions:
         m.spoken = spoken
+        m.regions = regions
         # a dateline town written alone ("WASHINGTON —") is the well-known one: a lesser town
         # of that name carries its state ("SPRINGFIELD, Ill. —")
         m.alone = _dateline(text, m) and not text.startswith(",", m.end)
@@ -1213,7 +1269,8 @@ def _resolve(text: str, language: str | None = None) -> tuple[list[_Mention], di
         if _town_before_its_province(text, m, mentions):
             continue  # "Lebanon, Tennessee", "Mexico, Missouri": a town, not the country
         for e in m.entries:
-            if e.kind == "country" and not e.alternate and not m.weak and not m.common and not m.beside:
+            if e.kind == "country" and not e.alternate and not m.weak and not m.common and \
+                    not m.beside and not _origin(text, m):
                 countries[e.country_code] = 2.0
     memo: dict[tuple[int, int], float] = {}
     _choose(mentions, countries, settled=False, memo=memo)
@@ -1224,6 +1281,7 @@ def _resolve(text: str, language: str | None = None) -> tuple[list[_Mention], di
         for x in extra:  # sentence numbers for spelled names
             x.sentence = max((m.sentence for m in mentions if m.start < x.start), default=0)
             x.spoken = spoken
+            x.regions = regions
         mentions = sorted(mentions + extra, key=lambda m: m.start)
         _choose(mentions, countries, settled=False, memo=memo)
         for m in mentions:
@@ -1312,9 +1370,10 @@ def _main(text: str, title: str | None,
         return m.start < shift or m.sentence <= lead
 
     votes: Counter[str] = Counter()
+    origins = {id(m) for m in found if _origin(combined, m)}
     for m in found:
         votes[m.choice.country_code] += (2.0 if in_lead(m) else 1.0) * (0.5 if m.weak else 1.0) * \
-            (0.0 if m.beside else 1.0)
+            (0.0 if m.beside or id(m) in origins else 1.0)
     for cc, w in countries.items():
         votes[cc] += w / 2
     country = max(votes, key=lambda cc: (votes[cc], -min(m.start for m in found
@@ -1328,7 +1387,7 @@ def _main(text: str, title: str | None,
     # an ordinary word read as a place on support alone ("Union leaders said ... in Gary,
     # Indiana") yields to names that are only names
     pool = [m for m in pool if not m.common] or pool
-    plain = [m for m in pool if not _dateline(combined, m) and not _origin(combined, m)] or pool
+    plain = [m for m in pool if not _dateline(combined, m) and id(m) not in origins] or pool
     firsts = [m for m in plain if in_lead(m)] or plain
     best = firsts[0]
     if best.fuzzy and best.choice.kind == "city":
@@ -1377,10 +1436,52 @@ def _dateline(text: str, m: _Mention) -> bool:
     return bool(_DATELINE_MARK.match(text, m.end))
 
 
+#: The last word of a district's name that tells its part of a province or town.
+_COMPASS = frozenset("""north south east west central northeast northwest southeast southwest
+north-east north-west south-east south-west""".split())
+
+_FROM = re.compile(r"\b([A-Za-z]+)\s+from\s+(?:the\s+)?$")
+#: Words before "from" that do not make the place a person's origin ("20 km from Gao",
+#: "reports from Kidal", "hours from").
+_NOT_ORIGIN = frozenset("""km kms kilometres kilometers kilometre kilometer miles mile metres
+meters yards feet minutes hours days weeks months years reports images footage videos photos
+pictures news accounts sources witnesses as is was has this its his us thus across towns
+villages areas parts districts provinces regions""".split())
+#: Singular people and movements before "from" that make the place an origin ("a soldier from
+#: Kano", "crossing from Mozambique").
+_ORIGIN_WORDS = frozenset("""man woman boy girl child soldier officer policeman farmer herder
+trader student teacher resident native youth family worker driver fighter militant migrant
+refugee journalist pastor priest imam crossing coming travelling traveling arriving returning
+hailing originally""".split())
+_BASED = re.compile(r"\b(?:based|headquartered|stationed|garrisoned)\s+(?:in|at|near)\s+(?:the\s+)?$")
+#: Where the casualties were taken, treated or buried ("were flown to Ouagadougou", "taken to
+#: the Federal Medical Centre in Katsina"), not where they were hurt.
+_TAKEN = re.compile(
+    r"\b(?:taken|flown|evacuated|rushed|transferred|airlifted|referred|admitted|transported|"
+    r"treated|hospitali[sz]ed|buried)\s+(?:to|at|in)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:(?!streets?\b)[\w'’.-]+\s+){0,4}?(?:(?:in|at)\s+(?:the\s+)?)?$"
+    # where people were going: "as they drove toward Afar region", "fled to Chad"
+    r"|\b(?:drove|driving|travel(?:l)?ing|travel(?:l)?ed|heading|headed|bound|returning|fleeing|"
+    r"fled|walking|en route)\s+(?:back\s+)?(?:to|toward|towards|for|into)\s+(?:the\s+)?$")
+
+
 def _origin(text: str, m: _Mention) -> bool:
-    """"a farmer from North Carolina": where a person comes from, not where it happened."""
-    before = text[max(0, m.start - 40):m.start]
-    return bool(re.search(r"\b(?:a|an|the)\s+[a-z]+\s+from\s+$", before))
+    """Where a person or group comes from or is based, or where casualties were taken, not
+    where it happened: "a farmer from North Carolina", "cattle raiders from Warrap",
+    "insurgents crossing from Mozambique", "fighters based in Jilib", "the wounded were flown
+    to Ouagadougou"."""
+    before = text[max(0, m.start - 80):m.start]
+    cut = max(before.rfind(c) for c in ".;\n")
+    before = before[cut + 1:]
+    hit = _FROM.search(before)
+    if hit:
+        word = hit.group(1).lower()
+        if re.search(r"\b(?:a|an|the)\s+[a-z]+\s+from\s+$", before):
+            return True
+        if word in _ORIGIN_WORDS or (word.endswith("s") and not word.endswith("ss")
+                                     and len(word) > 3 and word not in _NOT_ORIGIN):
+            return True
+    return bool(_BASED.search(before) or _TAKEN.search(before))
 
 
 def _contradicted(m: _Mention, found: list[_Mention]) -> bool:
@@ -1393,6 +1494,9 @@ def _contradicted(m: _Mention, found: list[_Mention]) -> bool:
         f = o.choice
         if o.start <= m.start or o.start - m.end > 60 or f.country_code != e.country_code:
             continue
+        if m.fuzzy and e.kind == "city" and f.kind == "admin2" and e.admin2_name and \
+                f.admin2_name != e.admin2_name:
+            return True  # a town read from a loose spelling must lie in the district written
         if f.kind == "admin1" and e.admin1_name and f.admin1_name != e.admin1_name:
             return True
         if f.kind == "admin2" and e.kind == "city" and e.admin2_name and \

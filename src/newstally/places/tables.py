@@ -62,6 +62,8 @@ HONORIFICS = _words("honorifics")
 #: Words that end the name of a facility named after its town ("Donetsk Filtration Station",
 #: "Kabul Airport"): the town is where it is.
 FACILITY_WORDS = _words("facility_words")
+#: Groups and missions that act in a few provinces of one country -> [country, province, ...].
+GROUP_REGIONS: dict[str, list[str]] = _map("group_regions")
 #: Lower-case words after a name that make it a street's ("Raju street", "the Kandahar highway").
 STREET_WORDS = _words("street_words")
 #: People who speak for or from a place: "police in Orlando said" names a place, not a person.

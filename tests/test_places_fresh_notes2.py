@@ -1,0 +1,58 @@
+"""Places of a second batch of self-written incident notes and news leads
+(tests/fixtures/places/fresh_notes2.jsonl: 117 notes from 68 countries, gold country, province
+and approximate coordinates set down before the place reader first read them). It leans on
+what the first batch lacked: countries seldom seen, villages and districts, towns that share
+their name with towns of other countries (Trujillo, León, Valencia, Hyderabad, Tripoli, Santa
+Ana), outlets and people named in the text, and notes naming two places: where it happened and
+where the attackers came from, are based, or the victims were taken.
+
+First run: country 0.966, within 161 km 0.906, within 25 km 0.786 (a note naming only a
+country counted as missed: its place has no point). The misses were places of origin read as
+the place ("cattle raiders from Warrap", "a soldier from Kano", "crossing from Mozambique"),
+districts named after their province with a compass word ("Baringo North") and villages the
+index does not know (Pibor, Maungdaw, Nasir, Tinzaouaten), which fall back to their province."""
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from newstally.places import place_record
+
+NOTES = Path(__file__).parent / "fixtures" / "places" / "fresh_notes2.jsonl"
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    (la1, lo1), (la2, lo2) = a, b
+    p1, p2, dl = math.radians(la1), math.radians(la2), math.radians(lo2 - lo1)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+@pytest.fixture(scope="module")
+def read() -> list[tuple[dict, dict | None]]:
+    notes = [json.loads(line) for line in NOTES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [(n, place_record(n["text"], n.get("title"))) for n in notes]
+
+
+def _near(n: dict, p: dict | None) -> bool:
+    g = n["gold"]
+    if p is None or p["country_code"] != g["country_code"]:
+        return False
+    if p["latitude"] is None:  # only the country is named: it has no point
+        return g["admin1"] is None and p["name"] == p["country"]
+    return _km((p["latitude"], p["longitude"]), (g["latitude"], g["longitude"])) <= 161
+
+
+def test_the_notes_are_many_and_from_many_countries(read):
+    assert len(read) >= 100 and len({n["gold"]["country_code"] for n, _ in read}) >= 60
+
+
+def test_nearly_every_note_is_placed_in_its_country(read):
+    right = sum(p is not None and p["country_code"] == n["gold"]["country_code"] for n, p in read)
+    assert right / len(read) >= 0.97  # 0.983 when measured (0.966 on the first run)
+
+
+def test_most_notes_are_placed_within_161_km(read):
+    near = sum(_near(n, p) for n, p in read)
+    assert near / len(read) >= 0.93  # 0.949 when measured (0.906 on the first run)
