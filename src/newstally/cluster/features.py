@@ -586,6 +586,32 @@ def named_areas(text: str) -> tuple[set[str], set[str], set[str]]:
     return specific, general, local
 
 
+#: An unknown name written before a known place it lies in: "near Alxanli, Fizuli", "attacked
+#: Nacutuco (Mucojo, Cabo Delgado)" (a village, then its district or province).
+_BEFORE_COMMA = re.compile(rf"\b(?:in|at|near|outside)\s+({_NAME})\s*,\s*$")
+_BEFORE_PAREN = re.compile(rf"({_NAME})\s*\(\s*(?:({_NAME})\s*,\s*)?$")
+
+
+def villages(text: str, places: Sequence[Any]) -> set[str]:
+    """Names the gazetteer does not know, written right before a known place as the village
+    (and district) in it ("near Alxanli, Fizuli"; "Nacutuco (Mucojo, Cabo Delgado)"), as
+    ``n:<name>`` keys: the finest units of the text, which tell two incidents apart."""
+    known = {_plain(p.name) for p in places}
+    out: set[str] = set()
+    for p in places:
+        if p.kind == "country":
+            continue
+        before = text[max(0, p.start - 80):p.start]
+        for rx in (_BEFORE_COMMA, _BEFORE_PAREN):
+            m = rx.search(before)
+            if m:
+                for name in filter(None, m.groups()):
+                    found: set[str] = set()
+                    _put_name(name, "village", found, set())
+                    out |= {k for k in found if k[2:] not in known}
+    return out
+
+
 def named_positions(text: str) -> list[tuple[int, str]]:
     """(offset, key) of the towns and districts :func:`named_areas` finds."""
     out = []
@@ -893,6 +919,7 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     places_head = [p for p in _main_country(_without_edition_label(resolve_places(head), title))
                    if len(p.name) > 2 and p.name.lower() not in words.stop]
     named, general, local = named_areas(head)
+    local |= villages(head, places_head)
     specific = {p.key for p in places_head if p.kind not in _GENERAL_KINDS}
     specific |= {"n:" + _plain(p.name) for p in places_head if p.kind not in _GENERAL_KINDS}
     specific |= named

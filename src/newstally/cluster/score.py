@@ -129,13 +129,15 @@ def court_topic(a: Features, b: Features, s: ClusterSettings) -> bool:
     ones that are ("airport", "war", "soil": a suspect's words both headlines quote)."""
     if not (a.court or b.court) or not a.topic_norm or not b.topic_norm:
         return False
-    shared = a.topic.keys() & b.topic.keys()
+    as_a = {tb: ta for ta, tb in respelled(a, b)}  # one name spelled two ways is one word
+    b_topic = {as_a.get(t, t): w for t, w in b.topic.items()}
+    shared = a.topic.keys() & b_topic.keys()
     if len(shared) < 2:
         return False
     telling = {t for t in shared if _telling(t, a.language)}
-    if not (telling & set(a.uncommon) & set(b.uncommon) or len(telling) >= s.court_words):
+    if not (telling & set(a.uncommon) & {as_a.get(t, t) for t in b.uncommon} or len(telling) >= s.court_words):
         return False
-    return sum(a.topic[t] * b.topic[t] for t in shared) / (a.topic_norm * b.topic_norm) >= s.court_topic
+    return sum(a.topic[t] * b_topic[t] for t in shared) / (a.topic_norm * b.topic_norm) >= s.court_topic
 
 
 def _time(days: int | None, s: ClusterSettings) -> float:
