@@ -102,6 +102,22 @@ PAIRS = [
              "gross negligence manslaughter, police said. Graham Pickersgill, 51, will appear in court in June.",
              "Yorkshire Argus"),
         True, id="a charge months later naming the manager in another spelling"),
+    pytest.param(
+        _doc("a", "2033-08-14", "Nail salon owner pleads guilty in Lakewood fire",
+             "The owner of a nail salon pleaded guilty on Monday to setting the fire that destroyed his shop "
+             "and two neighbouring stores in Lakewood, Colorado, in May.", "Front Range Post"),
+        _doc("b", "2033-09-20", "Fire damages two stores in Lakewood",
+             "A fire damaged two stores in a strip mall in Lakewood, Colorado, on Tuesday night, fire officials "
+             "said. No arrests have been made and the cause is under investigation.", "Front Range Post"),
+        False, id="a fire in the same town weeks after a plea shares only the town"),
+    pytest.param(
+        _doc("a", "2033-10-05", "Shelling kills two in Kharkiv's Kyivskyi district",
+             "Russian shelling killed two people in the Kyivskyi district of Kharkiv on Thursday, the "
+             "regional governor said.", "Continental Wire"),
+        _doc("b", "2033-10-05", "Two dead as shells hit Kharkov",
+             "Two people were killed when shells hit a residential area of Kharkov on Thursday, officials "
+             "said.", "Evening Wire"),
+        True, id="a city's district and the city in another spelling"),
 ]
 
 

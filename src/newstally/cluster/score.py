@@ -121,6 +121,12 @@ def _telling(term: str, language: str = "") -> bool:
     return not any(rx.search(term) for rx in (*words.kinds.values(), *words.targets.values()))
 
 
+def _place_stems(f: Features) -> set[str]:
+    """The stems of the words of the places a report names up front ("Grand Forks": ``grand``, ``fork``)."""
+    stem = cluster_words(f.language or "en").stem
+    return {stem(w) for n in f.place_names for w in n.split()}
+
+
 def court_topic(a: Features, b: Features, s: ClusterSettings) -> bool:
     """One is a court report (charges, plea, sentence) that names the incident in the other's
     own words: leaving the words of the aftermath aside, the two are mostly the same words, at
@@ -134,7 +140,8 @@ def court_topic(a: Features, b: Features, s: ClusterSettings) -> bool:
     shared = a.topic.keys() & b_topic.keys()
     if len(shared) < 2:
         return False
-    telling = {t for t in shared if _telling(t, a.language)}
+    town = _place_stems(a) | _place_stems(b)  # a town has many incidents: its name tells none
+    telling = {t for t in shared if _telling(t, a.language) and t not in town}
     if not (telling & set(a.uncommon) & {as_a.get(t, t) for t in b.uncommon} or len(telling) >= s.court_words):
         return False
     return sum(a.topic[t] * b_topic[t] for t in shared) / (a.topic_norm * b.topic_norm) >= s.court_topic
@@ -161,6 +168,7 @@ def _other_places(a: Features, b: Features) -> bool:
         return True  # other villages, districts or neighbourhoods
     pa, pb = a.primary, b.primary
     if (pa and pb and pa != pb and not (mentions((pa,), b.mention_set) or mentions((pb,), a.mention_set))
+            and not (set(a.primary_keys) & b.mention_set or set(b.primary_keys) & a.mention_set)
             and not _one_town(a, b)):
         return True  # each is first about a town the other never names
     if a.place_set & b.place_set or _within(a.place_set, b.place_set):
