@@ -106,7 +106,9 @@ def _rare_shared(a: Features, b: Features, s: ClusterSettings) -> int:
     well as two rare words would, and so do one very rare word (``rarest_weight``) and one kind
     of attack."""
     pairs = respelled(a, b)
-    shared = len(set(a.rare) & set(b.rare)) + sum(1 for ta, tb in pairs if ta in a.rare and tb in b.rare)
+    town = _town_alone(a, b)
+    shared = (len(set(a.rare) & set(b.rare) - town)
+              + sum(1 for ta, tb in pairs if ta in a.rare and tb in b.rare and ta not in town))
     if (set(a.rarest) & set(b.rarest) or any(ta in a.rarest and tb in b.rarest for ta, tb in pairs)) \
             and set(a.kinds) & set(b.kinds):
         # one very rare word ("ricin", a surname) and one kind of attack: a surname alone names
@@ -127,6 +129,27 @@ def _place_stems(f: Features) -> set[str]:
     return {stem(w) for n in f.place_names for w in n.split()}
 
 
+#: A word shared besides the town and the kind of attack says which incident of the town when it
+#: is at least this rare (idf: "clinic", "mosque", "library"; not "man", "police").
+_OTHER_WORD = 3.0
+
+
+def _town_alone(a: Features, b: Features) -> set[str]:
+    """The words of the places the two name, when those and the kind of attack are all they
+    share ("a Grand Forks shooting" months later: a town has many incidents); else nothing ("the
+    Missoula clinic fire", "the Bloomington mosque bombing" say which)."""
+    from .features import idf
+
+    town = _place_stems(a) | _place_stems(b)
+    if not town:
+        return set()
+    words = cluster_words(a.language or "en")
+    for t in a.vector.keys() & b.vector.keys():
+        if t not in town and idf(t) >= _OTHER_WORD and not any(rx.search(t) for rx in words.kinds.values()):
+            return set()
+    return town
+
+
 def court_topic(a: Features, b: Features, s: ClusterSettings) -> bool:
     """One is a court report (charges, plea, sentence) that names the incident in the other's
     own words: leaving the words of the aftermath aside, the two are mostly the same words, at
@@ -140,7 +163,7 @@ def court_topic(a: Features, b: Features, s: ClusterSettings) -> bool:
     shared = a.topic.keys() & b_topic.keys()
     if len(shared) < 2:
         return False
-    town = _place_stems(a) | _place_stems(b)  # a town has many incidents: its name tells none
+    town = _town_alone(a, b)
     telling = {t for t in shared if _telling(t, a.language) and t not in town}
     if not (telling & set(a.uncommon) & {as_a.get(t, t) for t in b.uncommon} or len(telling) >= s.court_words):
         return False
