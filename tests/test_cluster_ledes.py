@@ -2,6 +2,8 @@
 two cities stay apart even when a wire's headline or closing paragraph names the other one."""
 from __future__ import annotations
 
+import pytest
+
 from newstally.cluster import cluster_documents
 from newstally.model import Document
 
@@ -40,40 +42,59 @@ DNIPRO_WIRE = Document(
          "workers at a grain warehouse in Odesa, officials said.")
 
 
-def test_same_day_strikes_in_two_cities_stay_apart_despite_closing_paragraphs():
-    groups = _groups(ODESA_LOCAL, ODESA_WIRE, DNIPRO_LOCAL, DNIPRO_WIRE)
-    assert groups == {frozenset({"o1", "o2"}), frozenset({"d1", "d2"})}
+# A report whose first paragraph names a district of the city.
+ODESA_DISTRICT = Document(
+    id="o3", site="portnews.example", published="2031-03-04T16:00:00Z",
+    title="Two killed as drone hits warehouse in Odesa port",
+    text="Two dock workers were killed and nine injured when a drone hit a grain warehouse in "
+         "the Odeskyi Raion port area of Odesa on Tuesday, officials said.\n\nThe wheat stored "
+         "there burned for hours.")
+# Reports whose own story links the two cities: the second paragraph names the other city.
+WAVE_DNIPRO = Document(
+    id="r1", site="eveningroundup.example", published="2031-03-04T20:00:00Z",
+    title="Missile hits Dnipro bus station, five dead",
+    text="A missile struck the central bus station in Dnipro on Tuesday afternoon, killing five "
+         "people and injuring 23, the mayor said.\n\nThe strike came in the same wave of attacks "
+         "that hit a grain warehouse in Odesa, killing two dock workers, the air force said.")
+WAVE_ODESA = Document(
+    id="o4", site="blackseapost.example", published="2031-03-04T21:00:00Z",
+    title="Missile and drone wave kills five in Dnipro and two in Odesa",
+    text="A drone struck a grain warehouse in the port of Odesa on Tuesday, killing two dock "
+         "workers, in the same wave of attacks in which a missile hit the central bus station in "
+         "Dnipro, killing five people, the air force said.")
+# "Osmania" (a hospital in Hyderabad) is also read as Osmaniye in Turkey: the report is about
+# India, so that reading is not the place of its incident.
+WALL_LATER = Document(
+    id="h1", site="deccanline.example", published="2031-06-03T12:00:00Z",
+    title="Second labourer dies after wall collapse at building site",
+    text="A second labourer hurt when a half-built wall fell on workers at a building site on "
+         "Monday died at Osmania General Hospital on Tuesday, police said.\n\nBoth men were "
+         "migrant workers from Bihar employed by a Telangana builder.")
+WALL_FIRST = Document(
+    id="h2", site="cityreporter.example", published="2031-06-02T15:00:00Z",
+    title="Wall collapse at Hyderabad building site injures four",
+    text="A half-built wall collapsed on workers at a building site in Hyderabad on Monday, "
+         "injuring four labourers, police said.\n\nThe injured were taken to hospital, where one "
+         "was in a critical condition.")
+
+#: (reports, the events they form)
+CASES = [
+    pytest.param((ODESA_LOCAL, ODESA_WIRE, DNIPRO_LOCAL, DNIPRO_WIRE), [{"o1", "o2"}, {"d1", "d2"}],
+                 id="same-day strikes in two cities stay apart despite closing paragraphs"),
+    pytest.param((ODESA_WIRE, DNIPRO_LOCAL), [{"o2"}, {"d1"}],
+                 id="a headline naming the other city does not link the incidents"),
+    pytest.param((ODESA_LOCAL, ODESA_DISTRICT), [{"o1", "o3"}],
+                 id="a report whose lede names a district of the city joins the city report"),
+    pytest.param((WAVE_DNIPRO, WAVE_ODESA), [{"r1", "o4"}],
+                 id="a report linking the two cities in its story is not kept apart"),
+    pytest.param((WALL_LATER, WALL_FIRST), [{"h1", "h2"}],
+                 id="a namesake abroad in the first paragraph is not the report's place"),
+]
 
 
-def test_a_headline_naming_the_other_city_does_not_link_the_incidents():
-    assert _groups(ODESA_WIRE, DNIPRO_LOCAL) == {frozenset({"o2"}), frozenset({"d1"})}
-
-
-def test_a_report_whose_lede_names_a_district_of_the_city_joins_the_city_report():
-    district = Document(
-        id="o3", site="portnews.example", published="2031-03-04T16:00:00Z",
-        title="Two killed as drone hits warehouse in Odesa port",
-        text="Two dock workers were killed and nine injured when a drone hit a grain warehouse in "
-             "the Odeskyi Raion port area of Odesa on Tuesday, officials said.\n\nThe wheat stored "
-             "there burned for hours.")
-    assert _groups(ODESA_LOCAL, district) == {frozenset({"o1", "o3"})}
-
-
-def test_a_report_linking_the_two_cities_in_its_story_is_not_kept_apart():
-    # the second paragraph names the other city: the text itself links them
-    roundup = Document(
-        id="r1", site="eveningroundup.example", published="2031-03-04T20:00:00Z",
-        title="Missile hits Dnipro bus station, five dead",
-        text="A missile struck the central bus station in Dnipro on Tuesday afternoon, killing five "
-             "people and injuring 23, the mayor said.\n\nThe strike came in the same wave of attacks "
-             "that hit a grain warehouse in Odesa, killing two dock workers, the air force said.")
-    odesa = Document(
-        id="o4", site="blackseapost.example", published="2031-03-04T21:00:00Z",
-        title="Missile and drone wave kills five in Dnipro and two in Odesa",
-        text="A drone struck a grain warehouse in the port of Odesa on Tuesday, killing two dock "
-             "workers, in the same wave of attacks in which a missile hit the central bus station in "
-             "Dnipro, killing five people, the air force said.")
-    assert _groups(roundup, odesa) == {frozenset({"r1", "o4"})}
+@pytest.mark.parametrize("docs, events", CASES)
+def test_the_events_of_first_paragraphs(docs, events):
+    assert _groups(*docs) == {frozenset(e) for e in events}
 
 
 def test_a_demonym_before_city_is_not_the_name_of_a_town():
@@ -106,7 +127,6 @@ def test_two_runs_in_either_order_keep_the_two_cities_apart(tmp_path):
     assert events(str(tmp_path / "b.db"), [[DNIPRO_WIRE, ODESA_WIRE], [DNIPRO_LOCAL], [ODESA_LOCAL]]) == want
 
 
-
 def test_first_paragraphs_naming_towns_of_one_district_are_not_other_places():
     from newstally.cluster.features import features
     from newstally.cluster.score import _other_ledes
@@ -129,21 +149,3 @@ def test_first_paragraphs_naming_towns_of_one_district_are_not_other_places():
                     (("b", "Bannu, Khyber Pakhtunkhwa province,"),
                      ("l", "Lakki Marwat, Khyber Pakhtunkhwa province,")))
     assert _other_ledes(bannu, lakki, s)
-
-
-def test_a_namesake_abroad_in_the_first_paragraph_is_not_the_reports_place():
-    # "Osmania" (a hospital in Hyderabad) is also read as Osmaniye in Turkey: the report is
-    # about India, so that reading is not the place of its incident
-    later = Document(
-        id="h1", site="deccanline.example", published="2031-06-03T12:00:00Z",
-        title="Second labourer dies after wall collapse at building site",
-        text="A second labourer hurt when a half-built wall fell on workers at a building site on "
-             "Monday died at Osmania General Hospital on Tuesday, police said.\n\nBoth men were "
-             "migrant workers from Bihar employed by a Telangana builder.")
-    first = Document(
-        id="h2", site="cityreporter.example", published="2031-06-02T15:00:00Z",
-        title="Wall collapse at Hyderabad building site injures four",
-        text="A half-built wall collapsed on workers at a building site in Hyderabad on Monday, "
-             "injuring four labourers, police said.\n\nThe injured were taken to hospital, where one "
-             "was in a critical condition.")
-    assert _groups(later, first) == {frozenset({"h1", "h2"})}

@@ -377,6 +377,69 @@ _CAPS_RUN = re.compile(
     r"(?:[A-Z][\w'’.-]*))*")
 _ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,5}(?![\w.])")
 _NAME_INNER = frozenset("of for the and de du la al el".split())
+_LOWER_NEXT = re.compile(r" [a-z]")
+#: A run of capitalised words, with the small words and particles names are written with
+#: ("al-Qaida in the Islamic Maghreb", "Tehrik-i-Taliban Pakistan"): what an acronym spells out.
+_SPELLED_OUT = re.compile(
+    r"(?:\b(?:al|el)[-‐‑])?[A-Z][\w'’]*(?:(?:[-‐‑]|\s+)(?:(?:in|the|of|for|and|on|e|i|ul|al|el)(?:[-‐‑]|\s+))*"
+    r"(?:(?:al|el)[-‐‑])?[A-Z][\w'’]*)+")
+_INITIAL_SKIP = frozenset("in the of for and on e i ul".split())
+
+
+def initialisms(text: str) -> set[str]:
+    """The acronyms that runs of capitalised words of the text spell out, in lower case
+    ("Islamic State West Africa Province" -> ``iswap``, "al-Qaida in the Islamic Maghreb" ->
+    ``aqim``, "Tehrik-i-Taliban Pakistan" -> ``ttp``): a report naming a group in full shares
+    its acronym with one that writes only the acronym. Every run of three to six of the words is
+    read, as a sentence's first word or a word before the name may be capitalised too."""
+    out: set[str] = set()
+    for m in _SPELLED_OUT.finditer(text):
+        letters = [w[0].lower() for w in re.split(r"[-‐‑\s]+", m.group()) if w and w.lower() not in _INITIAL_SKIP]
+        for i in range(len(letters)):
+            for j in range(i + 3, min(len(letters), i + 6) + 1):
+                out.add("".join(letters[i:j]))
+    return out
+
+
+_VOWEL_RUN = re.compile(r"[aeiouy]+")
+_LATIN = re.compile(r"[a-z'’-]+")
+_DOUBLE = re.compile(r"([^aeiouy])\1+")
+_RESPELL = (("ph", "f"), ("ck", "k"), ("q", "k"), ("c", "k"))
+
+
+@lru_cache(maxsize=100_000)
+def sound_key(word: str) -> str | None:
+    """What the spellings of one name in Latin letters share (Mohammed / Muhammad, Qaeda / Qaida,
+    Kandahar / Qandahar, Tombouctou / Timbuktu, Bengaluru / Bangalore, Baquba / Baqubah): q and
+    c read as k, doubled letters once, every run of vowels as one, a closing h after a vowel
+    dropped. None for a word shorter than five letters (too many words share a key)."""
+    w = re.sub(r"[^a-z]", "", _plain(word))
+    if len(w) < 5:
+        return None
+    for x, y in _RESPELL:
+        w = w.replace(x, y)
+    w = _VOWEL_RUN.sub("*", _DOUBLE.sub(r"\1", w))
+    w = w[:-1] if w.endswith("*h") else w
+    return w if sum(c != "*" for c in w) >= 2 else None
+
+
+#: Two long words spelled this much alike (rapidfuzz ratio) are one name misspelled
+#: ("Birtwhistle", "Birtwistle").
+_MISSPELT = 88.0
+
+
+def same_name_word(a: str, b: str) -> bool:
+    """Two uncommon words (plain, lower case) are spellings of one name."""
+    if a == b:
+        return True
+    ka = sound_key(a)
+    if ka is not None and ka == sound_key(b):
+        return True
+    if min(len(a), len(b)) >= 7 and a[0] == b[0]:
+        from rapidfuzz import fuzz
+
+        return fuzz.ratio(a, b) >= _MISSPELT
+    return False
 
 
 def _title_case(text: str) -> bool:
@@ -414,7 +477,9 @@ def name_units(text: str, s: ClusterSettings, language: str | None = "en") -> tu
         titled = upper or _title_case(line)
         if not upper:
             for m in _ACRONYM.finditer(line):
-                if m.start() > 0 and idf(m.group()) >= s.acronym_weight:
+                # a line's first word in capitals is a dateline ("KABUL -"), unless a verb or
+                # another lower-case word follows it as its subject's ("ISWAP claimed ...")
+                if (m.start() > 0 or _LOWER_NEXT.match(line, m.end())) and idf(m.group()) >= s.acronym_weight:
                     names.add(m.group().lower())
         for m in _CAPS_RUN.finditer(line):
             words = m.group().split()
@@ -519,6 +584,32 @@ def named_areas(text: str) -> tuple[set[str], set[str], set[str]]:
     for m in _IN_PAREN.finditer(text):
         _put_name(m.group(1), "town", specific, general)
     return specific, general, local
+
+
+#: An unknown name written before a known place it lies in: "near Alxanli, Fizuli", "attacked
+#: Nacutuco (Mucojo, Cabo Delgado)" (a village, then its district or province).
+_BEFORE_COMMA = re.compile(rf"\b(?:in|at|near|outside)\s+({_NAME})\s*,\s*$")
+_BEFORE_PAREN = re.compile(rf"({_NAME})\s*\(\s*(?:({_NAME})\s*,\s*)?$")
+
+
+def villages(text: str, places: Sequence[Any]) -> set[str]:
+    """Names the gazetteer does not know, written right before a known place as the village
+    (and district) in it ("near Alxanli, Fizuli"; "Nacutuco (Mucojo, Cabo Delgado)"), as
+    ``n:<name>`` keys: the finest units of the text, which tell two incidents apart."""
+    known = {_plain(p.name) for p in places}
+    out: set[str] = set()
+    for p in places:
+        if p.kind == "country":
+            continue
+        before = text[max(0, p.start - 80):p.start]
+        for rx in (_BEFORE_COMMA, _BEFORE_PAREN):
+            m = rx.search(before)
+            if m:
+                for name in filter(None, m.groups()):
+                    found: set[str] = set()
+                    _put_name(name, "village", found, set())
+                    out |= {k for k in found if k[2:] not in known}
+    return out
 
 
 def named_positions(text: str) -> list[tuple[int, str]]:
@@ -651,6 +742,9 @@ class Features:
     rarest: tuple[str, ...] = ()  # words at least as rare as ``rarest_weight`` says ("ricin", surnames)
     elsewhere: tuple[str, ...] = ()  # names of an earlier incident the title sets its own beside
     firm_states: tuple[str, ...] = ()  # states of the provinces named up front and of well-known towns
+    #: (stem, word as written, plain) of the uncommon words: a name another report spells otherwise
+    spellings: tuple[tuple[str, str], ...] = ()
+    primary_keys: tuple[str, ...] = ()  # the gazetteer's readings of the ``primary`` town
 
     def __post_init__(self) -> None:
         # derived once: the clusterer compares each report with hundreds of others
@@ -669,6 +763,10 @@ class Features:
         # the names of those places and provinces, however the gazetteer read them
         self.place_names = frozenset(_plain(k.rsplit(":", 1)[-1]) for k in self.places + self.regions)
         self.lede_set = frozenset(self.lede)
+        self.spelled = dict(self.spellings)
+        # names of several words as their words' spellings share them ("Mohammed Nazir Wardak")
+        self.name_sounds = frozenset(map(_name_sound, self.name_set))
+        self.candidate_sounds = frozenset(map(_name_sound, self.candidate_set))
         self.told_set = frozenset(self.told)
         # the words of the incident itself, without those of its aftermath (arrest, charges,
         # sentence): what a court report months later shares with the first report
@@ -700,6 +798,8 @@ class Features:
                 **({"rarest": list(self.rarest)} if self.rarest else {}),
                 **({"elsewhere": list(self.elsewhere)} if self.elsewhere else {}),
                 **({"firm_states": list(self.firm_states)} if self.firm_states else {}),
+                **({"spellings": [list(sw) for sw in self.spellings]} if self.spellings else {}),
+                **({"primary_keys": list(self.primary_keys)} if self.primary_keys else {}),
                 **({"language": self.language} if self.language else {})}
 
     @classmethod
@@ -717,7 +817,32 @@ class Features:
                    bool(st.get("headline")), tuple(st.get("targets") or ()),
                    tuple(st.get("lede") or ()), tuple(st.get("told") or ()), bool(st.get("roundup")),
                    tuple(st.get("uncommon") or ()), tuple(st.get("rarest") or ()),
-                   tuple(st.get("elsewhere") or ()), tuple(st.get("firm_states") or ()))
+                   tuple(st.get("elsewhere") or ()), tuple(st.get("firm_states") or ()),
+                   tuple((t, w) for t, w in st.get("spellings") or ()), tuple(st.get("primary_keys") or ()))
+
+
+@lru_cache(maxsize=100_000)
+def _name_sound(name: str) -> str:
+    """A name of several words with each word as :func:`sound_key` reads it."""
+    return " ".join(sound_key(w) or w for w in name.split())
+
+
+def _spellings(text: str, uncommon: Iterable[str], language: str | None) -> tuple[tuple[str, str], ...]:
+    """(stem, plain word) of the words of ``text`` whose stems are among ``uncommon``: the
+    spelling of a name, which its stem may have cut ("Mohammed" -> ``moham``)."""
+    from .languages import language_of
+
+    lang = language_of(language)
+    stem_of = (lambda w: lang.stem(w.lower())) if lang is not None else cluster_words(language).stem
+    wanted = set(uncommon)
+    out: dict[str, str] = {}
+    for m in _WORD.finditer(text):
+        for w in compound_parts(m.group()) if lang is None else (m.group(),):
+            st = stem_of(w)
+            plain = _plain(w)
+            if st in wanted and st not in out and len(plain) >= 5 and _LATIN.fullmatch(plain):
+                out[st] = plain
+    return tuple(sorted(out.items()))
 
 
 def _main_country(places: list) -> list:
@@ -794,6 +919,7 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     places_head = [p for p in _main_country(_without_edition_label(resolve_places(head), title))
                    if len(p.name) > 2 and p.name.lower() not in words.stop]
     named, general, local = named_areas(head)
+    local |= villages(head, places_head)
     specific = {p.key for p in places_head if p.kind not in _GENERAL_KINDS}
     specific |= {"n:" + _plain(p.name) for p in places_head if p.kind not in _GENERAL_KINDS}
     specific |= named
@@ -810,6 +936,8 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     firsts += [(i, k) for i, k in named_positions(head)]
     firsts = [(i, k) for i, k in firsts if k in specific]
     primary = min(firsts)[1] if firsts else None
+    primary_keys = sorted({p.key for p in places_head if p.kind not in _GENERAL_KINDS
+                           and "n:" + _plain(p.name) == primary})
     near = _OUTLET.sub(blank, title + "\n" + "\n\n".join(own[:2]))  # links are stated early
     mentioned = {p.key for p in places_own if p.kind != "country" and p.end <= len(near)} | name_words(near)
     countries = tuple(sorted({p.country_code for p in _main_country(places_own)}
@@ -829,6 +957,7 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
                  or bool(words.follow_up_title.search(title)))
     anniversary = bool(words.anniversary.search(title + "\n" + lead[:600]))
     names, candidates = name_units(title + "\n\n" + lead, s, doc.language)
+    candidates |= initialisms(title + "\n\n" + lead)
     place_names = {_plain(p.name) for p in places_own}
     names -= place_names
     candidates -= place_names | names
@@ -842,4 +971,5 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
                     tuple(k for k, rx in words.targets.items() if rx.search(title)),
                     tuple(sorted(lede)), tuple(sorted(told)),
                     bool(title) and not own and bool(words.roundup.search(title)), uncommon, rarest,
-                    tuple(sorted(name_words(elsewhere))), tuple(sorted(_firm_states(places_head))))
+                    tuple(sorted(name_words(elsewhere))), tuple(sorted(_firm_states(places_head))),
+                    _spellings(title + "\n" + lead, uncommon, doc.language), tuple(primary_keys))

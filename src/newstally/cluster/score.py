@@ -23,8 +23,10 @@ every language shares instead (places through the gazetteer, figures, days, name
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Iterable
 
-from .features import Features, _plain, cluster_words, mentions, resemblance
+from .features import Features, _plain, cluster_words, mentions, resemblance, same_name_word, sound_key
 from .settings import ClusterSettings
 
 
@@ -61,25 +63,54 @@ def follows(a: Features, b: Features) -> bool:
     return (a if a.pub > b.pub else b).follow_up
 
 
+def respelled(a: Features, b: Features) -> list[tuple[str, str]]:
+    """(word of ``a``, word of ``b``): uncommon words that only one of the two writes, each the
+    other's spelling of one name (Mohammed / Muhammad, Qaeda / Qaida, Kandahar / Qandahar;
+    :func:`~.features.same_name_word`). Each word pairs with one word at most."""
+    if not a.spelled or not b.spelled:
+        return []
+    pairs: list[tuple[str, str]] = []
+    used: set[str] = set()
+    for ta, wa in a.spellings:
+        if ta in b.vector:
+            continue
+        for tb, wb in b.spellings:
+            if tb not in used and tb not in a.vector and same_name_word(wa, wb):
+                pairs.append((ta, tb))
+                used.add(tb)
+                break
+    return pairs
+
+
 def cosine(a: Features, b: Features) -> float:
+    """Cosine of the two word vectors; one name spelled two ways is one word."""
     if not a.norm or not b.norm:
         return 0.0
     small, big = (a.vector, b.vector) if len(a.vector) <= len(b.vector) else (b.vector, a.vector)
-    return sum(w * big[t] for t, w in small.items() if t in big) / (a.norm * b.norm)
+    dot = sum(w * big[t] for t, w in small.items() if t in big)
+    dot += sum(a.vector[ta] * b.vector[tb] for ta, tb in respelled(a, b))
+    return dot / (a.norm * b.norm)
 
 
 def shared_name(a: Features, b: Features) -> bool:
     """One report writes a name of several words (or a rare acronym) that the other has too,
-    as a name or as capitalised words of a title-case headline."""
-    return bool(a.name_set & b.candidate_set or b.name_set & a.candidate_set)
+    as a name or as capitalised words of a title-case headline (or spelled out in full), in
+    whatever spelling of its words."""
+    return bool(a.name_set & b.candidate_set or b.name_set & a.candidate_set
+                or a.name_sounds & b.candidate_sounds or b.name_sounds & a.candidate_sounds)
 
 
 def _rare_shared(a: Features, b: Features, s: ClusterSettings) -> int:
-    """Rare words in common; a court case (charges, plea, trial, sentence) that shares a name
-    of several words with the other names its incident as well as two rare words would, and so
-    do one very rare word (``rarest_weight``) and one kind of attack."""
-    shared = len(set(a.rare) & set(b.rare))
-    if set(a.rarest) & set(b.rarest) and set(a.kinds) & set(b.kinds):
+    """Rare words in common (one name spelled two ways is one); a court case (charges, plea,
+    trial, sentence) that shares a name of several words with the other names its incident as
+    well as two rare words would, and so do one very rare word (``rarest_weight``) and one kind
+    of attack."""
+    pairs = respelled(a, b)
+    town = _town_alone(a, b)
+    shared = (len(set(a.rare) & set(b.rare) - town)
+              + sum(1 for ta, tb in pairs if ta in a.rare and tb in b.rare and ta not in town))
+    if (set(a.rarest) & set(b.rarest) or any(ta in a.rarest and tb in b.rarest for ta, tb in pairs)) \
+            and set(a.kinds) & set(b.kinds):
         # one very rare word ("ricin", a surname) and one kind of attack: a surname alone names
         # a family, not its incident ("Kowalczyk sentenced for tax fraud")
         shared = max(shared, s.follow_up_rare)
@@ -92,6 +123,33 @@ def _telling(term: str, language: str = "") -> bool:
     return not any(rx.search(term) for rx in (*words.kinds.values(), *words.targets.values()))
 
 
+def _place_stems(f: Features) -> set[str]:
+    """The stems of the words of the places a report names up front ("Grand Forks": ``grand``, ``fork``)."""
+    stem = cluster_words(f.language or "en").stem
+    return {stem(w) for n in f.place_names for w in n.split()}
+
+
+#: A word shared besides the town and the kind of attack says which incident of the town when it
+#: is at least this rare (idf: "clinic", "mosque", "library"; not "man", "police").
+_OTHER_WORD = 3.0
+
+
+def _town_alone(a: Features, b: Features) -> set[str]:
+    """The words of the places the two name, when those and the kind of attack are all they
+    share ("a Grand Forks shooting" months later: a town has many incidents); else nothing ("the
+    Missoula clinic fire", "the Bloomington mosque bombing" say which)."""
+    from .features import idf
+
+    town = _place_stems(a) | _place_stems(b)
+    if not town:
+        return set()
+    words = cluster_words(a.language or "en")
+    for t in a.vector.keys() & b.vector.keys():
+        if t not in town and idf(t) >= _OTHER_WORD and not any(rx.search(t) for rx in words.kinds.values()):
+            return set()
+    return town
+
+
 def court_topic(a: Features, b: Features, s: ClusterSettings) -> bool:
     """One is a court report (charges, plea, sentence) that names the incident in the other's
     own words: leaving the words of the aftermath aside, the two are mostly the same words, at
@@ -100,13 +158,16 @@ def court_topic(a: Features, b: Features, s: ClusterSettings) -> bool:
     ones that are ("airport", "war", "soil": a suspect's words both headlines quote)."""
     if not (a.court or b.court) or not a.topic_norm or not b.topic_norm:
         return False
-    shared = a.topic.keys() & b.topic.keys()
+    as_a = {tb: ta for ta, tb in respelled(a, b)}  # one name spelled two ways is one word
+    b_topic = {as_a.get(t, t): w for t, w in b.topic.items()}
+    shared = a.topic.keys() & b_topic.keys()
     if len(shared) < 2:
         return False
-    telling = {t for t in shared if _telling(t, a.language)}
-    if not (telling & set(a.uncommon) & set(b.uncommon) or len(telling) >= s.court_words):
+    town = _town_alone(a, b)
+    telling = {t for t in shared if _telling(t, a.language) and t not in town}
+    if not (telling & set(a.uncommon) & {as_a.get(t, t) for t in b.uncommon} or len(telling) >= s.court_words):
         return False
-    return sum(a.topic[t] * b.topic[t] for t in shared) / (a.topic_norm * b.topic_norm) >= s.court_topic
+    return sum(a.topic[t] * b_topic[t] for t in shared) / (a.topic_norm * b.topic_norm) >= s.court_topic
 
 
 def _time(days: int | None, s: ClusterSettings) -> float:
@@ -129,9 +190,11 @@ def _other_places(a: Features, b: Features) -> bool:
     if la and lb and not la & lb and not (mentions(la, b.mention_set) or mentions(lb, a.mention_set)):
         return True  # other villages, districts or neighbourhoods
     pa, pb = a.primary, b.primary
-    if pa and pb and pa != pb and not (mentions((pa,), b.mention_set) or mentions((pb,), a.mention_set)):
+    if (pa and pb and pa != pb and not (mentions((pa,), b.mention_set) or mentions((pb,), a.mention_set))
+            and not (set(a.primary_keys) & b.mention_set or set(b.primary_keys) & a.mention_set)
+            and not _one_town(a, b)):
         return True  # each is first about a town the other never names
-    if a.place_set & b.place_set:
+    if a.place_set & b.place_set or _within(a.place_set, b.place_set):
         return False
     if a.place_set and b.place_set and not (mentions(a.place_set, b.mention_set)
                                             or mentions(b.place_set, a.mention_set)):
@@ -142,6 +205,28 @@ def _other_places(a: Features, b: Features) -> bool:
         return not (mentions(a.place_set | a.region_set, b.mention_set)
                     or mentions(b.place_set | b.region_set, a.mention_set))
     return False
+
+
+def _one_town(a: Features, b: Features) -> bool:
+    """The towns the two are first about are one, spelled two ways: the gazetteer reads both
+    names as one place, or one lying in the district of the same name ("Beledweyne", "Belet
+    Weyne district"), or the names are spellings of one ("Qandahar", "Kandahar")."""
+    if a.primary_keys and b.primary_keys and (set(a.primary_keys) & set(b.primary_keys)
+                                              or _within(a.primary_keys, b.primary_keys)):
+        return True
+    wa, wb = (re.sub(r"[^a-z]", "", (p or "")[2:]) for p in (a.primary, b.primary))
+    return bool(wa and wb and sound_key(wa) is not None and sound_key(wa) == sound_key(wb))
+
+
+def _within(pa: Iterable[str], pb: Iterable[str]) -> bool:
+    """A gazetteer place of one lies in one of the other's (a town in its district): both may
+    name one place ("Belet Weyne", the district, and "Beledweyne", its town)."""
+    ga = [k for k in pa if not k.startswith("n:")]
+    gb = [k for k in pb if not k.startswith("n:")]
+    if not ga or not gb:
+        return False
+    ua, ub = [_units(k) for k in ga], [_units(k) for k in gb]
+    return any(oa in inb or ob in ina for oa, ina in ua for ob, inb in ub)
 
 
 def _units(key: str) -> tuple[str, set[str]]:
@@ -318,7 +403,7 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
     elif days is not None and days > s.recent_days:
         return -math.inf  # weeks apart, only a follow-up sharing rare names joins
     place = 0.0
-    if a.place_set & b.place_set:
+    if a.place_set & b.place_set or _one_town(a, b):
         place = s.same_place
     elif short and _in_state(a, b):
         place = s.same_state  # "Roanoke" and "Virginia"

@@ -1,0 +1,138 @@
+"""Incidents told by several reports over weeks and months (``fixtures/cluster/fresh_incidents*.jsonl``,
+self-written, the gold grouping written before the clusterer first saw them).
+
+Each incident's reports form one event: follow-ups (arrest, charges, plea, trial, sentence,
+inquest, funeral, release) weeks or months later; names transliterated or misspelled (Mohammed /
+Muhammad, Qaeda / Qaida, Mertz / Merz); a group named by its acronym in one report and in full in
+another; one town spelled two or three ways (Kandahar / Qandahar, Baquba / Baqubah, Kharkiv /
+Kharkov). Pieces marking an anniversary, another incident in the same town months later, and
+other incidents on the same day in the same country are events of their own.
+
+First runs (before any change each led to):
+
+* ``fresh_incidents.jsonl`` (49 reports, 19 incidents): B-cubed P 1.000, R 0.810, F1 0.895: a
+  town spelled two ways read as two towns, a group's acronym and full name and names
+  transliterated two ways shared nothing, a chargesheet and a hostages' release were not read as
+  an aftermath.
+* ``fresh_incidents2.jsonl`` (29 reports, 15 incidents, written after the first set was clustered
+  right): B-cubed P 0.945, R 0.966, F1 0.955: a city's district read by the gazetteer as a
+  namesake elsewhere kept "Kharkov" from "Kharkiv", and a shooting in the same town months later
+  joined a court case through the town's name alone ("No arrests have been made" read as an
+  aftermath).
+* ``fresh_citations.jsonl`` (25 headline citations, 10 incidents): B-cubed P 1.000, R 0.900,
+  F1 0.947: a charge seven months later naming "the Bloomington mosque bombing" shared only the
+  town's name (taken as no word of the incident) besides the target and the kind of attack; now
+  a town's name counts when both name the target. Still apart: a verdict naming only "Minnesota
+  mosque bombing" 16 months later, while the charge read "Illinois militia members" as placing
+  Bloomington in Illinois.
+"""
+from __future__ import annotations
+
+import json
+import random
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from newstally.cluster import cluster_documents
+from newstally.model import Document
+
+FIXTURES = Path(__file__).parent / "fixtures" / "cluster"
+SETS = ("fresh_incidents.jsonl", "fresh_incidents2.jsonl", "fresh_citations.jsonl")
+#: (set, incident) not yet one event
+KNOWN_SPLIT = {(SETS[2], "C3")}
+
+
+def _records(name: str) -> list[dict]:
+    return [json.loads(line) for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _gold(name: str) -> dict[str, list[str]]:
+    gold: dict[str, list[str]] = defaultdict(list)
+    for r in _records(name):
+        gold[r["gold_event"]].append(r["id"])
+    return gold
+
+
+def _docs(name: str) -> list[Document]:
+    return [Document(id=r["id"], text=r["text"], title=r["title"], published=r["published"], site=r["source"])
+            for r in _records(name)]
+
+
+@pytest.fixture(scope="module")
+def clustered() -> dict[str, list[list[str]]]:
+    return {name: cluster_documents(_docs(name)) for name in SETS}
+
+
+def _event_of(groups: list[list[str]]) -> dict[str, int]:
+    return {i: n for n, g in enumerate(groups) for i in g}
+
+
+def _b_cubed(name: str, groups: list[list[str]]) -> tuple[float, float]:
+    gold = {i: set(g) for g in _GOLD[name].values() for i in g}
+    pred = {i: set(g) for g in groups for i in g}
+    p = sum(len(pred[i] & gold[i]) / len(pred[i]) for i in gold) / len(gold)
+    r = sum(len(pred[i] & gold[i]) / len(gold[i]) for i in gold) / len(gold)
+    return p, r
+
+
+_GOLD = {name: _gold(name) for name in SETS}
+
+
+@pytest.mark.parametrize("name, gold", [
+    pytest.param(n, g, marks=[pytest.mark.xfail(strict=True, reason="a state, a target and a kind of attack "
+                                                 "16 months later")] if (n, g) in KNOWN_SPLIT else [])
+    for n in SETS for g, ids in sorted(_GOLD[n].items()) if len(ids) > 1])
+def test_the_reports_of_one_incident_are_one_event(clustered, name, gold):
+    event_of = _event_of(clustered[name])
+    ids = _GOLD[name][gold]
+    assert {i: event_of[i] for i in ids} == {i: event_of[ids[0]] for i in ids}
+
+
+# (set, one incident, another): the same day and country, an anniversary, the same town months later
+APART = [
+    (SETS[0], "K", "G"),  # Kandahar market bombing / Ghazni checkpoint attack, the same Tuesday
+    (SETS[0], "T", "M"),  # kidnapping near Timbuktu / landmine near Douentza, the same Sunday in Mali
+    (SETS[0], "L", "B"),  # Leicester stabbing / Bradford stabbing, the same Saturday
+    (SETS[0], "Z", "D"),  # Zanesville church shooting / Dayton bar shooting, the same Saturday in Ohio
+    (SETS[0], "N", "S"),  # Monguno base attack / Kajuru school kidnapping, the same Sunday in Nigeria
+    (SETS[0], "K", "K-anniv"),
+    (SETS[0], "A", "A-anniv"),
+    (SETS[0], "Z", "Z-anniv"),
+    (SETS[0], "L", "L2"),  # another stabbing in Leicester three months later
+    (SETS[1], "F", "X"),  # Fresno gurdwara arson / Sacramento nightclub shooting, the same day
+    (SETS[1], "B1", "B2"),  # notes of one day in one province naming other villages
+    (SETS[1], "B2", "B3"),
+    (SETS[1], "B1", "B3"),
+    (SETS[1], "K", "R"),  # Mandera quarry attack / Nakuru bus crash, the same Wednesday in Kenya
+    (SETS[1], "J", "J-anniv"),
+    (SETS[1], "H", "S"),  # Kharkiv school / Sumy apartment block, the same Thursday
+    (SETS[1], "G", "G-anniv"),
+    (SETS[1], "G", "G2"),  # another shooting in Grand Forks four months later
+    (SETS[2], "C1", "C2"),  # Missoula clinic arson / Billings officer shot, the same day in Montana
+    (SETS[2], "C3", "C6"),
+    (SETS[2], "C7", "C8"),  # Baton Rouge ambush / Shreveport shootout, the same day in Louisiana
+]
+
+
+@pytest.mark.parametrize("name, one, other", APART)
+def test_other_incidents_stay_apart(clustered, name, one, other):
+    event_of = _event_of(clustered[name])
+    assert not {event_of[i] for i in _GOLD[name][one]} & {event_of[i] for i in _GOLD[name][other]}
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_b_cubed_on_the_whole_set(clustered, name):
+    p, r = _b_cubed(name, clustered[name])
+    assert p >= 0.95 and r >= 0.93
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_any_order_gives_the_same_events(clustered, name):
+    docs = _docs(name)
+    expected = {frozenset(g) for g in clustered[name]}
+    rng = random.Random(21)
+    for _ in range(2):
+        rng.shuffle(docs)
+        assert {frozenset(g) for g in cluster_documents(docs)} == expected
