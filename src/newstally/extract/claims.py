@@ -1151,6 +1151,18 @@ class SentenceRules:
             k += 1
         return k
 
+    def _active_perfect(self, t: int) -> bool:
+        """'ha ucciso', 'a tué', 'ha matado': a participle right after an auxiliary of the active
+        perfect (``active_perfect_aux``; an adverb between may stand) is active, so the people
+        before it did the deed and are no victims ('Il marito ha ferito la moglie'). Where the
+        passive takes 'have' too ('a été tué', 'ha sido detenido'), the word before the
+        participle is that of the passive ('été', 'sido'), not one of these."""
+        lo = self.lowers
+        k = t - 1
+        if k >= 1 and lo[k].endswith(self.g.adverb_suffixes) and lo[k] not in self.g.active_perfect_aux:
+            k -= 1  # "ha gravemente ferito"
+        return k >= 0 and lo[k] in self.g.active_perfect_aux
+
     def passive_units(self, t: int, limit: int) -> tuple[list[Unit], bool]:
         """The unit chain that ends right before token t (after auxiliaries); (units, had_aux)."""
         b = self.aux_before(t, limit)
@@ -1516,6 +1528,8 @@ class SentenceRules:
             return self._taken_by(t, te, limit, hyp)
         if active and passive and any(lo[x] in g.passive_aux for x in range(self.aux_before(t, limit), t)):
             active = []  # "Two officers were wounded and arrested the suspect": a passive, with no object
+        if active and passive and self._active_perfect(t):
+            passive = []  # "La Juventus ha ucciso la partita": the one before did it, no victim
         # killed and injured 5 / killing and wounding dozens
         cats = list(active)
         k = te
