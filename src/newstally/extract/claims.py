@@ -775,7 +775,8 @@ class SentenceRules:
         """Skip ', identified as John Smith,' after a unit; an age (', 34,')."""
         lo = self.lowers
         if self.lex.postnominal_adjectives:
-            end = self._skip_adjectives(end)  # "quatre soldats maliens et deux civils"
+            after = self._skip_adjectives(end)  # "quatre soldats maliens et deux civils"
+            end = self._skip_of_phrase(after) if after > end else end  # "Due militari italiani della missione Unifil"
         if self.g.age_nouns:
             end = self._skip_age_phrase(end)  # "un hombre de 56 años", "l'autista, 48 anni, è morto"
         end = self._decade_age(end)  # "a man in his 30s"
@@ -1834,12 +1835,16 @@ class SentenceRules:
             k -= 1
         r = next((x for x in range(k, max(-1, k - 16), -1) if lo[x] in self.g.who or not (
             self.is_word(x) or lo[x] == "<q>" or self._glued_digits(x))), None)
-        if r is None or lo[r] not in self.g.who or r >= k or r < 1:
+        participle = commas and r is not None and r + 1 < k and lo[r] == "," and self.lex.morph is not None \
+            and self.trigger_at(r + 1) is not None and self.lex.morph(lo[r + 1]).adjective
+        if participle:
+            r += 1  # "Мужчина, пострадавший при взрыве, скончался": a participle opens the clause
+        if r is None or (lo[r] not in self.g.who and not participle) or r >= k or r < 1:
             return None
         end = r - 1 if commas else r
         if commas != (lo[r - 1] == ","):
             return None
-        inner = range(r + 1, k + 1)
+        inner = range(r if participle else r + 1, k + 1)
         if not any(self.trigger_at(x) or self.person_noun(x) for x in inner):
             return None  # a clause without casualty words or people: the rules before read it
         if any(x in self._passive_verbs and any(lo[y] in self.g["and"] for y in range(x, k + 1)) for x in inner):
