@@ -1835,10 +1835,10 @@ class SentenceRules:
             k -= 1
         r = next((x for x in range(k, max(-1, k - 16), -1) if lo[x] in self.g.who or not (
             self.is_word(x) or lo[x] == "<q>" or self._glued_digits(x))), None)
-        participle = commas and r is not None and r + 1 < k and lo[r] == "," and self.lex.morph is not None \
-            and self.trigger_at(r + 1) is not None and self.lex.morph(lo[r + 1]).adjective
+        participle = commas and r is not None and r + 1 < k and lo[r] == "," and self.trigger_at(r + 1) is not None \
+            and (self.lex.morph(lo[r + 1]).adjective if self.lex.morph is not None else lo[r + 1].endswith(self.g.past_suffixes))
         if participle:
-            r += 1  # "Мужчина, пострадавший при взрыве, скончался": a participle opens the clause
+            r += 1  # "Мужчина, пострадавший при взрыве, скончался", "Le suspect, blessé par les policiers, est décédé"
         if r is None or (lo[r] not in self.g.who and not participle) or r >= k or r < 1:
             return None
         end = r - 1 if commas else r
