@@ -2068,8 +2068,9 @@ class SentenceRules:
             q = self.quantities[t - 2]
             return Unit(t - 2, t, q.low, q.best, q.high, qualifier=q.qualifier)
         if self.lex.postposed_subject and t >= 2 and lo[t - 1] in g.definite_articles and lo[t - 2] == "<q>" \
-                and (t == 2 or lo[t - 3] in self.lex.aux or lo[t - 3] in g.copulas):
-            q = self.quantities[t - 2]
+                and (t == 2 or lo[t - 3] in self.lex.aux or lo[t - 3] in g.copulas or (
+                    lo[t - 3] in g["and"] and any(lo[x] in g.copulas for x in range(t - 3)))):
+            q = self.quantities[t - 2]  # (and the second of two: "Sono 16 i morti e quasi 50 i feriti")
             return Unit(t - 2, t, q.low, q.best, q.high, qualifier=q.qualifier)
         if self.lex.indefinite_one and t >= 1 and lo[t - 1] in g.indefinite_articles \
                 and (t < 2 or (lo[t - 2] not in g.of and lo[t - 2] not in g.definite_articles)):
