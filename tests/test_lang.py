@@ -142,6 +142,12 @@ SPLITS = [
      ["Murieron cinco personas.", "¿Cuántos heridos?", "«Al menos doce», dijo."]),
     ("el", "Σκοτώθηκαν δύο άνθρωποι. Η αστυνομία ερευνά.", ["Σκοτώθηκαν δύο άνθρωποι.", "Η αστυνομία ερευνά."]),
     ("ru", "Об этом сообщил В. Иванов. и другие.", ["Об этом сообщил В. Иванов. и другие."]),  # an initial; lower case
+    # German ordinals: a day number's full stop before a month ends no sentence, before a verb it does
+    ("de", "Beim Anschlag vom 22. Juli 2016 starben neun Menschen. Am 3. Mai wurde gedacht. Er wurde 15. Dann ging er.",
+     ["Beim Anschlag vom 22. Juli 2016 starben neun Menschen.", "Am 3. Mai wurde gedacht.", "Er wurde 15.",
+      "Dann ging er."]),
+    ("de", "Laut Dr. Weber ist z.B. die Lage ruhig. Die Polizei ermittelt.",
+     ["Laut Dr. Weber ist z.B. die Lage ruhig.", "Die Polizei ermittelt."]),
 ]
 
 

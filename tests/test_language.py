@@ -139,3 +139,46 @@ def test_short_or_accented_english_is_left_to_lingua() -> None:
     assert not language._plainly_english(accented)  # an accented word: lingua decides
     assert detect_language(accented) == "en"
     assert language._plainly_english(accented.replace("á", "a"))
+
+
+#: Texts too short for the trigram models, in scripts no language of the extraction layer uses:
+#: the script names the language (an unsupported one), never English by default.
+SHORT_OTHER_SCRIPTS = [
+    ("zh", "桥梁倒塌三人死亡"), ("zh", "死亡"), ("ja", "東京で火災、2人死亡"), ("ja", "ｶﾀｶﾅ"),
+    ("ko", "서울 화재로 2명 사망"), ("el", "Έκρηξη στην Αθήνα"), ("he", "פיצוץ בתל אביב"),
+    ("th", "ระเบิดที่กรุงเทพ"), ("ar", "انفجار في بغداد"), ("fa", "انفجار در تهران"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), SHORT_OTHER_SCRIPTS, ids=[t for _, t in SHORT_OTHER_SCRIPTS])
+def test_short_text_in_another_script_is_its_unsupported_language(code: str, text: str) -> None:
+    assert detect_language(text) == code
+    assert not is_supported(detect_language(text))
+
+
+def test_long_text_in_a_script_of_one_language_needs_no_lingua() -> None:
+    code = ("import sys; from newstally.read.language import detect_language; "
+            "print(detect_language('화요일 다리가 무너져 최소 27명이 숨지고 수십 명이 다쳤다고 당국이 밝혔다.'), "
+            "'lingua' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["ko", "False"]
+
+
+#: Headlines of a few words, fewer letters than lingua is asked about: the language whose common
+#: words they are, when it is clear.
+SHORT_HEADLINES = [
+    ("es", "Cinco muertos en Gaza"), ("es", "Tiroteo en Texas hoy"), ("fr", "Trois morts à Lyon"),
+    ("de", "Drei Tote bei Unfall"), ("de", "Zwei Tote in Köln"), ("it", "Tre morti a Roma"),
+    ("pt", "Três mortos em Lisboa"), ("pt", "Explosão mata dois"), ("ru", "Взрыв в Москве"),
+    ("ru", "Три человека погибли"), ("uk", "Вибух у Києві"), ("en", "Two killed in Gaza"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), SHORT_HEADLINES, ids=[t for _, t in SHORT_HEADLINES])
+def test_short_headline_gets_its_language(code: str, text: str) -> None:
+    assert detect_language(text) == code
+
+
+@pytest.mark.parametrize("text", ["Bomb kills 12", "Brand in Hamburg", "Killed: 12", "Gaza"])
+def test_short_text_without_a_clear_language_is_none(text: str) -> None:
+    assert detect_language(text) is None  # (read as English by the extraction, as documented)

@@ -17,6 +17,7 @@ in the unit before them when their subgroup fits in it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..model import DIED_OF_WOUNDS, Claim
@@ -302,6 +303,9 @@ class SentenceRules:
             unit.end = k + 1
         elif k + 1 < self.n and (lo[k] in g.of or lo[k] in g.partitive_of) and lo[k + 1] in g.partitive_after_of:
             unit.end = k + 2
+        elif unit.best == 1 and k + 1 < self.n and (lo[k] in g.of_the_plural or (lo[k] in g.of and not g.definite_articles)) \
+                and (self.trigger_at(k + 1) or self.person_noun(k + 1)):
+            unit.end = k + 1  # "l'un des blessés", "uno dei feriti", "um dos feridos", "один из раненых"
         else:
             return None
         unit.kind = "partitive"
@@ -500,6 +504,11 @@ class SentenceRules:
             owner = self._body_owner(start, m)
             if owner is not None:
                 return owner
+            if m + 2 < self.n and lo[m] in self.lex.aux and lo[m] not in g.stop_modifiers and self.trigger_at(m + 1) \
+                    and self.trigger_at(m + 1)[0] == 1 and self.person_noun(m + 2):
+                m += 1  # an adverb before the wounds of the person: "the badly injured man", "der schwer verletzte Mann"
+                mods += 1
+                continue
             if not self.is_word(m) or lo[m] in g.stop_modifiers or lo[m] in self.lex.aux:
                 return None
             if m > j and (lo[m] in g.articles or (self.lex.conjunctions.match(lo, m) and m + 1 < self.n and (
@@ -766,7 +775,8 @@ class SentenceRules:
         """Skip ', identified as John Smith,' after a unit; an age (', 34,')."""
         lo = self.lowers
         if self.lex.postnominal_adjectives:
-            end = self._skip_adjectives(end)  # "quatre soldats maliens et deux civils"
+            after = self._skip_adjectives(end)  # "quatre soldats maliens et deux civils"
+            end = self._skip_of_phrase(after) if after > end else end  # "Due militari italiani della missione Unifil"
         if self.g.age_nouns:
             end = self._skip_age_phrase(end)  # "un hombre de 56 años", "l'autista, 48 anni, è morto"
         end = self._decade_age(end)  # "a man in his 30s"
@@ -1151,6 +1161,18 @@ class SentenceRules:
             k += 1
         return k
 
+    def _active_perfect(self, t: int) -> bool:
+        """'ha ucciso', 'a tué', 'ha matado': a participle right after an auxiliary of the active
+        perfect (``active_perfect_aux``; an adverb between may stand) is active, so the people
+        before it did the deed and are no victims ('Il marito ha ferito la moglie'). Where the
+        passive takes 'have' too ('a été tué', 'ha sido detenido'), the word before the
+        participle is that of the passive ('été', 'sido'), not one of these."""
+        lo = self.lowers
+        k = t - 1
+        if k >= 1 and lo[k].endswith(self.g.adverb_suffixes) and lo[k] not in self.g.active_perfect_aux:
+            k -= 1  # "ha gravemente ferito"
+        return k >= 0 and lo[k] in self.g.active_perfect_aux
+
     def passive_units(self, t: int, limit: int) -> tuple[list[Unit], bool]:
         """The unit chain that ends right before token t (after auxiliaries); (units, had_aux)."""
         b = self.aux_before(t, limit)
@@ -1516,6 +1538,8 @@ class SentenceRules:
             return self._taken_by(t, te, limit, hyp)
         if active and passive and any(lo[x] in g.passive_aux for x in range(self.aux_before(t, limit), t)):
             active = []  # "Two officers were wounded and arrested the suspect": a passive, with no object
+        if active and passive and self._active_perfect(t):
+            passive = []  # "La Juventus ha ucciso la partita": the one before did it, no victim
         # killed and injured 5 / killing and wounding dozens
         cats = list(active)
         k = te
@@ -1619,8 +1643,12 @@ class SentenceRules:
                     break
                 if not self.is_word(k) or self.trigger_at(k) or lo[k] in self.lex.aux:
                     break
-        if nouns == ["injured"] and self.lex.postposed_subject and self._dies_next(te):
-            return []  # "un blessé est mort à l'hôpital": one of the injured died, no injury figure
+        if nouns == ["injured"] and self._dies_next(te):
+            one = self._one_injured_who_died(t, te, hyp)  # "El herido falleció", "Раненый скончался"
+            if one is not None:
+                return [one]
+            if self.lex.postposed_subject and not any(u.kind == "partitive" for u in self.passive_units(t, limit)[0]):
+                return []  # "un blessé est mort à l'hôpital": no injury figure (but "uno de los heridos murió": one of them)
         if nouns:
             # the deaths of three people, the bodies of five men; injuries to four people
             of = te < self.n and (lo[te] in g.of or (lo[te] in g.injury_to and nouns == ["injured"]))
@@ -1805,13 +1833,18 @@ class SentenceRules:
         commas = k >= 0 and lo[k] == ","
         if commas:
             k -= 1
-        r = next((x for x in range(k, max(-1, k - 16), -1) if lo[x] in self.g.who or not (self.is_word(x) or lo[x] == "<q>")), None)
-        if r is None or lo[r] not in self.g.who or r >= k or r < 1:
+        r = next((x for x in range(k, max(-1, k - 16), -1) if lo[x] in self.g.who or not (
+            self.is_word(x) or lo[x] == "<q>" or self._glued_digits(x))), None)
+        participle = commas and r is not None and r + 1 < k and lo[r] == "," and self.trigger_at(r + 1) is not None \
+            and (self.lex.morph(lo[r + 1]).adjective if self.lex.morph is not None else lo[r + 1].endswith(self.g.past_suffixes))
+        if participle:
+            r += 1  # "Мужчина, пострадавший при взрыве, скончался", "Le suspect, blessé par les policiers, est décédé"
+        if r is None or (lo[r] not in self.g.who and not participle) or r >= k or r < 1:
             return None
         end = r - 1 if commas else r
         if commas != (lo[r - 1] == ","):
             return None
-        inner = range(r + 1, k + 1)
+        inner = range(r if participle else r + 1, k + 1)
         if not any(self.trigger_at(x) or self.person_noun(x) for x in inner):
             return None  # a clause without casualty words or people: the rules before read it
         if any(x in self._passive_verbs and any(lo[y] in self.g["and"] for y in range(x, k + 1)) for x in inner):
@@ -1826,6 +1859,10 @@ class SentenceRules:
             if chain and chain[-1].end == end:
                 return chain, r, hurt
         return None
+
+    def _glued_digits(self, x: int) -> bool:
+        """Digits glued to the word before them: a road or a route ('na A1', 'auf der B27')."""
+        return x > 0 and self.lowers[x].isdigit() and self.is_word(x - 1) and self.tokens[x - 1].end == self.tokens[x].start
 
     def _people_referred(self, t: int) -> bool:
         """'those' or 'the people' right before a participle: people the report tells of."""
@@ -1859,7 +1896,8 @@ class SentenceRules:
         for c in claims:
             u = c.unit
             if c.category != "injured" or not (u.kind == "partitive" and u.end <= c.trigger_start <= u.end + 1 or (
-                    u.kind in ("one", "count") and u.end == c.trigger_start and not (u.start and self.lowers[u.start - 1] == "of"))):
+                    u.kind in ("one", "count") and self._participle_after(u.end, c.trigger_start)
+                    and not (u.start and self.lowers[u.start - 1] == "of"))):
                 continue  # (or people named by a participle right after them: 'A man injured in the blast died')
             k = c.trigger_end
             pn = self.person_noun(k)
@@ -1876,9 +1914,17 @@ class SentenceRules:
                         if pn and u.subgroup is None:
                             u.subgroup, u.head = pn[1], pn[2]
                     break
-                if not self.is_word(m) or lo[m] in self.g.who or (
+                if not (self.is_word(m) or self._glued_digits(m)) or lo[m] in self.g.who or (
                         u.kind != "partitive" and lo[m] in self.g.coordination_openers):
                     break  # ('A firefighter injured in the blaze said he nearly died': another clause)
+
+    def _participle_after(self, end: int, t: int) -> bool:
+        """Whether the casualty word at t is a participle right after the people ending at
+        ``end``: 'A man injured in the blast', 'L'uomo rimasto gravemente ferito' (a participle of
+        state or an adverb of the table's auxiliaries between, not a finite one:
+        ``finite_aux``)."""
+        return end <= t and all(self.lowers[x] in self.lex.aux and self.lowers[x] not in self.g.finite_aux
+                                for x in range(end, t))
 
     def _fatal_part(self, claims: list[RawClaim]) -> None:
         """'shot two officers, one fatally', 'wounding three, two of them mortally': the part hurt
@@ -1919,6 +1965,26 @@ class SentenceRules:
             u = c.unit
             if u.start > comma and u.kind in ("count", "vague") and u.head is None:
                 u.kind, u.inherit = "partitive", True
+
+    def _one_injured_who_died(self, t: int, te: int, hyp: bool) -> RawClaim | None:
+        """'El herido falleció en el hospital', 'Der Verletzte starb', 'Раненый скончался': one
+        person named by the noun of their injury (a determiner of one before it,
+        ``singular_determiners``; or, in a language without articles, the noun in the singular
+        opening its clause) as the subject of a verb of dying is dead of the wounds, and no longer
+        injured (the person hurt told before: :func:`_injured_who_died`)."""
+        lo = self.lowers
+        if t > 0 and lo[t - 1] in self.g.singular_determiners:
+            start = t - 1
+        elif self.lex.morph is not None and (t == 0 or not self.is_word(t - 1)) and not self.lex.morph(lo[t]).plural:
+            start = t
+        else:
+            return None
+        k = self.aux_after(te)
+        m = self.trigger_at(k)
+        if m is None:
+            return None
+        return RawClaim("killed", Unit(start, te, 1, 1, 1, qualifier=DIED_OF_WOUNDS, kind="one", head=lo[t]),
+                        k, k + m[0], "fatal", hyp)
 
     def _dies_next(self, te: int) -> bool:
         """Whether a verb of dying follows (auxiliaries between): 'otro herido murió'."""
@@ -2002,8 +2068,9 @@ class SentenceRules:
             q = self.quantities[t - 2]
             return Unit(t - 2, t, q.low, q.best, q.high, qualifier=q.qualifier)
         if self.lex.postposed_subject and t >= 2 and lo[t - 1] in g.definite_articles and lo[t - 2] == "<q>" \
-                and (t == 2 or lo[t - 3] in self.lex.aux or lo[t - 3] in g.copulas):
-            q = self.quantities[t - 2]
+                and (t == 2 or lo[t - 3] in self.lex.aux or lo[t - 3] in g.copulas or (
+                    lo[t - 3] in g["and"] and any(lo[x] in g.copulas for x in range(t - 3)))):
+            q = self.quantities[t - 2]  # (and the second of two: "Sono 16 i morti e quasi 50 i feriti")
             return Unit(t - 2, t, q.low, q.best, q.high, qualifier=q.qualifier)
         if self.lex.indefinite_one and t >= 1 and lo[t - 1] in g.indefinite_articles \
                 and (t < 2 or (lo[t - 2] not in g.of and lo[t - 2] not in g.definite_articles)):
@@ -2553,7 +2620,8 @@ def drop_harm_restated_as_deaths(claims: list[Claim], text: str, lex: Lexicon | 
 
         lex = load_lexicon("en")
     g = lex.grammar
-    died_later = _injured_who_died(claims, g.victim_heads, g.state_before_death)
+    died_later = _injured_who_died(claims, g.victim_heads, g.state_before_death, g.definite_articles,
+                                   lambda d: _wounded_subject(d, lex), lambda c, d: _aged_then_named(c, d, lex))
     if died_later:
         claims = [c for c in claims if id(c) not in died_later]
     claims = _shot_then_dead(claims, g, links if links is not None else {})
@@ -2632,7 +2700,7 @@ def _shot_then_dead(claims: list[Claim], g, links: dict[int, Claim]) -> list[Cla
             continue
         if c.rule != "harm":
             died = [d for d in claims if d.category == "killed" and d.sentence > c.sentence and d.counts and not d.negated
-                    and d.best and d.parent is None and ((d.rule == "fatal" and _PARTITIVE_OPENING.match(d.text)) or (
+                    and d.best and d.parent is None and ((d.rule == "fatal" and _partitive_opening(d.text, g)) or (
                         d.victims in g.victim_heads and d.best < c.best and d.subgroup != ATTACKERS))]
             # ("located two men suffering from gunshot wounds. One victim was pronounced deceased")
             dead = sum(d.best for d in died)
@@ -2649,8 +2717,8 @@ def _shot_then_dead(claims: list[Claim], g, links: dict[int, Claim]) -> list[Cla
         def restates(d: Claim) -> bool:
             first = d.text.split()[0].lower() if d.text.split() else ""
             if d.sentence == c.sentence:  # (a part of them in the same sentence is read there: "two of them fatally")
-                return not _PARTITIVE_OPENING.match(d.text) and (first in g.restating_openers or (d.victims or "")[:1].isupper())
-            return first in g.restating_openers or bool(_PARTITIVE_OPENING.match(d.text)) or (d.victims or "")[:1].isupper()
+                return not _partitive_opening(d.text, g) and (first in g.restating_openers or (d.victims or "")[:1].isupper())
+            return first in g.restating_openers or _partitive_opening(d.text, g) or (d.victims or "")[:1].isupper()
 
         later = [d for d in claims if d.category == "killed" and (d.sentence > c.sentence or (
                      d.sentence == c.sentence and d.start >= c.end)) and d.counts and not d.negated
@@ -2669,17 +2737,57 @@ def _shot_then_dead(claims: list[Claim], g, links: dict[int, Claim]) -> list[Cla
 _PARTITIVE_OPENING = re.compile(r"(?i)^\w+\s+of\s+(?:the|them|those|these)\b")
 
 
+def _partitive_opening(text: str, g) -> bool:
+    """Whether ``text`` opens with a part of people told of: 'One of the wounded', 'Uno de los
+    heridos', 'L'un des blessés', 'Um dos feridos', 'Один из раненых'."""
+    if _PARTITIVE_OPENING.match(text):
+        return True
+    words = re.findall(r"\w+", text.lower())[:4]
+    if len(words) > 1 and words[0] in g.definite_articles | {a.rstrip("'’") for a in g.definite_articles}:
+        words = words[1:]  # "L'un des blessés"
+    if len(words) < 2:
+        return False
+    w1, w2 = words[1], words[2] if len(words) > 2 else ""
+    return w1 in g.partitive_contracted or w1 in g.of_the_plural or (not g.definite_articles and w1 in g.of) or (
+        (w1 in g.of or w1 in g.partitive_of) and (w2 in g.definite_articles or w2 in g.partitive_after_of))
+
+
+def _wounded_subject(d: Claim, lex: Lexicon) -> bool:
+    """Whether a death's subject opens with a word of injury: 'The injured man died', 'Der
+    schwer verletzte Mann erlag', 'El herido falleció', 'Раненый скончался' (its first three words)."""
+    if d.trigger is None or d.trigger <= d.start:
+        return False
+    words = re.findall(r"\w+", d.text[:d.trigger - d.start].lower())
+    for i in range(min(3, len(words))):
+        m = lex.triggers.match(words, i)
+        if m and any(cat == "injured" for _, cat in m[1]):
+            return True
+    return False
+
+
 def _injured_who_died(claims: list[Claim], victim_heads: frozenset[str] = frozenset(),
-                      before_death: frozenset[str] = frozenset()) -> set[int]:
+                      before_death: frozenset[str] = frozenset(), definite: frozenset[str] = frozenset({"the"}),
+                      wounded_subject: Callable[[Claim], bool] | None = None,
+                      renamed: Callable[[Claim, Claim], bool] | None = None) -> set[int]:
     """'The rabbi and four guests were wounded; the rabbi later died', 'A soldier was wounded ...
     The soldier died in hospital': one person told of as injured whose death a later statement
     tells, naming them again with the definite article, is dead and no longer injured. 'The
     victim had been shot' in a report of one death is the dead victim. One person's state told
     in the past perfect right after a death (``before_death``: 'A second person has died ... The
     61-year-old man had been in critical condition since the attack') is the dead person's
-    state before dying."""
+    state before dying. The article is the language's (``definite``: 'Ein Mann wurde verletzt ...
+    Der Mann erlag'), and the same noun may be inflected ('41-Jähriger' ... 'Der 41-Jährige'). A
+    death of 'the injured one' (``wounded_subject``: 'Der Verletzte starb', 'Раненый скончался')
+    is the one person a single injury figure told before it, and so is 'the man' after a person
+    named by their age ('ein 41-Jähriger ... Der Mann erlag': ``renamed``)."""
     out: set[int] = set()
     deaths = [d for d in claims if d.category == "killed" and not d.negated and d.best and d.counts]
+    hurt = [c for c in claims if c.category == "injured" and c.best and c.counts and not c.negated and c.parent is None]
+    for d in deaths:
+        before = [c for c in hurt if c.start < d.start]
+        if d.best == 1 and len(before) == 1 and before[0].best == 1 and wounded_subject is not None \
+                and d.subgroup != ATTACKERS and wounded_subject(d):
+            out.add(id(before[0]))  # "Ein Mann wurde verletzt. Der Verletzte starb im Krankenhaus"
     for c in claims:
         if c.category == "injured" and c.best == 1 and c.parent is None and before_death and any(
                 re.search(rf"\b{re.escape(p)}\b", c.text.lower()) for p in before_death) and any(
@@ -2692,14 +2800,31 @@ def _injured_who_died(claims: list[Claim], victim_heads: frozenset[str] = frozen
                 d.subgroup != ATTACKERS and not d.other_event for d in deaths):
             out.add(id(c))  # "... for the murder of a shop owner. The victim had been shot five times."
             continue
+        c_definite = c.text.split()[0].lower() in definite if c.text.split() else False
         for d in deaths:
-            if d.best == 1 and d.victims == c.victims and d.start > c.start \
-                    and d.text.lower().startswith("the ") and not c.text.lower().startswith("the "):
+            d_definite = d.text.split()[0].lower() in definite if d.text.split() else False
+            same = d.victims == c.victims or _inflected(d.victims, c.victims) or (renamed is not None and renamed(c, d))
+            if d.best == 1 and same and d.start > c.start and d_definite and not c_definite:
                 out.add(id(c))  # (but "a man was killed ... the man was wounded" are told the other way round)
-            elif d.best == 1 and d.victims == c.victims and d.start > c.start and d.sentence == c.sentence \
-                    and d.text.lower().startswith("the ") and c.text.lower().startswith("the "):
+            elif d.best == 1 and same and d.start > c.start and d.sentence == c.sentence and d_definite and c_definite:
                 out.add(id(c))  # "The rabbi and four guests were wounded; the rabbi later died"
     return out
+
+
+def _aged_then_named(c: Claim, d: Claim, lex: Lexicon) -> bool:
+    """Whether ``c`` names one person by their age ('a 41-year-old', 'ein 41-Jähriger') and ``d``
+    by a noun for anybody ('the man', 'der Mann')."""
+    return bool(c.victims and d.victims) and c.victims.startswith(lex.grammar.year_prefixes) \
+        and d.victims in lex.generic_heads
+
+
+def _inflected(a: str | None, b: str | None) -> bool:
+    """Two forms of one noun: '41-jähriger' and '41-jährige', 'mann' and 'mannes' (one a prefix
+    of the other, at most two letters apart)."""
+    if not a or not b or a[:1].isupper() or b[:1].isupper():
+        return False
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 2
 
 
 def _named_among_the_dead(claims: list[Claim], harmed: list[Claim], deaths: list[Claim],

@@ -4,7 +4,8 @@ A rule-based splitter is enough for news text and keeps offsets exact: paragraph
 always end a sentence; ``. ! ?`` end one when followed by white space and an upper-case letter
 (any script: Latin, Cyrillic, Greek), a digit or an opening quote or bracket (``"“‘«„(``,
 Spanish ``¿¡``), except after the language's abbreviations (``abbreviations`` in
-``lang/<code>/sentences.json``) and initials. Closing quotes after the mark stay with the
+``lang/<code>/sentences.json``), initials and a day number before a month where the language
+writes ordinals with a full stop ("am 22. Juli": ``ordinal_before``). Closing quotes after the mark stay with the
 sentence, French ``»`` also after a space ("tués. »").
 """
 from __future__ import annotations
@@ -35,6 +36,24 @@ def abbreviations(language: str | None = None) -> frozenset[str]:
     return frozenset(w.lower().rstrip(".") for w in table.get("abbreviations", ()))
 
 
+@lru_cache(maxsize=None)
+def ordinal_before(language: str | None = None) -> frozenset[str]:
+    """Words before which a day number's full stop is an ordinal, not the end of a sentence
+    (German "am 22. Juli"): ``ordinal_before`` in the language's table."""
+    from ..lang import table_of
+
+    table: dict = table_of("sentences", language)
+    return frozenset(w.lower() for w in table.get("ordinal_before", ()))
+
+
+def _ordinal_dot(text: str, dot: int, nxt: int, ordinals: frozenset[str]) -> bool:
+    """'22. Juli': a full stop right after a day number, before a word of ``ordinals``."""
+    if not ordinals or text[dot] != "." or not re.search(r"(?<!\d)\d{1,2}$", text[max(0, dot - 3):dot]):
+        return False
+    m = re.match(r"\w+", text[nxt:])
+    return bool(m) and m.group().lower() in ordinals
+
+
 def _is_abbreviation(text: str, dot: int, abbrevs: frozenset[str]) -> bool:
     if text[dot] != ".":
         return False
@@ -52,11 +71,13 @@ def split_sentences(text: str, language: str | None = None) -> Iterator[Span]:
 
     ``language`` picks the abbreviation table (None: English)."""
     abbrevs = abbreviations(language)
+    ordinals = ordinal_before(language)
     for line in _LINE.finditer(text):
         start = line.start()
         for m in _END.finditer(text, line.start(), line.end()):
             nxt = m.group(1)
-            if not (nxt.isupper() or nxt.isdigit()) or _is_abbreviation(text, m.start(), abbrevs):
+            if not (nxt.isupper() or nxt.isdigit()) or _is_abbreviation(text, m.start(), abbrevs) \
+                    or _ordinal_dot(text, m.start(), m.start(1), ordinals):
                 continue
             yield from _trim(text, start, m.end())
             start = m.end()

@@ -9,6 +9,14 @@ words, a tenth of them words no other detectable language writes: "the", "and", 
 "killed", ...) is answered without lingua: loading its models is most of the cost of reading
 one report, and on such texts lingua answers "en" anyway.
 
+Length does not decide everything. A text written mostly in a script that no language newstally
+extracts from uses (:data:`SCRIPT_LANGUAGES`: Chinese, Japanese, Korean, Arabic, Greek, ...) gets
+that script's language however short it is ("東京で火災、2人死亡" is Japanese, so unsupported,
+never English by default). A text in Latin or Cyrillic letters too short for the trigram models
+(fewer than :data:`MIN_LETTERS` letters, a headline of a few words) gets the language whose
+word frequencies (wordfreq) its words fit clearly best, when it has at least
+:data:`SHORT_MIN_WORDS` words; else ``None``, which the extraction reads as English.
+
 Extraction knows the languages registered in :mod:`newstally.lang`
 (:data:`SUPPORTED_EXTRACTION_LANGUAGES`); the readers still fill ``Document.language`` for every
 report so that the extraction layer can skip and count the others.
@@ -19,6 +27,7 @@ import dataclasses
 import functools
 import re
 import threading
+import unicodedata
 from typing import TYPE_CHECKING
 
 from ..lang import supported_languages
@@ -60,6 +69,34 @@ civilians soldiers""".split())
 ENGLISH_MIN_WORDS = 12
 ENGLISH_MARKER_SHARE = 0.1
 
+#: Scripts no language of the extraction layer is written in, by the first word of the Unicode
+#: name of their letters, with the languages that write them. A script of one language names it
+#: at any length; a short text in a script of several gets the first unless its words clearly
+#: fit another. Han ideographs alone are Chinese; any kana makes a text Japanese.
+SCRIPT_LANGUAGES: dict[str, tuple[str, ...]] = {
+    "CJK": ("zh",), "HIRAGANA": ("ja",), "HANGUL": ("ko",),
+    "ARABIC": ("ar", "fa", "ur"), "HEBREW": ("he",), "GREEK": ("el",), "DEVANAGARI": ("hi",),
+    "THAI": ("th",), "GEORGIAN": ("ka",), "ARMENIAN": ("hy",), "ETHIOPIC": ("am",), "BENGALI": ("bn",),
+    "TAMIL": ("ta",), "TELUGU": ("te",), "GUJARATI": ("gu",), "GURMUKHI": ("pa",), "KANNADA": ("kn",),
+    "MALAYALAM": ("ml",), "SINHALA": ("si",), "MYANMAR": ("my",), "KHMER": ("km",), "LAO": ("lo",),
+    "TIBETAN": ("bo",),
+}
+
+#: A short text needs at least this many words for :func:`_short_text_language` to name its language.
+SHORT_MIN_WORDS = 3
+
+#: How much better (in summed Zipf frequency) the best language must fit a short text's words
+#: than the next one.
+SHORT_MARGIN = 3.0
+
+#: The languages a short text in Latin or Cyrillic letters may be read as: those of
+#: :data:`DETECTABLE_LANGUAGES` in that script that wordfreq has lists for (Serbian's list is in
+#: Latin letters; Albanian, Somali and Swahili have none).
+_SHORT_CANDIDATES: dict[str, tuple[str, ...]] = {
+    "LATIN": ("en", "fr", "es", "de", "it", "pt", "nl", "pl", "ro", "tr", "id"),
+    "CYRILLIC": ("ru", "uk"),
+}
+
 _WORD = re.compile(r"[^\W\d_]+")
 _detector: LanguageDetector | None = None
 _lock = threading.Lock()
@@ -90,8 +127,13 @@ def detect_language(text: str | None) -> str | None:
     if not text:
         return None
     sample = text[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+    script = _main_script(sample)
+    if script is None:
         return None
+    if len(SCRIPT_LANGUAGES.get(script, ())) == 1 and script != "CJK":
+        return SCRIPT_LANGUAGES[script][0]  # (Korean, Japanese with kana, Greek, Thai, ...: the script tells)
+    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+        return _short_text_language(sample, script)
     if _plainly_english(sample):
         return "en"
     language = _get_detector().detect_language_of(sample)
@@ -101,6 +143,46 @@ def detect_language(text: str | None) -> str | None:
     if code != "en" and _reads_as_english(sample, code):
         return "en"  # "On 28 April, in Ciudad Juarez, Chihuahua, a man was found ...": place names
     return code
+
+
+def _main_script(sample: str) -> str | None:
+    """The script most letters of ``sample`` are written in, by the first word of their Unicode
+    names ("LATIN", "CYRILLIC", "CJK", "HANGUL", ...; of full- and half-width forms, the second);
+    Japanese kana take the Han ideographs written with them. ``None`` for a text without letters."""
+    counts: dict[str, int] = {}
+    for ch in sample:
+        if ch.isalpha():
+            words = unicodedata.name(ch, "?").split(" ")
+            if words[0] in ("FULLWIDTH", "HALFWIDTH") and len(words) > 1:
+                words = words[1:]
+            script = words[0].split("-")[0]
+            counts[script] = counts.get(script, 0) + 1
+    if not counts:
+        return None
+    if counts.get("HIRAGANA", 0) + counts.get("KATAKANA", 0):
+        counts["HIRAGANA"] = counts.get("HIRAGANA", 0) + counts.pop("KATAKANA", 0) + counts.pop("CJK", 0)
+    return max(counts, key=counts.__getitem__)
+
+
+def _short_text_language(sample: str, script: str) -> str | None:
+    """The language of a text too short for lingua ("Tres muertos en Gaza", "انفجار في بغداد"):
+    the candidate of its script whose word frequencies (wordfreq's small lists: cheap to load)
+    fit its words best, by at least :data:`SHORT_MARGIN`. In a script of :data:`SCRIPT_LANGUAGES`
+    without a clear winner, the script's first language; in Latin or Cyrillic letters, ``None`` with fewer than
+    :data:`SHORT_MIN_WORDS` words or no clear winner."""
+    from wordfreq import zipf_frequency
+
+    own = SCRIPT_LANGUAGES.get(script)
+    if own and len(own) == 1:
+        return own[0]  # (Han ideographs: wordfreq's Chinese needs an extra, and there is no choice)
+    words = [w.lower() for w in _WORD.findall(sample)]
+    candidates = [c for c in (own or _SHORT_CANDIDATES.get(script, ())) if c in _wordfreq_languages()]
+    fits = sorted(((sum(zipf_frequency(w, code, wordlist="small") for w in words), code) for code in candidates),
+                  reverse=True)
+    clear = bool(fits) and (len(fits) == 1 or fits[0][0] - fits[1][0] >= SHORT_MARGIN)
+    if clear and (own or len(words) >= SHORT_MIN_WORDS):
+        return fits[0][1]
+    return own[0] if own else None
 
 
 def _plainly_english(sample: str) -> bool:
