@@ -13,7 +13,7 @@ generic noun ("two men", "a suspect") are never added: nothing says who they are
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from ..model import Claim
@@ -39,7 +39,8 @@ def person_keys(claim: Claim, lex: Any, anonymous: frozenset[str] = frozenset(),
         keys = {head.split()[-1].lower()}
     else:
         low = head.lower()
-        if low in anonymous or claim.subgroup == "attackers":
+        pronouns = getattr(getattr(lex, "grammar", None), "pronouns_one", frozenset())
+        if low in anonymous or low in pronouns or claim.subgroup == "attackers":
             return frozenset()  # "a man", "the suspect": nobody in particular
         keys = {_role(low)}
     at = claim.text.rfind(head)
@@ -79,6 +80,9 @@ def distinct_people(groups: Iterable[frozenset[str]]) -> int:
     return len(people)
 
 
-def named_count(claims: Sequence[Claim], lex: Any, anonymous: frozenset[str] = frozenset()) -> int:
-    """The number of different people the claims name one by one."""
-    return distinct_people(person_keys(c, lex, anonymous) for c in claims)
+def named_count(claims: Sequence[Claim], lex: Any, anonymous: frozenset[str] = frozenset(),
+                after: Mapping[int, str] | None = None) -> int:
+    """The number of different people the claims name one by one (``after``: the text after
+    each claim, by the claim's ``id``, where an apposition to its last word stands)."""
+    after = after or {}
+    return distinct_people(person_keys(c, lex, anonymous, after.get(id(c), "")) for c in claims)
