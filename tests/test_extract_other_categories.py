@@ -106,6 +106,10 @@ RULES = [
     ("Police arrested four people in Lagos and two in Abuja.", [("arrested", 4), ("arrested", 2)]),
     ("Two men were arrested on Friday and five were released on Saturday.", [("arrested", 2)]),
     ("Rescuers evacuated 300 people on Monday and 200 more on Tuesday.", [("evacuated", 300), ("evacuated", 200)]),
+    ("Three people are missing in Kerala and two in Karnataka after the floods.", [("missing", 3), ("missing", 2)]),
+    ("A man was arrested on Friday and his wife on Saturday.", [("arrested", 1), ("arrested", 1)]),
+    ("Gunmen released 12 hostages on Monday and the soldiers said on Tuesday that more would follow.",
+     [("kidnapped", 12)]),
     # a kidnapping of another year stays another event when a thing, not a captive, is released
     ("The two aid workers who were kidnapped in northern Mali in 2024 appeared in a new video released by their captors.",
      []),
@@ -115,6 +119,11 @@ RULES = [
     ("Two hikers spent the night in a cave.", []),
     ("About 850 people whose homes were destroyed were staying in shelters.", [("displaced", 850)]),
     ("About 300 residents whose homes were flooded have been evacuated.", [("evacuated", 300)]),
+    ("More than 3,000 people are sheltering in schools after their homes were flooded.", [("displaced", 3000)]),
+    ("Some 850 people spent the night in shelters after a storm.", [("displaced", 850)]),
+    ("Hundreds of shoppers took shelter in a store during the shooting.", []),
+    ("About 40 students took shelter in a classroom as the gunman roamed the halls.", []),
+    ("Some 1,200 people are in evacuation centres, the agency said.", [("evacuated", 1200)]),
 ]
 
 # report -> {category: best} of its summary: what one report adds up and what it never adds

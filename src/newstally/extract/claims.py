@@ -1312,8 +1312,10 @@ class SentenceRules:
                 # "4,500 people who had been sheltering there have fled", "people whose homes were destroyed"
                 k = e + 1
                 if w in g.possessive_relatives:  # past what is theirs, to its own verb
-                    while k < b - 1 and k - e <= 3 and self.is_word(k) and lo[k] not in g.verb_aux:
+                    while k < b and k - e <= 3 and self.is_word(k) and lo[k] not in g.verb_aux:
                         k += 1
+                    if k >= b:
+                        continue  # the verb is the clause's: "a mother whose son was shot dead"
                 while k < b - 1 and lo[k] in g.verb_aux and lo[k] not in g.relative_pronouns | g.who:
                     own_aux.add(k)
                     k += 1
@@ -1672,6 +1674,7 @@ class SentenceRules:
                 units = [u for u in units if u.kind not in ("named", "pronoun", "one")]
             # (a list keeps its single people: "The driver and five passengers survived with injuries")
             if units:
+                units += self._gapped_more(nouns, units, te)  # "three people are missing in Kerala and two in Karnataka"
                 return [RawClaim(cat, u, t, te, "noun", hyp) for cat in nouns for u in units]
         if passive:
             units, had_aux = self.passive_units(t, limit)
@@ -2115,11 +2118,12 @@ class SentenceRules:
         else:
             return []
         e = chain[-1].end
-        if len(chain) != 1 or chain[0].best is None or chain[0].head not in (None, like.head) or (
+        if len(chain) != 1 or chain[0].best is None or chain[0].qualifier == "ordinal" or (
                 e < self.n and self.is_word(e) and lo[e] not in g.place_prepositions):
             return []  # ("... and the other five escaped": a verb of their own)
         u = chain[0]
-        u.head, u.subgroup, u.held = like.head, like.subgroup, like.held
+        if u.head is None:  # "the other five": of the same people
+            u.head, u.subgroup, u.held = like.head, like.subgroup, like.held
         return [u]
 
     def _gapped_more(self, cats: list[str], units: list[Unit], k: int) -> list[Unit]:
