@@ -110,6 +110,12 @@ RULES = [
     ("A man was arrested on Friday and his wife on Saturday.", [("arrested", 1), ("arrested", 1)]),
     ("Gunmen released 12 hostages on Monday and the soldiers said on Tuesday that more would follow.",
      [("kidnapped", 12)]),
+    ("Two suspects were in police custody on Sunday night.", [("arrested", 2)]),
+    ("About 700 residents were told to leave their homes.", [("evacuated", 700)]),
+    ("Gunmen snatched three Chinese workers from a mine site.", [("kidnapped", 3)]),
+    ("Two children were snatched from their beds.", [("kidnapped", 2)]),
+    ("A thief snatched a bag from a woman.", []),
+    ("A man seized a phone from a tourist.", []),
     # a kidnapping of another year stays another event when a thing, not a captive, is released
     ("The two aid workers who were kidnapped in northern Mali in 2024 appeared in a new video released by their captors.",
      []),
@@ -156,6 +162,7 @@ SUMMARY_RULES = [
      "centres.", {"evacuated": 11000}),
     ("About 5,000 residents were ordered to evacuate. Some 2,000 were evacuated on Monday.", {"evacuated": 2000}),
     ("Authorities ordered the evacuation of 12,000 people living near the volcano.", {"evacuated": 12000}),
+    ("About 700 residents were told to leave their homes; 300 were evacuated by boat.", {"evacuated": 300}),
 ]
 
 

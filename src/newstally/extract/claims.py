@@ -1710,6 +1710,9 @@ class SentenceRules:
                 for u in units:  # "he blew himself up": the attacker, unless the text says who
                     u.subgroup = u.subgroup or ATTACKERS
                 return [RawClaim("killed", u, t, te, "passive", hyp) for u in units]
+            if units and not had_aux and passive == ["kidnapped"] and te < self.n \
+                    and lo[te] in self.lex.determiners_one:
+                return []  # "A man seized a phone from a tourist": a verb with a thing for its object
             if units and (had_aux or not self._has_object(te)):
                 units += self._gapped_more(passive, units, te)  # "two men were arrested on Friday and three more on Saturday"
                 return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
