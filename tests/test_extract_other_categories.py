@@ -116,6 +116,9 @@ RULES = [
     ("Two children were snatched from their beds.", [("kidnapped", 2)]),
     ("A thief snatched a bag from a woman.", []),
     ("A man seized a phone from a tourist.", []),
+    ("Gunmen are holding 40 hostages.", [("kidnapped", 40)]),
+    ("The militants took 12 hostages at the hotel.", [("kidnapped", 12)]),
+    ("The prison held 400 prisoners.", []),
     # a kidnapping of another year stays another event when a thing, not a captive, is released
     ("The two aid workers who were kidnapped in northern Mali in 2024 appeared in a new video released by their captors.",
      []),

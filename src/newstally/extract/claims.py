@@ -1508,7 +1508,9 @@ class SentenceRules:
                 return [RawClaim(st[1], u, t, units[-1].end + st[0], "frame", hyp) for u in units]
             if units and t > 0 and lo[t - 1] in self.lex.hostage_captors:  # "kidnappers holding five engineers"
                 return [RawClaim("kidnapped", u, t, units[-1].end, "frame", hyp) for u in units]
-            if units and lo[units[-1].end - 1] in self.lex.hostage_states and units[-1].end - 1 > units[-1].start + 1:
+            if units and lo[units[-1].end - 1] in self.lex.hostage_states and (
+                    units[-1].end - 1 > units[-1].start + 1 or lo[units[-1].end - 1] in self.lex.release_heads):
+                # (or "holding 40 hostages": the people named by the state itself; not "held 400 prisoners")
                 cat = self.lex.hostage_states[lo[units[-1].end - 1]]  # "12 people hostage" read as one noun
                 return [RawClaim(cat, u, t, units[-1].end, "frame", hyp) for u in units]
             if not any(r != "hostage" for r, _ in roles):
