@@ -31,6 +31,10 @@ CASES = load_cases([SET])
 # (first run: 49 of 65 reports exact)
 SET2 = Path(__file__).parent / "fixtures" / "recall" / "other_categories2.jsonl"
 CASES2 = load_cases([SET2])
+# a third, written after the second set's classes were fixed, to check them on new wording
+# (first run: 13 of 18 reports exact)
+SET3 = Path(__file__).parent / "fixtures" / "recall" / "other_categories3.jsonl"
+CASES3 = load_cases([SET3])
 PUB = "2026-03-10"
 
 # sentence -> (category, best) of every claim that counts, as a multiset
@@ -149,6 +153,11 @@ SUMMARY_RULES = [
     ("Police arrested a man on Friday. The man, 45, remains in custody.", {"arrested": 1}),
     ("Police arrested Marco Silva on Friday. Silva was charged with wounding and remains in custody.", {"arrested": 1}),
     ("Three men were arrested on Friday. The three were remanded in custody on Monday.", {"arrested": 3}),
+    ("Detectives arrested a 51-year-old woman on Tuesday. A 60-year-old man was arrested on Wednesday.", {"arrested": 2}),
+    ("A 34-year-old man was arrested on Friday. The 34-year-old man remains in custody.", {"arrested": 1}),
+    ("A man, 45, was arrested on Friday. A man, 52, was detained on Saturday.", {"arrested": 2}),
+    ("Police arrested the owner on Friday. Its head of security was detained on Saturday, and two more staff members "
+     "were taken into custody on Sunday.", {"arrested": 4}),
     ("Police said six people had been arrested. Two more were detained on Thursday, bringing the number of arrests to eight.",
      {"arrested": 8}),
     ("Police detained a suspect and were holding two other people for questioning.", {"arrested": 3}),
@@ -184,7 +193,7 @@ def test_summary_rule(text: str, expected: dict[str, int]) -> None:
 
 @pytest.fixture(scope="module")
 def summaries() -> dict[str, dict]:
-    return summaries_of(CASES + CASES2)
+    return summaries_of(CASES + CASES2 + CASES3)
 
 
 def test_the_set_covers_each_category_and_quiet_reports() -> None:
@@ -202,13 +211,13 @@ def test_other_categories_case(case: dict, summaries: dict[str, dict]) -> None:
 
 def test_the_second_set_covers_arrests_captives_and_distractors() -> None:
     assert len(CASES2) == len({c["id"] for c in CASES2}) >= 60
-    assert not {c["id"] for c in CASES} & {c["id"] for c in CASES2}
+    assert len({c["id"] for c in CASES + CASES2 + CASES3}) == len(CASES + CASES2 + CASES3)
     for cat in ("missing", "evacuated", "displaced", "arrested", "kidnapped"):
         assert sum(1 for c in CASES2 if c["expect"].get(cat)) >= 5, cat
     assert sum(1 for c in CASES2 if not any(c["expect"].values())) >= 8
 
 
-@pytest.mark.parametrize("case", case_params(CASES2))
+@pytest.mark.parametrize("case", case_params(CASES2 + CASES3))
 def test_other_categories_second_set(case: dict, summaries: dict[str, dict]) -> None:
     assert case["id"] in summaries
     assert mismatches(case, summaries[case["id"]]) == {}, case["text"]

@@ -87,11 +87,14 @@ ANONYMOUS = load_cues("en").anonymous
     ("man", "a man was arrested", 1, None, set()),
     ("men", "arrested two men", 2, None, set()),
     ("he", "He was booked into the county jail", 1, None, set()),
+    ("woman", "arrested a 51-year-old woman", 1, None, {"woman aged 51"}),
+    ("man", "A man, 45, was arrested", 1, None, {"man aged 45"}),
+    ("men", "arrested two 20-year-old men", 2, None, set()),
 ])
 def test_person_keys(victims: str, text: str, best: int, subgroup: str | None, keys: set[str]) -> None:
     c = Claim(doc_id="t", category="arrested", low=best, best=best, high=best, victims=victims,
               subgroup=subgroup, text=text)
-    assert person_keys(c, LEX, ANONYMOUS) == keys
+    assert person_keys(c, LEX, ANONYMOUS, ages=load_cues("en").ages) == keys
 
 
 def test_key_sets_sharing_a_key_are_one_person() -> None:

@@ -402,7 +402,7 @@ def _named_people(lex: Lexicon, cat: str, tops: Sequence[Claim], figure: Interva
     or surname again is the same person, and people named by a count or an anonymous noun ("a
     man", "the suspect") are never added (:mod:`newstally.reconcile.people`)."""
     from ..reconcile.claims import load_cues
-    from ..reconcile.people import named_count
+    from ..reconcile.people import named_count, person_keys
 
     try:
         cues = load_cues(lex.language)
@@ -411,7 +411,11 @@ def _named_people(lex: Lexicon, cat: str, tops: Sequence[Claim], figure: Interva
     if cat not in cues.named_categories:
         return figure
     body = [c for c in tops if not c.in_title]
-    people = named_count(body, lex, cues.anonymous, {id(c): text[c.end:c.end + 80] for c in body} if text else None)
+    after = {id(c): text[c.end:c.end + 80] for c in body} if text else {}
+    people = named_count(body, lex, cues.anonymous, after, cues.ages)
+    if people:  # and more people told of by a count ("... and two more staff members were taken into custody")
+        people += sum(c.best or 0 for c in body if _adds(lex.grammar, c)
+                      and not person_keys(c, lex, cues.anonymous, after.get(id(c), ""), cues.ages))
     if people <= (figure.best or 0):
         return figure
     return Interval(people if figure.low is None else max(figure.low, people), people,

@@ -335,7 +335,7 @@ def reconcile(reports: Iterable[Report], *, sides: SideTable | None = None,
         w, s = _report_figures(r, table, lex, cues)
         for c in usable_claims(r.claims, cues, r.text):
             if c.category in cues.named_categories:
-                named[c.category].append(person_keys(c, lex, cues.anonymous, after_claim(r.text, c)))
+                named[c.category].append(person_keys(c, lex, cues.anonymous, after_claim(r.text, c), cues.ages))
         whole += w
         by_side += s
     whole, by_side = _resolve_increments(_date_copies(whole), _date_copies(by_side))
