@@ -161,6 +161,8 @@ SUMMARY_RULES = [
     ("Police said six people had been arrested. Two more were detained on Thursday, bringing the number of arrests to eight.",
      {"arrested": 8}),
     ("Police detained a suspect and were holding two other people for questioning.", {"arrested": 3}),
+    ("A suspect was arrested on Monday. Police also arrested the driver of the getaway car.", {"arrested": 2}),
+    ("The driver was arrested on Monday. The suspect remains in custody.", {"arrested": 1}),
     # captives freed in groups add up, but never on top of the count of those seized
     ("Twelve hostages were freed on Monday. Eight more were released on Tuesday.", {"kidnapped": 20}),
     ("Bandits released 15 of the abducted villagers on Monday. Another 10 were freed on Wednesday.", {"kidnapped": 25}),

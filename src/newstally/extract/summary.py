@@ -373,6 +373,29 @@ def _with_additions(lex: Lexicon, tops: Sequence[Claim], every: Sequence[Claim],
     return _sum(parts) if len(parts) > 1 else None
 
 
+def _told_also(lex: Lexicon, tops: Sequence[Claim], text: str | None) -> Interval | None:
+    """'A suspect was arrested on Monday. Police also arrested the driver of the getaway car':
+    where arrested attackers are not added to the others (they are mostly the same people), a
+    word of ``also_words`` in the clause of a later claim of the other kind tells of one more."""
+    words = lex.grammar.also_words
+    if not text or not words:
+        return None
+    perp = [c for c in tops if c.subgroup == ATTACKERS]
+    rest = [c for c in tops if c.subgroup != ATTACKERS]
+    if not perp or not rest:
+        return None
+
+    def also(c: Claim) -> bool:
+        at = c.trigger if c.trigger is not None else c.start
+        clause = re1.split(r"[.;:!?,]", text[max(0, at - 60):at])[-1]
+        return any(w in words for w in re1.findall(r"[^\W\d_]+", clause.lower()))
+
+    for later, before in ((perp, rest), (rest, perp)):
+        if any(also(c) and all(b.sentence < c.sentence for b in before) for c in later):
+            return _sum([_largest(_sentence_figure([c]) for c in g) or Interval(0, 0, 0) for g in (perp, rest)])
+    return None
+
+
 def _carried_out(lex: Lexicon, cat: str, claims: list[Claim], text: str | None) -> list[Claim]:
     """An order and what was done: "Authorities ordered the evacuation of about 30,000 residents
     ... By evening some 11,000 had been moved to evacuation centres" is 11,000. Claims of the
@@ -455,6 +478,10 @@ def summarize_claims(lex: Lexicon, doc_id: str, claims: Sequence[Claim], text: s
                 or Interval(0, 0, 0)
         else:
             figures[cat] = figure_of(tops)
+        if cat not in _ATTACKERS_APART:
+            also = _told_also(lex, tops, text)
+            if also is not None and (also.best or 0) > (figures[cat].best or 0):
+                figures[cat] = also
         figures[cat] = _named_people(lex, cat, tops, figures[cat], text)
         # a part nested in a claim of its own subgroup ("seven civilians, two of them critically")
         # is no more of that subgroup
