@@ -56,6 +56,23 @@ def test_counts_and_generic_nouns_name_nobody() -> None:
     assert arrested(first, later) == 2  # the two men may include the suspect: nothing is added
 
 
+def test_one_report_naming_people_in_different_sentences() -> None:
+    one = rep("h", "Police arrested the chief executive of the scaffolding firm on Tuesday after the collapse that "
+                   "killed two workers. The site manager was detained on Wednesday. The chief executive remains in "
+                   "custody.", "2030-09-02T09:00:00Z")
+    assert arrested(one) == 2
+    booked = rep("i", "Police arrested the driver after the crash that killed a cyclist. He was booked into the "
+                      "county jail on Friday.", "2030-09-03T09:00:00Z")
+    assert arrested(booked) == 1
+
+
+def test_an_order_gives_way_to_the_people_moved_in_the_same_report() -> None:
+    r = rep("j", "Authorities ordered the evacuation of about 30,000 residents near the volcano on Monday. By "
+                 "evening some 11,000 had been moved to evacuation centres, officials said.", "2030-10-01T09:00:00Z")
+    f = {f.key: f for f in reconcile([r])}
+    assert f["evacuated"].best == 11000
+
+
 LEX = load_lexicon("en")
 ANONYMOUS = load_cues("en").anonymous
 
@@ -69,11 +86,15 @@ ANONYMOUS = load_cues("en").anonymous
     ("suspect", "arrested a suspect", 1, "attackers", set()),
     ("man", "a man was arrested", 1, None, set()),
     ("men", "arrested two men", 2, None, set()),
+    ("he", "He was booked into the county jail", 1, None, set()),
+    ("woman", "arrested a 51-year-old woman", 1, None, {"woman aged 51"}),
+    ("man", "A man, 45, was arrested", 1, None, {"man aged 45"}),
+    ("men", "arrested two 20-year-old men", 2, None, set()),
 ])
 def test_person_keys(victims: str, text: str, best: int, subgroup: str | None, keys: set[str]) -> None:
     c = Claim(doc_id="t", category="arrested", low=best, best=best, high=best, victims=victims,
               subgroup=subgroup, text=text)
-    assert person_keys(c, LEX, ANONYMOUS) == keys
+    assert person_keys(c, LEX, ANONYMOUS, ages=load_cues("en").ages) == keys
 
 
 def test_key_sets_sharing_a_key_are_one_person() -> None:

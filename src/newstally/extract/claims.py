@@ -25,6 +25,7 @@ from .lexicon import Lexicon
 from .numbers import Quantity, find_quantities, parse_number, parse_ordinal
 from .senses import (beyond_one_incident, generic_present, named_by_kin, named_earlier_event, physical_harm, speculative,
                      told_in_a_proceeding)
+from .senses import _prefix as lede_form  # the form of the words of ``lede_names``
 from .sentences import Token, tokenize
 
 # The words the rules read come from the language's grammar table (lang/<code>/grammar.json,
@@ -104,6 +105,7 @@ class SentenceRules:
         self._died_after_clause: set[int] = set()  # "a soldier who was wounded ... later died": not injured
         self._passive_starts: set[int] = set()  # subjects of a passive read before: "was wounded and arrested"
         self._passive_verbs: set[int] = set()  # and those passives
+        self._ages: frozenset[int] | None = None
         self._last_subgroup: str | None = None  # of the last claim found: "one attacker was killed and two were captured"
         self._agent_harm: set[int] = set()  # "was diagnosed with anthrax": read as harm (rule ``harm``)
 
@@ -327,6 +329,7 @@ class SentenceRules:
                 pn = None  # "one of the three soldiers wounded in the ambush died": the participle tells of
                 # the whole set, read on its own ("the three soldiers wounded"); the part's verb comes later
             if pn:
+                unit.held = at == k + 3 and self._held_modifier(k + 2)  # "15 of the abducted villagers"
                 unit.end = self._skip_apposition(at + pn[0])  # "One of the wounded officers, Carl Mertens, died"
                 if pn[1] == ATTACKERS:  # "four of the attackers": the attackers' own dead
                     unit.subgroup, unit.head, unit.inherit = pn[1], pn[2], False
@@ -550,6 +553,12 @@ class SentenceRules:
             if tuple(lo[m + 1:m + 1 + len(phrase)]) == phrase:
                 return m + len(phrase), m + 1 + len(phrase)
         return None
+
+    def _age_tokens(self) -> frozenset[int]:
+        """The tokens of every age written as one word ("12-year-old"): words inside a clause."""
+        if self._ages is None:
+            self._ages = frozenset(x for k in range(self.n) if (a := self._age_shape(k)) for x in range(k, a[1]))
+        return self._ages
 
     def _body_owner(self, start: int, m: int) -> Unit | None:
         """'(burned) the clerk's hands', '(severed) the guard's fingers': the person whose part of
@@ -1311,7 +1320,8 @@ class SentenceRules:
             if lo[e] == "," and e + 1 < b and lo[e + 1] in g.who:
                 e += 1  # "the perpetrator, who also died in the attack,"
             w = lo[e]
-            relative = w in g.relative_pronouns or (w in g.short_prepositions and b - e <= 4)  # "a bomber on foot"
+            relative = w in g.relative_pronouns or w in g.possessive_relatives \
+                or (w in g.short_prepositions and b - e <= 4)  # "a bomber on foot"
             participle = self.is_word(e) and not self.trigger_at(e) and not self.person_noun(e) and (
                 (w.endswith(g.gerund_suffixes) and len(w) > 4) or ((w.endswith(g.past_suffixes) or w in g.irregular_participles)
                                                                 and e + 1 < b and lo[e + 1] in g.participle_links))
@@ -1320,14 +1330,21 @@ class SentenceRules:
             # "three people who were standing near the gate were injured": the clause's own
             # auxiliary right after "who"
             own_aux = {e + 1} if w in g.who and e + 1 < b and lo[e + 1] in g.copulas else set()
-            if w in g.who and not own_aux:  # "4,500 people who had been sheltering there have fled"
+            if (w in g.who or w in g.possessive_relatives) and not own_aux:
+                # "4,500 people who had been sheltering there have fled", "people whose homes were destroyed"
                 k = e + 1
+                if w in g.possessive_relatives:  # past what is theirs, to its own verb
+                    while k < b and k - e <= 3 and self.is_word(k) and lo[k] not in g.verb_aux:
+                        k += 1
+                    if k >= b:
+                        continue  # the verb is the clause's: "a mother whose son was shot dead"
                 while k < b - 1 and lo[k] in g.verb_aux and lo[k] not in g.relative_pronouns | g.who:
                     own_aux.add(k)
                     k += 1
-            if any(not self.is_word(k) and lo[k] != "<q>" or (self.trigger_at(k) and k not in harm_ok)
+            ages = self._age_tokens()
+            if any(not self.is_word(k) and lo[k] != "<q>" and k not in ages or (self.trigger_at(k) and k not in harm_ok)
                    or (lo[k] in g.verb_aux and not harm_ok and k not in own_aux) or lo[k] in g.relative_clause_breaks
-                   for k in range(e + 1, b)):
+                   for k in range(e + 1, b)):  # (an age is a word: "the driver who hit a 12-year-old girl")
                 continue
             return chain
         return []
@@ -1404,15 +1421,18 @@ class SentenceRules:
             if found:
                 prev_end = max(te, max(c.unit.end for c in found))
         found_safe = [t for t, _te, roles in trig if any(r == "release" for r, _c in roles)]
+        breaks = _TOLL_BREAKS | (self.g.clause_openers - self.g["and"] - {"then"})
         claims = [c for c in claims if not (c.category == "missing" and any(
-            t > c.trigger_end and not any(self.lowers[k] in _TOLL_BREAKS for k in range(c.trigger_end, t))
+            t > c.trigger_end and not any(self.lowers[k] in breaks for k in range(c.trigger_end, t))
             for t in found_safe))]
-        # ('a pensioner who had been reported missing was found safe': missing no longer)
+        # ('a pensioner who had been reported missing was found safe': missing no longer; but 'four
+        # divers remain missing after three of their companions were found alive': other people)
         dead_after = {(c.unit.start, c.unit.end): c.trigger_start for c in claims
                       if c.category == "killed" and not c.hypothetical}
         claims = [c for c in claims if not (c.category == "missing" and dead_after.get(
             (c.unit.start, c.unit.end), -1) > c.trigger_end)]  # ('a hiker who had been missing was found dead': dead)
-        if any(r in ("release", "release_active") for _t, _te, roles in trig for r, _c in roles):
+        if any(any(r in ("release", "release_active") for r, _c in roles) and self._set_free(t, te, roles)
+               for t, te, roles in trig):
             for c in claims:  # 'freed two of the five aid workers seized last month': the news is their release
                 if c.category == "kidnapped":
                     c.extra["captives_now"] = True
@@ -1510,7 +1530,9 @@ class SentenceRules:
                 return [RawClaim(st[1], u, t, units[-1].end + st[0], "frame", hyp) for u in units]
             if units and t > 0 and lo[t - 1] in self.lex.hostage_captors:  # "kidnappers holding five engineers"
                 return [RawClaim("kidnapped", u, t, units[-1].end, "frame", hyp) for u in units]
-            if units and lo[units[-1].end - 1] in self.lex.hostage_states and units[-1].end - 1 > units[-1].start + 1:
+            if units and lo[units[-1].end - 1] in self.lex.hostage_states and (
+                    units[-1].end - 1 > units[-1].start + 1 or lo[units[-1].end - 1] in self.lex.release_heads):
+                # (or "holding 40 hostages": the people named by the state itself; not "held 400 prisoners")
                 cat = self.lex.hostage_states[lo[units[-1].end - 1]]  # "12 people hostage" read as one noun
                 return [RawClaim(cat, u, t, units[-1].end, "frame", hyp) for u in units]
             if not any(r != "hostage" for r, _ in roles):
@@ -1562,6 +1584,7 @@ class SentenceRules:
                 # report whose first lines tell of violence, an accident or a disaster, with "a" (not "killing the
                 # filibuster")
             if units:
+                units += self._gapped_more(cats, units, units[-1].end)  # "arrested two men on Friday and three more on Saturday"
                 return [RawClaim(cat, u, t, te, "active", hyp) for cat in cats for u in units]
         counted = int(self.lex.postposed_subject and t >= 3 and lo[t - 1] == "<q>")  # "Entre os 14 feridos há ..."
         c = te + 1 if self.lex.postposed_subject and te + 1 < self.n and lo[te] == "," else te  # "Parmi les blessés, on compte"
@@ -1681,6 +1704,7 @@ class SentenceRules:
                 units = [u for u in units if u.kind not in ("named", "pronoun", "one")]
             # (a list keeps its single people: "The driver and five passengers survived with injuries")
             if units:
+                units += self._gapped_more(nouns, units, te)  # "three people are missing in Kerala and two in Karnataka"
                 return [RawClaim(cat, u, t, te, "noun", hyp) for cat in nouns for u in units]
         if passive:
             units, had_aux = self.passive_units(t, limit)
@@ -1716,7 +1740,11 @@ class SentenceRules:
                 for u in units:  # "he blew himself up": the attacker, unless the text says who
                     u.subgroup = u.subgroup or ATTACKERS
                 return [RawClaim("killed", u, t, te, "passive", hyp) for u in units]
+            if units and not had_aux and passive == ["kidnapped"] and te < self.n \
+                    and lo[te] in self.lex.determiners_one:
+                return []  # "A man seized a phone from a tourist": a verb with a thing for its object
             if units and (had_aux or not self._has_object(te)):
+                units += self._gapped_more(passive, units, te)  # "two men were arrested on Friday and three more on Saturday"
                 return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
             units = self._coordinated_subject(t, limit, acts=passive == ["killed"] and (
                 not active or self.aux_before(t, limit) < t))  # "... and then died"; not "... and fled"
@@ -1795,6 +1823,8 @@ class SentenceRules:
         lo = self.lowers
         b = self.aux_before(t, 0)
         being = next((x for x in range(b, t) if lo[x] in self.g.gerund_aux), None)
+        if being is None and self._arrest_gerund(t):
+            being = t  # "took three employees hostage before surrendering to police": the one who surrendered
         if being is None or being < 2 or lo[being - 1] not in self.g.gerund_openers:
             return []
         for s in range(0, being - 1):
@@ -1815,6 +1845,15 @@ class SentenceRules:
                 return chain
         return []
 
+    def _arrest_gerund(self, t: int) -> bool:
+        """'... before surrendering to police', '... after turning himself in': an arrest told by
+        an active gerund right after a word of ``gerund_openers`` (only arrests: 'before fleeing'
+        or 'before dying' say nothing of who)."""
+        m = self.trigger_at(t)
+        return bool(m) and t >= 2 and self.lowers[t - 1] in self.g.gerund_openers \
+            and self.lowers[t].endswith(self.g.gerund_suffixes) \
+            and {c for r, c in m[1] if r == "passive"} == {"arrested"}
+
     def _spaced_dash(self, k: int) -> bool:
         """A dash with a space on each side ('PARIS (AFP) - A man ...'), not the hyphen of '30-year-old'."""
         tok = self.tokens
@@ -1833,8 +1872,9 @@ class SentenceRules:
         commas = k >= 0 and lo[k] == ","
         if commas:
             k -= 1
+        ages = self._age_tokens()  # an age is a word: "the driver who hit a 12-year-old girl"
         r = next((x for x in range(k, max(-1, k - 16), -1) if lo[x] in self.g.who or not (
-            self.is_word(x) or lo[x] == "<q>" or self._glued_digits(x))), None)
+            self.is_word(x) or lo[x] == "<q>" or self._glued_digits(x) or x in ages)), None)
         participle = commas and r is not None and r + 1 < k and lo[r] == "," and self.trigger_at(r + 1) is not None \
             and (self.lex.morph(lo[r + 1]).adjective if self.lex.morph is not None else lo[r + 1].endswith(self.g.past_suffixes))
         if participle:
@@ -2101,15 +2141,78 @@ class SentenceRules:
         rescued': people set free had been kidnapped. Anybody else set free ('rescued from the
         rubble', 'released on bail') is no figure."""
         units: list[Unit] = []
+        after = te
         if any(r == "release_active" for r, _ in roles):
             units = self._cut_next_subject(self.chain_forward(te, allow_names=False, object_list=True))
+            after = units[-1].end if units else te
         if not units and any(r == "release" for r, _ in roles):
             units, had_aux = self.passive_units(t, limit)
             if not had_aux:
                 units = []
-        units = [self._captives_of_part(u) if u.kind == "partitive" else u for u in units]
-        units = [u for u in units if u.held or (u.head or "") in self.lex.release_heads]
+        wholes = [self._captives_of_part(u) if u.kind == "partitive" else u for u in units]
+        kept = [u for u in wholes if u.held or (u.head or "") in self.lex.release_heads or self._more_captives(u)]
+        if len(wholes) == 1 and wholes[0] is units[0] and kept and kept[0].head is not None:
+            # (not "4 of the 9 hostages": the rest are among the 9; not "twelve were freed": no captives named)
+            kept += self._gapped(after, kept[0])
+        units = kept
         return [RawClaim("kidnapped", u, t, te, "released", hyp) for u in units]
+
+    def _set_free(self, t: int, te: int, roles: frozenset[tuple[str, str]]) -> bool:
+        """Whether the release word at t tells of people set free ('freed two of the five aid
+        workers', 'the hostages were released'), not of a thing ('a video released by their
+        captors')."""
+        if any(r == "release_active" for r, _ in roles) and self.chain_forward(te, allow_names=False, object_list=True):
+            return True
+        if any(r == "release" for r, _ in roles):
+            units, had_aux = self.passive_units(t, 0)
+            return bool(units) and had_aux
+        return False
+
+    def _gapped(self, k: int, like: Unit) -> list[Unit]:
+        """'released eight of the hostages on Monday and the other five on Wednesday', 'twelve
+        were freed on Monday and eight more on Tuesday': after a phrase of time or place (opened
+        by a word of ``place_prepositions``), 'and' and a second group whose verb is left out;
+        it is of the same people as the first (``like``)."""
+        lo, g = self.lowers, self.g
+        if k >= self.n or lo[k] not in g.place_prepositions:
+            return []
+        a = next((x for x in range(k + 1, min(self.n, k + 6)) if lo[x] in g["and"]), None)
+        if a is None or any(not self.is_word(x) or self.trigger_at(x) or self.is_aux(x) or self.person_noun(x)
+                            for x in range(k, a)):
+            return []
+        for s in range(a + 1, min(self.n, a + 4)):
+            chain = self.chain_forward(s, allow_names=False)
+            if chain:
+                break
+            if not self.is_word(s) or self.trigger_at(s) or self.person_noun(s):
+                return []
+        else:
+            return []
+        e = chain[-1].end
+        if len(chain) != 1 or chain[0].best is None or chain[0].qualifier == "ordinal" or (
+                e < self.n and self.is_word(e) and lo[e] not in g.place_prepositions):
+            return []  # ("... and the other five escaped": a verb of their own)
+        u = chain[0]
+        if u.head is None:  # "the other five": of the same people
+            u.head, u.subgroup, u.held = like.head, like.subgroup, like.held
+        return [u]
+
+    def _gapped_more(self, cats: list[str], units: list[Unit], k: int) -> list[Unit]:
+        """A second group, its verb left out (:meth:`_gapped`), after one group of arrested,
+        kidnapped, missing, evacuated or displaced people (the dead and the injured are read by
+        their own rules)."""
+        if len(units) != 1 or not cats or any(c in ("killed", "injured") for c in cats) or units[0].kind == "partitive":
+            return []
+        return self._gapped(k, units[0])
+
+    def _more_captives(self, u: Unit) -> bool:
+        """'Another 10 were freed on Wednesday', 'Eight more were released' in a report whose
+        title and first paragraph tell of a kidnapping (table ``release.lede_words``): more of the
+        captives."""
+        if u.head is not None or not self.lex.release_lede \
+                or not self.lede_words & {lede_form(w) for w in self.lex.release_lede}:
+            return False
+        return any(w in self.g.additional_words for w in self.lowers[u.start:u.end + 1])
 
     def _captives_of_part(self, part: Unit) -> Unit:
         """'freed 4 of the 9 hostages', 'freed 11 of the 30 passengers they had seized': the

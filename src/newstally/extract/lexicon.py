@@ -148,6 +148,7 @@ class Senses:
     illness: PhraseIndex = field(default_factory=PhraseIndex)
     suicide: PhraseIndex = field(default_factory=PhraseIndex)
     shelter: PhraseIndex = field(default_factory=PhraseIndex)  # homes, camps: crowds that flee them are displaced
+    shelter_stay: PhraseIndex = field(default_factory=PhraseIndex)  # "spent the night in": displaced beside homes, shelters
     attacker_context: PhraseIndex = field(default_factory=PhraseIndex)
     relation_nouns: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
@@ -269,6 +270,9 @@ def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Sen
         index = getattr(s, key)
         for e in t.get(key, ()):
             index.add(e, e)
+    s.shelter_stay = PhraseIndex(lemma)
+    for e in t.get("shelter_stay", ()):
+        s.shelter_stay.add(e, e)
     return s
 
 
@@ -292,6 +296,7 @@ class Lexicon:
     hostage_captors: frozenset[str] = frozenset()  # "kidnappers holding five engineers"
     taken_agents: dict[str, str] = field(default_factory=dict)  # "taken away by the rebels": kidnapped
     release_heads: frozenset[str] = frozenset()  # "hostages": people set free were kidnapped
+    release_lede: frozenset[str] = frozenset()  # words of a kidnapping in the lede: "another 10 were freed" were captives
     injury_predicates: dict[str, Any] = field(default_factory=dict)  # "suffered a minor injury", "taken to X Hospital"
     frame_states: PhraseIndex = field(default_factory=PhraseIndex)
     toll_nouns: PhraseIndex = field(default_factory=PhraseIndex)  # value: category
@@ -460,6 +465,7 @@ def build_lexicon(lang: Language) -> Lexicon:
             lex.triggers.add(phrase, (role, "kidnapped"))
             first_words.add(phrase.split()[0].lower())
     lex.release_heads = frozenset(release.get("heads", ()))
+    lex.release_lede = frozenset(w.lower() for w in release.get("lede_words", ()))
     preds = t.get("injury_predicates", {})
     lex.injury_predicates = {
         "suffer_verbs": frozenset(preds.get("suffer_verbs", ())),

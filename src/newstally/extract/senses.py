@@ -506,6 +506,10 @@ def _not_displaced_or_missing(rules: SentenceRules, rc: RawClaim) -> bool:
         if rc.unit.kind == "count" and (rc.unit.best or 0) >= 10 and _found(rules, senses.shelter, 0, rules.n, (0, 0)):
             return False  # '3,000 people who had sheltered in the school fled after the attack': a crowd leaving its shelter
         return bool(senses.escape.match(lo, rc.trigger_start))
+    if rc.category == "displaced" and senses.shelter_stay.match(lo, rc.trigger_start):
+        # 'spent the night in schools after the earthquake damaged their homes', '... in shelters':
+        # out of their homes; 'spent the night in a leisure centre after a fire broke out' says not
+        return not _found(rules, senses.shelter, 0, rules.n, _trigger(rc))  # (not 'took shelter' itself)
     if rc.category == "missing" and rc.trigger_end + 1 < rules.n and lo[rc.trigger_end] in rules.g.missing_from:
         k = rc.trigger_end + 1
         while k < rules.n and k <= rc.trigger_end + 3 and lo[k] not in senses.missing_from:

@@ -38,6 +38,10 @@ from ..model import CATEGORIES, Claim, Interval, Summary
 from .lexicon import Lexicon
 
 ATTACKERS = "attackers"
+RELEASED = "released"  # the rule of captives told by their release ("two hostages were freed")
+# categories whose attackers are others than the victims, added on top of them ("the gunman killed
+# two people and then himself" is 3); the people arrested are mostly the attackers themselves
+_ATTACKERS_APART = ("killed", "injured")
 
 
 def _add(a: int | None, b: int | None) -> int | None:
@@ -190,6 +194,15 @@ def _source_total(lex: Lexicon, tops: Sequence[Claim], contested: bool = False) 
             part_sum = _sum(candidate)
             if total is None or (part_sum.best or 0) > (total.best or 0):
                 total = part_sum
+    if perp is not None and tops and tops[0].category not in _ATTACKERS_APART:
+        # the people arrested are mostly the attackers: "two men were arrested ... the suspect" is
+        # no third arrest, but one sentence's claims are different people ("detained a suspect and
+        # were holding two other people"); different people named one by one add up: _named_people
+        per_sentence: dict[int, list[Claim]] = defaultdict(list)
+        for c in tops:
+            per_sentence[c.sentence].append(c)
+        return _largest([total or Interval(0, 0, 0), perp, *(iv for iv, _ in _statement_sums(tops, lex)),
+                         *(_sentence_figure(cs) for cs in per_sentence.values())]) or Interval(0, 0, 0)
     if perp is not None:
         total = perp if total is None else _sum([total, perp])
     # a statement's parts, and the attackers' own deaths stated apart ("killed his wife and his
@@ -360,6 +373,78 @@ def _with_additions(lex: Lexicon, tops: Sequence[Claim], every: Sequence[Claim],
     return _sum(parts) if len(parts) > 1 else None
 
 
+def _told_also(lex: Lexicon, tops: Sequence[Claim], text: str | None) -> Interval | None:
+    """'A suspect was arrested on Monday. Police also arrested the driver of the getaway car':
+    where arrested attackers are not added to the others (they are mostly the same people), a
+    word of ``also_words`` in the clause of a later claim of the other kind tells of one more."""
+    words = lex.grammar.also_words
+    if not text or not words:
+        return None
+    perp = [c for c in tops if c.subgroup == ATTACKERS]
+    rest = [c for c in tops if c.subgroup != ATTACKERS]
+    if not perp or not rest:
+        return None
+
+    def also(c: Claim) -> bool:
+        at = c.trigger if c.trigger is not None else c.start
+        clause = re1.split(r"[.;:!?,]", text[max(0, at - 60):at])[-1]
+        return any(w in words for w in re1.findall(r"[^\W\d_]+", clause.lower()))
+
+    for later, before in ((perp, rest), (rest, perp)):
+        if any(also(c) and all(b.sentence < c.sentence for b in before) for c in later):
+            return _sum([_largest(_sentence_figure([c]) for c in g) or Interval(0, 0, 0) for g in (perp, rest)])
+    return None
+
+
+def _carried_out(lex: Lexicon, cat: str, claims: list[Claim], text: str | None) -> list[Claim]:
+    """An order and what was done: "Authorities ordered the evacuation of about 30,000 residents
+    ... By evening some 11,000 had been moved to evacuation centres" is 11,000. Claims of the
+    categories of table ``orders`` (``casualties.json``) with one of its words in their clause,
+    up to their end, tell of an order; when the report also says how many were actually
+    moved, the orders are left out (an order alone stands: "ordered the evacuation of 12,000")."""
+    from ..lang import table_of
+
+    orders = (table_of("casualties", lex.language) or {}).get("orders") or {}
+    if not text or cat not in orders.get("categories", ()):
+        return claims
+    words = frozenset(orders.get("words", ()))
+
+    def ordered(c: Claim) -> bool:
+        end = max(c.end, c.trigger or 0)  # ("were ordered to evacuate": the order is in the claim)
+        before = re1.split(r"[.;:!?]", text[max(0, c.start - 60):end])[-1]
+        return any(w in words for w in re1.findall(r"[^\W\d_]+", before.lower()))
+
+    done = [c for c in claims if not ordered(c)]
+    return done if any(not c.in_title for c in done) else claims
+
+
+def _named_people(lex: Lexicon, cat: str, tops: Sequence[Claim], figure: Interval, text: str | None) -> Interval:
+    """For the categories of the ``named_people`` table (arrests), the figure is at least the
+    number of different people the report names one by one, in any of its sentences ("police
+    arrested the chief executive, Paolo Ferri ... The site manager was detained"); the same role
+    or surname again is the same person, and people named by a count or an anonymous noun ("a
+    man", "the suspect") are never added (:mod:`newstally.reconcile.people`)."""
+    from ..reconcile.claims import load_cues
+    from ..reconcile.people import named_count, person_keys
+
+    try:
+        cues = load_cues(lex.language)
+    except Exception:  # no reconciliation table for the language
+        return figure
+    if cat not in cues.named_categories:
+        return figure
+    body = [c for c in tops if not c.in_title]
+    after = {id(c): text[c.end:c.end + 80] for c in body} if text else {}
+    people = named_count(body, lex, cues.anonymous, after, cues.ages)
+    if people:  # and more people told of by a count ("... and two more staff members were taken into custody")
+        people += sum(c.best or 0 for c in body if _adds(lex.grammar, c)
+                      and not person_keys(c, lex, cues.anonymous, after.get(id(c), ""), cues.ages))
+    if people <= (figure.best or 0):
+        return figure
+    return Interval(people if figure.low is None else max(figure.low, people), people,
+                    None if figure.high is None else max(figure.high, people))
+
+
 def summarize_claims(lex: Lexicon, doc_id: str, claims: Sequence[Claim], text: str | None = None) -> Summary:
     """The summary of one document from its claims (see the module docs for the rules); with
     the document's ``text``, a later sentence that tells of harm at another moment of the same
@@ -375,13 +460,29 @@ def summarize_claims(lex: Lexicon, doc_id: str, claims: Sequence[Claim], text: s
             if any(c.negated for c in cs):
                 figures[cat] = Interval(0, 0, 0)
             continue
+        positive = _carried_out(lex, cat, positive, text)
         body_keys = {c.subgroup for c in positive if not c.in_title}
         chosen = [c for c in positive if not c.in_title or c.subgroup not in body_keys]
         tops = [c for c in chosen if c.parent is None]
-        figures[cat] = _total(lex, tops)
-        more = _with_additions(lex, tops, usable, lambda cs: _total(lex, cs) if cs else None, text)
-        if more is not None and (more.best or 0) > (figures[cat].best or 0):
-            figures[cat] = more
+
+        def figure_of(cs: Sequence[Claim]) -> Interval:
+            got = _total(lex, cs)
+            more = _with_additions(lex, cs, usable, lambda xs: _total(lex, xs) if xs else None, text)
+            return more if more is not None and (more.best or 0) > (got.best or 0) else got
+
+        released = [c for c in tops if c.rule == RELEASED]
+        if released and len(released) < len(tops):
+            # captives set free are among those seized ("abducted 20 passengers ... Eight more were
+            # released"): the larger of the two counts, never their sum
+            figures[cat] = _largest([figure_of([c for c in tops if c.rule != RELEASED]), figure_of(released)]) \
+                or Interval(0, 0, 0)
+        else:
+            figures[cat] = figure_of(tops)
+        if cat not in _ATTACKERS_APART:
+            also = _told_also(lex, tops, text)
+            if also is not None and (also.best or 0) > (figures[cat].best or 0):
+                figures[cat] = also
+        figures[cat] = _named_people(lex, cat, tops, figures[cat], text)
         # a part nested in a claim of its own subgroup ("seven civilians, two of them critically")
         # is no more of that subgroup
         own = [c for c in chosen if c.parent is None or not any(

@@ -29,6 +29,7 @@ class Cues:
     remaining_within: int = 5
     named_categories: frozenset[str] = frozenset()  # people named one by one add up across reports
     anonymous: frozenset[str] = frozenset()  # heads that name nobody in particular ("a man", "two suspects")
+    ages: tuple[re.Pattern[str], ...] = ()  # an age before such a head tells people apart ("a 51-year-old woman")
 
     def still_in_care(self, c: Claim, after: str) -> bool:
         """'three injured people remain in hospital': those still in care, part of the injured."""
@@ -99,7 +100,8 @@ def load_cues(language: str = "en") -> Cues:
                 {cat: frozenset(t["remaining"]["words"]) for cat in t.get("remaining", {}).get("categories", ())},
                 int(t.get("remaining", {}).get("words_between", 5)),
                 frozenset(t.get("named_people", {}).get("categories", ())),
-                frozenset(t.get("named_people", {}).get("anonymous", ())))
+                frozenset(t.get("named_people", {}).get("anonymous", ())),
+                tuple(re.compile(p, re.I) for p in t.get("named_people", {}).get("ages", ())))
 
 
 # ---------------------------------------------------------------------- claims of the event

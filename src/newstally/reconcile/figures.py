@@ -72,9 +72,9 @@ def _report_figures(report: Report, table: SideTable, lex: Any, cues: Cues
     in_care = {id(c) for c in claims if not c.in_title and cues.still_in_care(c, after_claim(report.text, c))}
 
     def stated(side: str, camp: str, mine: list[Claim]) -> list[_Stated]:
-        figs = dict(summarize_claims(lex, report.id, mine).figures)
+        figs = dict(summarize_claims(lex, report.id, mine, report.text).figures)
         if any(id(c) in parts for c in mine):  # "among the dead were ...": subgroups, not the total
-            totals = summarize_claims(lex, report.id, [c for c in mine if id(c) not in parts]).figures
+            totals = summarize_claims(lex, report.id, [c for c in mine if id(c) not in parts], report.text).figures
             figs.update({k: v for k, v in totals.items() if k in CATEGORIES})
         for c in mine:  # a side's denial for a subgroup ("no civilians died") is its 0 there
             key = figure_key(c.category, c.subgroup)
@@ -335,7 +335,7 @@ def reconcile(reports: Iterable[Report], *, sides: SideTable | None = None,
         w, s = _report_figures(r, table, lex, cues)
         for c in usable_claims(r.claims, cues, r.text):
             if c.category in cues.named_categories:
-                named[c.category].append(person_keys(c, lex, cues.anonymous, after_claim(r.text, c)))
+                named[c.category].append(person_keys(c, lex, cues.anonymous, after_claim(r.text, c), cues.ages))
         whole += w
         by_side += s
     whole, by_side = _resolve_increments(_date_copies(whole), _date_copies(by_side))

@@ -13,7 +13,7 @@ generic noun ("two men", "a suspect") are never added: nothing says who they are
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from ..model import Claim
@@ -27,25 +27,37 @@ def _role(head: str) -> str:
     return f"head of {m.group(1)}" if m else head
 
 
-def person_keys(claim: Claim, lex: Any, anonymous: frozenset[str] = frozenset(), after: str = "") -> frozenset[str]:
+_AGE_AFTER = re.compile(r"^,\s*(\d{1,3})\s*,")  # "a man, 45, was arrested"
+
+
+def person_keys(claim: Claim, lex: Any, anonymous: frozenset[str] = frozenset(), after: str = "",
+                ages: Sequence[re.Pattern[str]] = ()) -> frozenset[str]:
     """What names the one person of ``claim``: its role or surname, and the name or role in
     apposition after it; empty when the claim counts several people or names nobody in
-    particular (``anonymous`` heads, table ``named_people`` of ``lang/<code>/reconcile.json``).
-    ``after`` is the text after the claim's span, where an apposition to its last word stands."""
+    particular (``anonymous`` heads, table ``named_people`` of ``lang/<code>/reconcile.json``),
+    unless an age tells them apart (``ages``: "a 51-year-old woman", "a man, 45,": the head and
+    the age). ``after`` is the text after the claim's span, where an apposition to its last word
+    stands."""
     if claim.best != 1 or claim.negated or not claim.victims:
         return frozenset()
     head = claim.victims.strip()
-    if head[:1].isupper():  # a name: its last word ("Sáez Lobos" ... "Lobos")
-        keys = {head.split()[-1].lower()}
-    else:
-        low = head.lower()
-        if low in anonymous or claim.subgroup == "attackers":
-            return frozenset()  # "a man", "the suspect": nobody in particular
-        keys = {_role(low)}
     at = claim.text.rfind(head)
     rest = claim.text[at + len(head):] if at >= 0 else ""
     if at >= 0 and not rest.strip():
         rest = after  # "arrested the ferry's skipper" + ", Tomas Varga, after ..."
+    if head[:1].isupper():  # a name: its last word ("Sáez Lobos" ... "Lobos")
+        keys = {head.split()[-1].lower()}
+    else:
+        low = head.lower()
+        pronouns = getattr(getattr(lex, "grammar", None), "pronouns_one", frozenset())
+        if low in pronouns or claim.subgroup == "attackers":
+            return frozenset()  # "he", "the suspect": nobody in particular
+        if low in anonymous:  # "a man": nobody in particular, unless an age sets him apart
+            before = claim.text[:at] if at >= 0 else ""
+            age = next((m.group(1) for p in ages if (m := p.search(before))), None) \
+                or next((m.group(1) for m in [_AGE_AFTER.match(rest)] if m), None)
+            return frozenset({f"{low} aged {age}"}) if age else frozenset()
+        keys = {_role(low)}
     if rest.startswith(","):  # "the bus driver, Ana Ruiz,", "Ana Ruiz, the driver,": one person
         keys |= _apposition(rest[1:].split(",")[0], lex, anonymous)
     return frozenset(keys)
@@ -79,6 +91,9 @@ def distinct_people(groups: Iterable[frozenset[str]]) -> int:
     return len(people)
 
 
-def named_count(claims: Sequence[Claim], lex: Any, anonymous: frozenset[str] = frozenset()) -> int:
-    """The number of different people the claims name one by one."""
-    return distinct_people(person_keys(c, lex, anonymous) for c in claims)
+def named_count(claims: Sequence[Claim], lex: Any, anonymous: frozenset[str] = frozenset(),
+                after: Mapping[int, str] | None = None, ages: Sequence[re.Pattern[str]] = ()) -> int:
+    """The number of different people the claims name one by one (``after``: the text after
+    each claim, by the claim's ``id``, where an apposition to its last word stands)."""
+    after = after or {}
+    return distinct_people(person_keys(c, lex, anonymous, after.get(id(c), ""), ages) for c in claims)
