@@ -78,6 +78,11 @@ TIMES_AND_SENSES = [
      "people.", {"killed": 6}),
     ("Grave found\n\nArchaeologists said on Wednesday they had found the remains of 30 soldiers killed in "
      "the Battle of Barnet in 1471.", {}),
+    # a list of other years' events, each labelled by its place and year
+    ("The 5 deadliest floods in the country's history\n\n1. Johnstown, 1889: about 2,200 dead.\n2. "
+     "Ohio River, 1913: at least 400 dead.", {}),
+    ("Timeline of the attack\n\nFriday, 9:15 p.m.: A gunman opened fire at a bar in Austin, killing three "
+     "people.", {"killed": 3}),
     # a stage production
     ("Theatre\n\nThe new production of \"Hamlet\" at the Globe is relentless: by the interval, Polonius has "
      "been stabbed through a curtain.", {}),
