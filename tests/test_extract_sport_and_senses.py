@@ -83,6 +83,11 @@ TIMES_AND_SENSES = [
      "Ohio River, 1913: at least 400 dead.", {}),
     ("Timeline of the attack\n\nFriday, 9:15 p.m.: A gunman opened fire at a bar in Austin, killing three "
      "people.", {"killed": 3}),
+    # a season's tally
+    ("K2 climbing season ends with 9 deaths\n\nPakistan's summer climbing season on K2 ended this week, "
+     "officials said, with more than 100 climbers reaching the summit.", {}),
+    ("Festival ends with 3 deaths in crush\n\nThree people were killed in a crush as crowds left a music "
+     "festival in Lagos on Sunday, police said.", {"killed": 3}),
     # a stage production
     ("Theatre\n\nThe new production of \"Hamlet\" at the Globe is relentless: by the interval, Polonius has "
      "been stabbed through a curtain.", {}),
