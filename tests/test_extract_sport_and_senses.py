@@ -99,6 +99,21 @@ TIMES_AND_SENSES = [
     # harm done by words
     ("Minister quits\n\nHis allies said he had been assassinated by briefings from inside his own party.", {}),
     ("Governor killed\n\nThe governor was assassinated by a gunman outside his home on Sunday.", {"killed": 1}),
+    # harm to people named by a role of money
+    ("Merger blocked\n\nThe deal was killed by regulators in Brussels on Friday, hurting thousands of "
+     "shareholders.", {}),
+    ("Bus crash\n\nA bus crash on the motorway on Friday hurt 14 passengers.", {"injured": 14}),
+    # deaths of a study, an infection or surgery
+    ("Trial results\n\nResearchers followed 4,000 patients, of whom 312 died during the study.", {}),
+    ("Fungus outbreak\n\nThe hospital said on Tuesday that 14 patients had been infected with a "
+     "drug-resistant fungus and that three had died.", {}),
+    ("Hospital hit\n\nThree patients were killed when a missile hit the hospital on Monday.", {"killed": 3}),
+    ("Hospital fire\n\nTwo patients died in a fire at the hospital on Sunday, officials said.", {"killed": 2}),
+    # a tally of separate incidents this year
+    ("Fire safety\n\nFire officials on Tuesday urged residents to check smoke alarms, noting that 7 of the "
+     "9 people who died in house fires in the county this year lived in homes without working alarms.", {}),
+    ("Icy roads\n\nThree people were killed in crashes on icy roads across the county on Tuesday, police "
+     "said.", {"killed": 3}),
     # a pretence
     ("Scam warning\n\nCallers pretend to be a grandchild who has been arrested and needs bail money.", {}),
     ("Scam warning\n\nScammers posing as a nephew who has been kidnapped demand a ransom.", {}),

@@ -648,7 +648,8 @@ def _lives_without_death(rules: SentenceRules, rc: RawClaim) -> bool:
 
 def _without_context(rules: SentenceRules, rc: RawClaim) -> bool:
     """'The tariffs are hurting millions of farmers': a verb with an everyday sense names a
-    casualty only beside a word of violence, accident or disaster. 'About 700,000 people are
+    casualty only beside a word of violence, accident or disaster, and never of people named by a
+    role of money ('killed by regulators, hurting thousands of shareholders'). 'About 700,000 people are
     homeless': a state that is also a social one counts only beside such a word or in a report
     whose lede tells of an incident."""
     senses = rules.lex.senses
@@ -659,6 +660,8 @@ def _without_context(rules: SentenceRules, rc: RawClaim) -> bool:
     m = senses.needs_context.match(rules.lowers, rc.trigger_start)
     if not m:
         return False
+    if rc.unit.head is not None and rc.unit.head.lower() in senses.economic_roles:
+        return True  # 'The deal was killed by regulators, hurting thousands of shareholders': a role of money
     return not _found(rules, senses.physical, 0, rules.n, _trigger(rc))
 
 
