@@ -38,7 +38,11 @@ SPORT = [
      "on Tuesday and will miss the rest of the season.", {}),
     ("Rider hurt in crash on final stage\n\nThe race leader was injured in a crash on the final stage on "
      "Sunday and was taken to a hospital, his team said.", {}),
+    ("Bull rider hurt at rodeo\n\nA bull rider was trampled and seriously injured at the county rodeo on "
+     "Saturday night.", {}),
     # incidents at a sport's events, and its people hurt by other hands or by disaster
+    ("Fans stabbed after fight\n\nTwo fans were stabbed outside the arena after Saturday night's title "
+     "fight, police said.", {"injured": 2}),
     ("Three fans killed in crush at stadium\n\nThree fans were killed and 20 injured in a crush at a "
      "stadium before a match in Lima on Sunday, police said.", {"killed": 3, "injured": 20}),
     ("Gunmen attack team bus\n\nGunmen opened fire on a bus carrying a football team in northern Mali on "
