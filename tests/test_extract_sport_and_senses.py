@@ -118,6 +118,11 @@ TIMES_AND_SENSES = [
      "9 people who died in house fires in the county this year lived in homes without working alarms.", {}),
     ("Icy roads\n\nThree people were killed in crashes on icy roads across the county on Tuesday, police "
      "said.", {"killed": 3}),
+    # a thing released is no captive set free
+    ("Memoir\n\nTwenty years after she was abducted from her bedroom, a woman told her story in a new book "
+     "released on Tuesday.", {}),
+    ("Hostages freed\n\nTwo aid workers who were abducted in March were released on Tuesday, the charity "
+     "said.", {"kidnapped": 2}),
     # a pretence
     ("Scam warning\n\nCallers pretend to be a grandchild who has been arrested and needs bail money.", {}),
     ("Scam warning\n\nScammers posing as a nephew who has been kidnapped demand a ransom.", {}),

@@ -23,7 +23,7 @@ from ..model import DIED_OF_WOUNDS, Claim
 from .lexicon import Lexicon
 from .numbers import Quantity, find_quantities, parse_number, parse_ordinal
 from .senses import (beyond_one_incident, generic_present, named_by_kin, named_earlier_event, physical_harm, speculative,
-                     told_in_a_proceeding)
+                     thing_released, told_in_a_proceeding)
 from .sentences import Token, tokenize
 
 # The words the rules read come from the language's grammar table (lang/<code>/grammar.json,
@@ -1390,7 +1390,8 @@ class SentenceRules:
                       if c.category == "killed" and not c.hypothetical}
         claims = [c for c in claims if not (c.category == "missing" and dead_after.get(
             (c.unit.start, c.unit.end), -1) > c.trigger_end)]  # ('a hiker who had been missing was found dead': dead)
-        if any(r in ("release", "release_active") for _t, _te, roles in trig for r, _c in roles):
+        if any(r in ("release", "release_active") and not thing_released(self, _t)
+               for _t, _te, roles in trig for r, _c in roles):
             for c in claims:  # 'freed two of the five aid workers seized last month': the news is their release
                 if c.category == "kidnapped":
                     c.extra["captives_now"] = True

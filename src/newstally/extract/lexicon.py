@@ -198,6 +198,7 @@ class Senses:
     sport_harm: PhraseIndex = field(default_factory=PhraseIndex)
     crowd: PhraseIndex = field(default_factory=PhraseIndex)
     prison_terms: frozenset[str] = frozenset()
+    released_things: frozenset[str] = frozenset()
     economic_roles: frozenset[str] = frozenset()
     term_openers: frozenset[str] = frozenset()
     verbal_agents: frozenset[str] = frozenset()
@@ -272,6 +273,7 @@ def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Sen
                compound_heads=frozenset(t.get("compound_heads", ())),
                copula_futures=frozenset(t.get("copula_futures", ())),
                prison_terms=frozenset(t.get("prison_terms", ())),
+               released_things=frozenset(t.get("released_things", ())),
                economic_roles=frozenset(t.get("economic_roles", ())),
                term_openers=frozenset(t.get("term_openers", ())),
                verbal_agents=frozenset(t.get("verbal_agents", ())))

@@ -427,6 +427,17 @@ def _prison_term(rules: SentenceRules, rc: RawClaim) -> bool:
     return False
 
 
+def thing_released(rules: SentenceRules, t: int) -> bool:
+    """'A woman told her story in a new book released on Tuesday', 'the report, released on
+    Monday': a word of release right after a thing that is published (a book, a report, a video;
+    ``released_things``) tells of no captive set free."""
+    lo = rules.lowers
+    k = t - 1
+    if k >= 0 and lo[k] in (",",) and k - 1 >= 0:
+        k -= 1  # ('the report, released on Monday')
+    return k >= 0 and lo[k] in rules.lex.senses.released_things
+
+
 def _verbal_agent(rules: SentenceRules, rc: RawClaim) -> bool:
     """'He had been assassinated by briefings from inside his own party', 'killed off by the
     critics': harm whose agent, after 'by', is words (leaks, briefings, critics, the polls), not a
