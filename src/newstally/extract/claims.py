@@ -24,7 +24,7 @@ from ..model import DIED_OF_WOUNDS, Claim
 from .lexicon import Lexicon
 from .numbers import Quantity, find_quantities, parse_number, parse_ordinal
 from .senses import (beyond_one_incident, generic_present, named_by_kin, named_earlier_event, physical_harm, speculative,
-                     told_in_a_proceeding)
+                     thing_released, told_in_a_proceeding)
 from .senses import _prefix as lede_form  # the form of the words of ``lede_names``
 from .sentences import Token, tokenize
 
@@ -1431,8 +1431,8 @@ class SentenceRules:
                       if c.category == "killed" and not c.hypothetical}
         claims = [c for c in claims if not (c.category == "missing" and dead_after.get(
             (c.unit.start, c.unit.end), -1) > c.trigger_end)]  # ('a hiker who had been missing was found dead': dead)
-        if any(any(r in ("release", "release_active") for r, _c in roles) and self._set_free(t, te, roles)
-               for t, te, roles in trig):
+        if any(any(r in ("release", "release_active") for r, _c in roles) and not thing_released(self, t)
+               and self._set_free(t, te, roles) for t, te, roles in trig):
             for c in claims:  # 'freed two of the five aid workers seized last month': the news is their release
                 if c.category == "kidnapped":
                     c.extra["captives_now"] = True

@@ -21,7 +21,8 @@ from .attribution import clause_attributions, find_attribution, is_attribution_f
 from .claims import RawClaim, SentenceRules, casualties_less_the_dead, drop_harm_restated_as_deaths, resolve_ordinals
 from .lexicon import Lexicon, load_lexicon
 from .senses import (continues_a_total, lede_context, lede_disease, lede_end, lede_mentions_recent_day, lede_names, news_again,
-                     news_of_its_own, obituary, page_of_no_incident, retrospective, running_total_without_incident)
+                     news_of_its_own, obituary, page_of_no_incident, retrospective, running_total_without_incident,
+                     sport_accident)
 from .sentences import first_word, split_sentences, tokenize
 
 @dataclass(frozen=True)
@@ -355,6 +356,8 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
     if out and (obituary(lex, text) or retrospective(lex, text, lede_quiet, lede_own_quiet) or page_of_no_incident(lex, text)
                 or (not any(c.in_title for c in out) and _history(lex, text, published, title_end, lede_quiet))):
         out = [replace(c, other_event=True) for c in out]  # a life's story, an anniversary, a firm's cases
+    if out and sport_accident(lex, text):  # a player's injury, a jockey's fall (arrests stay news)
+        out = [c if news_of_its_own(c.category) else replace(c, other_event=True) for c in out]
     return out
 
 

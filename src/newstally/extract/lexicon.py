@@ -195,6 +195,14 @@ class Senses:
     things: frozenset[str] = frozenset()
     generic_present: frozenset[str] = frozenset()
     sports: PhraseIndex = field(default_factory=PhraseIndex)
+    sport_lede: PhraseIndex = field(default_factory=PhraseIndex)
+    sport_harm: PhraseIndex = field(default_factory=PhraseIndex)
+    crowd: PhraseIndex = field(default_factory=PhraseIndex)
+    prison_terms: frozenset[str] = frozenset()
+    released_things: frozenset[str] = frozenset()
+    economic_roles: frozenset[str] = frozenset()
+    term_openers: frozenset[str] = frozenset()
+    verbal_agents: frozenset[str] = frozenset()
     weapon_harm: PhraseIndex = field(default_factory=PhraseIndex)
     fiction: PhraseIndex = field(default_factory=PhraseIndex)
     pronoun_one_after: frozenset[str] = frozenset()
@@ -214,7 +222,7 @@ class Senses:
 
 def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Senses:
     indexes = {key: PhraseIndex(lemma) for key in (
-        "needs_context", "state_needs_context", "recent_days", "care", "escape", "photography", "burn_context", "sports", "weapon_harm", "fiction", "natural_death",
+        "needs_context", "state_needs_context", "recent_days", "care", "escape", "photography", "burn_context", "sports", "sport_lede", "sport_harm", "crowd", "weapon_harm", "fiction", "natural_death",
         "physical", "incident", "illness", "suicide", "attacker_context", "plural_verbs", "proceedings", "court_outcomes", "livelihood", "animals", "earlier_event_openers", "shelter")}
     s = Senses(**indexes, figurative_after={w: frozenset(after) for w, after in t.get("figurative_after", {}).items()},
                lives_verbs=frozenset(t.get("lives_verbs", ())),
@@ -264,8 +272,13 @@ def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Sen
                span_openers=frozenset(t.get("span_openers", ())),
                others=frozenset(t.get("others", ())),
                compound_heads=frozenset(t.get("compound_heads", ())),
-               copula_futures=frozenset(t.get("copula_futures", ())))
-    for key in ("needs_context", "state_needs_context", "recent_days", "care", "escape", "photography", "burn_context", "sports", "weapon_harm", "fiction", "natural_death", "physical", "incident",
+               copula_futures=frozenset(t.get("copula_futures", ())),
+               prison_terms=frozenset(t.get("prison_terms", ())),
+               released_things=frozenset(t.get("released_things", ())),
+               economic_roles=frozenset(t.get("economic_roles", ())),
+               term_openers=frozenset(t.get("term_openers", ())),
+               verbal_agents=frozenset(t.get("verbal_agents", ())))
+    for key in ("needs_context", "state_needs_context", "recent_days", "care", "escape", "photography", "burn_context", "sports", "sport_lede", "sport_harm", "crowd", "weapon_harm", "fiction", "natural_death", "physical", "incident",
                 "illness", "suicide", "attacker_context", "plural_verbs", "proceedings", "court_outcomes", "livelihood", "animals", "earlier_event_openers", "shelter"):
         index = getattr(s, key)
         for e in t.get(key, ()):

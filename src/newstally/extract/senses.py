@@ -87,6 +87,33 @@ def obituary(lex: Lexicon, text: str) -> bool:
     return False
 
 
+def sport_accident(lex: Lexicon, text: str) -> bool:
+    """Whether the report's title and first paragraph tell of a sport's own accident: a match, a
+    race, a bout or training, or its players, riders and jockeys (the ``sport_lede`` words), with
+    no word of violence, accident or disaster but the falls and crashes a sport has (``sport_harm``:
+    'broke his collarbone in a crash on the final stage', 'retired hurt after being struck', 'died
+    after a fall during a race'), and no one but the competitors there (no ``crowd`` word: fans,
+    spectators, a stand). Its injured and dead are the sport's, no casualties; a crush at the
+    gates, a car in the crowd, a stand that collapses, a player shot after the game or a team's
+    bus that crashes tell of an incident and are kept."""
+    senses = lex.senses
+    if senses.sport_lede.is_empty():
+        return False
+    lowers = [t.lower for t in tokenize(_lede(text))]
+    sport = False
+    i = 0
+    while i < len(lowers):
+        if senses.crowd.match(lowers, i):
+            return False
+        allowed = senses.sport_harm.match(lowers, i)
+        harm = senses.physical.match(lowers, i) or senses.incident.match(lowers, i)
+        if harm and not (allowed and allowed[0] >= harm[0]):
+            return False  # ('Gunmen attack team bus', 'Stand collapses at cup final', 'struck by lightning')
+        sport = sport or bool(senses.sport_lede.match(lowers, i))
+        i += max(allowed[0] if allowed else 1, 1)
+    return sport
+
+
 def page_of_no_incident(lex: Lexicon, text: str) -> bool:
     """Whether the text is a page that reports no incident of its own: a law firm's ('Car
     Accident Lawyers | ...', 'Case Results', 'We obtained a $1.2 million settlement'), whose harm
@@ -378,8 +405,55 @@ def physical_harm(rules: SentenceRules, rc: RawClaim) -> bool:
     """Whether the raw claim ``rc`` speaks of physical harm to people."""
     checks = (_figurative, _lives_without_death, _without_context, _care, _not_displaced_or_missing,
               _pictures_or_burns, _sports_or_fiction, _illness, _natural_death_of_one, _not_a_person,
-              _active_with_object, _tally_ordinal)
+              _active_with_object, _tally_ordinal, _prison_term, _verbal_agent)
     return not any(check(rules, rc) for check in checks)
+
+
+def _prison_term(rules: SentenceRules, rc: RawClaim) -> bool:
+    """'Two brothers were jailed for 12 years', 'was jailed for life at Bristol Crown Court': a verb
+    of jailing followed by 'for' and a term (a ``prison_terms`` word within five words) tells of a
+    sentence passed, not of an arrest ('Police jailed 30 protesters on Saturday' is one)."""
+    if rc.category != "arrested":
+        return False
+    lo = rules.lowers
+    te = rc.trigger_end
+    if te >= rules.n or lo[te] not in rules.lex.senses.term_openers:
+        return False
+    for k in range(te + 1, min(rules.n, te + 6)):
+        if lo[k] in (",", ";", ".", ":"):
+            return False
+        if lo[k] in rules.lex.senses.prison_terms:
+            return True
+    return False
+
+
+def thing_released(rules: SentenceRules, t: int) -> bool:
+    """'A woman told her story in a new book released on Tuesday', 'the report, released on
+    Monday': a word of release right after a thing that is published (a book, a report, a video;
+    ``released_things``) tells of no captive set free."""
+    lo = rules.lowers
+    k = t - 1
+    if k >= 0 and lo[k] in (",",) and k - 1 >= 0:
+        k -= 1  # ('the report, released on Monday')
+    return k >= 0 and lo[k] in rules.lex.senses.released_things
+
+
+def _verbal_agent(rules: SentenceRules, rc: RawClaim) -> bool:
+    """'He had been assassinated by briefings from inside his own party', 'killed off by the
+    critics': harm whose agent, after 'by', is words (leaks, briefings, critics, the polls), not a
+    weapon or an attacker, is a figure of speech."""
+    if rc.category not in ("killed", "injured") or rc.rule != "passive":
+        return False
+    lo = rules.lowers
+    te = rc.trigger_end
+    if te >= rules.n or lo[te] not in rules.g.agent_prepositions:
+        return False
+    for k in range(te + 1, min(rules.n, te + 5)):
+        if lo[k] in (",", ";", ".", ":"):
+            return False
+        if lo[k] in rules.lex.senses.verbal_agents:
+            return True
+    return False
 
 
 def _found(rules: SentenceRules, index: PhraseIndex, start: int, end: int, skip: tuple[int, int]) -> bool:
@@ -589,7 +663,8 @@ def _lives_without_death(rules: SentenceRules, rc: RawClaim) -> bool:
 
 def _without_context(rules: SentenceRules, rc: RawClaim) -> bool:
     """'The tariffs are hurting millions of farmers': a verb with an everyday sense names a
-    casualty only beside a word of violence, accident or disaster. 'About 700,000 people are
+    casualty only beside a word of violence, accident or disaster, and never of people named by a
+    role of money ('killed by regulators, hurting thousands of shareholders'). 'About 700,000 people are
     homeless': a state that is also a social one counts only beside such a word or in a report
     whose lede tells of an incident."""
     senses = rules.lex.senses
@@ -600,6 +675,8 @@ def _without_context(rules: SentenceRules, rc: RawClaim) -> bool:
     m = senses.needs_context.match(rules.lowers, rc.trigger_start)
     if not m:
         return False
+    if rc.unit.head is not None and rc.unit.head.lower() in senses.economic_roles:
+        return True  # 'The deal was killed by regulators, hurting thousands of shareholders': a role of money
     return not _found(rules, senses.physical, 0, rules.n, _trigger(rc))
 
 
@@ -684,6 +761,8 @@ def _not_a_person(rules: SentenceRules, rc: RawClaim) -> bool:
         return True  # 'our center cares for 40 injured and orphaned animals'
     if u.head is None and u.kind == "partitive" and _animals_before(rules, u.start):
         return True  # 'More than 50 pilot whales stranded themselves ..., and 28 of them died'
+    if u.head is None and u.kind in ("count", "vague") and (_animals_before(rules, u.start) or _animal_lede(rules)):
+        return True  # 'Officers rescued 40 dogs from a home ... Several were injured. Three were found dead.'
     if rc.rule != "passive":
         return False
     if u.kind == "named" and (u.start == 0 or lo[u.start - 1] not in rules.g.list_joins) \
@@ -706,6 +785,15 @@ def _animals_before(rules: SentenceRules, start: int) -> bool:
         if animals.match(rules.lowers, k):
             return True
     return False
+
+
+def _animal_lede(rules: SentenceRules) -> bool:
+    """Whether the report's title and first paragraph tell of no incident and name animals ('40
+    dogs rescued from hoarding home'): then a bare figure with no one named ('Three were found
+    dead') counts the animals."""
+    if rules.context or not rules.lede_words:
+        return False
+    return any(_prefix(w) in rules.lede_words for w in rules.lex.senses.animals.single_words())
 
 
 def _someone_held(rules: SentenceRules, rc: RawClaim) -> bool:
