@@ -1776,13 +1776,12 @@ class SentenceRules:
             if chain and chain[-1].end < being - 1 and self.is_word(chain[-1].end) \
                     and not self.lex.conjunctions.match(lo, chain[-1].end):
                 k = chain[-1].end
-                m = self.trigger_at(k)
-                if any(self.trigger_at(x) and any(r == "active" and c in ("killed", "injured") for r, c in self.trigger_at(x)[1])
-                       for x in range(k, being - 1)):
+                scan = [self.trigger_at(x) for x in range(k, being - 1)]  # one look-up a token, for both readings
+                if any(got and any(r == "active" and c in ("killed", "injured") for r, c in got[1]) for got in scan):
                     for u in chain:  # "A man killed two passers-by before being shot dead": the attacker
                         u.subgroup = u.subgroup or ATTACKERS
                 elif len(chain) == 1 and chain[0].subgroup is None and chain[0].best == 1 and (
-                        (m and any(r == "active" for r, _ in m[1])) or self.phrase_key(k, k + 1) in self.lex.harm):
+                        (scan[0] and any(r == "active" for r, _ in scan[0][1])) or self.phrase_key(k, k + 1) in self.lex.harm):
                     chain[0].subgroup = ATTACKERS  # "A man stabbed two Israelis before being shot dead": who did the harm
                 return chain
         return []

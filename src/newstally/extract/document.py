@@ -132,7 +132,7 @@ def _opening_clause_only(lex: Lexicon, sentence: str, offset: int, published: da
         word = nxt.group(1).lower() if nxt else ""
         cut = comma + 1
         if not (word.endswith(lex.grammar.gerund_suffixes) or word in lex.grammar.relative_pronouns
-                or word in ("in", "during", "when", "where", "which", "who", "whose", "that")):
+                or word in lex.grammar.clause_run_on_words):
             break
     rest = sentence[cut:]
     if _other_event(lex, rest, published, reference) or _after_the_report(lex, rest, published):
