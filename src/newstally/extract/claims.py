@@ -667,17 +667,42 @@ class SentenceRules:
             while k < self.n and k - end < 25 and lo[k] != ")":
                 k += 1
             return k + 1 if k < self.n and lo[k] == ")" else end
-        if end + 1 < self.n and lo[end] == "," and self.lex.including.match(lo, end + 1):
+        if end + 1 < self.n and lo[end] == "," and self._aside_opener(end + 1):
+            # the aside may list people with commas of its own ("including six Canadians, two
+            # Swiss and an American,"): it closes at the comma before the verb, or before 'and'
+            # and more victims of the same verb ("..., and a police officer were killed")
             k = end + 1
-            while k < self.n and k - end < 20 and lo[k] not in (",", ";", "."):
+            while k < self.n and k - end < 25 and lo[k] not in (";", "."):
                 if self.trigger_at(k):
                     return end
+                if lo[k] == "," and k + 1 < self.n:
+                    nxt = self.aux_after(k + 1)
+                    if nxt < self.n and self.trigger_at(nxt):
+                        return k + 1
+                    if self.lex.conjunctions.match(lo, k + 1) and self._list_goes_on_to_verb(k + 1):
+                        return k
                 k += 1
-            if k < self.n and lo[k] == "," and k + 1 < self.n:
-                nxt = self.aux_after(k + 1)
-                if nxt < self.n and self.trigger_at(nxt):
-                    return k + 1
         return end
+
+    def _aside_opener(self, k: int) -> bool:
+        """Whether token k opens an aside on a part of the people before it: 'including ...',
+        'among them ...', '30 of them ...', 'most of them ...'."""
+        lo = self.lowers
+        if self.lex.including.match(lo, k):
+            return True
+        if k + 1 < self.n and (lo[k] == "<q>" or lo[k] in self.g.aside_quantifiers):
+            m = self.lex.including.match(lo, k + 1)
+            return bool(m) and lo[k + 1] in self.g.of
+        return False
+
+    def _list_goes_on_to_verb(self, c: int) -> bool:
+        """After a closing comma, a conjunction at c and more people whose verb follows them."""
+        m = self.lex.conjunctions.match(self.lowers, c)
+        chain = self.chain_forward(c + m[0], allow_names=False) if m else []
+        if not chain:
+            return False
+        nxt = self.aux_after(chain[-1].end)
+        return nxt < self.n and bool(self.trigger_at(nxt))
 
     def _parenthetical_parts(self, end: int, b: int) -> list[Unit]:
         """The units of ', including four children,' between the victims and their verb: parts
