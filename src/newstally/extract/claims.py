@@ -1185,8 +1185,9 @@ class SentenceRules:
         for s in range(limit, b):
             if s < source_end:
                 continue
-            if self.lex.max_gap and s > 0 and self.lowers[s - 1] in self.g.agent_prepositions:
-                continue  # verb-final: "wurde von Beamten erschossen": the agent, not the victims
+            if s > 0 and self.lowers[s - 1] in self.g.agent_prepositions:
+                continue  # verb-final: "wurde von Beamten erschossen": the agent, not the victims; "the
+                # driver, who had been shot by the assailant, and 56 others were injured": the agent too
             chain = self.chain_forward(s, allow_names=had_aux)
             if self._after_according(s):
                 # "Según (fuentes de) la policía, cinco personas murieron": who tells it is no
@@ -1213,7 +1214,14 @@ class SentenceRules:
             best = self._relative_subject(b, limit, had_aux)
         if not best and b - 1 > limit and self.lowers[b - 1] in self.g.who and self._other_category(t):
             best = self._who_antecedent(b - 1, limit)  # "searching for 12 fishermen who went missing"
+        if best and self._none_of(best[0].start):
+            best = []  # "none of the seven people inside were hurt": nobody (a negation reads it)
         return best, had_aux
+
+    def _none_of(self, s: int) -> bool:
+        """Whether the people at token s follow 'none of' or 'neither of'."""
+        lo = self.lowers
+        return s > 1 and lo[s - 1] in self.g.of and lo[s - 2] in self.g.no_determiners
 
     def _after_according(self, s: int) -> bool:
         """Whether token s follows an attribution phrase: "according to", "según", "laut"."""
@@ -1677,6 +1685,8 @@ class SentenceRules:
             if not (len(units) > 1 and any(u.kind == "count" for u in units)):
                 units = [u for u in units if u.kind not in ("named", "pronoun", "one")]
             # (a list keeps its single people: "The driver and five passengers survived with injuries")
+            if units and passive:
+                units = units + self._companions(te)  # "were wounded, as well as a civilian"
             if units:
                 return [RawClaim(cat, u, t, te, "noun", hyp) for cat in nouns for u in units]
         if passive:
@@ -1714,6 +1724,7 @@ class SentenceRules:
                     u.subgroup = u.subgroup or ATTACKERS
                 return [RawClaim("killed", u, t, te, "passive", hyp) for u in units]
             if units and (had_aux or not self._has_object(te)):
+                units = units + self._companions(te)  # "Twenty hostages were killed, along with two police officers"
                 return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
             units = self._coordinated_subject(t, limit, acts=passive == ["killed"] and (
                 not active or self.aux_before(t, limit) < t))  # "... and then died"; not "... and fled"
@@ -1728,6 +1739,22 @@ class SentenceRules:
                 if units:
                     return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
         return []
+
+    def _companions(self, te: int) -> list[Unit]:
+        """'... were killed along with two police officers', 'died, together with his son': people
+        after the casualty word (and a short adverbial) who share its fate."""
+        lo = self.lowers
+        k = te
+        while k < self.n and k - te < 6 and self.is_word(k) and not self.trigger_at(k) and lo[k] not in self.lex.aux \
+                and not self._phrase_at(self.g.companion_openers, k):
+            k += 1
+        if k < self.n and lo[k] == ",":
+            k += 1
+        m = self._phrase_at(self.g.companion_openers, k)
+        if not m:
+            return []
+        units = self.chain_forward(k + m, allow_names=True, object_list=True)
+        return [u for u in units if not u.nested]
 
     def _as_was(self, claims: list[RawClaim]) -> list[RawClaim]:
         """'Two firefighters were killed and two others were wounded, as was an off-duty police
@@ -2619,9 +2646,12 @@ def drop_harm_restated_as_deaths(claims: list[Claim], text: str, lex: Lexicon | 
         elif c.victims and any(d.victims == c.victims and d.best == 1 and not d.text.lower().startswith(g.counting_on)
                                for d in deaths):
             drop.add(id(c))
-        elif c.victims and any(d.victims and d.best == 1 and d.start > c.start and d.victims.split()[-1] == c.victims.split()[-1]
-                               and d.text.split()[0].lower() in g.definite_articles for d in deaths):
+        elif c.victims and any(d.victims and d.best == 1 and d.start > c.start and d.text.split()[0].lower() in g.definite_articles
+                               and (d.victims.split()[-1] == c.victims.split()[-1]
+                                    or (d.victims.split()[-1] in g.victim_heads and d.sentence > c.sentence))
+                               for d in deaths):
             drop.add(id(c))  # "shot a security guard ... The guard, identified as ..., was pronounced dead"
+            # ("stabbed a man ... The victim succumbed to his injuries")
         if any(d.victims in g.one_pronouns and d.sentence in (c.sentence, c.sentence + 1) for d in deaths):
             drop.add(id(c))  # "shot a civilian, resulting in his death"; "He died hours later."
     drop |= _named_among_the_dead(claims, [c for c in harmed if id(c) not in drop], deaths, g.not_name_words)
