@@ -810,6 +810,13 @@ class SentenceRules:
                 # in the blast,", ", who had wounded two officers,": a claim of its own
             if k < self.n and lo[k] == ",":
                 return k + 1
+        if end + 1 < self.n and lo[end] == "," and lo[end + 1] in self.g.apposition_before_verb:
+            k = end + 2  # "The four assailants, all members of one family, died in the blast"
+            while k < self.n and k < end + 12 and (self.is_word(k) or lo[k] == "<q>") and not self.trigger_at(k) \
+                    and lo[k] not in self.lex.aux and lo[k] not in self.lex.say_verbs:
+                k += 1
+            if k + 1 < self.n and lo[k] == "," and (self.is_aux(k + 1) or self.trigger_at(k + 1)):
+                return k + 1
         if end + 2 < self.n and lo[end] == "," and self.is_capitalised(end + 1):
             k = end + 1  # "the driver, John Smith, was ...", "a doctor, Dr. Ann Lee, was ..."
             while k < self.n and k - end <= 7 and (self.is_capitalised(k) or (
@@ -1686,7 +1693,7 @@ class SentenceRules:
                 units = [u for u in units if u.kind not in ("named", "pronoun", "one")]
             # (a list keeps its single people: "The driver and five passengers survived with injuries")
             if units and passive:
-                units = units + self._companions(te)  # "were wounded, as well as a civilian"
+                units = units + self._companions(te) + self._gapped(te)  # "were wounded, as well as a civilian"
             if units:
                 return [RawClaim(cat, u, t, te, "noun", hyp) for cat in nouns for u in units]
         if passive:
@@ -1724,7 +1731,8 @@ class SentenceRules:
                     u.subgroup = u.subgroup or ATTACKERS
                 return [RawClaim("killed", u, t, te, "passive", hyp) for u in units]
             if units and (had_aux or not self._has_object(te)):
-                units = units + self._companions(te)  # "Twenty hostages were killed, along with two police officers"
+                units = units + self._companions(te) + self._gapped(te)  # "Twenty hostages were killed, along with
+                # two police officers"; "44 were killed at one mosque and seven at the other"
                 return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
             units = self._coordinated_subject(t, limit, acts=passive == ["killed"] and (
                 not active or self.aux_before(t, limit) < t))  # "... and then died"; not "... and fled"
@@ -1755,6 +1763,29 @@ class SentenceRules:
             return []
         units = self.chain_forward(k + m, allow_names=True, object_list=True)
         return [u for u in units if not u.nested]
+
+    def _gapped(self, te: int) -> list[Unit]:
+        """'Forty-four worshippers were killed at one mosque and seven at the other': after a
+        phrase of place, 'and' then a number and another such phrase, the verb left out."""
+        lo = self.lowers
+        g = self.g
+        if te >= self.n or lo[te] not in g.place_prepositions:
+            return []
+        k = te + 1
+        while k < self.n and k - te < 8 and (self.is_word(k) or lo[k] == "<q>") and lo[k] not in g["and"] \
+                and not self.trigger_at(k) and lo[k] not in self.lex.aux:
+            k += 1
+        if not (k + 1 < self.n and lo[k] in g["and"] and lo[k + 1] == "<q>"):
+            return []
+        u = self.unit_at(k + 1, allow_names=False)
+        if u is None or u.end >= self.n or lo[u.end] not in g.place_prepositions:
+            return []
+        x = u.end + 1
+        while x < self.n and lo[x] not in (",", ".", ";"):
+            if self.trigger_at(x) or lo[x] in self.lex.aux or lo[x] in g["and"]:
+                return []
+            x += 1
+        return [u]
 
     def _as_was(self, claims: list[RawClaim]) -> list[RawClaim]:
         """'Two firefighters were killed and two others were wounded, as was an off-duty police
@@ -2218,7 +2249,13 @@ class SentenceRules:
         return False
 
     def _found(self, k: int) -> bool:
-        """'... body was found / recovered / pulled from the river': a dead body, not anatomy."""
+        """'... body was found / recovered / pulled from the river': a dead body, not anatomy (past
+        a phrase between commas: 'His body, bearing gunshot wounds, was found')."""
+        lo = self.lowers
+        if k < self.n and lo[k] == ",":
+            close = next((x for x in range(k + 1, min(self.n, k + 10)) if lo[x] in (",", ".", ";")), None)
+            if close is not None and lo[close] == ",":
+                k = close + 1
         k = self.aux_after(k)
         return k < self.n and self.lowers[k] in self.g.found_words
 
