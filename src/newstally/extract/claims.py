@@ -1447,6 +1447,8 @@ class SentenceRules:
             claims.extend(c for c in self._trailing_including([toll]) if (c.unit.start, c.category) not in used_units)
         if self.lex.toll_raise:
             claims.extend(self._raised_tolls())
+        claims.extend(self._totals_brought(claims))
+        self._running_totals(claims)
         claims = [c for c in claims if c.unit.kind != "plural" or c.category in ("killed", "injured")]
         # attackers who flee get away; they are never displaced ("Der Täter ist auf der Flucht")
         claims = [c for c in claims if not (c.category == "displaced" and c.unit.subgroup == ATTACKERS)]
@@ -1566,6 +1568,8 @@ class SentenceRules:
                 k = k + 1 + m[0]
         if active and k < self.n and lo[k] in g.of and t > 0 and lo[t - 1] in g.definite_articles:
             k += 1  # "the killing of 1 member", "the injuring of 3 others"
+        if active and 0 < t and k < self.n and lo[t - 1] in _QUOTES and lo[k] in _QUOTES:
+            k += 1  # a word in scare quotes: 'said it had "neutralized" 12 attackers'
         if active:
             k = self._after_object_marker(k)  # "mató a 27 personas"
             units = self._cut_next_subject(self.chain_forward(k, allow_names=True, object_list=True))
@@ -2583,6 +2587,53 @@ class SentenceRules:
                 return len(p)
         return 0
 
+    def _running_totals(self, claims: list[RawClaim]) -> None:
+        """'Typhoon Mara has now killed 160 people after rescuers found 10 more bodies': a figure
+        told in the perfect up to now, beside people counted on ('more') of the same category in
+        its sentence, is the total that holds them: a toll (in place)."""
+        lo = self.lowers
+        g = self.g
+        more = [c for c in claims if any(lo[x] in g.counting_on_words for x in range(c.unit.start, c.unit.end))]
+        if not more:
+            return
+        for c in claims:
+            if c.toll or c in more or c.unit.nested:
+                continue
+            k = c.trigger_start - 1
+            while k > 0 and lo[k] in g.running_total_adverbs:
+                k -= 1
+            if k >= 0 and lo[k] in g.running_total_aux and any(
+                    m.category == c.category and m.trigger_start != c.trigger_start and (m.unit.best or 0) < (c.unit.best or 0)
+                    for m in more):
+                c.toll = True
+
+    def _totals_brought(self, claims: list[RawClaim]) -> list[RawClaim]:
+        """'6 people have died, bringing the total across three states to 9': a gerund of raising,
+        a word of a total, then 'to' and the number: the total of the category of the claim
+        before it in the sentence (a toll)."""
+        lo = self.lowers
+        g = self.g
+        out = []
+        for i in range(1, self.n - 3):
+            if lo[i] not in g.total_raisers or lo[i - 1] != ",":
+                continue
+            k = i + 1 + (lo[i + 1] in g.definite_articles)
+            if k >= self.n or lo[k] not in g.total_nouns:
+                continue
+            before = [c for c in claims if c.trigger_start < i and not c.unit.nested and not c.toll]
+            if not before:
+                continue
+            j = k + 1
+            while j + 1 < self.n and j - k < 10 and lo[j] not in _TOLL_BREAKS and not self.trigger_at(j):
+                if lo[j] in g.total_to and lo[j + 1] == "<q>":
+                    q = self.quantities[j + 1]
+                    unit = Unit(j + 1, j + 2, q.low, q.best, q.high, qualifier=q.qualifier)
+                    last = before[-1]
+                    out.append(RawClaim(last.category, unit, i, k + 1, "toll", last.hypothetical, toll=True))
+                    break
+                j += 1
+        return out
+
     def _tolls(self) -> list[RawClaim]:
         out = []
         lo = self.lowers
@@ -2597,8 +2648,11 @@ class SentenceRules:
             hedged = self.hypothetical_at(i)
             # "the death toll from a fire that destroyed a building in the city's old district has
             # risen to 2,053": any words of one clause, then a link
-            while k < self.n and k - (i + n) < 24 and lo[k] != "<q>" and lo[k] not in _TOLL_BREAKS \
-                    and not (k > i + n and self.trigger_at(k)):
+            while k < self.n and k - (i + n) < 24 and lo[k] not in _TOLL_BREAKS and not (
+                    k > i + n and self.trigger_at(k) and lo[k - 1] not in self.g.relative_pronouns):  # (not "that struck")
+                if lo[k] == "<q>" and (lo[k - 1] in self.lex.toll_links or lo[i + n - 1] in self.g.coded_as
+                                       or self.person_noun(k + 1) or k + 1 >= self.n or lo[k + 1] in _TOLL_BREAKS):
+                    break  # (a number that is no toll's, 'a magnitude 6.4 earthquake', is passed over)
                 hedged = hedged or (lo[k] in self.lex.hypothetical and lo[k] not in self.g.infinitive_markers)
                 k += 1
             linked = k > i + n and lo[k - 1] in self.lex.toll_links
@@ -2757,6 +2811,7 @@ def _shot_then_dead(claims: list[Claim], g, links: dict[int, Claim]) -> list[Cla
     return [c for c in out if c.best != 0 or c.negated or c.category != "injured" or c.rule != "harm"]
 
 
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
 _PARTITIVE_OPENING = re.compile(r"(?i)^\w+\s+of\s+(?:the|them|those|these)\b")
 
 
