@@ -1490,7 +1490,8 @@ class SentenceRules:
         person, dead ('A woman was taken to the hospital, where she later died')."""
         g = self.g
         died = [c.unit.start for c in claims if c.category == "killed" and c.unit.best == 1 and c.unit.start < c.trigger_start
-                and c.unit.head in g.one_pronouns and c.unit.subgroup != ATTACKERS]  # (its subject: not "shot him dead")
+                and c.unit.head in g.one_pronouns and c.unit.subgroup != ATTACKERS and not c.hypothetical]
+        # (its subject: not "shot him dead"; a death that did not happen takes no one: "said he nearly died")
         hurt = [c for c in claims if c.category == "injured" and c.unit.best == 1 and died and c.unit.start < died[0]]
         if len(hurt) == 1:  # "She was taken to a hospital, where she succumbed to her injuries": dead, not injured
             claims = [c for c in claims if c is not hurt[0]]
