@@ -2885,7 +2885,8 @@ def resolve_ordinals(claims: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     for i, c in enumerate(claims):
         if c.qualifier == "ordinal" and c.best and c.best > 1:
-            before = [d for d in claims[:i] if not d.negated and d.best and d.qualifier != "ordinal"]
+            before = [d for d in claims[:i] if not d.negated and d.best and (d.qualifier != "ordinal" or d.category != c.category)]
+            # ("A second firefighter has died ... A third firefighter remains in critical condition": one more)
             same = any(d.category == c.category for d in before)
             others: dict[int, int] = {}  # by sentence: a title's 'Two killed' restates the body's two dead
             for d in before:

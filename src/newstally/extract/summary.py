@@ -173,7 +173,9 @@ def _source_total(lex: Lexicon, tops: Sequence[Claim], contested: bool = False) 
     for sub in _restated(lex, tops, groups):
         groups.pop(sub)
     generic = groups.pop(None, None)
-    perp = groups.pop(ATTACKERS, None)
+    among = [c for c in tops if c.subgroup == ATTACKERS]
+    # ("Both bombers were among the dead": attackers named as part of a toll are in it, not on top)
+    perp = groups.pop(ATTACKERS, None) if not among or any(c.rule not in ("among", "included") for c in among) else None
     if contested:
         for a, b in lex.contested_subgroups:
             if a in groups and b in groups:
