@@ -413,12 +413,14 @@ class SentenceRules:
         if pn is None or pn[2] in g.other_heads or pn[2] in g.inherit_heads:
             return end, sub
         _, sub2, head2, end2 = self._compound(end + 1, pn)
+        if end + 1 + pn[0] < self.n and lo[end + 1 + pn[0]] in self.lex.hostage_states:
+            sub2, head2, end2 = pn[1], pn[2], end + 1 + pn[0]  # "held 170 guests and staff hostage": no compound
         last = head2.split()[-1]
         if not self._plural(last):
             return end, sub
         if end2 < self.n and not (self.is_aux(end2) or self.trigger_at(end2) or lo[end2] in (",", ".", ";")
-                                  or lo[end2] in g.place_prepositions):
-            return end, sub
+                                  or lo[end2] in g.place_prepositions or lo[end2] in self.lex.hostage_states):
+            return end, sub  # (the state of captives: "held 170 guests and staff hostage")
         return end2, sub if sub == sub2 else None
 
     def _bare_noun(self, start: int, j: int) -> Unit | None:
