@@ -100,7 +100,24 @@ DEATHS = [
      {"killed": 17, "children_killed": 6}),
 ]
 
-CASES = ASIDES + CAMPAIGNS + ADDED + TOLLS + DEATHS
+# --- people told hurt by their wounds, tolls through the name of the event, earlier figures ---
+WOUNDS = [
+    ("Deputies found a teenager with a gunshot wound to the leg behind the store.", {"injured": 1}),
+    ("Two women with stab wounds were flown to a trauma center.", {"injured": 2}),
+    ("A man with gunshot wounds to the head was pronounced dead at the scene.", {"killed": 1, "injured": None}),
+    ("Officers found a man with gunshot wounds in the parking lot. He died at a hospital.",
+     {"killed": 1, "injured": None}),
+    ("A striker with a hamstring injury missed the final.", {"injured": None}),
+    ("The magazine ran a photo of the actress with bruises painted on her face.", {"injured": None}),
+    ("The death toll in the stabbing rose to 3 on Monday.", {"killed": 3}),
+    ("The number of people hurt in Friday's shooting at the fair has risen to 14.", {"injured": 14}),
+    ("Twenty people are now known to have died in the fire, up from 15 dead on Saturday.", {"killed": 20}),
+    ("The suspect is believed to have killed four people before fleeing.", {"killed": 4}),
+    ("The collision killed a cyclist and left a second rider fighting for his life.", {"killed": 1, "injured": 1}),
+    ("The explosion left three workers in critical condition.", {"injured": 3}),
+]
+
+CASES = ASIDES + CAMPAIGNS + ADDED + TOLLS + DEATHS + WOUNDS
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:60] for c in CASES])

@@ -1208,7 +1208,7 @@ class SentenceRules:
                 if chain and chain[0].kind in ("one", "named"):
                     source_end = chain[0].end
                     continue
-            if chain and (self._skip_parenthesis(chain[-1].end) == b or (
+            if chain and (self._skip_parenthesis(chain[-1].end) == b or self._past_wounds(chain[-1].end) == b or (
                     chain[-1].nested and chain[-1].end + 1 == b and self.lowers[chain[-1].end] == ",")):
                 # ("Six residents, including a toddler, were taken to hospitals": the part closed by its comma)
                 if s > 0 and self.lowers[s - 1] in self.g.no_determiners:
@@ -1450,7 +1450,9 @@ class SentenceRules:
         if self.lex.toll_raise:
             claims.extend(self._raised_tolls())
         claims.extend(self._totals_brought(claims))
+        claims.extend(self._with_wounds(claims))
         self._running_totals(claims)
+        claims = [c for c in claims if not self._earlier_figure(c.unit.start)]  # "..., up from 14 dead a day earlier"
         claims = [c for c in claims if c.unit.kind != "plural" or c.category in ("killed", "injured")]
         # attackers who flee get away; they are never displaced ("Der Täter ist auf der Flucht")
         claims = [c for c in claims if not (c.category == "displaced" and c.unit.subgroup == ATTACKERS)]
@@ -1517,6 +1519,9 @@ class SentenceRules:
         # left 27 dead; left the victim with serious injuries
         if lo[t] in self.lex.left_verbs:
             units = self.chain_forward(te, allow_names=False)
+            got = self.ordinal_at(te + 1) if not units and te + 1 < self.n and lo[te] in g.indefinite_articles else None
+            if got is not None:  # "killed two of his friends and left a third fighting for his life"
+                units = [Unit(te, te + 1 + got[1], got[0], got[0], got[0], qualifier="ordinal", inherit=True)]
             st = self._state_at(self.lex.left_states, units[-1].end) if units else None
             if st:  # left 27 dead; left 2,300 people without shelter
                 return [RawClaim(st[1], u, t, units[-1].end + st[0], "left", hyp) for u in units]
@@ -1559,8 +1564,10 @@ class SentenceRules:
             return self._released(t, te, roles, limit, hyp)
         if any(r == "taken_by" for r, _ in roles) and not active and not passive:
             return self._taken_by(t, te, limit, hyp)
-        if active and passive and any(lo[x] in g.passive_aux for x in range(self.aux_before(t, limit), t)):
+        if active and passive and any(lo[x] in g.passive_aux for x in range(self.aux_before(t, limit), t)) \
+                and not (t > 0 and lo[t - 1] in g.perfect_aux and self._has_object(te)):
             active = []  # "Two officers were wounded and arrested the suspect": a passive, with no object
+            # (but "He is believed to have killed three people": a perfect, with its object)
         # killed and injured 5 / killing and wounding dozens
         cats = list(active)
         k = te
@@ -2570,7 +2577,7 @@ class SentenceRules:
             return None
         relative = False
         for k in range(i + n, min(self.n, i + n + 6)):
-            m = self.trigger_at(k)
+            m = self.trigger_at(k) if lo[k] not in self.lex.senses.event_nouns else None
             if m:
                 cats = sorted({c for r, c in m[1] if r in ("passive", "noun")})
                 return (k + m[0] - i, cats[0]) if len(cats) == 1 else None
@@ -2589,6 +2596,60 @@ class SentenceRules:
             if tuple(self.lowers[i:i + len(p)]) == p:
                 return len(p)
         return 0
+
+    def _with_wounds(self, claims: list[RawClaim]) -> list[RawClaim]:
+        """'a 22-year-old clerk with stab wounds to the neck', 'Two men with gunshot wounds were
+        taken to hospital': people, then 'with', a few words and a noun of injury, are hurt (rule
+        ``harm``: their death, told elsewhere, takes over). Not a sports injury ('a knee injury')."""
+        lo = self.lowers
+        told = {(c.unit.start, c.unit.end) for c in claims}
+        out = []
+        for w in range(1, self.n - 1):
+            end = self._wounds_after(w)
+            if end is None:
+                continue
+            for s in range(max(0, w - 12), w):
+                chain = self.chain_forward(s, allow_names=True)
+                if chain and chain[-1].end == w:
+                    u = chain[-1]
+                    if (u.start, u.end) not in told and u.kind in ("one", "count") and u.best \
+                            and not (u.start > 0 and lo[u.start - 1] in self.g.of):  # (not "a photo of X with bruises")
+                        out.append(RawClaim("injured", u, w, end, "harm", self.hypothetical_at(w)))
+                    break
+        return out
+
+    def _past_wounds(self, end: int) -> int:
+        """Past 'with gunshot wounds (to the chest)' after people: 'A man with gunshot wounds was
+        pronounced dead'."""
+        k = self._wounds_after(end)
+        if k is None:
+            return end
+        x = k
+        while x < self.n and x - k < 4 and self.is_word(x) and not self.trigger_at(x) and (
+                self.lowers[x] not in self.lex.aux or (x == k and self.lowers[x] in self.g.injury_to)):
+            x += 1  # ('to the chest')
+        return x if x < self.n and self.lowers[x] in self.lex.aux else k
+
+    def _wounds_after(self, w: int) -> int | None:
+        """The end of 'with stab wounds', 'with a gunshot wound' at token w (a noun of injury
+        within four words of 'with', none of a sport's parts of the body between), or None."""
+        lo = self.lowers
+        if w >= self.n or lo[w] not in self.g["with"]:
+            return None
+        preds = self.lex.injury_predicates
+        nouns = preds.get("suffer_nouns", [])
+        for k in range(w + 1, min(self.n, w + 5)):
+            got = next((len(p) for p in nouns if tuple(lo[k:k + len(p)]) == p), 0)
+            if got:
+                return k + got
+            if not (self.is_word(k) or lo[k] == "<q>") or lo[k] in preds.get("not_between", ()) or lo[k] in self.g["and"]:
+                return None
+        return None
+
+    def _earlier_figure(self, s: int) -> bool:
+        """Whether the people at token s follow 'up from', 'down from': an earlier figure of the
+        toll the sentence gives ('Nineteen people are now known to have died, up from 14 dead')."""
+        return any(s - len(p) >= 0 and tuple(self.lowers[s - len(p):s]) == p for p in self.g.earlier_figure_openers)
 
     def _running_totals(self, claims: list[RawClaim]) -> None:
         """'Typhoon Mara has now killed 160 people after rescuers found 10 more bodies': a figure
@@ -2652,7 +2713,8 @@ class SentenceRules:
             # "the death toll from a fire that destroyed a building in the city's old district has
             # risen to 2,053": any words of one clause, then a link
             while k < self.n and k - (i + n) < 24 and lo[k] not in _TOLL_BREAKS and not (
-                    k > i + n and self.trigger_at(k) and lo[k - 1] not in self.g.relative_pronouns):  # (not "that struck")
+                    k > i + n and self.trigger_at(k) and lo[k - 1] not in self.g.relative_pronouns  # (not "that struck")
+                    and lo[k] not in self.lex.senses.event_nouns):  # (nor "the death toll in the shooting")
                 if lo[k] == "<q>" and (lo[k - 1] in self.lex.toll_links or lo[i + n - 1] in self.g.coded_as
                                        or self.person_noun(k + 1) or k + 1 >= self.n or lo[k + 1] in _TOLL_BREAKS):
                     break  # (a number that is no toll's, 'a magnitude 6.4 earthquake', is passed over)
