@@ -28,6 +28,7 @@ ASIDES = [
     ("The three gunmen, all brothers from the same village, were killed by soldiers.",
      {"killed": 3, "attackers_killed": 3}),
     ("Two nurses, both volunteers with the charity, were wounded.", {"injured": 2}),
+    ("More than 40 villagers, over half of them women, were killed in the raid.", {"killed": 40}),
     # the aside still names its parts when it can
     ("Twelve civilians, including four children, were injured in the shelling.",
      {"injured": 12, "children_injured": 4}),
@@ -51,6 +52,8 @@ ADDED = [
     ("A border guard was killed along with three smugglers in the exchange of fire.", {"killed": 4}),
     ("Two miners were killed in the blast, together with a rescuer who went in after them.", {"killed": 3}),
     ("Four soldiers were wounded in the ambush, as well as a local interpreter.", {"injured": 5}),
+    ("The bomber and four guards died, as did a passing taxi driver.", {"killed": 6, "attackers_killed": 1}),
+    ("Three soldiers were killed, as were two civilians.", {"killed": 5}),
     ("Nine people were killed in the market and four at the bus station.", {"killed": 13}),
     ("Three people died in Kerala and two in Tamil Nadu, officials said.", {"killed": 5}),
     ("Two people were killed in the attack and 12 in the city were injured.", {"killed": 2, "injured": 12}),

@@ -692,6 +692,8 @@ class SentenceRules:
         lo = self.lowers
         if self.lex.including.match(lo, k):
             return True
+        while k + 1 < self.n and lo[k] in self.g.aside_hedges:
+            k += 1  # "over half of them children"
         if k + 1 < self.n and (lo[k] == "<q>" or lo[k] in self.g.aside_quantifiers):
             m = self.lex.including.match(lo, k + 1)
             return bool(m) and lo[k + 1] in self.g.of
