@@ -10,7 +10,7 @@ victims added by later sentences ("a second employee", "also"), wounded and dead
 attacker's stated death counts in ``killed``, a wounded attacker in ``injured``), arrests, and
 reports of no casualty. ``fixtures/recall/fresh_reports.jsonl`` is a second set written the same
 way, with its gold fixed before the extractor first read it (``fresh_reports2.jsonl`` and
-``fresh_reports3.jsonl``, ``fresh_reports4.jsonl``, ``fresh_reports5.jsonl``, later batches written the same way): summaries, wire leads (a dateline on
+``fresh_reports3.jsonl``, ``fresh_reports4.jsonl`` to ``fresh_reports6.jsonl``, later batches written the same way): summaries, wire leads (a dateline on
 its own line too), local crime news, police statements, rising tolls, attackers who die or are
 wounded, fires, stampedes, crashes, collapses and floods. ``fixtures/recall/gtd_style2.jsonl`` (and
 ``gtd_style3.jsonl`` and ``gtd_style4.jsonl``, written after its fixes to check them), a second set of incident summaries
@@ -35,7 +35,7 @@ SET2 = [Path(__file__).parent / "fixtures" / "recall" / name for name in ("gtd_s
                                                                             "gtd_style4.jsonl")]
 FRESH = [Path(__file__).parent / "fixtures" / "recall" / name for name in ("fresh_reports.jsonl", "fresh_reports2.jsonl",
                                                                              "fresh_reports3.jsonl", "fresh_reports4.jsonl",
-                                                                             "fresh_reports5.jsonl")]
+                                                                             "fresh_reports5.jsonl", "fresh_reports6.jsonl")]
 CASES = load_cases([SET])
 CASES2 = load_cases(SET2)
 FRESH_CASES = load_cases(FRESH)

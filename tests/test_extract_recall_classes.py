@@ -120,7 +120,21 @@ WOUNDS = [
     ("The explosion left three workers in critical condition.", {"injured": 3}),
 ]
 
-CASES = ASIDES + CAMPAIGNS + ADDED + TOLLS + DEATHS + WOUNDS
+# --- subjects with more words before their verb; parts of the hurt who died ---------------------
+SUBJECTS = [
+    ("A bystander who tried to stop the attacker suffered cuts to his arms.", {"injured": 1}),
+    ("A worker who tried to pull colleagues out of the trench was injured.", {"injured": 1}),
+    ("He threatened to shoot them and kill five people.", {"killed": None}),
+    ("Two drivers died in the crash. A passenger in one of the cars was taken to a hospital.", {"killed": 2, "injured": 1}),
+    ("Four people — a couple and their two sons — were killed when the plane crashed.", {"killed": 4}),
+    ("Police found three women suffering from stab wounds. One of the women was pronounced dead at "
+     "the scene.", {"killed": 1, "injured": 2}),
+    ("Six miners were hurt in the explosion. One of them died in hospital on Friday.", {"killed": 1, "injured": 5}),
+    ("A suicide bomber struck a police academy, killing 12 cadets and wounding 28. The attacker also died.",
+     {"killed": 13, "injured": 28, "attackers_killed": 1}),
+]
+
+CASES = ASIDES + CAMPAIGNS + ADDED + TOLLS + DEATHS + WOUNDS + SUBJECTS
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:60] for c in CASES])

@@ -1210,7 +1210,10 @@ class SentenceRules:
                 if chain and chain[0].kind in ("one", "named"):
                     source_end = chain[0].end
                     continue
-            if chain and (self._skip_parenthesis(chain[-1].end) == b or self._past_wounds(chain[-1].end) == b or (
+            if chain and (self._skip_parenthesis(chain[-1].end) == b or self._past_wounds(chain[-1].end) == b
+                          or (chain[-1].end + 1 == b and self._spaced_dash(chain[-1].end) and s > 0 and self._spaced_dash(s - 1))
+                          # ("Three generations of one family — a grandmother, her daughter and a grandson — died")
+                          or (
                     chain[-1].nested and chain[-1].end + 1 == b and self.lowers[chain[-1].end] == ",")):
                 # ("Six residents, including a toddler, were taken to hospitals": the part closed by its comma)
                 if s > 0 and self.lowers[s - 1] in self.g.no_determiners:
@@ -1298,8 +1301,8 @@ class SentenceRules:
         """'At least 106 protesters in 21 cities have been killed': a counted unit, a short
         phrase saying where, then the auxiliary and the casualty word (with no object after it)."""
         m = self.trigger_at(t)
-        if m is None or self._has_object(t + m[0]):
-            return []
+        if m is None and self._injury_predicate(t) is None or m is not None and self._has_object(t + m[0]):
+            return []  # (or a word of care: "A passenger in one of the cars was flown to a trauma center")
         for s in range(limit, b):
             chain = self.chain_forward(s, allow_names=False)
             if not chain or chain[-1].low is None and chain[-1].best is None:
@@ -1381,6 +1384,8 @@ class SentenceRules:
                     return True
                 if any(self.lowers[j] in self.g.copulas for j in range(k + 1, t)):
                     return False  # 'two drivers who tried to escape were shot': the attempt is the escape's
+                if any(self.lowers[j] in self.lex.senses.object_pronouns or self.person_noun(j) for j in range(k + 2, t)):
+                    return False  # 'a neighbor who tried to reach them suffered burns': the infinitive has its object
                 continue
             if w in self.lex.hypothetical and tok[:1].islower():
                 return True
@@ -2845,7 +2850,10 @@ def _shot_then_dead(claims: list[Claim], g, links: dict[int, Claim]) -> list[Cla
         if c.rule != "harm":
             died = [d for d in claims if d.category == "killed" and d.sentence > c.sentence and d.counts and not d.negated
                     and d.best and d.parent is None and ((d.rule == "fatal" and _PARTITIVE_OPENING.match(d.text)) or (
-                        d.victims in g.victim_heads and d.best < c.best and d.subgroup != ATTACKERS))]
+                        d.victims in g.victim_heads and d.best < c.best and d.subgroup != ATTACKERS) or (
+                        _partitive_of(d.text) is not None and _partitive_of(d.text) in (c.victims, *g.partitive_pronouns)
+                        and d.best < c.best))]
+            # ("found three men suffering from gunshot wounds. One of the men was pronounced dead")
             # ("located two men suffering from gunshot wounds. One victim was pronounced deceased")
             dead = sum(d.best for d in died)
             if died and dead < c.best:
@@ -2880,6 +2888,12 @@ def _shot_then_dead(claims: list[Claim], g, links: dict[int, Claim]) -> list[Cla
 
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
 _PARTITIVE_OPENING = re.compile(r"(?i)^\w+\s+of\s+(?:the|them|those|these)\b")
+
+
+def _partitive_of(text: str) -> str | None:
+    """'One of the men was pronounced dead' -> 'men'; 'One of them died' -> 'them'."""
+    m = re.match(r"(?i)^\w+\s+of\s+(?:(them|those|these)\b|the\s+([\w-]+))", text)
+    return None if m is None else (m.group(1) or m.group(2)).lower()
 
 
 def _injured_who_died(claims: list[Claim], victim_heads: frozenset[str] = frozenset(),
