@@ -13,7 +13,8 @@ way, with its gold fixed before the extractor first read it (``fresh_reports2.js
 ``fresh_reports3.jsonl``, ``fresh_reports4.jsonl`` to ``fresh_reports6.jsonl``, later batches written the same way): summaries, wire leads (a dateline on
 its own line too), local crime news, police statements, rising tolls, attackers who die or are
 wounded, fires, stampedes, crashes, collapses and floods. ``fixtures/recall/gtd_style2.jsonl`` (and
-``gtd_style3.jsonl`` and ``gtd_style4.jsonl``, written after its fixes to check them), a second set of incident summaries
+``gtd_style3.jsonl`` and ``gtd_style4.jsonl``, written after its fixes to check them; and
+``acled_style.jsonl``, event notes closing on a tally: '3 fatalities.'), a second set of incident summaries
 written the same way, has victims listed with nationalities and
 asides ("Thirty people, including six Canadians, two Swiss and an American, were killed"), the
 figures of a whole coordinated campaign beside the attack's own ("This was one of six coordinated
@@ -32,7 +33,7 @@ from summary_sets import case_params, load_cases, mismatches, summaries_of
 
 SET = Path(__file__).parent / "fixtures" / "recall" / "gtd_style.jsonl"
 SET2 = [Path(__file__).parent / "fixtures" / "recall" / name for name in ("gtd_style2.jsonl", "gtd_style3.jsonl",
-                                                                            "gtd_style4.jsonl")]
+                                                                            "gtd_style4.jsonl", "acled_style.jsonl")]
 FRESH = [Path(__file__).parent / "fixtures" / "recall" / name for name in ("fresh_reports.jsonl", "fresh_reports2.jsonl",
                                                                              "fresh_reports3.jsonl", "fresh_reports4.jsonl",
                                                                              "fresh_reports5.jsonl", "fresh_reports6.jsonl")]

@@ -134,7 +134,15 @@ SUBJECTS = [
      {"killed": 13, "injured": 28, "attackers_killed": 1}),
 ]
 
-CASES = ASIDES + CAMPAIGNS + ADDED + TOLLS + DEATHS + WOUNDS + SUBJECTS
+# --- an event note's closing tally is the coder's total -----------------------------------------
+TALLIES = [
+    ("On 3 June 2021, in Tumaco, Narino, police clashed with armed men. Two of the gunmen were killed. "
+     "2 fatalities.", {"killed": 2, "attackers_killed": 2}),
+    ("On 3 June 2021, in Tumaco, Narino, a bomb killed a soldier and injured two. 1 fatality, 2 injured",
+     {"killed": 1, "injured": 2}),
+]
+
+CASES = ASIDES + CAMPAIGNS + ADDED + TOLLS + DEATHS + WOUNDS + SUBJECTS + TALLIES
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:60] for c in CASES])

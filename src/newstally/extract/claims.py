@@ -1460,6 +1460,10 @@ class SentenceRules:
         claims.extend(self._with_wounds(claims))
         self._running_totals(claims)
         claims = [c for c in claims if not self._earlier_figure(c.unit.start)]  # "..., up from 14 dead a day earlier"
+        if self._tally_line():
+            for c in claims:  # "3 fatalities." closing an event note: the coder's total
+                if c.unit.start == 0 and c.category == "killed":
+                    c.extra["coded"] = True
         claims = [c for c in claims if c.unit.kind != "plural" or c.category in ("killed", "injured")]
         # attackers who flee get away; they are never displaced ("Der Täter ist auf der Flucht")
         claims = [c for c in claims if not (c.category == "displaced" and c.unit.subgroup == ATTACKERS)]
@@ -2652,6 +2656,14 @@ class SentenceRules:
             if not (self.is_word(k) or lo[k] == "<q>") or lo[k] in preds.get("not_between", ()) or lo[k] in self.g["and"]:
                 return None
         return None
+
+    def _tally_line(self) -> bool:
+        """Whether the sentence is an event note's closing tally: '3 fatalities.', '1 fatality, 2
+        injured' (numbers and tally or casualty words only)."""
+        lo = self.lowers
+        if self.n < 2 or lo[0] != "<q>" or lo[1] not in self.g.tally_nouns:
+            return False
+        return all(w in (",", ".", ";", "<q>") or w in self.g.tally_nouns or self.trigger_at(k) for k, w in enumerate(lo))
 
     def _earlier_figure(self, s: int) -> bool:
         """Whether the people at token s follow 'up from', 'down from': an earlier figure of the
