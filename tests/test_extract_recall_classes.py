@@ -142,7 +142,19 @@ TALLIES = [
      {"killed": 1, "injured": 2}),
 ]
 
-CASES = ASIDES + CAMPAIGNS + ADDED + TOLLS + DEATHS + WOUNDS + SUBJECTS + TALLIES
+# --- people the verb names in other words ------------------------------------------------------
+NAMED = [
+    ("Gunmen opened fire on the party, killing the bride, her uncle and three guests.", {"killed": 5}),
+    ("The attackers shot the guard dead and wounded his partner.", {"killed": 1, "injured": 1}),
+    ("The bomber killed himself and two passers-by at the gate.", {"killed": 3, "attackers_killed": 1}),
+    ("The pilot sustained fatal injuries; the instructor survived.", {"killed": 1, "injured": None}),
+    ("Kidnappers executed two captives, a Norwegian and a Japanese.", {"killed": 2}),
+    ("The mob killed three people, two Ugandans and a Briton.", {"killed": 3}),
+    ("The blast killed two soldiers, a policeman and a child.", {"killed": 4}),
+    ("Officials said two people, Maria Lopez and Tom Reed, were killed.", {"killed": 2}),
+]
+
+CASES = ASIDES + CAMPAIGNS + ADDED + TOLLS + DEATHS + WOUNDS + SUBJECTS + TALLIES + NAMED
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:60] for c in CASES])

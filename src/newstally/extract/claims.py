@@ -32,6 +32,7 @@ _CLAUSE_BREAKS = frozenset({";", ":", "(", ")", "—", "–", "\"", "“", "”"
 _TOLL_BREAKS = frozenset({",", ";", ".", ":", "(", ")", "!", "?", "\"", "“", "”"})
 ATTACKERS = "attackers"
 _INJURED_PASSIVE = frozenset({("passive", "injured")})
+_KILLED_PASSIVE = frozenset({("passive", "killed")})
 
 def _split_elisions(tokens: list[Token], elisions: frozenset[str]) -> list[Token]:
     """'l'attaque' -> 'l'' + 'attaque', 'dell'acciaieria' -> 'dell'' + 'acciaieria': an elided
@@ -823,8 +824,9 @@ class SentenceRules:
                 return k + 1
         if end + 2 < self.n and lo[end] == "," and self.is_capitalised(end + 1):
             k = end + 1  # "the driver, John Smith, was ...", "a doctor, Dr. Ann Lee, was ..."
-            while k < self.n and k - end <= 7 and (self.is_capitalised(k) or (
-                    lo[k] == "." and lo[k - 1] in self.g.honorifics)) and not self.trigger_at(k):
+            while k < self.n and k - end <= 9 and (self.is_capitalised(k) or (
+                    lo[k] == "." and lo[k - 1] in self.g.honorifics) or (  # ("two people, John Smith and Ann Lee, were")
+                    lo[k] in self.g["and"] and k + 1 < self.n and self.is_capitalised(k + 1))) and not self.trigger_at(k):
                 k += 1
             if k < self.n and lo[k] == "," and k + 1 < self.n and (self.is_aux(k + 1) or self.trigger_at(k + 1)
                                                                    or lo[k + 1] in self.g["and"]):
@@ -997,7 +999,23 @@ class SentenceRules:
             units.append(u)
             joins.append(only_comma)
             k = self._skip_parenthesis(u.end)
-        return self._close_name_list(units, joins)
+        units = self._close_name_list(units, joins)
+        self._named_apposition(units, joins)
+        return units
+
+    def _named_apposition(self, units: list[Unit], joins: list[bool]) -> None:
+        """'beheaded two hostages, an American and a Briton', 'killed two people, John Smith and Ann
+        Lee': after a comma alone, people named by name or nationality who add up to the count
+        before them are those people again (parts, in place)."""
+        if len(units) < 3 or not joins[0] or units[0].kind != "count" or units[0].best is None:
+            return
+        rest = units[1:]
+        if sum(u.best or 0 for u in rest) != units[0].best or any(u.nested for u in rest):
+            return
+        if all(u.kind == "named" or any(self.lowers[x] == u.head and self.is_capitalised(x) for x in range(u.start, u.end))
+               for u in rest):
+            for u in rest:
+                u.nested = True
 
     def _shared_determiner(self, k: int) -> Unit | None:
         """'her father and grandmother', 'a soldier and civilian': a bare singular person noun
@@ -1062,8 +1080,10 @@ class SentenceRules:
         i = 0
         while i < self.n:
             end = self._injury_predicate(i)
-            if end:
-                out.append((i, end, _INJURED_PASSIVE))
+            if end:  # ("sustained fatal injuries": a death)
+                fatal = any(self.lowers[k] in self.g.fatal_words for k in range(i + 1, end))
+                out.append((i, end, _KILLED_PASSIVE if fatal and self.lowers[i] in self.lex.injury_predicates["suffer_verbs"]
+                            else _INJURED_PASSIVE))
                 i = end
                 continue
             m = self.trigger_at(i)
@@ -1754,7 +1774,10 @@ class SentenceRules:
             if units and self.phrase_key(t, te) in self.lex.self_killed:
                 for u in units:  # "he blew himself up": the attacker, unless the text says who
                     u.subgroup = u.subgroup or ATTACKERS
-                return [RawClaim("killed", u, t, te, "passive", hyp) for u in units]
+                also = self.chain_forward(te + 1, allow_names=True, object_list=True) \
+                    if te + 1 < self.n and self.lowers[te] in g["and"] else []  # "killed himself and a bystander"
+                return [RawClaim("killed", u, t, te, "passive", hyp) for u in units] + \
+                    [RawClaim("killed", u, t, te, "active", hyp) for u in also if not u.nested]
             if units and (had_aux or not self._has_object(te)):
                 units = units + self._companions(te) + self._gapped(te)  # "Twenty hostages were killed, along with
                 # two police officers"; "44 were killed at one mosque and seven at the other"
