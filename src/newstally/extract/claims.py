@@ -1622,6 +1622,8 @@ class SentenceRules:
                 units = [u] if u is not None and u.kind == "one" else []  # a trade or role as the one harmed, in a
                 # report whose first lines tell of violence, an accident or a disaster, with "a" (not "killing the
                 # filibuster")
+            if not units:
+                units = self._list_after_plural(k)  # "wounding its occupants, a mayor and his aide"
             if units:
                 return [RawClaim(cat, u, t, te, "active", hyp) for cat in cats for u in units]
         counted = int(self.lex.postposed_subject and t >= 3 and lo[t - 1] == "<q>")  # "Entre os 14 feridos há ..."
@@ -1795,6 +1797,18 @@ class SentenceRules:
                 if units:
                     return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
         return []
+
+    def _list_after_plural(self, k: int) -> list[Unit]:
+        """'wounding its occupants, a mayor and his aide': people in the plural with no number,
+        then after a comma the list that counts them."""
+        lo = self.lowers
+        if k + 3 >= self.n or lo[k] not in self.g.prefix_determiners:
+            return []
+        pn = self.person_noun(k + 1)
+        if pn is None or not self._plural(pn[2].split()[-1]) or k + 1 + pn[0] >= self.n or lo[k + 1 + pn[0]] != ",":
+            return []
+        units = self.chain_forward(k + 2 + pn[0], allow_names=True, object_list=True)
+        return units if len(units) > 1 and all(u.best for u in units) else []
 
     def _companions(self, te: int) -> list[Unit]:
         """'... were killed along with two police officers', 'died, together with his son': people
