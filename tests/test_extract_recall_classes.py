@@ -98,6 +98,11 @@ DEATHS = [
     ("A second worker has died after the scaffolding collapse. A third worker remains in hospital.",
      {"killed": 2, "injured": 1}),
     ("Two golfers were struck by lightning and killed. A third golfer was injured.", {"killed": 2, "injured": 1}),
+    ("The bomb killed a policeman. Two passers-by were wounded. A third passer-by later died.",
+     {"killed": 2, "injured": 2}),
+    # a definite person named after 'also' is one more
+    ("Three worshippers were killed. The attackers also killed the imam.", {"killed": 4}),
+    ("Three worshippers were killed. The attackers killed the imam.", {"killed": 3}),
     # the parts of a toll told after a short adverbial
     ("Shelling killed at least 17 people in the northern districts on Sunday, including six children.",
      {"killed": 17, "children_killed": 6}),

@@ -3022,12 +3022,18 @@ def resolve_ordinals(claims: list[Claim]) -> list[Claim]:
                 if d.category != c.category and d.category in ("killed", "injured"):
                     others[d.sentence] = others.get(d.sentence, 0) + (d.best or 0)
             named = sum(d.best or 0 for d in before if d.category != c.category and d.category in ("killed", "injured")
-                        and d.victims and d.victims == c.victims)  # "The driver and a passenger were pronounced dead.
+                        and d.victims and c.victims and _one_head(d.victims) == _one_head(c.victims))  # "The driver and a passenger were pronounced dead.
             # A second passenger was hospitalized": the second of the passengers
-            if not same and c.best - 1 in (sum(others.values()), *others.values(), named):
-                c = replace(c, low=1, best=1, high=1, toll=False)
+            if (not same and c.best - 1 in (sum(others.values()), *others.values(), named)) or (named and c.best - 1 == named):
+                c = replace(c, low=1, best=1, high=1, toll=False)  # ("The bomb killed a policeman. Two passers-by
+                # were wounded. A third passer-by later died": one more, the third of the passers-by)
         out.append(c)
     return out
+
+
+def _one_head(victims: str) -> str:
+    """A person noun with its plural ending cut, to compare 'passers-by' with 'passer-by'."""
+    return re.sub(r"s\b", "", victims.lower())
 
 
 def casualties_less_the_dead(claims: list[Claim], text: str, lex: Lexicon) -> list[Claim]:
