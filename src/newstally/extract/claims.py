@@ -34,6 +34,7 @@ _CLAUSE_BREAKS = frozenset({";", ":", "(", ")", "—", "–", "\"", "“", "”"
 _TOLL_BREAKS = frozenset({",", ";", ".", ":", "(", ")", "!", "?", "\"", "“", "”"})
 ATTACKERS = "attackers"
 _INJURED_PASSIVE = frozenset({("passive", "injured")})
+_KILLED_PASSIVE = frozenset({("passive", "killed")})
 
 def _split_elisions(tokens: list[Token], elisions: frozenset[str]) -> list[Token]:
     """'l'attaque' -> 'l'' + 'attaque', 'dell'acciaieria' -> 'dell'' + 'acciaieria': an elided
@@ -420,12 +421,14 @@ class SentenceRules:
         if pn is None or pn[2] in g.other_heads or pn[2] in g.inherit_heads:
             return end, sub
         _, sub2, head2, end2 = self._compound(end + 1, pn)
+        if end + 1 + pn[0] < self.n and lo[end + 1 + pn[0]] in self.lex.hostage_states:
+            sub2, head2, end2 = pn[1], pn[2], end + 1 + pn[0]  # "held 170 guests and staff hostage": no compound
         last = head2.split()[-1]
         if not self._plural(last):
             return end, sub
         if end2 < self.n and not (self.is_aux(end2) or self.trigger_at(end2) or lo[end2] in (",", ".", ";")
-                                  or lo[end2] in g.place_prepositions):
-            return end, sub
+                                  or lo[end2] in g.place_prepositions or lo[end2] in self.lex.hostage_states):
+            return end, sub  # (the state of captives: "held 170 guests and staff hostage")
         return end2, sub if sub == sub2 else None
 
     def _bare_noun(self, start: int, j: int) -> Unit | None:
@@ -685,17 +688,44 @@ class SentenceRules:
             while k < self.n and k - end < 25 and lo[k] != ")":
                 k += 1
             return k + 1 if k < self.n and lo[k] == ")" else end
-        if end + 1 < self.n and lo[end] == "," and self.lex.including.match(lo, end + 1):
+        if end + 1 < self.n and lo[end] == "," and self._aside_opener(end + 1):
+            # the aside may list people with commas of its own ("including six Canadians, two
+            # Swiss and an American,"): it closes at the comma before the verb, or before 'and'
+            # and more victims of the same verb ("..., and a police officer were killed")
             k = end + 1
-            while k < self.n and k - end < 20 and lo[k] not in (",", ";", "."):
+            while k < self.n and k - end < 25 and lo[k] not in (";", "."):
                 if self.trigger_at(k):
                     return end
+                if lo[k] == "," and k + 1 < self.n:
+                    nxt = self.aux_after(k + 1)
+                    if nxt < self.n and self.trigger_at(nxt):
+                        return k + 1
+                    if self.lex.conjunctions.match(lo, k + 1) and self._list_goes_on_to_verb(k + 1):
+                        return k
                 k += 1
-            if k < self.n and lo[k] == "," and k + 1 < self.n:
-                nxt = self.aux_after(k + 1)
-                if nxt < self.n and self.trigger_at(nxt):
-                    return k + 1
         return end
+
+    def _aside_opener(self, k: int) -> bool:
+        """Whether token k opens an aside on a part of the people before it: 'including ...',
+        'among them ...', '30 of them ...', 'most of them ...'."""
+        lo = self.lowers
+        if self.lex.including.match(lo, k):
+            return True
+        while k + 1 < self.n and lo[k] in self.g.aside_hedges:
+            k += 1  # "over half of them children"
+        if k + 1 < self.n and (lo[k] == "<q>" or lo[k] in self.g.aside_quantifiers):
+            m = self.lex.including.match(lo, k + 1)
+            return bool(m) and lo[k + 1] in self.g.of
+        return False
+
+    def _list_goes_on_to_verb(self, c: int) -> bool:
+        """After a closing comma, a conjunction at c and more people whose verb follows them."""
+        m = self.lex.conjunctions.match(self.lowers, c)
+        chain = self.chain_forward(c + m[0], allow_names=False) if m else []
+        if not chain:
+            return False
+        nxt = self.aux_after(chain[-1].end)
+        return nxt < self.n and bool(self.trigger_at(nxt))
 
     def _parenthetical_parts(self, end: int, b: int) -> list[Unit]:
         """The units of ', including four children,' between the victims and their verb: parts
@@ -804,10 +834,18 @@ class SentenceRules:
                 # in the blast,", ", who had wounded two officers,": a claim of its own
             if k < self.n and lo[k] == ",":
                 return k + 1
+        if end + 1 < self.n and lo[end] == "," and lo[end + 1] in self.g.apposition_before_verb:
+            k = end + 2  # "The four assailants, all members of one family, died in the blast"
+            while k < self.n and k < end + 12 and (self.is_word(k) or lo[k] == "<q>") and not self.trigger_at(k) \
+                    and lo[k] not in self.lex.aux and lo[k] not in self.lex.say_verbs:
+                k += 1
+            if k + 1 < self.n and lo[k] == "," and (self.is_aux(k + 1) or self.trigger_at(k + 1)):
+                return k + 1
         if end + 2 < self.n and lo[end] == "," and self.is_capitalised(end + 1):
             k = end + 1  # "the driver, John Smith, was ...", "a doctor, Dr. Ann Lee, was ..."
-            while k < self.n and k - end <= 7 and (self.is_capitalised(k) or (
-                    lo[k] == "." and lo[k - 1] in self.g.honorifics)) and not self.trigger_at(k):
+            while k < self.n and k - end <= 9 and (self.is_capitalised(k) or (
+                    lo[k] == "." and lo[k - 1] in self.g.honorifics) or (  # ("two people, John Smith and Ann Lee, were")
+                    lo[k] in self.g["and"] and k + 1 < self.n and self.is_capitalised(k + 1))) and not self.trigger_at(k):
                 k += 1
             if k < self.n and lo[k] == "," and k + 1 < self.n and (self.is_aux(k + 1) or self.trigger_at(k + 1)
                                                                    or lo[k + 1] in self.g["and"]):
@@ -980,7 +1018,23 @@ class SentenceRules:
             units.append(u)
             joins.append(only_comma)
             k = self._skip_parenthesis(u.end)
-        return self._close_name_list(units, joins)
+        units = self._close_name_list(units, joins)
+        self._named_apposition(units, joins)
+        return units
+
+    def _named_apposition(self, units: list[Unit], joins: list[bool]) -> None:
+        """'beheaded two hostages, an American and a Briton', 'killed two people, John Smith and Ann
+        Lee': after a comma alone, people named by name or nationality who add up to the count
+        before them are those people again (parts, in place)."""
+        if len(units) < 3 or not joins[0] or units[0].kind != "count" or units[0].best is None:
+            return
+        rest = units[1:]
+        if sum(u.best or 0 for u in rest) != units[0].best or any(u.nested for u in rest):
+            return
+        if all(u.kind == "named" or any(self.lowers[x] == u.head and self.is_capitalised(x) for x in range(u.start, u.end))
+               for u in rest):
+            for u in rest:
+                u.nested = True
 
     def _shared_determiner(self, k: int) -> Unit | None:
         """'her father and grandmother', 'a soldier and civilian': a bare singular person noun
@@ -1045,8 +1099,10 @@ class SentenceRules:
         i = 0
         while i < self.n:
             end = self._injury_predicate(i)
-            if end:
-                out.append((i, end, _INJURED_PASSIVE))
+            if end:  # ("sustained fatal injuries": a death)
+                fatal = any(self.lowers[k] in self.g.fatal_words for k in range(i + 1, end))
+                out.append((i, end, _KILLED_PASSIVE if fatal and self.lowers[i] in self.lex.injury_predicates["suffer_verbs"]
+                            else _INJURED_PASSIVE))
                 i = end
                 continue
             m = self.trigger_at(i)
@@ -1191,8 +1247,9 @@ class SentenceRules:
         for s in range(limit, b):
             if s < source_end:
                 continue
-            if self.lex.max_gap and s > 0 and self.lowers[s - 1] in self.g.agent_prepositions:
-                continue  # verb-final: "wurde von Beamten erschossen": the agent, not the victims
+            if s > 0 and self.lowers[s - 1] in self.g.agent_prepositions:
+                continue  # verb-final: "wurde von Beamten erschossen": the agent, not the victims; "the
+                # driver, who had been shot by the assailant, and 56 others were injured": the agent too
             chain = self.chain_forward(s, allow_names=had_aux)
             if self._after_according(s):
                 # "Según (fuentes de) la policía, cinco personas murieron": who tells it is no
@@ -1204,7 +1261,10 @@ class SentenceRules:
                 if chain and chain[0].kind in ("one", "named"):
                     source_end = chain[0].end
                     continue
-            if chain and (self._skip_parenthesis(chain[-1].end) == b or (
+            if chain and (self._skip_parenthesis(chain[-1].end) == b or self._past_wounds(chain[-1].end) == b
+                          or (chain[-1].end + 1 == b and self._spaced_dash(chain[-1].end) and s > 0 and self._spaced_dash(s - 1))
+                          # ("Three generations of one family — a grandmother, her daughter and a grandson — died")
+                          or (
                     chain[-1].nested and chain[-1].end + 1 == b and self.lowers[chain[-1].end] == ",")):
                 # ("Six residents, including a toddler, were taken to hospitals": the part closed by its comma)
                 if s > 0 and self.lowers[s - 1] in self.g.no_determiners:
@@ -1219,7 +1279,14 @@ class SentenceRules:
             best = self._relative_subject(b, limit, had_aux)
         if not best and b - 1 > limit and self.lowers[b - 1] in self.g.who and self._other_category(t):
             best = self._who_antecedent(b - 1, limit)  # "searching for 12 fishermen who went missing"
+        if best and self._none_of(best[0].start):
+            best = []  # "none of the seven people inside were hurt": nobody (a negation reads it)
         return best, had_aux
+
+    def _none_of(self, s: int) -> bool:
+        """Whether the people at token s follow 'none of' or 'neither of'."""
+        lo = self.lowers
+        return s > 1 and lo[s - 1] in self.g.of and lo[s - 2] in self.g.no_determiners
 
     def _after_according(self, s: int) -> bool:
         """Whether token s follows an attribution phrase: "according to", "según", "laut"."""
@@ -1285,8 +1352,8 @@ class SentenceRules:
         """'At least 106 protesters in 21 cities have been killed': a counted unit, a short
         phrase saying where, then the auxiliary and the casualty word (with no object after it)."""
         m = self.trigger_at(t)
-        if m is None or self._has_object(t + m[0]):
-            return []
+        if m is None and self._injury_predicate(t) is None or m is not None and self._has_object(t + m[0]):
+            return []  # (or a word of care: "A passenger in one of the cars was flown to a trauma center")
         for s in range(limit, b):
             chain = self.chain_forward(s, allow_names=False)
             if not chain or chain[-1].low is None and chain[-1].best is None:
@@ -1376,6 +1443,8 @@ class SentenceRules:
                     return True
                 if any(self.lowers[j] in self.g.copulas for j in range(k + 1, t)):
                     return False  # 'two drivers who tried to escape were shot': the attempt is the escape's
+                if any(self.lowers[j] in self.lex.senses.object_pronouns or self.person_noun(j) for j in range(k + 2, t)):
+                    return False  # 'a neighbor who tried to reach them suffered burns': the infinitive has its object
                 continue
             if w in self.lex.hypothetical and tok[:1].islower():
                 return True
@@ -1449,6 +1518,14 @@ class SentenceRules:
             claims.extend(c for c in self._trailing_including([toll]) if (c.unit.start, c.category) not in used_units)
         if self.lex.toll_raise:
             claims.extend(self._raised_tolls())
+        claims.extend(self._totals_brought(claims))
+        claims.extend(self._with_wounds(claims))
+        self._running_totals(claims)
+        claims = [c for c in claims if not self._earlier_figure(c.unit.start)]  # "..., up from 14 dead a day earlier"
+        if self._tally_line():
+            for c in claims:  # "3 fatalities." closing an event note: the coder's total
+                if c.unit.start == 0 and c.category == "killed":
+                    c.extra["coded"] = True
         claims = [c for c in claims if c.unit.kind != "plural" or c.category in ("killed", "injured")]
         # attackers who flee get away; they are never displaced ("Der Täter ist auf der Flucht")
         claims = [c for c in claims if not (c.category == "displaced" and c.unit.subgroup == ATTACKERS)]
@@ -1490,7 +1567,8 @@ class SentenceRules:
         person, dead ('A woman was taken to the hospital, where she later died')."""
         g = self.g
         died = [c.unit.start for c in claims if c.category == "killed" and c.unit.best == 1 and c.unit.start < c.trigger_start
-                and c.unit.head in g.one_pronouns and c.unit.subgroup != ATTACKERS]  # (its subject: not "shot him dead")
+                and c.unit.head in g.one_pronouns and c.unit.subgroup != ATTACKERS and not c.hypothetical]
+        # (its subject: not "shot him dead"; a death that did not happen takes no one: "said he nearly died")
         hurt = [c for c in claims if c.category == "injured" and c.unit.best == 1 and died and c.unit.start < died[0]]
         if len(hurt) == 1:  # "She was taken to a hospital, where she succumbed to her injuries": dead, not injured
             claims = [c for c in claims if c is not hurt[0]]
@@ -1514,6 +1592,9 @@ class SentenceRules:
         # left 27 dead; left the victim with serious injuries
         if lo[t] in self.lex.left_verbs:
             units = self.chain_forward(te, allow_names=False)
+            got = self.ordinal_at(te + 1) if not units and te + 1 < self.n and lo[te] in g.indefinite_articles else None
+            if got is not None:  # "killed two of his friends and left a third fighting for his life"
+                units = [Unit(te, te + 1 + got[1], got[0], got[0], got[0], qualifier="ordinal", inherit=True)]
             st = self._state_at(self.lex.left_states, units[-1].end) if units else None
             if st:  # left 27 dead; left 2,300 people without shelter
                 return [RawClaim(st[1], u, t, units[-1].end + st[0], "left", hyp) for u in units]
@@ -1558,8 +1639,10 @@ class SentenceRules:
             return self._released(t, te, roles, limit, hyp)
         if any(r == "taken_by" for r, _ in roles) and not active and not passive:
             return self._taken_by(t, te, limit, hyp)
-        if active and passive and any(lo[x] in g.passive_aux for x in range(self.aux_before(t, limit), t)):
+        if active and passive and any(lo[x] in g.passive_aux for x in range(self.aux_before(t, limit), t)) \
+                and not (t > 0 and lo[t - 1] in g.perfect_aux and self._has_object(te)):
             active = []  # "Two officers were wounded and arrested the suspect": a passive, with no object
+            # (but "He is believed to have killed three people": a perfect, with its object)
         if active and passive and self._active_perfect(t):
             passive = []  # "La Juventus ha ucciso la partita": the one before did it, no victim
         # killed and injured 5 / killing and wounding dozens
@@ -1572,6 +1655,8 @@ class SentenceRules:
                 k = k + 1 + m[0]
         if active and k < self.n and lo[k] in g.of and t > 0 and lo[t - 1] in g.definite_articles:
             k += 1  # "the killing of 1 member", "the injuring of 3 others"
+        if active and 0 < t and k < self.n and lo[t - 1] in _QUOTES and lo[k] in _QUOTES:
+            k += 1  # a word in scare quotes: 'said it had "neutralized" 12 attackers'
         if active:
             k = self._after_object_marker(k)  # "mató a 27 personas"
             units = self._cut_next_subject(self.chain_forward(k, allow_names=True, object_list=True))
@@ -1583,6 +1668,8 @@ class SentenceRules:
                 units = [u] if u is not None and u.kind == "one" else []  # a trade or role as the one harmed, in a
                 # report whose first lines tell of violence, an accident or a disaster, with "a" (not "killing the
                 # filibuster")
+            if not units:
+                units = self._list_after_plural(k)  # "wounding its occupants, a mayor and his aide"
             if units:
                 units += self._gapped_more(cats, units, units[-1].end)  # "arrested two men on Friday and three more on Saturday"
                 return [RawClaim(cat, u, t, te, "active", hyp) for cat in cats for u in units]
@@ -1703,6 +1790,8 @@ class SentenceRules:
             if not (len(units) > 1 and any(u.kind == "count" for u in units)):
                 units = [u for u in units if u.kind not in ("named", "pronoun", "one")]
             # (a list keeps its single people: "The driver and five passengers survived with injuries")
+            if units and passive:
+                units = units + self._companions(te) + self._gapped_place(te)  # "were wounded, as well as a civilian"
             if units:
                 units += self._gapped_more(nouns, units, te)  # "three people are missing in Kerala and two in Karnataka"
                 return [RawClaim(cat, u, t, te, "noun", hyp) for cat in nouns for u in units]
@@ -1739,11 +1828,16 @@ class SentenceRules:
             if units and self.phrase_key(t, te) in self.lex.self_killed:
                 for u in units:  # "he blew himself up": the attacker, unless the text says who
                     u.subgroup = u.subgroup or ATTACKERS
-                return [RawClaim("killed", u, t, te, "passive", hyp) for u in units]
+                also = self.chain_forward(te + 1, allow_names=True, object_list=True) \
+                    if te + 1 < self.n and self.lowers[te] in g["and"] else []  # "killed himself and a bystander"
+                return [RawClaim("killed", u, t, te, "passive", hyp) for u in units] + \
+                    [RawClaim("killed", u, t, te, "active", hyp) for u in also if not u.nested]
             if units and not had_aux and passive == ["kidnapped"] and te < self.n \
                     and lo[te] in self.lex.determiners_one:
                 return []  # "A man seized a phone from a tourist": a verb with a thing for its object
             if units and (had_aux or not self._has_object(te)):
+                units = units + self._companions(te) + self._gapped_place(te)  # "Twenty hostages were killed, along with
+                # two police officers"; "44 were killed at one mosque and seven at the other"
                 units += self._gapped_more(passive, units, te)  # "two men were arrested on Friday and three more on Saturday"
                 return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
             units = self._coordinated_subject(t, limit, acts=passive == ["killed"] and (
@@ -1759,6 +1853,57 @@ class SentenceRules:
                 if units:
                     return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
         return []
+
+    def _list_after_plural(self, k: int) -> list[Unit]:
+        """'wounding its occupants, a mayor and his aide': people in the plural with no number,
+        then after a comma the list that counts them."""
+        lo = self.lowers
+        if k + 3 >= self.n or lo[k] not in self.g.prefix_determiners:
+            return []
+        pn = self.person_noun(k + 1)
+        if pn is None or not self._plural(pn[2].split()[-1]) or k + 1 + pn[0] >= self.n or lo[k + 1 + pn[0]] != ",":
+            return []
+        units = self.chain_forward(k + 2 + pn[0], allow_names=True, object_list=True)
+        return units if len(units) > 1 and all(u.best for u in units) else []
+
+    def _companions(self, te: int) -> list[Unit]:
+        """'... were killed along with two police officers', 'died, together with his son': people
+        after the casualty word (and a short adverbial) who share its fate."""
+        lo = self.lowers
+        k = te
+        while k < self.n and k - te < 6 and self.is_word(k) and not self.trigger_at(k) and lo[k] not in self.lex.aux \
+                and not self._phrase_at(self.g.companion_openers, k):
+            k += 1
+        if k < self.n and lo[k] == ",":
+            k += 1
+        m = self._phrase_at(self.g.companion_openers, k)
+        if not m:
+            return []
+        units = self.chain_forward(k + m, allow_names=True, object_list=True)
+        return [u for u in units if not u.nested]
+
+    def _gapped_place(self, te: int) -> list[Unit]:
+        """'Forty-four worshippers were killed at one mosque and seven at the other': after a
+        phrase of place, 'and' then a number and another such phrase, the verb left out."""
+        lo = self.lowers
+        g = self.g
+        if te >= self.n or lo[te] not in g.place_prepositions:
+            return []
+        k = te + 1
+        while k < self.n and k - te < 8 and (self.is_word(k) or lo[k] == "<q>") and lo[k] not in g["and"] \
+                and not self.trigger_at(k) and lo[k] not in self.lex.aux:
+            k += 1
+        if not (k + 1 < self.n and lo[k] in g["and"] and lo[k + 1] == "<q>"):
+            return []
+        u = self.unit_at(k + 1, allow_names=False)
+        if u is None or u.end >= self.n or lo[u.end] not in g.place_prepositions:
+            return []
+        x = u.end + 1
+        while x < self.n and lo[x] not in (",", ".", ";"):
+            if self.trigger_at(x) or lo[x] in self.lex.aux or lo[x] in g["and"]:
+                return []
+            x += 1
+        return [u]
 
     def _as_was(self, claims: list[RawClaim]) -> list[RawClaim]:
         """'Two firefighters were killed and two others were wounded, as was an off-duty police
@@ -1834,13 +1979,12 @@ class SentenceRules:
             if chain and chain[-1].end < being - 1 and self.is_word(chain[-1].end) \
                     and not self.lex.conjunctions.match(lo, chain[-1].end):
                 k = chain[-1].end
-                m = self.trigger_at(k)
-                if any(self.trigger_at(x) and any(r == "active" and c in ("killed", "injured") for r, c in self.trigger_at(x)[1])
-                       for x in range(k, being - 1)):
+                scan = [self.trigger_at(x) for x in range(k, being - 1)]  # one look-up a token, for both readings
+                if any(got and any(r == "active" and c in ("killed", "injured") for r, c in got[1]) for got in scan):
                     for u in chain:  # "A man killed two passers-by before being shot dead": the attacker
                         u.subgroup = u.subgroup or ATTACKERS
                 elif len(chain) == 1 and chain[0].subgroup is None and chain[0].best == 1 and (
-                        (m and any(r == "active" for r, _ in m[1])) or self.phrase_key(k, k + 1) in self.lex.harm):
+                        (scan[0] and any(r == "active" for r, _ in scan[0][1])) or self.phrase_key(k, k + 1) in self.lex.harm):
                     chain[0].subgroup = ATTACKERS  # "A man stabbed two Israelis before being shot dead": who did the harm
                 return chain
         return []
@@ -2337,7 +2481,13 @@ class SentenceRules:
         return False
 
     def _found(self, k: int) -> bool:
-        """'... body was found / recovered / pulled from the river': a dead body, not anatomy."""
+        """'... body was found / recovered / pulled from the river': a dead body, not anatomy (past
+        a phrase between commas: 'His body, bearing gunshot wounds, was found')."""
+        lo = self.lowers
+        if k < self.n and lo[k] == ",":
+            close = next((x for x in range(k + 1, min(self.n, k + 10)) if lo[x] in (",", ".", ";")), None)
+            if close is not None and lo[close] == ",":
+                k = close + 1
         k = self.aux_after(k)
         return k < self.n and self.lowers[k] in self.g.found_words
 
@@ -2645,7 +2795,7 @@ class SentenceRules:
             return None
         relative = False
         for k in range(i + n, min(self.n, i + n + 6)):
-            m = self.trigger_at(k)
+            m = self.trigger_at(k) if lo[k] not in self.lex.senses.event_nouns else None
             if m:
                 cats = sorted({c for r, c in m[1] if r in ("passive", "noun")})
                 return (k + m[0] - i, cats[0]) if len(cats) == 1 else None
@@ -2665,6 +2815,115 @@ class SentenceRules:
                 return len(p)
         return 0
 
+    def _with_wounds(self, claims: list[RawClaim]) -> list[RawClaim]:
+        """'a 22-year-old clerk with stab wounds to the neck', 'Two men with gunshot wounds were
+        taken to hospital': people, then 'with', a few words and a noun of injury, are hurt (rule
+        ``harm``: their death, told elsewhere, takes over). Not a sports injury ('a knee injury')."""
+        lo = self.lowers
+        told = {(c.unit.start, c.unit.end) for c in claims}
+        out = []
+        for w in range(1, self.n - 1):
+            end = self._wounds_after(w)
+            if end is None:
+                continue
+            for s in range(max(0, w - 12), w):
+                chain = self.chain_forward(s, allow_names=True)
+                if chain and chain[-1].end == w:
+                    u = chain[-1]
+                    if (u.start, u.end) not in told and u.kind in ("one", "count") and u.best \
+                            and not (u.start > 0 and lo[u.start - 1] in self.g.of):  # (not "a photo of X with bruises")
+                        out.append(RawClaim("injured", u, w, end, "harm", self.hypothetical_at(w)))
+                    break
+        return out
+
+    def _past_wounds(self, end: int) -> int:
+        """Past 'with gunshot wounds (to the chest)' after people: 'A man with gunshot wounds was
+        pronounced dead'."""
+        k = self._wounds_after(end)
+        if k is None:
+            return end
+        x = k
+        while x < self.n and x - k < 4 and self.is_word(x) and not self.trigger_at(x) and (
+                self.lowers[x] not in self.lex.aux or (x == k and self.lowers[x] in self.g.injury_to)):
+            x += 1  # ('to the chest')
+        return x if x < self.n and self.lowers[x] in self.lex.aux else k
+
+    def _wounds_after(self, w: int) -> int | None:
+        """The end of 'with stab wounds', 'with a gunshot wound' at token w (a noun of injury
+        within four words of 'with', none of a sport's parts of the body between), or None."""
+        lo = self.lowers
+        if w >= self.n or lo[w] not in self.g["with"]:
+            return None
+        preds = self.lex.injury_predicates
+        nouns = preds.get("suffer_nouns", [])
+        for k in range(w + 1, min(self.n, w + 5)):
+            got = next((len(p) for p in nouns if tuple(lo[k:k + len(p)]) == p), 0)
+            if got:
+                return k + got
+            if not (self.is_word(k) or lo[k] == "<q>") or lo[k] in preds.get("not_between", ()) or lo[k] in self.g["and"]:
+                return None
+        return None
+
+    def _tally_line(self) -> bool:
+        """Whether the sentence is an event note's closing tally: '3 fatalities.', '1 fatality, 2
+        injured' (numbers and tally or casualty words only)."""
+        lo = self.lowers
+        if self.n < 2 or lo[0] != "<q>" or lo[1] not in self.g.tally_nouns:
+            return False
+        return all(w in (",", ".", ";", "<q>") or w in self.g.tally_nouns or self.trigger_at(k) for k, w in enumerate(lo))
+
+    def _earlier_figure(self, s: int) -> bool:
+        """Whether the people at token s follow 'up from', 'down from': an earlier figure of the
+        toll the sentence gives ('Nineteen people are now known to have died, up from 14 dead')."""
+        return any(s - len(p) >= 0 and tuple(self.lowers[s - len(p):s]) == p for p in self.g.earlier_figure_openers)
+
+    def _running_totals(self, claims: list[RawClaim]) -> None:
+        """'Typhoon Mara has now killed 160 people after rescuers found 10 more bodies': a figure
+        told in the perfect up to now, beside people counted on ('more') of the same category in
+        its sentence, is the total that holds them: a toll (in place)."""
+        lo = self.lowers
+        g = self.g
+        more = [c for c in claims if any(lo[x] in g.counting_on_words for x in range(c.unit.start, c.unit.end))]
+        if not more:
+            return
+        for c in claims:
+            if c.toll or c in more or c.unit.nested:
+                continue
+            k = c.trigger_start - 1
+            while k > 0 and lo[k] in g.running_total_adverbs:
+                k -= 1
+            if k >= 0 and lo[k] in g.running_total_aux and any(
+                    m.category == c.category and m.trigger_start != c.trigger_start and (m.unit.best or 0) < (c.unit.best or 0)
+                    for m in more):
+                c.toll = True
+
+    def _totals_brought(self, claims: list[RawClaim]) -> list[RawClaim]:
+        """'6 people have died, bringing the total across three states to 9': a gerund of raising,
+        a word of a total, then 'to' and the number: the total of the category of the claim
+        before it in the sentence (a toll)."""
+        lo = self.lowers
+        g = self.g
+        out = []
+        for i in range(1, self.n - 3):
+            if lo[i] not in g.total_raisers or lo[i - 1] != ",":
+                continue
+            k = i + 1 + (lo[i + 1] in g.definite_articles)
+            if k >= self.n or lo[k] not in g.total_nouns:
+                continue
+            before = [c for c in claims if c.trigger_start < i and not c.unit.nested and not c.toll]
+            if not before:
+                continue
+            j = k + 1
+            while j + 1 < self.n and j - k < 10 and lo[j] not in _TOLL_BREAKS and not self.trigger_at(j):
+                if lo[j] in g.total_to and lo[j + 1] == "<q>":
+                    q = self.quantities[j + 1]
+                    unit = Unit(j + 1, j + 2, q.low, q.best, q.high, qualifier=q.qualifier)
+                    last = before[-1]
+                    out.append(RawClaim(last.category, unit, i, k + 1, "toll", last.hypothetical, toll=True))
+                    break
+                j += 1
+        return out
+
     def _tolls(self) -> list[RawClaim]:
         out = []
         lo = self.lowers
@@ -2679,8 +2938,12 @@ class SentenceRules:
             hedged = self.hypothetical_at(i)
             # "the death toll from a fire that destroyed a building in the city's old district has
             # risen to 2,053": any words of one clause, then a link
-            while k < self.n and k - (i + n) < 24 and lo[k] != "<q>" and lo[k] not in _TOLL_BREAKS \
-                    and not (k > i + n and self.trigger_at(k)):
+            while k < self.n and k - (i + n) < 24 and lo[k] not in _TOLL_BREAKS and not (
+                    k > i + n and self.trigger_at(k) and lo[k - 1] not in self.g.relative_pronouns  # (not "that struck")
+                    and lo[k] not in self.lex.senses.event_nouns):  # (nor "the death toll in the shooting")
+                if lo[k] == "<q>" and (lo[k - 1] in self.lex.toll_links or lo[i + n - 1] in self.g.coded_as
+                                       or self.person_noun(k + 1) or k + 1 >= self.n or lo[k + 1] in _TOLL_BREAKS):
+                    break  # (a number that is no toll's, 'a magnitude 6.4 earthquake', is passed over)
                 hedged = hedged or (lo[k] in self.lex.hypothetical and lo[k] not in self.g.infinitive_markers)
                 k += 1
             linked = k > i + n and lo[k - 1] in self.lex.toll_links
@@ -2766,9 +3029,12 @@ def drop_harm_restated_as_deaths(claims: list[Claim], text: str, lex: Lexicon | 
         elif c.victims and any(d.victims == c.victims and d.best == 1 and not d.text.lower().startswith(g.counting_on)
                                for d in deaths):
             drop.add(id(c))
-        elif c.victims and any(d.victims and d.best == 1 and d.start > c.start and d.victims.split()[-1] == c.victims.split()[-1]
-                               and d.text.split()[0].lower() in g.definite_articles for d in deaths):
+        elif c.victims and any(d.victims and d.best == 1 and d.start > c.start and d.text.split()[0].lower() in g.definite_articles
+                               and (d.victims.split()[-1] == c.victims.split()[-1]
+                                    or (d.victims.split()[-1] in g.victim_heads and d.sentence > c.sentence))
+                               for d in deaths):
             drop.add(id(c))  # "shot a security guard ... The guard, identified as ..., was pronounced dead"
+            # ("stabbed a man ... The victim succumbed to his injuries")
         if any(d.victims in g.one_pronouns and d.sentence in (c.sentence, c.sentence + 1) for d in deaths):
             drop.add(id(c))  # "shot a civilian, resulting in his death"; "He died hours later."
     drop |= _named_among_the_dead(claims, [c for c in harmed if id(c) not in drop], deaths, g.not_name_words)
@@ -2804,7 +3070,10 @@ def _shot_then_dead(claims: list[Claim], g, links: dict[int, Claim]) -> list[Cla
         if c.rule != "harm":
             died = [d for d in claims if d.category == "killed" and d.sentence > c.sentence and d.counts and not d.negated
                     and d.best and d.parent is None and ((d.rule == "fatal" and _partitive_opening(d.text, g)) or (
-                        d.victims in g.victim_heads and d.best < c.best and d.subgroup != ATTACKERS))]
+                        d.victims in g.victim_heads and d.best < c.best and d.subgroup != ATTACKERS) or (
+                        _partitive_of(d.text) is not None and _partitive_of(d.text) in (c.victims, *g.partitive_pronouns)
+                        and d.best < c.best))]
+            # ("found three men suffering from gunshot wounds. One of the men was pronounced dead")
             # ("located two men suffering from gunshot wounds. One victim was pronounced deceased")
             dead = sum(d.best for d in died)
             if died and dead < c.best:
@@ -2837,6 +3106,7 @@ def _shot_then_dead(claims: list[Claim], g, links: dict[int, Claim]) -> list[Cla
     return [c for c in out if c.best != 0 or c.negated or c.category != "injured" or c.rule != "harm"]
 
 
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
 _PARTITIVE_OPENING = re.compile(r"(?i)^\w+\s+of\s+(?:the|them|those|these)\b")
 
 
@@ -2866,6 +3136,12 @@ def _wounded_subject(d: Claim, lex: Lexicon) -> bool:
         if m and any(cat == "injured" for _, cat in m[1]):
             return True
     return False
+
+
+def _partitive_of(text: str) -> str | None:
+    """'One of the men was pronounced dead' -> 'men'; 'One of them died' -> 'them'."""
+    m = re.match(r"(?i)^\w+\s+of\s+(?:(them|those|these)\b|the\s+([\w-]+))", text)
+    return None if m is None else (m.group(1) or m.group(2)).lower()
 
 
 def _injured_who_died(claims: list[Claim], victim_heads: frozenset[str] = frozenset(),
@@ -2966,19 +3242,26 @@ def resolve_ordinals(claims: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     for i, c in enumerate(claims):
         if c.qualifier == "ordinal" and c.best and c.best > 1:
-            before = [d for d in claims[:i] if not d.negated and d.best and d.qualifier != "ordinal"]
+            before = [d for d in claims[:i] if not d.negated and d.best and (d.qualifier != "ordinal" or d.category != c.category)]
+            # ("A second firefighter has died ... A third firefighter remains in critical condition": one more)
             same = any(d.category == c.category for d in before)
             others: dict[int, int] = {}  # by sentence: a title's 'Two killed' restates the body's two dead
             for d in before:
                 if d.category != c.category and d.category in ("killed", "injured"):
                     others[d.sentence] = others.get(d.sentence, 0) + (d.best or 0)
             named = sum(d.best or 0 for d in before if d.category != c.category and d.category in ("killed", "injured")
-                        and d.victims and d.victims == c.victims)  # "The driver and a passenger were pronounced dead.
+                        and d.victims and c.victims and _one_head(d.victims) == _one_head(c.victims))  # "The driver and a passenger were pronounced dead.
             # A second passenger was hospitalized": the second of the passengers
-            if not same and c.best - 1 in (sum(others.values()), *others.values(), named):
-                c = replace(c, low=1, best=1, high=1, toll=False)
+            if (not same and c.best - 1 in (sum(others.values()), *others.values(), named)) or (named and c.best - 1 == named):
+                c = replace(c, low=1, best=1, high=1, toll=False)  # ("The bomb killed a policeman. Two passers-by
+                # were wounded. A third passer-by later died": one more, the third of the passers-by)
         out.append(c)
     return out
+
+
+def _one_head(victims: str) -> str:
+    """A person noun with its plural ending cut, to compare 'passers-by' with 'passer-by'."""
+    return re.sub(r"s\b", "", victims.lower())
 
 
 def casualties_less_the_dead(claims: list[Claim], text: str, lex: Lexicon) -> list[Claim]:

@@ -133,7 +133,7 @@ def _opening_clause_only(lex: Lexicon, sentence: str, offset: int, published: da
         word = nxt.group(1).lower() if nxt else ""
         cut = comma + 1
         if not (word.endswith(lex.grammar.gerund_suffixes) or word in lex.grammar.relative_pronouns
-                or word in ("in", "during", "when", "where", "which", "who", "whose", "that")):
+                or word in lex.grammar.clause_run_on_words):
             break
     rest = sentence[cut:]
     if _other_event(lex, rest, published, reference) or _after_the_report(lex, rest, published):
@@ -351,6 +351,7 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
     out = casualties_less_the_dead(
         _link_parents(resolve_ordinals(drop_harm_restated_as_deaths(claims, text, lex, links)), links), text, lex)
     out = _restatements(lex, out)
+    out = _series_totals(lex, text, spans, out)
     lede_quiet = _lede_flagged(out, lede)
     lede_own_quiet = _lede_flagged([c for c in out if not (c.other_event or _alleged(lex, text, c))], lede)
     if out and (obituary(lex, text) or retrospective(lex, text, lede_quiet, lede_own_quiet) or page_of_no_incident(lex, text)
@@ -359,6 +360,17 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
     if out and sport_accident(lex, text):  # a player's injury, a jockey's fall (arrests stay news)
         out = [c if news_of_its_own(c.category) else replace(c, other_event=True) for c in out]
     return out
+
+
+def _series_totals(lex: Lexicon, text: str, spans: list[tuple[int, int]], claims: list[Claim]) -> list[Claim]:
+    """'This was one of six coordinated attacks in the city that night, which together killed 130
+    people': a report that tells of its incident as one of several gives, in a sentence with a
+    word of a total, the figures of the whole series, not of its own incident."""
+    senses = lex.senses
+    if not claims or not senses.series_of_incidents.search(text):
+        return claims
+    totals = {i for i, (a, b) in enumerate(spans) if senses.campaign_total.search(text[a:b])}
+    return [replace(c, other_event=True) if c.sentence in totals else c for c in claims]
 
 
 def _lede_looks_back(lex: Lexicon, claims: list[Claim], lede: int, lede_text: str,

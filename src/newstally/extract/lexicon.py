@@ -175,6 +175,8 @@ class Senses:
     suit_sayings: frozenset[str] = frozenset()
     opening_earlier_clause: re.Pattern[str] = re.compile(r"(?!)")
     running_toll: re.Pattern[str] = re.compile(r"(?!)")
+    series_of_incidents: re.Pattern[str] = re.compile(r"(?!)")
+    campaign_total: re.Pattern[str] = re.compile(r"(?!)")
     news_again: frozenset[str] = frozenset()
     obituary_title: list[re.Pattern[str]] = field(default_factory=list)
     obituary_lede: list[re.Pattern[str]] = field(default_factory=list)
@@ -251,6 +253,8 @@ def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Sen
                suit_sayings=frozenset(t.get("suit_sayings", ())),
                opening_earlier_clause=re.compile(t.get("opening_earlier_clause", r"(?!)"), re.I),
                running_toll=re.compile(t.get("running_toll", r"(?!)"), re.I),
+               series_of_incidents=re.compile(t.get("series_of_incidents", r"(?!)"), re.I),
+               campaign_total=re.compile(t.get("campaign_total", r"(?!)"), re.I),
                news_again=frozenset(t.get("news_again", ())),
                obituary_title=[re.compile(p, re.I) for p in t.get("obituary_title", ())],
                obituary_lede=[re.compile(p) for p in t.get("obituary_lede", ())],

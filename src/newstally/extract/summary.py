@@ -177,7 +177,9 @@ def _source_total(lex: Lexicon, tops: Sequence[Claim], contested: bool = False) 
     for sub in _restated(lex, tops, groups):
         groups.pop(sub)
     generic = groups.pop(None, None)
-    perp = groups.pop(ATTACKERS, None)
+    among = [c for c in tops if c.subgroup == ATTACKERS]
+    # ("Both bombers were among the dead": attackers named as part of a toll are in it, not on top)
+    perp = groups.pop(ATTACKERS, None) if not among or any(c.rule not in ("among", "included") for c in among) else None
     if contested:
         for a, b in lex.contested_subgroups:
             if a in groups and b in groups:
@@ -286,7 +288,7 @@ def _added_sentences(lex: Lexicon, tops: Sequence[Claim], every: Sequence[Claim]
             sequels.add(sentence)
             continue
         told = {c.victims for c in tops if c.sentence < sentence and c.victims}
-        if all(_adds(g, c) or _also_another(g, c, told) for c in cs) and not any(
+        if all(_adds(g, c) or _also_another(g, c, told, text) for c in cs) and not any(
                 o.sentence == sentence and o.category != cs[0].category and o.start < min(c.start for c in cs) for o in every):
             out.add(sentence)
     return out
@@ -334,12 +336,18 @@ def _adds(g, c: Claim) -> bool:
     return any(w in g.additional_words for w in (words if c.rule == "active" else before))
 
 
-def _also_another(g, c: Claim, told: set[str]) -> bool:
+def _also_another(g, c: Claim, told: set[str], text: str | None = None) -> bool:
     """'The councilman's wife, who ran outside, was also shot': a definite person named by a noun
     that no figure before named, with a word of ``also_words`` before the casualty word, is one
-    more ('The driver was also killed' after 'two passengers died')."""
-    if not g.also_words or c.rule not in ("passive", "harm") or not c.victims or c.victims in told \
-            or c.victims in g.pronouns_one or c.victims[:1].isupper() or c.trigger is None or c.trigger <= c.start:
+    more ('The driver was also killed' after 'two passengers died'; 'The attackers also killed the
+    imam' after 'Three worshippers were killed')."""
+    if not g.also_words or not c.victims or c.victims in told or c.victims in g.pronouns_one or c.victims[:1].isupper():
+        return False
+    if c.rule == "active" and text is not None and c.trigger is not None and c.trigger == c.start:
+        after = re1.findall(r"[^\W\d_]+", c.text.lower())
+        before = re1.findall(r"[^\W\d_]+", text[max(0, c.start - 30):c.start].lower())[-2:]
+        return len(after) > 1 and after[1] in g.definite_articles and any(w in g.also_words for w in before)
+    if c.rule not in ("passive", "harm") or c.trigger is None or c.trigger <= c.start:
         return False
     words = re1.findall(r"[^\W\d_]+", c.text[:c.trigger - c.start].lower())
     return bool(words) and words[0] in g.definite_articles and any(w in g.also_words for w in words)
