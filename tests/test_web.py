@@ -608,3 +608,35 @@ def test_several_server_processes(db):
         r = httpx.get(running.base + "/", headers={"host": "evil.example"})
         assert cpu_seconds(running.pid) > 0
         assert r.status_code == 400  # each process keeps the loopback host check
+
+
+def test_highlight_nests_spans_so_a_landed_on_span_is_one_mark():
+    from newstally.web.render import highlight
+
+    text = "A group said 14 civilians were killed in the raid, among them 4 women, and 2 more."
+    whole = (text.index("14"), text.index("killed") + len("killed"))            # the toll
+    part = (text.index("killed"), text.index("women") + len("women"))           # its subgroup, overlapping
+    inner = (text.index("civilians"), text.index("civilians") + len("civilians"))  # inside the toll
+    claims = [{"index": i, "start": s, "end": e} for i, (s, e) in enumerate((whole, part, inner))]
+    items = highlight(text, claims)
+    html, depth = "", 0
+    for it in items:
+        if it["kind"] == "open":
+            html += "".join(f"[a{a}]" for a in it["anchors"]) + "<m>"
+            depth += 1
+        elif it["kind"] == "close":
+            html += "</m>"
+            depth -= 1
+            assert depth >= 0
+        else:
+            html += it["text"]
+    assert depth == 0
+    assert html.replace("<m>", "").replace("</m>", "").replace(f"[aspan-{whole[0]}-{whole[1]}]", "") \
+        .replace(f"[aspan-{part[0]}-{part[1]}]", "").replace(f"[aspan-{inner[0]}-{inner[1]}]", "") == text
+    # the mark right after the toll's anchor holds the whole toll, its inner spans nested inside it
+    after = html.split(f"[aspan-{whole[0]}-{whole[1]}]", 1)[1]
+    assert after.startswith("<m>14 [aspan-") and "civilians</m> were [aspan-" in after
+    assert f"were [aspan-{part[0]}-{part[1]}]<m>killed</m></m>" in after  # the toll's mark closes after 'killed'
+    # the overlapping subgroup span is opened again after the toll closes, without a second anchor
+    assert html.count(f"[aspan-{part[0]}-{part[1]}]") == 1 and "</m></m><m> in the raid, among them 4 women</m>" in html
+    assert {i for it in items if it["kind"] == "open" for i in it["claims"]} == {0, 1, 2}

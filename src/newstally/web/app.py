@@ -377,7 +377,7 @@ def create_app(db: str | None = None, *, store: Store | None = None,
     def document_page(request: Request, doc_id: Annotated[str, PathParam(max_length=400)]) -> Response:
         doc = document_detail(store, doc_id).to_dict()
         pieces = render.highlight(doc["text"], doc["claims"])
-        placed = {i for p in pieces for i in p["claims"]}
+        placed = {i for p in pieces if p["kind"] == "open" for i in p["claims"]}
         return page(request, "document.html", {
             "d": doc, "pieces": pieces, "unplaced": [c for c in doc["claims"] if c["index"] not in placed],
             "json": "/api/documents/" + quote(doc["id"], safe="")})

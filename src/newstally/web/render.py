@@ -169,24 +169,44 @@ def bar_width(value: int | None, largest: int, width: int = 90) -> float:
 
 
 def highlight(text: str, claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """``text`` cut into pieces at every claim's start and end: each piece says which claims cover
-    it (``claims``: indices), which spans start before it (``anchors``) and which end after it
-    (``labels``), so overlapping and nested spans are all highlighted."""
-    spans = sorted({(c["start"], c["end"]) for c in claims if 0 <= c["start"] < c["end"] <= len(text)})
-    cuts = sorted({0, len(text), *(p for s in spans for p in s)})
+    """``text`` as a flat list of items (``kind``: ``open``, ``text``, ``close``) that nest one
+    ``<mark>`` per claim span: a span inside another is a mark inside its mark, so the mark right
+    after a span's anchor holds the whole span, and landing on it (``:target``) shows all of it. A
+    span that starts inside another and runs past its end is closed there and opened again after
+    it (the second part without an anchor). ``open`` items carry the span's claims (indices) and
+    its anchor; ``close`` items the claims whose span ends there (their labels)."""
+    spans = sorted({(c["start"], c["end"]) for c in claims if 0 <= c["start"] < c["end"] <= len(text)},
+                   key=lambda s: (s[0], -s[1]))  # at one place, the longest opens first (outermost)
     by_span: dict[tuple[int, int], list[dict[str, Any]]] = {}
     for c in claims:
         by_span.setdefault((c["start"], c["end"]), []).append(c)
-    pieces = []
-    for a, b in zip(cuts, cuts[1:]):
-        covering = [s for s in spans if s[0] <= a and b <= s[1]]
-        pieces.append({
-            "text": text[a:b],
-            "claims": [c["index"] for s in covering for c in by_span[s]],
-            "anchors": [span_anchor(*s) for s in spans if s[0] == a],
-            "labels": [c for s in spans if s[1] == b for c in by_span[s]],
-        })
-    return pieces
+    starting: dict[int, list[tuple[int, int]]] = {}
+    for s in spans:
+        starting.setdefault(s[0], []).append(s)
+    cuts = sorted({0, len(text), *(p for s in spans for p in s)})
+    items: list[dict[str, Any]] = []
+    stack: list[tuple[int, int]] = []
+
+    def opening(s: tuple[int, int], anchored: bool) -> None:
+        stack.append(s)
+        items.append({"kind": "open", "claims": [c["index"] for c in by_span[s]],
+                      "anchors": [span_anchor(*s)] if anchored else []})
+
+    for i, p in enumerate(cuts):
+        ending = [k for k, s in enumerate(stack) if s[1] == p]
+        if ending:
+            closed = stack[ending[0]:]
+            del stack[ending[0]:]
+            for s in reversed(closed):
+                items.append({"kind": "close", "labels": by_span[s] if s[1] == p else []})
+            for s in closed:
+                if s[1] != p:
+                    opening(s, anchored=False)  # runs on past the span it started in
+        for s in starting.get(p, ()):
+            opening(s, anchored=True)
+        if i + 1 < len(cuts):
+            items.append({"kind": "text", "text": text[p:cuts[i + 1]]})
+    return items
 
 
 def claim_label(claim: dict[str, Any]) -> str:
