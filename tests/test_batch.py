@@ -184,7 +184,7 @@ def test_a_worker_process_killed_while_writing_loses_and_duplicates_nothing(corp
     src = corpus / "reports.jsonl"
     settings = BatchSettings(partition_bytes=src.stat().st_size // 12 + 1, dashboard_address=None)
     try:
-        cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+        cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                                silence_logs=50)
     except OSError as exc:  # pragma: no cover - a machine where Dask cannot start a worker
         pytest.skip(f"a Dask worker could not start: {exc}")
@@ -308,7 +308,7 @@ def test_cli_batch_on_a_cluster_prints_its_dashboard_and_loads_the_ledger(corpus
     from distributed import LocalCluster
 
     try:
-        cluster = LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None)
+        cluster = LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0")
     except OSError as exc:  # pragma: no cover
         pytest.skip(f"a Dask worker could not start: {exc}")
     db = str(tmp_path / "cli.db")

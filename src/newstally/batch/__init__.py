@@ -133,7 +133,9 @@ def _run(todo: list[Partition], out: str, workers: int | None, scheduler: str | 
         else:
             n = workers or _cores()
             cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=settings.processes,
-                                   dashboard_address=settings.dashboard_address if _dashboard_ready() else None,
+                                   # without bokeh the scheduler still serves /metrics and /health: on a free port,
+                                   # not on 8787, which another Dask on this machine may hold
+                                   dashboard_address=(settings.dashboard_address or ":0") if _dashboard_ready() else ":0",
                                    memory_limit=settings.memory_limit, silence_logs=logging.ERROR)
             client = Client(cluster)
     except OSError as exc:
