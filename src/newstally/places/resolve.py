@@ -707,6 +707,18 @@ def _group_pattern() -> tuple[re.Pattern[str], dict[str, frozenset[tuple[str, st
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])"), regions
 
 
+def _group_home(text: str) -> tuple[str, str] | None:
+    """(country, first province) of the first group named in ``text`` that acts in a few
+    provinces of one country, or None."""
+    if not GROUP_REGIONS:
+        return None
+    hit = _group_pattern()[0].search(text)
+    if hit is None:
+        return None
+    v = GROUP_REGIONS[hit.group()]
+    return v[0], v[1]
+
+
 def _group_regions(text: str) -> frozenset[tuple[str, str]]:
     """(country, province) of the groups that act in a few provinces named in ``text``."""
     if not GROUP_REGIONS:
@@ -924,6 +936,14 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
             vouched = named and not (m.weak or m.common or (
                 m.fuzzy and m.similarity < _TOWN_CLOSE))
             m.accepted = best_support >= SUPPORTED or vouched or _well_known(best, m)
+            if m.accepted and m.regions and best_support < SUPPORTED and best.kind == "city" \
+                    and (best.country_code, best.admin1_name) not in m.regions \
+                    and best.country_code in {cc for cc, _ in m.regions} \
+                    and not _well_known(best, m):
+                # a village of that name far from where the group the text names acts: most
+                # likely one the index does not know in the group's provinces ("the OSCE SMM
+                # observed explosions near Viktorivka": not the Viktorivka near Odesa)
+                m.accepted = False
 
 
 def _beside(e: Entry, countries: dict[str, float]) -> float:
@@ -1512,12 +1532,33 @@ def place_record(text: str, title: str | None = None,
     p, mentions, countries = _main(text, title, language)
     if p is None:
         p = _fallback(text, title, mentions, countries)
+    if p is None or p.kind == "country":
+        # only a group that acts in a few provinces of one country says where: its province
+        p = _group_province(f"{title}\n{text}" if title else text, p) or p
     if p is None:
         return None
     p = country_level(p)
     return {"name": p.canonical, "country": p.country, "country_code": p.country_code,
             "admin1": p.admin1 if p.kind != "admin1" else p.canonical,
             "latitude": p.latitude, "longitude": p.longitude}
+
+
+def _group_province(text: str, country: Place | None) -> Place | None:
+    """The first province of the group named in ``text`` that acts in a few provinces of one
+    country ("the OSCE SMM observed explosions near Sieverne", a village the index does not
+    know), when the text names no other country."""
+    home = _group_home(text)
+    if home is None or (country is not None and country.country_code != home[0]):
+        return None
+    cc, province = home
+    key = norm(province)
+    for e in gazetteer.lookup([key]).get(key, ()):
+        if e.kind == "admin1" and e.country_code == cc:
+            names = gazetteer.country_names()
+            return Place(name=province, canonical=e.name, country=names.get(cc, cc),
+                         country_code=cc, latitude=e.latitude, longitude=e.longitude,
+                         kind="admin1", start=0, end=0, admin=e.admin1, admin1=e.admin1_name)
+    return None
 
 
 def country_level(p: Place) -> Place:
@@ -1579,6 +1620,9 @@ def _fallback(text: str, title: str | None, mentions: list[_Mention],
             {e.country_code for e in m.entries}
         if len(codes) != 1 or (outright and not codes & outright):
             continue
+        if m.regions and codes <= {cc for cc, _ in m.regions} and not any(
+                (e.country_code, e.admin1_name) in m.regions for e in m.entries):
+            continue  # a village far from where the group the text names acts
         if not _LOCATIVE.search(combined, max(0, m.start - 30), m.start):
             continue
         m.choice = max((e for e in m.entries if e.country_code in codes), key=lambda e: _prior(e, m))
