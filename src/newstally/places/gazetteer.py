@@ -503,7 +503,7 @@ def connect() -> sqlite3.Connection:
 #: (index, key) -> the key's entries, () when the index has none: the same words and names
 #: come back in every report of a run, and most looked up are no place at all.
 _FOUND: dict[tuple[str, str], tuple[Entry, ...]] = {}
-_FOUND_LIMIT = 1 << 18
+_FOUND_LIMIT = 1 << 16  # about 10 MB at most
 
 
 def lookup(keys: Iterable[str]) -> dict[str, list[Entry]]:
