@@ -2776,8 +2776,13 @@ class SentenceRules:
     def _cut_next_subject(self, units: list[Unit]) -> list[Unit]:
         """Drop the units, after the first, that are the subject of a following verb:
         'killing 2 children, and at least 35 others were wounded'."""
+        lo = self.lowers
         for idx in range(1, len(units)):
-            k = self.aux_after(units[idx].end)
+            k = units[idx].end
+            if k + 1 < self.n and lo[k] == "," and self.lex.including.match(lo, k + 1):
+                close = next((x for x in range(k + 2, min(self.n, k + 12)) if lo[x] == ","), None)
+                k = close + 1 if close is not None else k  # "ещё 12 человек, в том числе четверо детей, получили ранения"
+            k = self.aux_after(k)
             m = self.trigger_at(k) if k < self.n else None
             if m and any(r == "passive" for r, _ in m[1]):
                 return units[:idx]
