@@ -2821,6 +2821,8 @@ class SentenceRules:
         ``harm``: their death, told elsewhere, takes over). Not a sports injury ('a knee injury')."""
         lo = self.lowers
         told = {(c.unit.start, c.unit.end) for c in claims}
+        hurt = {c.unit.end for c in claims if c.category == "injured"}  # (the same people, read by another rule:
+        # "a fight outside a bar left another man with a broken jaw")
         out = []
         for w in range(1, self.n - 1):
             end = self._wounds_after(w)
@@ -2830,7 +2832,7 @@ class SentenceRules:
                 chain = self.chain_forward(s, allow_names=True)
                 if chain and chain[-1].end == w:
                     u = chain[-1]
-                    if (u.start, u.end) not in told and u.kind in ("one", "count") and u.best \
+                    if (u.start, u.end) not in told and u.end not in hurt and u.kind in ("one", "count") and u.best \
                             and not (u.start > 0 and lo[u.start - 1] in self.g.of):  # (not "a photo of X with bruises")
                         out.append(RawClaim("injured", u, w, end, "harm", self.hypothetical_at(w)))
                     break
