@@ -1628,6 +1628,12 @@ class SentenceRules:
                 units = self.chain_forward(k, allow_names=True)
                 if units:
                     units = self._state_inside(units)  # "drove 2,000 villagers from their homes"
+                if len(units) > 1 and units[-1].end < self.n and not self.lex.frame_states.match(lo, units[-1].end):
+                    # "forced about 3,500 people from their homes in the valley, and 900 of them spent the
+                    # night in evacuation centres": the state after the first people closes them, not a list
+                    units = next(([*units[:i], replace(u, end=p)] for i, u in enumerate(units)
+                                  for p in range(u.start + 1, u.end + 1)
+                                  if p < self.n and self.lex.frame_states.match(lo, p)), units)
                 if units and units[-1].end < self.n:
                     st = self.lex.frame_states.match(lo, units[-1].end)
                     if st:  # attackers forced to flee get away; they are never displaced
