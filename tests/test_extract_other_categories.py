@@ -140,6 +140,8 @@ RULES = [
     ("About 40 students took shelter in a classroom as the gunman roamed the halls.", []),
     ("Some 1,200 people are in evacuation centres, the agency said.", [("evacuated", 1200)]),
     ("About 260 residents were moved to a school.", [("evacuated", 260)]),
+    # one person read by two rules is one claim ('left X with' and 'with a broken jaw')
+    ("A fight outside a bar left another man with a broken jaw.", [("injured", 1)]),
     ("Flooding forced about 3,500 people from their homes in the valley, and 900 of them spent the night in "
      "evacuation centres.", [("displaced", 3500), ("evacuated", 900)]),
 ]
