@@ -1628,6 +1628,12 @@ class SentenceRules:
                 units = self.chain_forward(k, allow_names=True)
                 if units:
                     units = self._state_inside(units)  # "drove 2,000 villagers from their homes"
+                if len(units) > 1 and units[-1].end < self.n and not self.lex.frame_states.match(lo, units[-1].end):
+                    # "forced about 3,500 people from their homes in the valley, and 900 of them spent the
+                    # night in evacuation centres": the state after the first people closes them, not a list
+                    units = next(([*units[:i], replace(u, end=p)] for i, u in enumerate(units)
+                                  for p in range(u.start + 1, u.end + 1)
+                                  if p < self.n and self.lex.frame_states.match(lo, p)), units)
                 if units and units[-1].end < self.n:
                     st = self.lex.frame_states.match(lo, units[-1].end)
                     if st:  # attackers forced to flee get away; they are never displaced
@@ -2826,6 +2832,8 @@ class SentenceRules:
         ``harm``: their death, told elsewhere, takes over). Not a sports injury ('a knee injury')."""
         lo = self.lowers
         told = {(c.unit.start, c.unit.end) for c in claims}
+        hurt = {c.unit.end for c in claims if c.category == "injured"}  # (the same people, read by another rule:
+        # "a fight outside a bar left another man with a broken jaw")
         out = []
         for w in range(1, self.n - 1):
             end = self._wounds_after(w)
@@ -2835,7 +2843,7 @@ class SentenceRules:
                 chain = self.chain_forward(s, allow_names=True)
                 if chain and chain[-1].end == w:
                     u = chain[-1]
-                    if (u.start, u.end) not in told and u.kind in ("one", "count") and u.best \
+                    if (u.start, u.end) not in told and u.end not in hurt and u.kind in ("one", "count") and u.best \
                             and not (u.start > 0 and lo[u.start - 1] in self.g.of):  # (not "a photo of X with bruises")
                         out.append(RawClaim("injured", u, w, end, "harm", self.hypothetical_at(w)))
                     break
