@@ -113,6 +113,16 @@ TIMES_AND_SENSES = [
      "drug-resistant fungus and that three had died.", {}),
     ("Hospital hit\n\nThree patients were killed when a missile hit the hospital on Monday.", {"killed": 3}),
     ("Hospital fire\n\nTwo patients died in a fire at the hospital on Sunday, officials said.", {"killed": 2}),
+    ("Encampment\n\nPolice said on Monday that 9 people had overdosed at a homeless encampment over the "
+     "weekend, and two had died.", {}),
+    ("Vaccine\n\nTwo children who received the vaccine were hospitalized with seizures, the health "
+     "department said on Friday.", {}),
+    ("Fire\n\nTwo children were hospitalized with burns after a fire at their home on Friday.", {"injured": 2}),
+    # victims named through their families, and the day of the families' settlement
+    ("Settlement\n\nFamilies of 12 people killed in the collapse of a condo tower reached a $1 billion "
+     "settlement on Thursday.", {}),
+    ("Vigil\n\nThe father of a boy who was shot on Saturday spoke to reporters outside the hospital.",
+     {"injured": 1}),
     # a tally of separate incidents this year
     ("Fire safety\n\nFire officials on Tuesday urged residents to check smoke alarms, noting that 7 of the "
      "9 people who died in house fires in the county this year lived in homes without working alarms.", {}),

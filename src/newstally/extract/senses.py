@@ -339,7 +339,8 @@ def named_by_kin(rules: SentenceRules, rc: RawClaim) -> bool:
     through a relative or friend who speaks ('the mother of a boy who was shot', 'friends of a
     man killed in the attack') is one of an earlier incident the story goes back to (a signing,
     a hearing, a vigil), unless the sentence names a day of the week around the report ('the
-    father of a boy who was shot on Saturday'). Arrests are left alone."""
+    father of a boy who was shot on Saturday') other than that of a proceeding ('reached a
+    settlement on Thursday'). Arrests are left alone."""
     senses = rules.lex.senses
     if rc.category == "arrested" or not senses.kin or rc.unit.head is None or rc.unit.start >= rc.trigger_start:
         return False  # ('a family of five was killed': the family itself)
@@ -349,7 +350,10 @@ def named_by_kin(rules: SentenceRules, rc: RawClaim) -> bool:
         return False
     if not (lo[k - 1] in senses.kin or (k >= 2 and lo[k - 1] in ("one", "two", "three") and lo[k - 2] in senses.kin)):
         return False
-    return not any(senses.recent_days.match(lo, i) for i in range(rules.n))
+    # ('Families of 12 people killed in the collapse reached a settlement on Thursday': the day is the settlement's)
+    return not any(senses.recent_days.match(lo, i) and not any(senses.proceedings.match(lo, j)
+                                                               for j in range(max(0, i - 3), i))
+                   for i in range(rules.n))
 
 
 def _tally_ordinal(rules: SentenceRules, rc: RawClaim) -> bool:
