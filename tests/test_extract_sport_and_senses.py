@@ -154,3 +154,18 @@ def test_prison_terms_and_british_obituaries(text: str, expected: dict) -> None:
 @pytest.mark.parametrize("text,expected", TIMES_AND_SENSES, ids=[t[:60] for t, _ in TIMES_AND_SENSES])
 def test_other_times_stages_animals_words_and_pretences(text: str, expected: dict) -> None:
     assert _summary(text) == expected
+
+
+SIDEBARS = [
+    ("School lunch prices rise\n\nSchool lunch prices will rise by 25 cents next year, the district said on "
+     "Wednesday.\n\nICYMI: 4 dead after tornado tears through Alabama town", {}),
+    ("Tornado kills 4\n\nA tornado tore through an Alabama town on Tuesday, killing four people, officials "
+     "said.\n\nICYMI: School lunch prices will rise next year", {"killed": 4}),
+]
+
+
+@pytest.mark.parametrize("text,expected", SIDEBARS, ids=[t[:40] for t, _ in SIDEBARS])
+def test_a_teaser_line_of_another_story_is_page_furniture(text: str, expected: dict) -> None:
+    from newstally.read.jsonl import record_to_document
+    s = summarize(record_to_document({"id": "t", "text": text, "published": PUB})).to_dict()
+    assert {k: s[k]["best"] for k in MAIN if s.get(k) and s[k].get("best")} == expected
