@@ -92,6 +92,13 @@ TIMES_AND_SENSES = [
      "officials said, with more than 100 climbers reaching the summit.", {}),
     ("Festival ends with 3 deaths in crush\n\nThree people were killed in a crush as crowds left a music "
      "festival in Lagos on Sunday, police said.", {"killed": 3}),
+    # a planning scenario; a date of another year written with an abbreviated month
+    ("Flood plan\n\nIn the worst case, 3,000 homes could be destroyed and 500 people hurt, the planning "
+     "document says.", {}),
+    ("Flood\n\nOfficials said the flood on Monday was a worst-case scenario: 12 people were killed.",
+     {"killed": 12}),
+    ("Museum\n\nThe museum's new wing tells the stories of the 2,977 people killed on Sept. 11, 2001.", {}),
+    ("Crash\n\nTwo people were killed on Mar. 8, 2026, when their car hit a tree, police said.", {"killed": 2}),
     # a stage production
     ("Theatre\n\nThe new production of \"Hamlet\" at the Globe is relentless: by the interval, Polonius has "
      "been stabbed through a curtain.", {}),

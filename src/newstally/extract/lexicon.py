@@ -175,6 +175,7 @@ class Senses:
     suit_sayings: frozenset[str] = frozenset()
     opening_earlier_clause: re.Pattern[str] = re.compile(r"(?!)")
     running_toll: re.Pattern[str] = re.compile(r"(?!)")
+    scenario: re.Pattern[str] = re.compile(r"(?!)")
     series_of_incidents: re.Pattern[str] = re.compile(r"(?!)")
     campaign_total: re.Pattern[str] = re.compile(r"(?!)")
     news_again: frozenset[str] = frozenset()
@@ -253,6 +254,7 @@ def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Sen
                suit_sayings=frozenset(t.get("suit_sayings", ())),
                opening_earlier_clause=re.compile(t.get("opening_earlier_clause", r"(?!)"), re.I),
                running_toll=re.compile(t.get("running_toll", r"(?!)"), re.I),
+               scenario=re.compile(t.get("scenario", r"(?!)"), re.I),
                series_of_incidents=re.compile(t.get("series_of_incidents", r"(?!)"), re.I),
                campaign_total=re.compile(t.get("campaign_total", r"(?!)"), re.I),
                news_again=frozenset(t.get("news_again", ())),

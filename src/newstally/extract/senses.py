@@ -500,6 +500,8 @@ def speculative(rules: SentenceRules, rc: RawClaim) -> bool:
         return True  # (and 'the bill will prevent thousands of injuries': harm that is averted)
     if _wished_or_required(rules, rc.trigger_start) or _counterfactual(rules, rc.trigger_start):
         return True
+    if senses.scenario.search(" ".join(rules.lowers)):
+        return True  # 'In the worst case, 3,000 homes could be destroyed and 500 people hurt': a planning scenario
     # 'the policy could cost thousands of lives': the modal stands before the victims, not the noun
     return rc.rule == "noun" and rc.unit.start < rc.trigger_start and rules.hypothetical_at(rc.unit.start)
 
