@@ -124,8 +124,7 @@ WOUNDS = [
     ("The collision killed a cyclist and left a second rider fighting for his life.", {"killed": 1, "injured": 1}),
     ("The explosion left three workers in critical condition.", {"injured": 3}),
     ("A gunman opened fire at the school. Two teachers were left paralyzed.", {"injured": 2}),
-    ("A gunman opened fire at the school. Three students required surgery.", {"injured": 3}),
-    ("The senator needed surgery on his knee after the game.", {"injured": None}),
+    ("The boxer died two days after the fight. He had undergone brain surgery.", {"injured": None}),
 ]
 
 # --- subjects with more words before their verb; parts of the hurt who died ---------------------
