@@ -123,6 +123,8 @@ WOUNDS = [
     ("The suspect is believed to have killed four people before fleeing.", {"killed": 4}),
     ("The collision killed a cyclist and left a second rider fighting for his life.", {"killed": 1, "injured": 1}),
     ("The explosion left three workers in critical condition.", {"injured": 3}),
+    ("A gunman opened fire at the school. Two teachers were left paralyzed.", {"injured": 2}),
+    ("The boxer died two days after the fight. He had undergone brain surgery.", {"injured": None}),
 ]
 
 # --- subjects with more words before their verb; parts of the hurt who died ---------------------

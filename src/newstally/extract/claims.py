@@ -2748,11 +2748,12 @@ class SentenceRules:
         k = max(last.trigger_end, last.unit.end)
         lo = self.lowers
         reach = self.lex.including_reach  # "погибли при пожаре на рынке, среди погибших трое детей"
+        reached = None
         if reach and k < self.n and lo[k] != ",":
             comma = next((x for x in range(k, min(self.n, k + reach + 1)) if not self.is_word(x)), None)
             if comma is not None and lo[comma] == "," and not any(
                     self.trigger_at(x) or self.person_noun(x) for x in range(k, comma)):
-                k = comma
+                k = reached = comma
         if k < self.n and lo[k] == ",":
             k += 1
         m = self.lex.including.match(lo, k) if k < self.n else None
@@ -2776,8 +2777,11 @@ class SentenceRules:
                 pn = self.person_noun(k) if k < self.n else None
                 if pn is not None and pn[1] is not None:
                     u.subgroup, u.head, u.inherit = pn[1], pn[2], False
-        return [RawClaim(last.category, u, last.trigger_start, last.trigger_end, last.rule, last.hypothetical)
-                for u in units]
+        # (past an adverbial, the part's span opens after it: "killed in the raid, among them 4 women"
+        # is "among them 4 women", not a span over the head claim's own words)
+        extra = {"span_start": reached + 1} if reached is not None else {}
+        return [RawClaim(last.category, u, last.trigger_start, last.trigger_end, last.rule, last.hypothetical,
+                         extra=dict(extra)) for u in units]
 
     def _cut_next_subject(self, units: list[Unit]) -> list[Unit]:
         """Drop the units, after the first, that are the subject of a following verb:

@@ -550,6 +550,8 @@ def _to_claims(rules: SentenceRules, raw: list[RawClaim], doc_id: str, links: di
             if sub is None or not rules.lex.subgroup_within(sub, parent.subgroup):
                 sub = sub if sub is not None else parent.subgroup
         start = min(rules.tokens[u.start].start, rules.tokens[rc.trigger_start].start)
+        if rc.extra.get("span_start") is not None:
+            start = rules.tokens[rc.extra["span_start"]].start  # (a part told past an adverbial)
         end = max(rules.tokens[u.end - 1].end, rules.tokens[rc.trigger_end - 1].end)
         qualifier = u.qualifier or ("including" if parent is not None else None)
         said_by = (source_after(rules.lex, text[rules.tokens[0].start:], rules.tokens,
