@@ -136,3 +136,25 @@ def test_any_order_gives_the_same_events(clustered, name):
     for _ in range(2):
         rng.shuffle(docs)
         assert {frozenset(g) for g in cluster_documents(docs)} == expected
+
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_three_runs_in_any_order_give_the_events_of_one_run(clustered, name):
+    """Spellings of names and the gazetteer's readings of towns are kept with an event's stored
+    state (a JSON round trip): reports arriving in later runs join as they would in one."""
+    import json as _json
+
+    from newstally.cluster import Clusterer
+
+    docs = _docs(name)
+    random.Random(5).shuffle(docs)
+    third = len(docs) // 3
+    saved: dict = {}
+    for run in (docs[:third], docs[third:2 * third], docs[2 * third:]):
+        c = Clusterer()
+        c.load_events(_json.loads(_json.dumps(saved)).items())
+        for d in run:
+            c.add(d)
+        saved = {k: c.event_state(k) for k in c.events}
+    assert {frozenset(m) for m in c.events.values()} == {frozenset(g) for g in clustered[name]}
