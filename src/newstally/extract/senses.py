@@ -419,16 +419,7 @@ def _prison_term(rules: SentenceRules, rc: RawClaim) -> bool:
     sentence passed, not of an arrest ('Police jailed 30 protesters on Saturday' is one)."""
     if rc.category != "arrested":
         return False
-    lo = rules.lowers
-    te = rc.trigger_end
-    if te >= rules.n or lo[te] not in rules.lex.senses.term_openers:
-        return False
-    for k in range(te + 1, min(rules.n, te + 6)):
-        if lo[k] in (",", ";", ".", ":"):
-            return False
-        if lo[k] in rules.lex.senses.prison_terms:
-            return True
-    return False
+    return _opened_then(rules, rc.trigger_end, rules.lex.senses.term_openers, rules.lex.senses.prison_terms, 5)
 
 
 def thing_released(rules: SentenceRules, t: int) -> bool:
@@ -448,14 +439,20 @@ def _verbal_agent(rules: SentenceRules, rc: RawClaim) -> bool:
     weapon or an attacker, is a figure of speech."""
     if rc.category not in ("killed", "injured") or rc.rule != "passive":
         return False
+    return _opened_then(rules, rc.trigger_end, rules.g.agent_prepositions, rules.lex.senses.verbal_agents, 4)
+
+
+def _opened_then(rules: SentenceRules, te: int, openers, words, reach: int) -> bool:
+    """Whether the word at ``te`` (right after a casualty word) is one of ``openers`` and one of
+    ``words`` follows it within ``reach`` words, before any punctuation ('jailed for 12 years',
+    'assassinated by briefings')."""
     lo = rules.lowers
-    te = rc.trigger_end
-    if te >= rules.n or lo[te] not in rules.g.agent_prepositions:
+    if te >= rules.n or lo[te] not in openers:
         return False
-    for k in range(te + 1, min(rules.n, te + 5)):
+    for k in range(te + 1, min(rules.n, te + 1 + reach)):
         if lo[k] in (",", ";", ".", ":"):
             return False
-        if lo[k] in rules.lex.senses.verbal_agents:
+        if lo[k] in words:
             return True
     return False
 
