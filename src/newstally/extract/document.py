@@ -315,7 +315,7 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
             if sidx > 0 and quiet_marked(sidx - 1) and not lede_mentions_recent_day(lex, sentence):
                 made = [replace(c, other_event=True) for c in made]  # 'Carjackings fell last year. Officers arrested 150 ...'
         if made and title_end > 0 and s >= lede and lede_looks_back is None:
-            lede_looks_back = _lede_looks_back(lex, claims, lede, text[:lede], lambda: any(
+            lede_looks_back = _lede_looks_back(lex, claims, lede, text[:lede], lede_again, lambda: any(
                 marked(i) for i, (a, _e) in enumerate(spans) if a < lede))
         if made and lede_looks_back and not lede_mentions_recent_day(lex, sentence):
             made = [replace(c, other_event=True) for c in made]  # ('Falls killed 865 workers', 'hundreds of deaths')
@@ -373,7 +373,7 @@ def _series_totals(lex: Lexicon, text: str, spans: list[tuple[int, int]], claims
     return [replace(c, other_event=True) if c.sentence in totals else c for c in claims]
 
 
-def _lede_looks_back(lex: Lexicon, claims: list[Claim], lede: int, lede_text: str,
+def _lede_looks_back(lex: Lexicon, claims: list[Claim], lede: int, lede_text: str, lede_again: bool,
                      lede_marked: Callable[[], bool]) -> bool:
     """Whether the report's title and first paragraph look back: they tell of no figure of the
     report's own, but of figures of other times or totals, or name another time ('Workplace deaths
@@ -382,9 +382,11 @@ def _lede_looks_back(lex: Lexicon, claims: list[Claim], lede: int, lede_text: st
     year, down from last year'), and name no day of the week around the report but the day
     something was said or published. Its later figures ('Falls killed 865 workers', 'hundreds of
     deaths', 'Eastside: 41 homicides') are parts of those, unless they name such a day (the
-    caller checks). ``lede_marked`` tells whether a sentence of the lede names another time."""
+    caller checks). ``lede_again``: the lede tells of a new incident beside an earlier one
+    (:func:`news_again`, found once by the caller); ``lede_marked`` tells whether a sentence of the
+    lede names another time."""
     if lex.senses.recent_days.is_empty() or lede_mentions_recent_day(lex, lex.senses.days_not_of_the_news.sub(" ", lede_text)) \
-            or news_again(lex, lede_text):
+            or lede_again:
         return False  # ('Two years after floods, village hit again')
     told = [c for c in claims if not c.negated and c.start < lede]
     if any(not c.other_event for c in told):
