@@ -3,28 +3,14 @@ from many countries (tests/fixtures/places/fresh_notes.jsonl: self-written, each
 true place's country and approximate coordinates, set down before the notes were first read
 by the place reader). Most name villages, districts and provinces; some villages are not in
 the index, so their district or province must stand in."""
-import json
-import math
-from pathlib import Path
-
 import pytest
 
-from newstally.places import place_record
-
-NOTES = Path(__file__).parent / "fixtures" / "places" / "fresh_notes.jsonl"
-
-
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    (la1, lo1), (la2, lo2) = a, b
-    p1, p2, dl = math.radians(la1), math.radians(la2), math.radians(lo2 - lo1)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+from place_notes import km, read_notes
 
 
 @pytest.fixture(scope="module")
 def read() -> list[tuple[dict, dict | None]]:
-    notes = [json.loads(line) for line in NOTES.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [(n, place_record(n["text"], n.get("title"))) for n in notes]
+    return read_notes("fresh_notes.jsonl")
 
 
 def test_the_notes_are_many_and_from_many_countries(read):
@@ -38,6 +24,6 @@ def test_nearly_every_note_is_placed_in_its_country(read):
 
 def test_nearly_every_note_is_placed_within_161_km(read):
     near = sum(p is not None and p["latitude"] is not None
-               and _km((p["latitude"], p["longitude"]), (n["gold"]["latitude"], n["gold"]["longitude"])) <= 161
+               and km((p["latitude"], p["longitude"]), (n["gold"]["latitude"], n["gold"]["longitude"])) <= 161
                for n, p in read)
     assert near / len(read) >= 0.94  # 0.966 when measured

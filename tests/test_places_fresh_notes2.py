@@ -11,28 +11,14 @@ country counted as missed: its place has no point). The misses were places of or
 the place ("cattle raiders from Warrap", "a soldier from Kano", "crossing from Mozambique"),
 districts named after their province with a compass word ("Baringo North") and villages the
 index does not know (Pibor, Maungdaw, Nasir, Tinzaouaten), which fall back to their province."""
-import json
-import math
-from pathlib import Path
-
 import pytest
 
-from newstally.places import place_record
-
-NOTES = Path(__file__).parent / "fixtures" / "places" / "fresh_notes2.jsonl"
-
-
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    (la1, lo1), (la2, lo2) = a, b
-    p1, p2, dl = math.radians(la1), math.radians(la2), math.radians(lo2 - lo1)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+from place_notes import km, read_notes
 
 
 @pytest.fixture(scope="module")
 def read() -> list[tuple[dict, dict | None]]:
-    notes = [json.loads(line) for line in NOTES.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [(n, place_record(n["text"], n.get("title"))) for n in notes]
+    return read_notes("fresh_notes2.jsonl")
 
 
 def _near(n: dict, p: dict | None) -> bool:
@@ -41,7 +27,7 @@ def _near(n: dict, p: dict | None) -> bool:
         return False
     if p["latitude"] is None:  # only the country is named: it has no point
         return g["admin1"] is None and p["name"] == p["country"]
-    return _km((p["latitude"], p["longitude"]), (g["latitude"], g["longitude"])) <= 161
+    return km((p["latitude"], p["longitude"]), (g["latitude"], g["longitude"])) <= 161
 
 
 def test_the_notes_are_many_and_from_many_countries(read):
