@@ -295,6 +295,12 @@ def _added_sentences(lex: Lexicon, tops: Sequence[Claim], every: Sequence[Claim]
 
 
 _SENTENCE_END = re1.compile(r"[.!?][\"')\u201d\u2019]*\s+|\n")
+_WORD = re1.compile(r"[^\W\d_]+")
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``, lower-cased (letters only: no digits, no punctuation)."""
+    return _WORD.findall(text.lower())
 
 
 def _sequel(lex: Lexicon, text: str, cs: Sequence[Claim]) -> bool:
@@ -310,14 +316,14 @@ def _sequel(lex: Lexicon, text: str, cs: Sequence[Claim]) -> bool:
         return False
     first = min(cs, key=lambda c: c.start)
     cuts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, first.start - 400), first.start)]
-    before = re1.findall(r"[^\W\d_]+", text[cuts[-1] if cuts else max(0, first.start - 400):first.start].lower())
+    before = _words(text[cuts[-1] if cuts else max(0, first.start - 400):first.start])
     if not before or any(w in lex.say_verbs for w in before):
         return False
     joined = f" {' '.join(before)} "
     if not any(f" {cue} " in joined for cue in g.sequel_cues):
         return False
     for c in cs:
-        words = re1.findall(r"[^\W\d_]+", c.text.lower())
+        words = _words(c.text)
         if c.toll or c.negated or c.subgroup == ATTACKERS or not words or c.victims is None \
                 or c.victims[:1].isupper() or (c.victims in g.pronouns_one and c.rule != "active") or c.rule == "noun" \
                 or words[0] in g.restating_openers or words[0] in g.restating_words or words[0] in g.pronouns_one \
@@ -329,8 +335,8 @@ def _sequel(lex: Lexicon, text: str, cs: Sequence[Claim]) -> bool:
 
 def _adds(g, c: Claim) -> bool:
     cut = (c.trigger - c.start) if c.trigger is not None and c.trigger > c.start else len(c.text)
-    words = re1.findall(r"[^\W\d_]+", c.text.lower())
-    before = re1.findall(r"[^\W\d_]+", c.text[:cut].lower()) if cut < len(c.text) else words
+    words = _words(c.text)
+    before = _words(c.text[:cut]) if cut < len(c.text) else words
     if not words or words[0] in g.definite_articles or words[0] in g.restating_words:
         return False
     return any(w in g.additional_words for w in (words if c.rule == "active" else before))
@@ -344,12 +350,12 @@ def _also_another(g, c: Claim, told: set[str], text: str | None = None) -> bool:
     if not g.also_words or not c.victims or c.victims in told or c.victims in g.pronouns_one or c.victims[:1].isupper():
         return False
     if c.rule == "active" and text is not None and c.trigger is not None and c.trigger == c.start:
-        after = re1.findall(r"[^\W\d_]+", c.text.lower())
-        before = re1.findall(r"[^\W\d_]+", text[max(0, c.start - 30):c.start].lower())[-2:]
+        after = _words(c.text)
+        before = _words(text[max(0, c.start - 30):c.start])[-2:]
         return len(after) > 1 and after[1] in g.definite_articles and any(w in g.also_words for w in before)
     if c.rule not in ("passive", "harm") or c.trigger is None or c.trigger <= c.start:
         return False
-    words = re1.findall(r"[^\W\d_]+", c.text[:c.trigger - c.start].lower())
+    words = _words(c.text[:c.trigger - c.start])
     return bool(words) and words[0] in g.definite_articles and any(w in g.also_words for w in words)
 
 
@@ -396,7 +402,7 @@ def _told_also(lex: Lexicon, tops: Sequence[Claim], text: str | None) -> Interva
     def also(c: Claim) -> bool:
         at = c.trigger if c.trigger is not None else c.start
         clause = re1.split(r"[.;:!?,]", text[max(0, at - 60):at])[-1]
-        return any(w in words for w in re1.findall(r"[^\W\d_]+", clause.lower()))
+        return any(w in words for w in _words(clause))
 
     for later, before in ((perp, rest), (rest, perp)):
         if any(also(c) and all(b.sentence < c.sentence for b in before) for c in later):
@@ -420,7 +426,7 @@ def _carried_out(lex: Lexicon, cat: str, claims: list[Claim], text: str | None) 
     def ordered(c: Claim) -> bool:
         end = max(c.end, c.trigger or 0)  # ("were ordered to evacuate": the order is in the claim)
         before = re1.split(r"[.;:!?]", text[max(0, c.start - 60):end])[-1]
-        return any(w in words for w in re1.findall(r"[^\W\d_]+", before.lower()))
+        return any(w in words for w in _words(before))
 
     done = [c for c in claims if not ordered(c)]
     return done if any(not c.in_title for c in done) else claims
