@@ -133,166 +133,163 @@ class MultiIndex(PhraseIndex):
         return frozenset({value}) if old is _NEW else old | {value}
 
 
-@dataclass
+NEVER = r"(?!)"  # a regular expression that matches nothing: the table is absent
+
+
+def _index(entries: Any, lemma: Callable[[str], str] | None) -> PhraseIndex:
+    index = PhraseIndex(lemma)
+    for e in entries or ():
+        index.add(e, e)
+    return index
+
+
+def _patterns(flags: int) -> Callable[[Any, Any], list[re.Pattern[str]]]:
+    return lambda entries, lemma: [re.compile(p, flags) for p in entries or ()]
+
+
+#: How a senses table is read, by the type its :class:`Senses` attribute is declared with. The
+#: regular expressions ignore case unless declared ``CasedPatterns``.
+_READERS: dict[str, Callable[[Any, Callable[[str], str] | None], Any]] = {
+    "frozenset[str]": lambda entries, lemma: frozenset(entries or ()),
+    "frozenset": lambda entries, lemma: frozenset(entries or ()),
+    "PhraseIndex": _index,
+    "re.Pattern[str]": lambda pattern, lemma: re.compile(NEVER if pattern is None else pattern, re.I),
+    "re.Pattern": lambda pattern, lemma: re.compile(NEVER if pattern is None else pattern, re.I),
+    "list[re.Pattern[str]]": _patterns(re.I),
+    "CasedPatterns": _patterns(0),
+    "dict[str, frozenset[str]]": lambda table, lemma: {w: frozenset(after) for w, after in (table or {}).items()},
+}
+
+CasedPatterns = list[re.Pattern[str]]  # regular expressions that read capitals ("obituary_lede")
+
+
+class _Table:
+    """One attribute of :class:`Senses`: the table of the same name, read on first use."""
+
+    def __init__(self, name: str, read: Callable[[Any, Callable[[str], str] | None], Any]) -> None:
+        self.name, self.read = name, read
+
+    def __get__(self, senses: Senses | None, owner: type | None = None) -> Any:
+        if senses is None:
+            return self
+        value = self.read(senses._table.get(self.name), senses._lemma)
+        senses.__dict__[self.name] = value  # the instance's value shadows this from now on
+        return value
+
+
+def _tables(cls: type) -> type:
+    """Make every annotated attribute of ``cls`` a :class:`_Table` read by its declared type (a
+    default written beside it is ignored: an absent table is empty)."""
+    for name, kind in cls.__annotations__.items():
+        if kind not in _READERS:
+            raise TypeError(f"Senses.{name}: no reader for a table of type {kind!r} (see _READERS)")
+        setattr(cls, name, _Table(name, _READERS[kind]))
+    return cls
+
+
+@_tables
 class Senses:
-    """Harm-sense tables: when a casualty word speaks of physical harm to people (see senses.py)."""
+    """Harm-sense tables: when a casualty word speaks of physical harm to people (see senses.py).
 
-    figurative_after: dict[str, frozenset[str]] = field(default_factory=dict)
-    lives_verbs: frozenset[str] = frozenset()
-    needs_context: PhraseIndex = field(default_factory=PhraseIndex)
-    state_needs_context: PhraseIndex = field(default_factory=PhraseIndex)
-    recent_days: PhraseIndex = field(default_factory=PhraseIndex)
-    natural_death: PhraseIndex = field(default_factory=PhraseIndex)
-    physical: PhraseIndex = field(default_factory=PhraseIndex)
-    incident: PhraseIndex = field(default_factory=PhraseIndex)
-    illness: PhraseIndex = field(default_factory=PhraseIndex)
-    suicide: PhraseIndex = field(default_factory=PhraseIndex)
-    shelter: PhraseIndex = field(default_factory=PhraseIndex)  # homes, camps: crowds that flee them are displaced
-    shelter_stay: PhraseIndex = field(default_factory=PhraseIndex)  # "spent the night in": displaced beside homes, shelters
-    attacker_context: PhraseIndex = field(default_factory=PhraseIndex)
-    relation_nouns: frozenset[str] = frozenset()
-    event_nouns: frozenset[str] = frozenset()
-    attacker_subgroups: frozenset[str] = frozenset()
-    event_modifiers: frozenset[str] = frozenset()
-    calendar: frozenset[str] = frozenset()
-    generic_kill: frozenset[str] = frozenset()
-    speculation: frozenset[str] = frozenset()
-    prevention: frozenset[str] = frozenset()
-    bare_auxiliary: frozenset[str] = frozenset()
-    obligation: frozenset[str] = frozenset()
-    counterfactual: frozenset[str] = frozenset()
-    near_miss: frozenset[str] = frozenset()
-    perfect: frozenset[str] = frozenset()
-    perfect_passive: frozenset[str] = frozenset()
-    said_of_a_body: frozenset[str] = frozenset()
-    kin: frozenset[str] = frozenset()
-    taken_ill: list[re.Pattern[str]] = field(default_factory=list)
-    days_not_of_the_news: re.Pattern[str] = re.compile(r"(?!)")
-    comparison_since: re.Pattern[str] = re.compile(r"(?!)")
-    tally_span: re.Pattern[str] = re.compile(r"(?!)")
-    active_objects: frozenset[str] = frozenset()
-    suits: frozenset[str] = frozenset()
-    suit_sayings: frozenset[str] = frozenset()
-    opening_earlier_clause: re.Pattern[str] = re.compile(r"(?!)")
-    running_toll: re.Pattern[str] = re.compile(r"(?!)")
-    scenario: re.Pattern[str] = re.compile(r"(?!)")
-    series_of_incidents: re.Pattern[str] = re.compile(r"(?!)")
-    campaign_total: re.Pattern[str] = re.compile(r"(?!)")
-    news_again: frozenset[str] = frozenset()
-    obituary_title: list[re.Pattern[str]] = field(default_factory=list)
-    obituary_lede: list[re.Pattern[str]] = field(default_factory=list)
-    retrospective: list[re.Pattern[str]] = field(default_factory=list)
-    page_kinds: list[re.Pattern[str]] = field(default_factory=list)
-    court_lede: list[re.Pattern[str]] = field(default_factory=list)
-    perfect_total: re.Pattern[str] = re.compile(r"(?!)")
-    perfect_harm: re.Pattern[str] = re.compile(r"(?!)")
-    life_clause: re.Pattern[str] = re.compile(r"(?!)")
-    allegation: re.Pattern[str] = re.compile(r"(?!)")
-    anaphora: re.Pattern[str] = re.compile(r"(?!)")
-    care: PhraseIndex = field(default_factory=PhraseIndex)
-    escape: PhraseIndex = field(default_factory=PhraseIndex)
-    photography: PhraseIndex = field(default_factory=PhraseIndex)
-    burn_context: PhraseIndex = field(default_factory=PhraseIndex)
-    missing_from: frozenset[str] = frozenset()
-    institutions: frozenset[str] = frozenset()
-    things: frozenset[str] = frozenset()
-    generic_present: frozenset[str] = frozenset()
-    sports: PhraseIndex = field(default_factory=PhraseIndex)
-    sport_lede: PhraseIndex = field(default_factory=PhraseIndex)
-    sport_harm: PhraseIndex = field(default_factory=PhraseIndex)
-    crowd: PhraseIndex = field(default_factory=PhraseIndex)
-    prison_terms: frozenset[str] = frozenset()
-    released_things: frozenset[str] = frozenset()
-    economic_roles: frozenset[str] = frozenset()
-    term_openers: frozenset[str] = frozenset()
-    verbal_agents: frozenset[str] = frozenset()
-    weapon_harm: PhraseIndex = field(default_factory=PhraseIndex)
-    fiction: PhraseIndex = field(default_factory=PhraseIndex)
-    pronoun_one_after: frozenset[str] = frozenset()
-    plural_verbs: PhraseIndex = field(default_factory=PhraseIndex)
-    proceedings: PhraseIndex = field(default_factory=PhraseIndex)
-    court_outcomes: PhraseIndex = field(default_factory=PhraseIndex)
-    background_relatives: frozenset[str] = frozenset()
-    object_pronouns: frozenset[str] = frozenset()
-    span_openers: frozenset[str] = frozenset()
-    others: frozenset[str] = frozenset()
-    compound_heads: frozenset[str] = frozenset()
-    copula_futures: frozenset[str] = frozenset()
-    animals: PhraseIndex = field(default_factory=PhraseIndex)
-    earlier_event_openers: PhraseIndex = field(default_factory=PhraseIndex)
-    livelihood: PhraseIndex = field(default_factory=PhraseIndex)
+    One attribute per key of the ``senses`` table of ``casualties.json``, read on first use by
+    its declared type: word sets (``frozenset[str]``), phrase indexes (``PhraseIndex``, entries
+    compared as lemmas for a lemmatizing language), regular expressions (one or a list,
+    case-insensitive; ``CasedPatterns`` read capitals) and ``figurative_after`` (word -> the
+    words after it that make it figurative). A new table is a key in the JSON file and one line
+    here; a key the language lacks is an empty table.
+    """
 
+    figurative_after: dict[str, frozenset[str]]
+    lives_verbs: frozenset[str]
+    needs_context: PhraseIndex
+    state_needs_context: PhraseIndex
+    recent_days: PhraseIndex
+    natural_death: PhraseIndex
+    physical: PhraseIndex
+    incident: PhraseIndex
+    illness: PhraseIndex
+    suicide: PhraseIndex
+    shelter: PhraseIndex  # homes, camps: crowds that flee them are displaced
+    shelter_stay: PhraseIndex  # "spent the night in": displaced beside homes, shelters
+    attacker_context: PhraseIndex
+    relation_nouns: frozenset[str]
+    event_nouns: frozenset[str]
+    attacker_subgroups: frozenset[str]
+    event_modifiers: frozenset[str]
+    calendar: frozenset[str]
+    generic_kill: frozenset[str]
+    speculation: frozenset[str]
+    prevention: frozenset[str]
+    bare_auxiliary: frozenset[str]
+    obligation: frozenset[str]
+    counterfactual: frozenset[str]
+    near_miss: frozenset[str]
+    perfect: frozenset[str]
+    perfect_passive: frozenset[str]
+    said_of_a_body: frozenset[str]
+    kin: frozenset[str]
+    taken_ill: list[re.Pattern[str]]
+    days_not_of_the_news: re.Pattern[str]
+    comparison_since: re.Pattern[str]
+    tally_span: re.Pattern[str]
+    active_objects: frozenset[str]
+    suits: frozenset[str]
+    suit_sayings: frozenset[str]
+    opening_earlier_clause: re.Pattern[str]
+    running_toll: re.Pattern[str]
+    scenario: re.Pattern[str]
+    series_of_incidents: re.Pattern[str]
+    campaign_total: re.Pattern[str]
+    news_again: frozenset[str]
+    obituary_title: list[re.Pattern[str]]
+    obituary_lede: CasedPatterns
+    retrospective: list[re.Pattern[str]]
+    page_kinds: CasedPatterns
+    court_lede: list[re.Pattern[str]]
+    perfect_total: re.Pattern[str]
+    perfect_harm: re.Pattern[str]
+    life_clause: re.Pattern[str]
+    allegation: re.Pattern[str]
+    anaphora: re.Pattern[str]
+    care: PhraseIndex
+    escape: PhraseIndex
+    photography: PhraseIndex
+    burn_context: PhraseIndex
+    missing_from: frozenset[str]
+    institutions: frozenset[str]
+    things: frozenset[str]
+    generic_present: frozenset[str]
+    sports: PhraseIndex
+    sport_lede: PhraseIndex
+    sport_harm: PhraseIndex
+    crowd: PhraseIndex
+    prison_terms: frozenset[str]
+    released_things: frozenset[str]
+    economic_roles: frozenset[str]
+    term_openers: frozenset[str]
+    verbal_agents: frozenset[str]
+    weapon_harm: PhraseIndex
+    fiction: PhraseIndex
+    pronoun_one_after: frozenset[str]
+    plural_verbs: PhraseIndex
+    proceedings: PhraseIndex
+    court_outcomes: PhraseIndex
+    background_relatives: frozenset[str]
+    object_pronouns: frozenset[str]
+    span_openers: frozenset[str]
+    others: frozenset[str]
+    compound_heads: frozenset[str]
+    copula_futures: frozenset[str]
+    animals: PhraseIndex
+    earlier_event_openers: PhraseIndex
+    livelihood: PhraseIndex
 
-def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Senses:
-    indexes = {key: PhraseIndex(lemma) for key in (
-        "needs_context", "state_needs_context", "recent_days", "care", "escape", "photography", "burn_context", "sports", "sport_lede", "sport_harm", "crowd", "weapon_harm", "fiction", "natural_death",
-        "physical", "incident", "illness", "suicide", "attacker_context", "plural_verbs", "proceedings", "court_outcomes", "livelihood", "animals", "earlier_event_openers", "shelter")}
-    s = Senses(**indexes, figurative_after={w: frozenset(after) for w, after in t.get("figurative_after", {}).items()},
-               lives_verbs=frozenset(t.get("lives_verbs", ())),
-               relation_nouns=frozenset(t.get("relation_nouns", ())),
-               event_nouns=frozenset(t.get("event_nouns", ())),
-               attacker_subgroups=frozenset(t.get("attacker_subgroups", ())),
-               event_modifiers=frozenset(t.get("event_modifiers", ())),
-               calendar=frozenset(t.get("calendar", ())),
-               generic_kill=frozenset(t.get("generic_kill", ())),
-               speculation=frozenset(t.get("speculation", ())),
-               prevention=frozenset(t.get("prevention", ())),
-               bare_auxiliary=frozenset(t.get("bare_auxiliary", ())),
-               obligation=frozenset(t.get("obligation", ())),
-               counterfactual=frozenset(t.get("counterfactual", ())),
-               near_miss=frozenset(t.get("near_miss", ())),
-               perfect=frozenset(t.get("perfect", ())),
-               perfect_passive=frozenset(t.get("perfect_passive", ())),
-               said_of_a_body=frozenset(t.get("said_of_a_body", ())),
-               kin=frozenset(t.get("kin", ())),
-               taken_ill=[re.compile(p, re.I) for p in t.get("taken_ill", ())],
-               days_not_of_the_news=re.compile(t.get("days_not_of_the_news", r"(?!)"), re.I),
-               comparison_since=re.compile(t.get("comparison_since", r"(?!)"), re.I),
-               tally_span=re.compile(t.get("tally_span", r"(?!)"), re.I),
-               active_objects=frozenset(t.get("active_objects", ())),
-               suits=frozenset(t.get("suits", ())),
-               suit_sayings=frozenset(t.get("suit_sayings", ())),
-               opening_earlier_clause=re.compile(t.get("opening_earlier_clause", r"(?!)"), re.I),
-               running_toll=re.compile(t.get("running_toll", r"(?!)"), re.I),
-               scenario=re.compile(t.get("scenario", r"(?!)"), re.I),
-               series_of_incidents=re.compile(t.get("series_of_incidents", r"(?!)"), re.I),
-               campaign_total=re.compile(t.get("campaign_total", r"(?!)"), re.I),
-               news_again=frozenset(t.get("news_again", ())),
-               obituary_title=[re.compile(p, re.I) for p in t.get("obituary_title", ())],
-               obituary_lede=[re.compile(p) for p in t.get("obituary_lede", ())],
-               retrospective=[re.compile(p, re.I) for p in t.get("retrospective", ())],
-               page_kinds=[re.compile(p) for p in t.get("page_kinds", ())],
-               court_lede=[re.compile(p, re.I) for p in t.get("court_lede", ())],
-               perfect_total=re.compile(t.get("perfect_total", r"(?!)"), re.I),
-               perfect_harm=re.compile(t.get("perfect_harm", r"(?!)"), re.I),
-               life_clause=re.compile(t.get("life_clause", r"(?!)"), re.I),
-               allegation=re.compile(t.get("allegation", r"(?!)"), re.I),
-               anaphora=re.compile(t.get("anaphora", r"(?!)"), re.I),
-               missing_from=frozenset(t.get("missing_from", ())),
-               institutions=frozenset(t.get("institutions", ())),
-               things=frozenset(t.get("things", ())),
-               generic_present=frozenset(t.get("generic_present", ())),
-               pronoun_one_after=frozenset(t.get("pronoun_one_after", ())),
-               background_relatives=frozenset(t.get("background_relatives", ())),
-               object_pronouns=frozenset(t.get("object_pronouns", ())),
-               span_openers=frozenset(t.get("span_openers", ())),
-               others=frozenset(t.get("others", ())),
-               compound_heads=frozenset(t.get("compound_heads", ())),
-               copula_futures=frozenset(t.get("copula_futures", ())),
-               prison_terms=frozenset(t.get("prison_terms", ())),
-               released_things=frozenset(t.get("released_things", ())),
-               economic_roles=frozenset(t.get("economic_roles", ())),
-               term_openers=frozenset(t.get("term_openers", ())),
-               verbal_agents=frozenset(t.get("verbal_agents", ())))
-    for key in ("needs_context", "state_needs_context", "recent_days", "care", "escape", "photography", "burn_context", "sports", "sport_lede", "sport_harm", "crowd", "weapon_harm", "fiction", "natural_death", "physical", "incident",
-                "illness", "suicide", "attacker_context", "plural_verbs", "proceedings", "court_outcomes", "livelihood", "animals", "earlier_event_openers", "shelter"):
-        index = getattr(s, key)
-        for e in t.get(key, ()):
-            index.add(e, e)
-    s.shelter_stay = PhraseIndex(lemma)
-    for e in t.get("shelter_stay", ()):
-        s.shelter_stay.add(e, e)
-    return s
+    def __init__(self, table: dict[str, Any] | None = None, lemma: Callable[[str], str] | None = None) -> None:
+        self._table = table or {}
+        self._lemma = lemma
+
+    def __repr__(self) -> str:
+        return f"Senses({len([k for k in self._table if not k.startswith('_')])} tables)"
 
 
 @dataclass
@@ -341,7 +338,7 @@ class Lexicon:
     other_event: list[re.Pattern[str]] = field(default_factory=list)
     died_of_wounds: re.Pattern[str] = re.compile(r"(?!)")  # "succumbed to his wounds": a later death still counts
     other_event_sentence: list[re.Pattern[str]] = field(default_factory=list)  # cover the sentence even by clause
-    senses: Senses = field(default_factory=lambda: Senses())
+    senses: Senses = field(default_factory=Senses)
     according: PhraseIndex = field(default_factory=PhraseIndex)
     say_verbs: frozenset[str] = frozenset()
     sayer_nouns: frozenset[str] = frozenset()
@@ -542,7 +539,7 @@ def build_lexicon(lang: Language) -> Lexicon:
     if t.get("died_of_wounds", {}).get("pattern"):
         lex.died_of_wounds = re.compile(t["died_of_wounds"]["pattern"], re.I)
     lex.other_event_sentence = [re.compile(p, re.I) for p in t.get("other_event", {}).get("sentence_patterns", ())]
-    lex.senses = _senses(t.get("senses", {}), lem)
+    lex.senses = Senses(t.get("senses", {}), lem)
     attribution = t.get("attribution", {})
     for e in attribution.get("according", ()):
         lex.according.add(e, e)
