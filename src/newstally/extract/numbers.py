@@ -70,7 +70,7 @@ count they normally denote as ``best``. A vague word followed by counting words 
 
 Set phrases with one value ("half a dozen" = 6) are the ``fixed`` table.
 
-Speed: the regexes are compiled once per language from the tables (English at import). A
+Speed: the regexes are built once per language from the tables and each is compiled on first use. A
 trigger pattern that opens with a character set finds digit runs and words that can begin a
 number; a reversed look-back picks up the qualifier or designator before each; the full
 pattern is then matched only there. ``text2num`` runs (cached) on spelled-out numbers only.
@@ -174,25 +174,30 @@ def _trie(phrases: list[str] | Any) -> str:
 _COMMON: dict[str, Any] = _load_common()
 
 
+class _Compiled:
+    """A regular expression of :class:`_Lexicon`, compiled from its source on first use (a run
+    that never parses a range or a street number never compiles their expressions)."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, lex: _Lexicon | None, owner: type | None = None) -> Any:
+        if lex is None:
+            return self
+        source = lex.sources.get(self.name)
+        value = None if source is None else re.compile(source)
+        lex.__dict__[self.name] = value  # the instance's value shadows this from now on
+        return value
+
+
 @dataclass
 class _Lexicon:
-    """A language's tables and the regexes compiled from them."""
+    """A language's tables and the regexes built from them (compiled on first use)."""
 
     language: str
-    scan: re.Pattern[str]  # skip shapes | qualifier? core, matched at a candidate position
-    trigger: re.Pattern[str]  # finds candidate positions fast
-    lead: re.Pattern[str]  # a trigger word at the very start of the text
-    prefix: re.Pattern[str]  # words before a trigger, matched on the reversed text before it
-    core: re.Pattern[str]  # a bare number expression (for ranges and parse_number)
-    after_reject: re.Pattern[str]
+    sources: dict[str, str | None]  # the source of each expression below; None: the language has none
     months: frozenset[str]  # as written: "May" is a month, "may" is not
     day_of: str  # "19th of May"
-    money_before: re.Pattern[str]
-    postfix: re.Pattern[str] | None
-    range_sep: re.Pattern[str]
-    between_sep: re.Pattern[str] | None
-    range_block: re.Pattern[str] | None
-    name_age: re.Pattern[str]
     decimal: str
     group: tuple[str, ...]
     qualifiers: dict[str, str]
@@ -211,9 +216,22 @@ class _Lexicon:
     year_ok: frozenset[str]
     vague_of: frozenset[str]
     words_parser: Any  # the language's own number-word reader (Language.number_words), or None: text2num
-    street: re.Pattern[str] | None = None  # a street name just before a house number: "via Roma 18"
     values: dict[str, int] = field(default_factory=dict)
     bare_scales: frozenset[str] = frozenset()  # scale words that count alone: "hundert Menschen"  # word -> value where text2num has no such language
+
+    scan = _Compiled()  # skip shapes | qualifier? core, matched at a candidate position
+    trigger = _Compiled()  # finds candidate positions fast
+    lead = _Compiled()  # a trigger word at the very start of the text
+    prefix = _Compiled()  # words before a trigger, matched on the reversed text before it
+    core = _Compiled()  # a bare number expression (for ranges and parse_number)
+    after_reject = _Compiled()
+    money_before = _Compiled()
+    postfix = _Compiled()  # or None
+    range_sep = _Compiled()
+    between_sep = _Compiled()  # or None
+    range_block = _Compiled()  # or None
+    name_age = _Compiled()
+    street = _Compiled()  # a street name just before a house number: "via Roma 18" (or None)
 
 
 def _plurals(words: list[str]) -> list[str]:
@@ -353,7 +371,7 @@ def _build(language: str) -> _Lexicon:
         after.append(r"\s*(?:" + _trie(pct) + r")\b")
     if after_words:
         after.append(r"[\s-]*(?:" + _trie(sorted(set(after_words))) + r")(?!\w)")
-    after_reject = re.compile("(?:" + "|".join(after) + ")")
+    after_reject = "(?:" + "|".join(after) + ")"
 
     postfix = None
     if posts:
@@ -361,33 +379,26 @@ def _build(language: str) -> _Lexicon:
         for k in posts:
             body = re.escape(_fold(k) or k.strip()).replace(r"\ ", r"\s+")
             keys.append((r"\s+" if k.startswith(" ") else "") + body)
-        postfix = re.compile(r"(?:" + "|".join(sorted(keys, key=len, reverse=True)) + r")(?![\w+])")
+        postfix = r"(?:" + "|".join(sorted(keys, key=len, reverse=True)) + r")(?![\w+])"
     rwords = [re.escape(_fold(w)) for w in ranges.get("words", [])]
-    range_sep = re.compile(r"\s*[-–‒]\s*(?=[0-9])" + ("|\\s+(?:" + "|".join(rwords) + r")\s+" if rwords else ""))
+    range_sep = r"\s*[-–‒]\s*(?=[0-9])" + ("|\\s+(?:" + "|".join(rwords) + r")\s+" if rwords else "")
     bj = ranges.get("between_joiner")
     joiners = [bj] if isinstance(bj, str) else list(bj or ())  # "e", "e le" ("tra le 20 e le 25")
-    between_sep = re.compile(r"\s+(?:" + "|".join(re.escape(_fold(j)).replace(r"\ ", r"\s+")
-                                                   for j in sorted(joiners, key=len, reverse=True)) + r")\s+") \
+    between_sep = r"\s+(?:" + "|".join(re.escape(_fold(j)).replace(r"\ ", r"\s+")
+                                       for j in sorted(joiners, key=len, reverse=True)) + r")\s+" \
         if joiners else None
     blockers = [_fold(b) for b in ranges.get("not_after", [])]
-    range_block = re.compile(r"\b(?:" + _trie(blockers) + r")\s+$") if blockers else None
+    range_block = r"\b(?:" + _trie(blockers) + r")\s+$" if blockers else None
 
     return _Lexicon(
         language=language,
-        scan=re.compile(scan),
-        trigger=re.compile(trigger),
-        lead=re.compile(lead),
-        prefix=re.compile(prefix),
-        core=re.compile(r"(?P<core>" + core_body + r")"),
-        after_reject=after_reject,
+        sources={"scan": scan, "trigger": trigger, "lead": lead, "prefix": prefix,
+                 "core": r"(?P<core>" + core_body + r")", "after_reject": after_reject,
+                 "money_before": r"[" + syms + r"]\s*$", "postfix": postfix, "range_sep": range_sep,
+                 "between_sep": between_sep, "range_block": range_block, "name_age": r"[A-Z][a-z]+,\s$",
+                 "street": street},
         months=frozenset(month_names),
         day_of=day_of,
-        money_before=re.compile(r"[" + syms + r"]\s*$"),
-        postfix=postfix,
-        range_sep=range_sep,
-        between_sep=between_sep,
-        range_block=range_block,
-        name_age=re.compile(r"[A-Z][a-z]+,\s$"),
         decimal=decimal,
         group=group,
         qualifiers=quals,
@@ -408,11 +419,10 @@ def _build(language: str) -> _Lexicon:
         bare_scales=frozenset(nw.get("bare_scales", ())),
         vague_of=frozenset(vague_of),
         words_parser=_words_parser(language),
-        street=street,
     )
 
 
-def _street_pattern(designators: dict[str, Any]) -> re.Pattern[str] | None:
+def _street_pattern(designators: dict[str, Any]) -> str | None:
     """What stands before a house number: a street word and a capitalised name ("via Roma 18",
     "Rua das Flores, 120", "улице Ленина, 15") or a street compound ("Hauptstraße 14"). Matched
     on the text as written, ending where the number starts."""
@@ -426,7 +436,7 @@ def _street_pattern(designators: dict[str, Any]) -> re.Pattern[str] | None:
                     r"(?:[^\W\d_a-zà-ÿа-яё][\w'’.-]*,?\s+){1,3}")
     if suffixes:
         alts.append(r"\b[^\W\d_]+(?i:" + _trie(suffixes) + r"),?\s+")
-    return re.compile(r"(?:" + "|".join(alts) + r")(?:(?i:n\.?|nº|n\.º|n°|№)\s*)?$")
+    return r"(?:" + "|".join(alts) + r")(?:(?i:n\.?|nº|n\.º|n°|№)\s*)?$"
 
 
 def _words_parser(language: str) -> Any:
@@ -446,10 +456,8 @@ def _lexicon(language: str) -> _Lexicon:
     return _build(lang)
 
 
-_EN = _lexicon("en")  # compiled at import
-
 #: English vague amounts: phrase -> (low, best, high); ``None`` = open. See the module docstring.
-VAGUE: Mapping[str, Bounds] = MappingProxyType(dict(_EN.vague))
+VAGUE: Mapping[str, Bounds] = MappingProxyType(dict(_lexicon("en").vague))  # its expressions wait for first use
 
 
 # --------------------------------------------------------------------------------------------
