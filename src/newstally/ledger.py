@@ -187,7 +187,7 @@ def ingest(store: Store, sources: Iterable[str] | Iterable[Document | Extracted 
         docs: Iterable[Document | Extracted | ReadError] = _read_inputs([first[0], *it])
     else:
         docs = (x for part in (first, it) for x in part)
-    if progress:
+    if progress and sys.stderr is not None and sys.stderr.isatty():  # no bar elsewhere: tqdm is not loaded
         from tqdm import tqdm
 
         docs = tqdm(docs, desc="ingest", unit=" reports", disable=None, file=sys.stderr, leave=False)

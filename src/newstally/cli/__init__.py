@@ -1,9 +1,12 @@
 """The ``newstally`` command: thin shells over the library.
 
 Each command lives in a module of this package by theme and registers itself on :data:`main`.
+A module is imported only when one of its commands runs (or ``--help`` lists them all), so that
+``newstally ingest`` does not load the web server's or the batch runner's code.
 """
 from __future__ import annotations
 
+import importlib
 import io
 import logging
 import sys
@@ -12,8 +15,28 @@ import click
 
 from .. import __version__
 
+#: Command -> the module of this package that defines it (its ``register`` adds the module's
+#: commands to the group).
+COMMANDS: dict[str, str] = {
+    "clean": "extract", "extract": "extract", "cluster": "extract",
+    "ingest": "ledger", "events": "ledger", "show": "ledger", "export": "ledger",
+    "batch": "batch", "watch": "sources", "serve": "serve",
+}
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+
+class _LazyGroup(click.Group):
+    """A group whose commands are imported when first asked for (click's lazy subcommands)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            importlib.import_module(f"{__name__}.{COMMANDS[cmd_name]}").register(self)
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="newstally")
 @click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")
 def main(verbose: int) -> None:
@@ -50,14 +73,5 @@ def _safe_streams() -> None:
             except (ValueError, io.UnsupportedOperation):  # a stream that cannot change
                 pass
 
-
-def _register() -> None:
-    from . import batch, extract, ledger, serve, sources
-
-    for module in (extract, ledger, batch, sources, serve):
-        module.register(main)
-
-
-_register()
 
 __all__ = ["main"]
