@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -47,14 +47,11 @@ def follow_up(code: str) -> re.Pattern[str] | None:
                       re.I)
 
 
-@lru_cache(maxsize=None)
-def _frequencies(code: str) -> dict[str, float]:
-    from wordfreq import get_frequency_dict
+def _frequencies(code: str) -> Mapping[str, float]:
+    """The language's word frequencies, read a word at a time (see :mod:`newstally.lang.frequencies`)."""
+    from ..lang.frequencies import word_frequencies
 
-    try:
-        return get_frequency_dict(code, wordlist="best")
-    except LookupError:
-        return {}
+    return word_frequencies(code)
 
 
 def idf(word: str, code: str) -> float:
