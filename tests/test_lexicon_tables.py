@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from newstally.extract.lexicon import PhraseIndex, Senses, _tables
+from newstally.extract.lexicon import PhraseIndex, Senses, _stems, _tables
 from newstally.lang import get_language, supported_languages
 
 TABLE = {
@@ -69,3 +69,34 @@ def test_every_senses_key_of_every_language_is_an_attribute() -> None:
                 assert value is not None, (code, key)
                 if isinstance(value, re.Pattern):
                     assert value.flags & re.I, (code, key)
+
+
+WORDS = {"kill", "killed", "killing", "wound", "wounded", "hostage", "into custody", "shot", "shoot-out", "Über"}
+
+
+def _flat(words: set[str]) -> re.Pattern[str]:
+    """The plain alternation, longest word first: what the trie must match exactly like."""
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.I)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two people were killed on Monday.",
+    "The KILLINGS went on; a killer was taken into custody.",  # "killings" is no word of the set
+    "A shoot-out left one wounded and one shot.",
+    "Gunmen took a hostage.",
+    "Skilled workers were unwounded.",  # inside other words: no match
+    "über alles",
+    "Nothing here at all.",
+    "",
+])
+def test_the_candidate_trie_matches_as_the_plain_alternation(sentence: str) -> None:
+    trie = re.compile(_stems(WORDS) + r"\b", re.I)
+    found, expected = trie.search(sentence), _flat(WORDS).search(sentence)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+def test_the_candidate_filter_reads_only_sentences_with_a_casualty_word() -> None:
+    candidate = get_language("en").lexicon.candidate
+    assert candidate.search("Police said three people were killed and 12 wounded.")
+    assert candidate.search("THE GUNMAN WAS SHOT DEAD")
+    assert not candidate.search("The council approved the new budget on Tuesday.")
