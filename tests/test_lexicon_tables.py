@@ -51,6 +51,20 @@ def test_phrase_tables_compare_lemmas_for_a_lemmatizing_language() -> None:
     assert s.sports.match("they scored goals".split(), 1) == (2, "score goal")
 
 
+def test_plain_tables_are_read_as_written() -> None:
+    @_tables
+    class Plain:
+        names: dict[str, str]
+        order: list[str]
+
+        def __init__(self, table: dict) -> None:
+            self._table, self._lemma = table, None
+
+    t = Plain({"names": {"a": "b"}, "order": ["y", "x"]})
+    assert t.names == {"a": "b"} and t.order == ["y", "x"]
+    assert Plain({}).names == {} and Plain({}).order == []
+
+
 def test_a_table_of_a_type_without_a_reader_fails_at_once() -> None:
     class Odd:
         weights: dict[str, float]

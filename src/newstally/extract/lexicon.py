@@ -158,6 +158,9 @@ _READERS: dict[str, Callable[[Any, Callable[[str], str] | None], Any]] = {
     "list[re.Pattern[str]]": _patterns(re.I),
     "CasedPatterns": _patterns(0),
     "dict[str, frozenset[str]]": lambda table, lemma: {w: frozenset(after) for w, after in (table or {}).items()},
+    "dict[str, str]": lambda table, lemma: dict(table or {}),
+    "list[str]": lambda entries, lemma: list(entries or ()),
+    "tuple[str, ...]": lambda entries, lemma: tuple(entries or ()),
 }
 
 CasedPatterns = list[re.Pattern[str]]  # regular expressions that read capitals ("obituary_lede")
