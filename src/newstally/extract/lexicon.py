@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from .grammar import Grammar, build_grammar
@@ -134,6 +135,7 @@ class MultiIndex(PhraseIndex):
 
 
 NEVER = r"(?!)"  # a regular expression that matches nothing: the table is absent
+CasedPatterns = list[re.Pattern[str]]  # regular expressions that read capitals ("obituary_lede")
 
 
 def _index(entries: Any, lemma: Callable[[str], str] | None) -> PhraseIndex:
@@ -143,50 +145,37 @@ def _index(entries: Any, lemma: Callable[[str], str] | None) -> PhraseIndex:
     return index
 
 
-def _patterns(flags: int) -> Callable[[Any, Any], list[re.Pattern[str]]]:
-    return lambda entries, lemma: [re.compile(p, flags) for p in entries or ()]
+def _word_set(entries: Any, _lemma: Any) -> frozenset[str]:
+    return frozenset(entries or ())
 
 
-#: How a senses table is read, by the type its :class:`Senses` attribute is declared with. The
-#: regular expressions ignore case unless declared ``CasedPatterns``.
+def _pattern(pattern: str | None, _lemma: Any) -> re.Pattern[str]:
+    return re.compile(NEVER if pattern is None else pattern, re.I)
+
+
+#: How a senses table is read, by the type its :class:`Senses` attribute is declared with.
 _READERS: dict[str, Callable[[Any, Callable[[str], str] | None], Any]] = {
-    "frozenset[str]": lambda entries, lemma: frozenset(entries or ()),
-    "frozenset": lambda entries, lemma: frozenset(entries or ()),
+    "frozenset[str]": _word_set, "frozenset": _word_set,
+    "re.Pattern[str]": _pattern, "re.Pattern": _pattern,
     "PhraseIndex": _index,
-    "re.Pattern[str]": lambda pattern, lemma: re.compile(NEVER if pattern is None else pattern, re.I),
-    "re.Pattern": lambda pattern, lemma: re.compile(NEVER if pattern is None else pattern, re.I),
-    "list[re.Pattern[str]]": _patterns(re.I),
-    "CasedPatterns": _patterns(0),
+    "list[re.Pattern[str]]": lambda entries, lemma: [re.compile(p, re.I) for p in entries or ()],
+    "CasedPatterns": lambda entries, lemma: [re.compile(p) for p in entries or ()],
     "dict[str, frozenset[str]]": lambda table, lemma: {w: frozenset(after) for w, after in (table or {}).items()},
     "dict[str, str]": lambda table, lemma: dict(table or {}),
     "list[str]": lambda entries, lemma: list(entries or ()),
     "tuple[str, ...]": lambda entries, lemma: tuple(entries or ()),
 }
 
-CasedPatterns = list[re.Pattern[str]]  # regular expressions that read capitals ("obituary_lede")
-
-
-class _Table:
-    """One attribute of :class:`Senses`: the table of the same name, read on first use."""
-
-    def __init__(self, name: str, read: Callable[[Any, Callable[[str], str] | None], Any]) -> None:
-        self.name, self.read = name, read
-
-    def __get__(self, senses: Senses | None, owner: type | None = None) -> Any:
-        if senses is None:
-            return self
-        value = self.read(senses._table.get(self.name), senses._lemma)
-        senses.__dict__[self.name] = value  # the instance's value shadows this from now on
-        return value
-
 
 def _tables(cls: type) -> type:
-    """Make every annotated attribute of ``cls`` a :class:`_Table` read by its declared type (a
-    default written beside it is ignored: an absent table is empty)."""
+    """Make every annotated attribute of ``cls`` its table of the same name, read by the declared
+    type on first use (a default written beside it is ignored: an absent table is empty)."""
     for name, kind in cls.__annotations__.items():
         if kind not in _READERS:
             raise TypeError(f"Senses.{name}: no reader for a table of type {kind!r} (see _READERS)")
-        setattr(cls, name, _Table(name, _READERS[kind]))
+        table = cached_property(lambda self, name=name, read=_READERS[kind]: read(self._table.get(name), self._lemma))
+        table.__set_name__(cls, name)
+        setattr(cls, name, table)
     return cls
 
 
@@ -194,12 +183,9 @@ def _tables(cls: type) -> type:
 class Senses:
     """Harm-sense tables: when a casualty word speaks of physical harm to people (see senses.py).
 
-    One attribute per key of the ``senses`` table of ``casualties.json``, read on first use by
-    its declared type: word sets (``frozenset[str]``), phrase indexes (``PhraseIndex``, entries
-    compared as lemmas for a lemmatizing language), regular expressions (one or a list,
-    case-insensitive; ``CasedPatterns`` read capitals) and ``figurative_after`` (word -> the
-    words after it that make it figurative). A new table is a key in the JSON file and one line
-    here; a key the language lacks is an empty table.
+    One attribute per key of the ``senses`` table of ``casualties.json``, read on first use by its
+    declared type (:data:`_READERS`: phrase indexes compare lemmas in a lemmatizing language;
+    expressions ignore case unless ``CasedPatterns``). A new table is a JSON key and one line here.
     """
 
     figurative_after: dict[str, frozenset[str]]
