@@ -176,6 +176,7 @@ class Senses:
     opening_earlier_clause: re.Pattern[str] = re.compile(r"(?!)")
     running_toll: re.Pattern[str] = re.compile(r"(?!)")
     scenario: re.Pattern[str] = re.compile(r"(?!)")
+    hedged_link: re.Pattern[str] = re.compile(r"(?!)")  # 'two injuries that may be related to the defect'
     series_of_incidents: re.Pattern[str] = re.compile(r"(?!)")
     campaign_total: re.Pattern[str] = re.compile(r"(?!)")
     news_again: frozenset[str] = frozenset()
@@ -221,6 +222,7 @@ class Senses:
     animals: PhraseIndex = field(default_factory=PhraseIndex)
     earlier_event_openers: PhraseIndex = field(default_factory=PhraseIndex)
     livelihood: PhraseIndex = field(default_factory=PhraseIndex)
+    executions: dict[str, PhraseIndex] = field(default_factory=dict)  # 'words', 'judicial', 'extrajudicial' (senses.py)
 
 
 def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Senses:
@@ -255,6 +257,7 @@ def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Sen
                opening_earlier_clause=re.compile(t.get("opening_earlier_clause", r"(?!)"), re.I),
                running_toll=re.compile(t.get("running_toll", r"(?!)"), re.I),
                scenario=re.compile(t.get("scenario", r"(?!)"), re.I),
+               hedged_link=re.compile(t.get("hedged_link", r"(?!)"), re.I),
                series_of_incidents=re.compile(t.get("series_of_incidents", r"(?!)"), re.I),
                campaign_total=re.compile(t.get("campaign_total", r"(?!)"), re.I),
                news_again=frozenset(t.get("news_again", ())),
@@ -288,6 +291,10 @@ def _senses(t: dict[str, Any], lemma: Callable[[str], str] | None = None) -> Sen
                 "illness", "suicide", "attacker_context", "plural_verbs", "proceedings", "court_outcomes", "livelihood", "animals", "earlier_event_openers", "shelter"):
         index = getattr(s, key)
         for e in t.get(key, ()):
+            index.add(e, e)
+    s.executions = {k: PhraseIndex(lemma) for k in t.get("executions", {}) if k != "_doc"}
+    for k, index in s.executions.items():
+        for e in t["executions"][k]:
             index.add(e, e)
     s.shelter_stay = PhraseIndex(lemma)
     for e in t.get("shelter_stay", ()):
@@ -492,6 +499,8 @@ def build_lexicon(lang: Language) -> Lexicon:
         "with_verbs": frozenset(preds.get("with_verbs", ())),
         "suffer_nouns": [_words(p) for p in preds.get("suffer_nouns", ())],
         "care_words": [_words(p) for p in preds.get("care_words", ())],
+        "exposure": [_words(p) for p in preds.get("exposure", ())],  # (an injury only beside an incident: claims.py)
+        "exposure_context": [_words(p) for p in preds.get("exposure_context", ())],
         "not_between": frozenset(preds.get("not_between", ())),
         "illness": frozenset(preds.get("illness", ())),
         "places": [_words(p) for p in preds.get("care_places", ())],
