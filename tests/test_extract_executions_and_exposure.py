@@ -30,6 +30,11 @@ def _summary(text: str, published: str = PUB) -> dict[str, int]:
     return {k: s[k]["best"] for k in MAIN if s.get(k) and s[k].get("best")}
 
 
+def _compared(got: dict[str, int], expected: dict) -> dict[str, int]:
+    """``got`` without the categories ``expected`` leaves out of the comparison (``None``)."""
+    return {k: v for k, v in got.items() if expected.get(k, 0) is not None}
+
+
 EXECUTIONS = [
     # a state's sentence carried out: flagged
     ("Oklahoma executes man for 1999 murders\n\nOklahoma executed a man by lethal injection on Thursday for "
@@ -95,6 +100,13 @@ SENSES = [
      "are killed on the first night.", {}),
     ("Review\n\nIn \u201cThe Crossing,\u201d a platoon is ambushed on a mountain road and 12 soldiers are "
      "killed before dawn.", {}),
+    # a trial of a death told as what the accused is charged with
+    ("Trial opens for man charged in stabbing death\n\nJury selection began on Monday in the trial of a man "
+     "charged with first-degree murder in the stabbing death of his neighbor in 2024.", {}),
+    ("Opening statements in nurse's trial\n\nProsecutors told jurors in opening statements on Tuesday that a "
+     "nurse charged with manslaughter in the overdose deaths of three patients had ignored warnings.", {}),
+    ("Neighbor stabbed to death; man charged\n\nA man was stabbed to death in his apartment building on "
+     "Monday night, and a neighbor was charged with murder on Tuesday, police said.", {"killed": 1, "arrested": None}),
     # a lede of another time's figures beside a day's news of no incident
     ("Memorial to mine disaster victims unveiled\n\nA memorial to the 29 miners killed in the 2010 Upper "
      "Big Branch explosion was unveiled on Saturday. Relatives said 12 of the dead had been buried in the "
@@ -119,4 +131,4 @@ def test_harm_of_the_cold_is_an_injury_in_an_incident(text: str, expected: dict)
 
 @pytest.mark.parametrize("text,expected", SENSES, ids=[(c.values[0] if hasattr(c, "values") else c[0]).split("\n")[0][:50] for c in SENSES])
 def test_racing_recalls_trials_reviews_and_commemorations(text: str, expected: dict) -> None:
-    assert _summary(text) == expected
+    assert _compared(_summary(text), expected) == {k: v for k, v in expected.items() if v is not None}
