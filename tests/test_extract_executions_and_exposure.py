@@ -111,6 +111,12 @@ SENSES = [
     ("Memorial to mine disaster victims unveiled\n\nA memorial to the 29 miners killed in the 2010 Upper "
      "Big Branch explosion was unveiled on Saturday. Relatives said 12 of the dead had been buried in the "
      "town's cemetery.", {}),
+    ("Exhibit recalls the Dust Bowl\n\nAn exhibition on the Dust Bowl of the 1930s opened at the state museum on "
+     "Friday.\n\nAbout 2.5 million people left the Plains states, and at least 7,000 people were killed by dust "
+     "storms and dust pneumonia.", {}),
+    ("Wartime bomb forces evacuation in Cologne\n\nA 1,000-pound bomb from World War II was found at a building "
+     "site in Cologne on Tuesday, and about 8,000 people were evacuated while experts defused it.",
+     {"evacuated": 8000}),
     pytest.param("Fire at chemical plant\n\nA fire broke out at a chemical plant on Friday, a year after an "
                  "explosion there killed four workers. Two firefighters were injured.", {"injured": 2},
                  marks=pytest.mark.xfail(reason="a figure right after a sentence of an earlier time's figures is "
