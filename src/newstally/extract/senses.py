@@ -189,9 +189,9 @@ def retrospective(lex: Lexicon, text: str, lede_without_figures: bool, lede_with
     former officer pleaded guilty on Monday to violating the civil rights of a man he kicked',
     'a jury awarded $25 million to a worker who was badly burned') and of no figure but ones
     flagged as of other times (``lede_without_own_figures``), or holds figures, all of other
-    times, or names another time (a war, a decade), beside news of the day that is no incident
-    (a burial, an opening, a ceremony), or
-    tells of an execution by a state's sentence. Its figures retell the earlier incident."""
+    times, or names another time (a war, a decade, 'a week after Storm Claudia'), beside news of
+    the day that is no incident (a burial, an opening, a ceremony, a visit), or tells of an
+    execution by a state's sentence. Its figures retell the earlier incident."""
     lede = text[:lede_end(text)]
     senses = lex.senses
     if lede_execution(lex, text):
@@ -200,8 +200,8 @@ def retrospective(lex: Lexicon, text: str, lede_without_figures: bool, lede_with
     if lede_without_own_figures and looks_back and not senses.recent_days.is_empty() and not news_again(lex, lede) \
             and not lede_mentions_recent_day(lex, senses.days_not_of_the_news.sub(" ", lede)):
         return True  # ('Ten years after Paris attacks ... Ten years ago this month, gunmen ... killing 130')
-    if lede_without_own_figures and (not lede_without_figures or any(p.search(lede) for p in lex.other_event)) \
-            and _day_of_no_incident(lex, lede):
+    if lede_without_own_figures and (not lede_without_figures or looks_back or any(
+            p.search(senses.comparison_since.sub(" ", lede)) for p in lex.other_event)) and _day_of_no_incident(lex, lede):
         return True  # ('A museum dedicated to the 1921 massacre, in which a mob killed 300, opened on Saturday',
         # 'An exhibition of letters from internment camps during World War II opened on Saturday')
     return (lede_without_figures and looks_back) or (
