@@ -55,6 +55,12 @@ EXECUTIONS = [
      "Saturday, a rights group said, citing witnesses.", {"killed": 15}),
     ("Bodies of 6 found in Mexico\n\nThe bodies of six men who had been shot execution-style were found "
      "beside a highway in Guerrero on Tuesday, prosecutors said.", {"killed": 6}),
+    ("Guards killed in prison riot\n\nInmates executed two guards during a riot at a state prison on Sunday, "
+     "officials said.", {"killed": 2}),
+    # things executed: no one
+    ("Police raid home\n\nOfficers executed a search warrant at a home on Elm Street on Tuesday and arrested "
+     "two men.", {"arrested": 2}),
+    ("Fund moves fast\n\nThe fund executed trades worth $4 billion on Monday as markets fell.", {}),
     ("Gang executes two bus drivers\n\nGang members executed two bus drivers on Wednesday in Honduras for "
      "refusing to pay extortion, police said.", {"killed": 2}),
 ]

@@ -365,12 +365,14 @@ def judicial_execution(rules: SentenceRules, rc: RawClaim) -> bool:
     word, is flagged; one done by militants, soldiers, a mob or captors (named just before the
     word or just after it: 'executed by militants', 'soldiers summarily executed 12 civilians',
     'killed execution-style') stays a killing."""
-    return rc.category == "killed" and _judicial(rules.lex, rules.lowers, rc.trigger_start, rc.trigger_end)
+    return rc.category == "killed" and _judicial(rules.lex, rules.lowers, rc.trigger_start, rc.trigger_end,
+                                                 subject=rc.rule == "active")
 
 
-def _judicial(lex: Lexicon, lo: list[str], start: int, end: int) -> bool:
+def _judicial(lex: Lexicon, lo: list[str], start: int, end: int, subject: bool = False) -> bool:
     """Whether words [start, end) of the sentence ``lo`` tell of an execution by a state's
-    sentence (see :func:`judicial_execution`)."""
+    sentence (see :func:`judicial_execution`). ``subject``: the word is active, so a word of the
+    courts right before it is the one who did it ('Inmates executed two guards during a riot')."""
     table = lex.senses.executions
     words, judicial, crimes, extra = (table.get(k) for k in ("words", "judicial", "crimes", "extrajudicial"))
     if words is None or not any(words.match(lo, i) for i in range(start, end)):
@@ -378,7 +380,12 @@ def _judicial(lex: Lexicon, lo: list[str], start: int, end: int) -> bool:
     n = len(lo)
     if extra is not None and any(extra.match(lo, i) for i in range(max(0, start - 5), min(n, end + 4))):
         return False  # ('militants executed seven hostages', 'executed by the rebels')
-    if judicial is not None and any(judicial.match(lo, i) for i in range(n)):
+    g = lex.grammar
+    if start > 0 and lex.people.match(lo, start - 1) and end < n and (lo[end].isalnum() or lo[end] == "<q>") \
+            and lo[end] not in g.agent_prepositions and lo[end] not in g.event_place_prepositions:
+        return False  # ('Inmates executed two guards during a riot at a state prison': people, not a state, did it)
+    if judicial is not None and any(m and not (subject and i + m[0] == start)
+                                    for i in range(n) for m in [judicial.match(lo, i)]):
         return True
     return crimes is not None and any(  # ('for the 1994 murder of a delivery driver', 'for drug smuggling')
         lo[k] in lex.senses.term_openers and any(crimes.match(lo, j) for j in range(k + 1, min(n, k + 6)))
