@@ -123,11 +123,14 @@ SENSES = [
     ("Wartime bomb forces evacuation in Cologne\n\nA 1,000-pound bomb from World War II was found at a building "
      "site in Cologne on Tuesday, and about 8,000 people were evacuated while experts defused it.",
      {"evacuated": 8000}),
-    pytest.param("Fire at chemical plant\n\nA fire broke out at a chemical plant on Friday, a year after an "
-                 "explosion there killed four workers. Two firefighters were injured.", {"injured": 2},
-                 marks=pytest.mark.xfail(reason="a figure right after a sentence of an earlier time's figures is "
-                                         "read as that time's, though the lede's news of the day is an incident",
-                                         strict=False)),
+    # a lede whose news of the day is a new incident beside an earlier one: later figures are the new one's
+    ("Fire at chemical plant\n\nA fire broke out at a chemical plant on Friday, a year after an explosion there "
+     "killed four workers. Two firefighters were injured.", {"injured": 2}),
+    ("Militants attack army base\n\nFighters attacked an army base in northern Mali on Friday, a year after they "
+     "killed 40 soldiers in a raid on the same base.\n\nTwelve soldiers died and 20 were wounded, the army said.",
+     {"killed": 12, "injured": 20}),
+    ("Families gather at mall\n\nThe families of 12 people killed in the mall attack in 2019 gathered on Friday at "
+     "the site.\n\nThree of the wounded still use wheelchairs.", {}),
 ]
 
 
@@ -141,6 +144,6 @@ def test_harm_of_the_cold_is_an_injury_in_an_incident(text: str, expected: dict)
     assert _summary(text) == expected
 
 
-@pytest.mark.parametrize("text,expected", SENSES, ids=[(c.values[0] if hasattr(c, "values") else c[0]).split("\n")[0][:50] for c in SENSES])
+@pytest.mark.parametrize("text,expected", SENSES, ids=[t.split("\n")[0][:50] for t, _ in SENSES])
 def test_racing_recalls_trials_reviews_and_commemorations(text: str, expected: dict) -> None:
     assert _compared(_summary(text), expected) == {k: v for k, v in expected.items() if v is not None}

@@ -208,6 +208,27 @@ def retrospective(lex: Lexicon, text: str, lede_without_figures: bool, lede_with
         lede_without_own_figures and any(p.search(lede) for p in senses.court_lede))
 
 
+def incident_of_the_day(lex: Lexicon, lede: str) -> bool:
+    """Whether a clause of ``lede`` that names a day of the week around the report, and no other
+    time, tells of an incident ('A fire broke out at a chemical plant on Friday, a year after an
+    explosion there killed four workers'): the report's news is a new incident beside the earlier
+    one, and figures told after a sentence of the earlier one's may be its own."""
+    senses = lex.senses
+    if senses.recent_days.is_empty():
+        return False
+    return any(_mentions(senses.incident, c) and not re.search(r"\b(?:1[5-9]|20)\d\d\b", c)
+               and not any(p.search(c) for p in lex.other_event) and not any(p.search(c) for p in senses.retrospective)
+               for c in _day_clauses(lex, lede))
+
+
+def _day_clauses(lex: Lexicon, lede: str) -> list[str]:
+    """The clauses of ``lede`` (cut at commas, colons, dashes, brackets and lines) that name a day
+    of the week around the report, outside the day something was said or published."""
+    senses = lex.senses
+    return [c for c in re.split(r"[,;:()\n\u2013\u2014]", senses.days_not_of_the_news.sub(" ", lede))
+            if _mentions(senses.recent_days, c)]
+
+
 def _day_of_no_incident(lex: Lexicon, lede: str) -> bool:
     """Whether the clauses of ``lede`` that name a day of the week around the report tell of no
     incident ('the remains of seven more victims were buried on Friday', 'opened on Saturday'):
@@ -217,8 +238,7 @@ def _day_of_no_incident(lex: Lexicon, lede: str) -> bool:
     senses = lex.senses
     if senses.recent_days.is_empty() or news_again(lex, lede):
         return False
-    clauses = [c for c in re.split(r"[,;:()\n\u2013\u2014]", senses.days_not_of_the_news.sub(" ", lede))
-               if _mentions(senses.recent_days, c)]
+    clauses = _day_clauses(lex, lede)
     return bool(clauses) and not any(_mentions(senses.incident, c) for c in clauses)
 
 
