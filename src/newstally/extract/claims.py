@@ -1144,6 +1144,8 @@ class SentenceRules:
             # "taken to hospital", "evacuated", "rescued": the lexicon's own phrases, or no care
             # at all; only an injury named after 'with' tells of one ("rescued with injuries")
             words = p["suffer_nouns"]
+        if p["exposure"] and self._exposure_context():
+            words = words + p["exposure"]  # 'were treated for hypothermia' after a boat capsized; not after a cold snap
         for k in range(i + 1, min(self.n, i + 7 if care else i + 5)):
             lw = self.lowers[k]
             for phrase in words:
@@ -1157,6 +1159,18 @@ class SentenceRules:
             if lw in p["not_between"] or (not self.is_word(k) and lw != "-") or lw in self.g.verb_aux or self.trigger_at(k):
                 return None  # (a hyphen goes on: "non-life-threatening injuries")
         return None
+
+    def _exposure_context(self) -> bool:
+        """Whether the report's first lines tell of an incident, or the sentence of one, or either
+        of a rescue or a mishap ('stranded in a blizzard'): then harm of the cold or shock
+        ('treated for hypothermia') is an injury."""
+        if self.context:
+            return True
+        incident, rescue = self.lex.senses.incident, self.lex.injury_predicates["exposure_context"]
+        if any(len(r) == 1 and r[0][:5] in self.lede_words for r in rescue):  # (lede_words keeps 5 letters)
+            return True
+        return any(incident.match(self.lowers, k) or any(tuple(self.lowers[k:k + len(r)]) == r for r in rescue)
+                   for k in range(self.n))
 
     def _agent_or_loss(self, i: int) -> int | None:
         """'was diagnosed with skin anthrax', 'contracted inhalation anthrax', 'were sickened by the

@@ -20,9 +20,9 @@ from ..model import Claim, Document
 from .attribution import clause_attributions, find_attribution, is_attribution_fragment, source_after
 from .claims import RawClaim, SentenceRules, casualties_less_the_dead, drop_harm_restated_as_deaths, resolve_ordinals
 from .lexicon import Lexicon, load_lexicon
-from .senses import (continues_a_total, lede_context, lede_disease, lede_end, lede_mentions_recent_day, lede_names, news_again,
-                     news_of_its_own, obituary, page_of_no_incident, retrospective, running_total_without_incident,
-                     sport_accident)
+from .senses import (continues_a_total, incident_of_the_day, lede_context, lede_disease, lede_end, lede_mentions_recent_day,
+                     lede_names, news_again, news_of_its_own, obituary, page_of_no_incident, retrospective,
+                     running_total_without_incident, sport_accident)
 from .sentences import first_word, split_sentences, tokenize
 
 @dataclass(frozen=True)
@@ -254,7 +254,8 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
     prev_sidx = -10
     lede_looks_back: bool | None = None  # (found once the first paragraph is read: _lede_looks_back)
     lede = lede_end(text)
-    lede_again = news_again(lex, text[:lede])  # the lede tells of a new incident beside an earlier one
+    lede_again = news_again(lex, text[:lede]) or incident_of_the_day(lex, text[:lede])  # the lede tells of a new
+    # incident beside an earlier one ('village hit again', 'A fire broke out on Friday, a year after an explosion ...')
     context = lede_context(lex, text)
     disease = lede_disease(lex, text)
     lede_words = lede_names(text)

@@ -160,6 +160,7 @@ _READERS: dict[str, Callable[[Any, Callable[[str], str] | None], Any]] = {
     "PhraseIndex": _index,
     "list[re.Pattern[str]]": lambda entries, lemma: [re.compile(p, re.I) for p in entries or ()],
     "CasedPatterns": lambda entries, lemma: [re.compile(p) for p in entries or ()],
+    "dict[str, PhraseIndex]": lambda table, lemma: {k: _index(v, lemma) for k, v in (table or {}).items() if k != "_doc"},
     "dict[str, frozenset[str]]": lambda table, lemma: {w: frozenset(after) for w, after in (table or {}).items()},
     "dict[str, str]": lambda table, lemma: dict(table or {}),
     "list[str]": lambda entries, lemma: list(entries or ()),
@@ -227,6 +228,7 @@ class Senses:
     opening_earlier_clause: re.Pattern[str]
     running_toll: re.Pattern[str]
     scenario: re.Pattern[str]
+    hedged_link: re.Pattern[str]  # 'two injuries that may be related to the defect'
     series_of_incidents: re.Pattern[str]
     campaign_total: re.Pattern[str]
     news_again: frozenset[str]
@@ -272,6 +274,7 @@ class Senses:
     animals: PhraseIndex
     earlier_event_openers: PhraseIndex
     livelihood: PhraseIndex
+    executions: dict[str, PhraseIndex]  # 'words', 'judicial', 'extrajudicial' (senses.py)
 
     def __init__(self, table: dict[str, Any] | None = None, lemma: Callable[[str], str] | None = None) -> None:
         self._table = table or {}
@@ -494,6 +497,8 @@ def build_lexicon(lang: Language) -> Lexicon:
         "with_verbs": frozenset(preds.get("with_verbs", ())),
         "suffer_nouns": [_words(p) for p in preds.get("suffer_nouns", ())],
         "care_words": [_words(p) for p in preds.get("care_words", ())],
+        "exposure": [_words(p) for p in preds.get("exposure", ())],  # (an injury only beside an incident: claims.py)
+        "exposure_context": [_words(p) for p in preds.get("exposure_context", ())],
         "not_between": frozenset(preds.get("not_between", ())),
         "illness": frozenset(preds.get("illness", ())),
         "places": [_words(p) for p in preds.get("care_places", ())],

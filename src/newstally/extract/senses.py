@@ -188,16 +188,58 @@ def retrospective(lex: Lexicon, text: str, lede_without_figures: bool, lede_with
     it), or tells of a plea, a sentence, a verdict, an award, an appeal, parole or a lawsuit ('A
     former officer pleaded guilty on Monday to violating the civil rights of a man he kicked',
     'a jury awarded $25 million to a worker who was badly burned') and of no figure but ones
-    flagged as of other times (``lede_without_own_figures``). Its figures retell the earlier
-    incident."""
+    flagged as of other times (``lede_without_own_figures``), or holds figures, all of other
+    times, or names another time (a war, a decade, 'a week after Storm Claudia'), beside news of
+    the day that is no incident (a burial, an opening, a ceremony, a visit), or tells of an
+    execution by a state's sentence. Its figures retell the earlier incident."""
     lede = text[:lede_end(text)]
     senses = lex.senses
+    if lede_execution(lex, text):
+        return True  # ('Texas executes man for 2004 killings ... He was pronounced dead at 6:42 p.m.')
     looks_back = any(p.search(lede) for p in senses.retrospective)
     if lede_without_own_figures and looks_back and not senses.recent_days.is_empty() and not news_again(lex, lede) \
             and not lede_mentions_recent_day(lex, senses.days_not_of_the_news.sub(" ", lede)):
         return True  # ('Ten years after Paris attacks ... Ten years ago this month, gunmen ... killing 130')
+    if lede_without_own_figures and (not lede_without_figures or looks_back or any(
+            p.search(senses.comparison_since.sub(" ", lede)) for p in lex.other_event)) and _day_of_no_incident(lex, lede):
+        return True  # ('A museum dedicated to the 1921 massacre, in which a mob killed 300, opened on Saturday',
+        # 'An exhibition of letters from internment camps during World War II opened on Saturday')
     return (lede_without_figures and looks_back) or (
         lede_without_own_figures and any(p.search(lede) for p in senses.court_lede))
+
+
+def incident_of_the_day(lex: Lexicon, lede: str) -> bool:
+    """Whether a clause of ``lede`` that names a day of the week around the report, and no other
+    time, tells of an incident ('A fire broke out at a chemical plant on Friday, a year after an
+    explosion there killed four workers'): the report's news is a new incident beside the earlier
+    one, and figures told after a sentence of the earlier one's may be its own."""
+    senses = lex.senses
+    if senses.recent_days.is_empty():
+        return False
+    return any(_mentions(senses.incident, c) and not re.search(r"\b(?:1[5-9]|20)\d\d\b", c)
+               and not any(p.search(c) for p in lex.other_event) and not any(p.search(c) for p in senses.retrospective)
+               for c in _day_clauses(lex, lede))
+
+
+def _day_clauses(lex: Lexicon, lede: str) -> list[str]:
+    """The clauses of ``lede`` (cut at commas, colons, dashes, brackets and lines) that name a day
+    of the week around the report, outside the day something was said or published."""
+    senses = lex.senses
+    return [c for c in re.split(r"[,;:()\n\u2013\u2014]", senses.days_not_of_the_news.sub(" ", lede))
+            if _mentions(senses.recent_days, c)]
+
+
+def _day_of_no_incident(lex: Lexicon, lede: str) -> bool:
+    """Whether the clauses of ``lede`` that name a day of the week around the report tell of no
+    incident ('the remains of seven more victims were buried on Friday', 'opened on Saturday'):
+    in a lede whose figures are all of another time, the day's news is then a burial, an opening,
+    a ceremony, and the report looks back. A lede of a new incident beside an earlier one ('village
+    hit again') never does."""
+    senses = lex.senses
+    if senses.recent_days.is_empty() or news_again(lex, lede):
+        return False
+    clauses = _day_clauses(lex, lede)
+    return bool(clauses) and not any(_mentions(senses.incident, c) for c in clauses)
 
 
 def _prefix(word: str) -> str:
@@ -313,7 +355,7 @@ def told_in_a_proceeding(rules: SentenceRules, rc: RawClaim) -> bool:
         return False
     lo = rules.lowers
     first = min(rc.unit.start, rc.trigger_start)
-    if _alleged_in_a_suit(rules, rc.trigger_start):
+    if _alleged_in_a_suit(rules, rc.trigger_start) or judicial_execution(rules, rc):
         return True
     last = max(rc.unit.end, rc.trigger_end)
     rel = None
@@ -332,6 +374,58 @@ def told_in_a_proceeding(rules: SentenceRules, rc: RawClaim) -> bool:
     if any(senses.proceedings.match(lo, i) for i in range(max(0, rel - 25), rel)):
         return True
     return any(senses.court_outcomes.match(lo, i) for i in range(last, min(rules.n, last + 12)))
+
+
+def judicial_execution(rules: SentenceRules, rc: RawClaim) -> bool:
+    """'Saudi Arabia executed three men who had been convicted of smuggling', 'Texas executed a
+    man by lethal injection', 'was put to death for the 1994 murder of a clerk': a death by a
+    state's sentence is the end of a proceeding, no casualty of a violent event (ACLED, UCDP and
+    GTD code none). A killed claim whose casualty word is an execution word, in a sentence with
+    a word of the courts or of a way of execution, or with 'for' and a crime right after the
+    word, is flagged; one done by militants, soldiers, a mob or captors (named just before the
+    word or just after it: 'executed by militants', 'soldiers summarily executed 12 civilians',
+    'killed execution-style') stays a killing."""
+    return rc.category == "killed" and _judicial(rules.lex, rules.lowers, rc.trigger_start, rc.trigger_end,
+                                                 subject=rc.rule == "active")
+
+
+def _judicial(lex: Lexicon, lo: list[str], start: int, end: int, subject: bool = False) -> bool:
+    """Whether words [start, end) of the sentence ``lo`` tell of an execution by a state's
+    sentence (see :func:`judicial_execution`). ``subject``: the word is active, so a word of the
+    courts right before it is the one who did it ('Inmates executed two guards during a riot')."""
+    table = lex.senses.executions
+    words, judicial, crimes, extra = (table.get(k) for k in ("words", "judicial", "crimes", "extrajudicial"))
+    if words is None or not any(words.match(lo, i) for i in range(start, end)):
+        return False
+    n = len(lo)
+    if extra is not None and any(extra.match(lo, i) for i in range(max(0, start - 5), min(n, end + 4))):
+        return False  # ('militants executed seven hostages', 'executed by the rebels')
+    g = lex.grammar
+    if start > 0 and lex.people.match(lo, start - 1) and end < n and (lo[end].isalnum() or lo[end] == "<q>") \
+            and lo[end] not in g.agent_prepositions and lo[end] not in g.event_place_prepositions:
+        return False  # ('Inmates executed two guards during a riot at a state prison': people, not a state, did it)
+    if judicial is not None and any(m and not (subject and i + m[0] == start)
+                                    for i in range(n) for m in [judicial.match(lo, i)]):
+        return True
+    return crimes is not None and any(  # ('for the 1994 murder of a delivery driver', 'for drug smuggling')
+        lo[k] in lex.senses.term_openers and any(crimes.match(lo, j) for j in range(k + 1, min(n, k + 6)))
+        for k in range(end, min(n, end + 8)))
+
+
+def lede_execution(lex: Lexicon, text: str) -> bool:
+    """Whether the report's title and first paragraph tell of an execution by a state's sentence
+    ('The federal government put to death a man convicted of killing a family of three'): then
+    the deaths it tells ('He was pronounced dead at 8:07 p.m.', the crime's victims) are no
+    casualties of an incident of its own."""
+    words = lex.senses.executions.get("words")
+    if words is None:
+        return False
+    lede = _lede(text)
+    for a, b in split_sentences(lede, lex.language):
+        lo = [t.lower for t in tokenize(lede[a:b])]
+        if any(words.match(lo, i) and _judicial(lex, lo, i, i + words.match(lo, i)[0]) for i in range(len(lo))):
+            return True
+    return False
 
 
 def named_by_kin(rules: SentenceRules, rc: RawClaim) -> bool:
@@ -489,7 +583,8 @@ def _phrase(rules: SentenceRules, rc: RawClaim) -> str:
 def speculative(rules: SentenceRules, rc: RawClaim) -> bool:
     """'Some reports suggesting as many as 200 have been killed', 'rumours that 40 died': a
     figure offered as a guess or rumour (a word of the ``speculation`` table within three words
-    before its victims) is flagged hypothetical, never counted."""
+    before its victims, or a hedged cause right after them: 'two injuries that may be related to
+    the defect', ``hedged_link``) is flagged hypothetical, never counted."""
     senses = rules.lex.senses
     start = min(rc.unit.start, rc.trigger_start)
     before = rules.lowers[max(0, start - 3):start]
@@ -497,6 +592,9 @@ def speculative(rules: SentenceRules, rc: RawClaim) -> bool:
         return True  # (and 'the bill will prevent thousands of injuries': harm that is averted)
     if _wished_or_required(rules, rc.trigger_start) or _counterfactual(rules, rc.trigger_start):
         return True
+    last = max(rc.unit.end, rc.trigger_end)
+    if senses.hedged_link.search(" ".join(rules.lowers[last:last + 10])):
+        return True  # 'aware of three crashes and two injuries that may be related to the defect': a guessed cause
     if senses.scenario.search(" ".join(rules.lowers)):
         return True  # 'In the worst case, 3,000 homes could be destroyed and 500 people hurt': a planning scenario
     # 'the policy could cost thousands of lives': the modal stands before the victims, not the noun
