@@ -395,8 +395,9 @@ class SentenceRules:
                 mods += 1  # "two homeless men": a modifier of the people, no figure of its own
                 m += 1
                 continue
-            if got or self.lex.conjunctions.match(lo, m) or self.lex.including.match(lo, m):
-                break
+            if got or self.lex.conjunctions.match(lo, m) or self.lex.including.match(lo, m) \
+                    or (m == k and self._injury_predicate(m)):
+                break  # ("two survived with injuries": the predicate of a bare number)
             mods += 1
             m += 1
         if m == k or all(lo[x] in g.more_words for x in range(k, m)):
@@ -528,6 +529,9 @@ class SentenceRules:
                 return Unit(start, m + 1, 1, 1, 1, kind="one", head=lo[m], held=held)
             if not loose and m - j <= 1 and m + 1 < self.n and lo[m + 1] in g.who and self._person_shaped(m, m + 2):
                 return Unit(start, m + 1, 1, 1, 1, kind="one", head=lo[m], held=held)  # "a rubber tapper who was passing by"
+            if not loose and m - j <= 1 and m + 1 < self.n and lo[m + 1] in g.singular_aux and self._person_shaped(m) \
+                    and self._suffered_next(m + 1):
+                return Unit(start, m + 1, 1, 1, 1, kind="one", head=lo[m], held=held)  # "a parishioner was seriously wounded"
             if loose and (m > j or lo[m] in g.articles or lo[m].endswith(g.past_suffixes)):
                 return None  # one plain modifier at most: "the site engineer"
             if self._held_modifier(m):
@@ -598,6 +602,13 @@ class SentenceRules:
         return nxt >= self.n or not self.is_word(nxt) or self.lowers[nxt] in self.lex.aux or self.lowers[nxt] in self.g.who \
             or bool(self.lex.conjunctions.match(self.lowers, nxt)) or bool(self.trigger_at(nxt)) \
             or self.lowers[nxt] in self.g.of or self.lowers[nxt] in self.g.place_prepositions
+
+    def _suffered_next(self, k: int) -> bool:
+        """Whether auxiliaries and adverbs from k lead to a verb that kills or wounds people in
+        the passive ('was seriously wounded', 'were killed'): what makes a noun shaped like a
+        person's name for a trade or role the person harmed ('a parishioner was wounded')."""
+        got = self.trigger_at(self.aux_after(k))
+        return bool(got) and any(r == "passive" and c in ("killed", "injured") for r, c in got[1])
 
     def _held_modifier(self, m: int) -> bool:
         """'kidnapped' or 'abducted' standing before a person noun, as an adjective."""
@@ -1203,7 +1214,8 @@ class SentenceRules:
     def _illness(self) -> bool:
         got = getattr(self, "_ill", None)
         if got is None:
-            got = self._ill = any(w in self.lex.injury_predicates.get("illness", ()) for w in self.lowers)
+            words = f" {' '.join(self.lowers)} "  # (a name of several words too: "heat exhaustion")
+            got = self._ill = any(f" {w} " in words for w in self.lex.injury_predicates.get("illness", ()))
         return got
 
     def is_aux(self, i: int) -> bool:
@@ -1636,6 +1648,11 @@ class SentenceRules:
                                   if p < self.n and self.lex.frame_states.match(lo, p)), units)
                 if units and units[-1].end < self.n:
                     st = self.lex.frame_states.match(lo, units[-1].end)
+                    if st and st[1] == "injured" and (self._illness() or self.disease or any(
+                            self.lex.senses.illness.match(lo, x) for x in range(self.n)) or (
+                            units[-1].end + st[0] < self.n and lo[units[-1].end + st[0]] in self.g.infinitive_markers)):
+                        return []  # "sent 40 guests to hospital with food poisoning": care for an illness;
+                        # "sent two officers to the hospital to interview the victims": an errand
                     if st:  # attackers forced to flee get away; they are never displaced
                         return [RawClaim(st[1], u, t, units[-1].end + st[0], "frame", hyp) for u in units
                                 if not (st[1] == "displaced" and u.subgroup == ATTACKERS)]
@@ -1885,8 +1902,8 @@ class SentenceRules:
         m = self._phrase_at(self.g.companion_openers, k)
         if not m:
             return []
-        units = self.chain_forward(k + m, allow_names=True, object_list=True)
-        return [u for u in units if not u.nested]
+        units = self._cut_next_subject(self.chain_forward(k + m, allow_names=True, object_list=True))
+        return [u for u in units if not u.nested]  # (", and 139 were wounded": the subject of a clause of its own)
 
     def _gapped_place(self, te: int) -> list[Unit]:
         """'Forty-four worshippers were killed at one mosque and seven at the other': after a
@@ -2136,9 +2153,19 @@ class SentenceRules:
             u = c.unit
             if c.category != "injured" or u.kind != "count" or u.head is not None or self.lowers[c.trigger_start] not in care:
                 continue
-            if any(d.category == "injured" and d.unit.end <= u.start and d.unit.head is not None
-                   and u.best is not None and d.unit.best is not None and u.best <= d.unit.best for d in claims[:i]):
+            before = [d for d in claims[:i] if d.category == "injured" and d.unit.end <= u.start and d.unit.head is not None
+                      and u.best is not None and d.unit.best is not None and u.best <= d.unit.best]
+            if any(not self._on_the_spot(d.trigger_start, u.start) for d in before):
                 u.kind, u.inherit = "partitive", True
+            elif before:
+                u.inherit = True  # more of the same people: "Fourteen children were treated at the scene, and two ..."
+
+    def _on_the_spot(self, a: int, b: int) -> bool:
+        """Whether the words from a to b say the care was given where it happened ('were treated at
+        the scene'): the people taken to hospital after them are others ('Fourteen children were
+        treated at the scene, and two were taken to hospital' is 16)."""
+        words = " " + " ".join(self.lowers[a:b]) + " "
+        return any(f" {p} " in words for p in self.g.on_the_spot)
 
     def _fronted_part(self, claims: list[RawClaim]) -> None:
         """'Of the 20 people wounded, five were in critical condition': a bare number opening the
@@ -2451,6 +2478,8 @@ class SentenceRules:
         if hit.category != "injured" or hit.unit.best is None or (
                 hit.rule not in ("harm", "active", "passive", "noun") and id(hit) not in getattr(self, "_fronted", ())):
             return
+        if self.lowers[hit.trigger_start] in self.g.casualty_nouns:
+            return  # ("58 casualties, 15 of them fatal": the dead are taken out once, by casualties_less_the_dead)
         parts = [c for c in claims if c is not hit and c.trigger_start > hit.trigger_start
                  and c.unit.start > hit.unit.start and c.unit.kind == "partitive"]
         if id(hit) in getattr(self, "_fronted", ()):
@@ -3287,7 +3316,9 @@ def casualties_less_the_dead(claims: list[Claim], text: str, lex: Lexicon) -> li
     same sentence when it gives any: "killed two and caused 10 casualties" is 8 injured); when
     the dead take it all, no injury figure is left. The interval says the reading: ``high`` is
     the whole figure (the stated dead were not among them), ``low`` is open (some may have died
-    unreported). "Other casualties" are people besides the dead: the whole figure. ``claims``
+    unreported). "Other casualties" are people besides the dead: the whole figure. When the
+    sentence states its injured apart ("31 casualties: six dead and 25 wounded"), they stand and
+    the casualties are left out. ``claims``
     carry parent indices; they are kept right when a claim is dropped."""
     nouns = lex.grammar.casualty_nouns
     if not nouns:
@@ -3314,6 +3345,10 @@ def casualties_less_the_dead(claims: list[Claim], text: str, lex: Lexicon) -> li
     out = list(claims)
     for i in marked:
         c = claims[i]
+        if any(o.category == "injured" and o.sentence == c.sentence and o.parent is None and o.best and not o.negated
+               and j not in marked for j, o in enumerate(claims)):
+            drop.add(i)  # "left 31 casualties: six dead and 25 wounded": the injured are told apart
+            continue
         dead = per_sentence.get(c.sentence) or max(per_sentence.values(), default=0)
         left = (c.best or 0) - dead
         if left <= 0:
