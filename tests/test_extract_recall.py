@@ -25,7 +25,12 @@ at the scene", "casualties" for dead and injured together, per group and in tota
 and ``gtd_style5.jsonl`` (42 incident summaries: suicide bombers, attackers killed by security
 forces, injured only, no victims) were written with their gold before their first run, which
 read them so: fresh_reports7 24/30 records exact (killed 0.97, injured 0.80), gtd_style5 36/42
-(killed 0.95, injured 0.88). Each record: ``{"id", "class", "text", "published", "expect"}`` as in
+(killed 0.95, injured 0.88). ``counts_classes.jsonl`` holds one case or more per class of
+language fixed after that run, each beside a case that must stay unread: casualties with their dead
+or their injured told apart, a noun shaped like a trade before "was wounded", "survived with
+injuries", "sent 14 workers to hospital" (not for an outbreak, not on an errand), people treated at
+the scene and others taken to hospital, fighters killed who attacked (attackers) or who did not.
+Each record: ``{"id", "class", "text", "published", "expect"}`` as in
 ``test_extract_stress.py`` (the seven main categories compared on every record, absent = 0);
 ``known`` marks a case the extractor does not read yet (its reason), run as an expected failure.
 """
@@ -44,7 +49,8 @@ SET2 = [Path(__file__).parent / "fixtures" / "recall" / name for name in ("gtd_s
 FRESH = [Path(__file__).parent / "fixtures" / "recall" / name for name in ("fresh_reports.jsonl", "fresh_reports2.jsonl",
                                                                              "fresh_reports3.jsonl", "fresh_reports4.jsonl",
                                                                              "fresh_reports5.jsonl", "fresh_reports6.jsonl",
-                                                                             "fresh_reports7.jsonl")]
+                                                                             "fresh_reports7.jsonl",
+                                                                             "counts_classes.jsonl")]
 CASES = load_cases([SET])
 CASES2 = load_cases(SET2)
 FRESH_CASES = load_cases(FRESH)

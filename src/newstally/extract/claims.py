@@ -3365,3 +3365,34 @@ def casualties_less_the_dead(claims: list[Claim], text: str, lex: Lexicon) -> li
             index[i] = len(kept)
             kept.append(c)
     return [replace(c, parent=index.get(c.parent)) if c.parent is not None else c for c in kept]
+
+
+def fighters_who_attacked(claims: list[Claim], text: str, lex: Lexicon) -> list[Claim]:
+    """'Security forces killed 18 militants who attacked an army post', 'militants ambushed a
+    patrol ... Three militants were killed': fighters (subgroups of ``attacker_subgroups``) whom
+    the report makes the subject of an attack (their noun, then at most a relative word or an
+    auxiliary, then a verb of ``attack_verbs``) are the attackers: their dead and wounded count
+    under the attackers' subgroup."""
+    g = lex.grammar
+    if not g.attack_verbs or not g.attacker_subgroups:
+        return claims
+    heads = {c.victims.lower() for c in claims if c.subgroup in g.attacker_subgroups and c.victims
+             and c.category in ("killed", "injured")}
+    if not heads:
+        return claims
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text)]
+    fillers = g.who | g.verb_aux | g.past_aux
+    attackers: set[str] = set()
+    for i, w in enumerate(words):
+        if w not in heads and _one_head(w) not in {_one_head(h) for h in heads}:
+            continue
+        k = i + 1
+        while k < len(words) and k - i <= 2 and words[k] in fillers:
+            k += 1
+        if k < len(words) and (words[k] in g.attack_verbs or " ".join(words[k:k + 2]) in g.attack_verbs):
+            attackers.add(_one_head(w))
+    if not attackers:
+        return claims
+    return [replace(c, subgroup=ATTACKERS) if c.subgroup in g.attacker_subgroups and c.victims
+            and _one_head(c.victims) in attackers and c.category in ("killed", "injured") else c for c in claims]
+
