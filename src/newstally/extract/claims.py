@@ -1814,7 +1814,7 @@ class SentenceRules:
                 units = [u for u in units if u.kind not in ("named", "pronoun", "one")]
             # (a list keeps its single people: "The driver and five passengers survived with injuries")
             if units and passive:
-                units = units + self._companions(te) + self._gapped_place(te)  # "were wounded, as well as a civilian"
+                units = units + self._companions(te)  # "were wounded, as well as a civilian"
             if units:
                 units += self._gapped_more(nouns, units, te)  # "three people are missing in Kerala and two in Karnataka"
                 return [RawClaim(cat, u, t, te, "noun", hyp) for cat in nouns for u in units]
@@ -1859,9 +1859,9 @@ class SentenceRules:
                     and lo[te] in self.lex.determiners_one:
                 return []  # "A man seized a phone from a tourist": a verb with a thing for its object
             if units and (had_aux or not self._has_object(te)):
-                units = units + self._companions(te) + self._gapped_place(te)  # "Twenty hostages were killed, along with
-                # two police officers"; "44 were killed at one mosque and seven at the other"
-                units += self._gapped_more(passive, units, te)  # "two men were arrested on Friday and three more on Saturday"
+                units = units + self._companions(te)  # "Twenty hostages were killed, along with two police officers"
+                units += self._gapped_more(passive, units, te)  # "two men were arrested on Friday and three more on
+                # Saturday"; "44 were killed at one mosque and seven at the other"
                 return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
             units = self._coordinated_subject(t, limit, acts=passive == ["killed"] and (
                 not active or self.aux_before(t, limit) < t))  # "... and then died"; not "... and fled"
@@ -1904,29 +1904,6 @@ class SentenceRules:
             return []
         units = self._cut_next_subject(self.chain_forward(k + m, allow_names=True, object_list=True))
         return [u for u in units if not u.nested]  # (", and 139 were wounded": the subject of a clause of its own)
-
-    def _gapped_place(self, te: int) -> list[Unit]:
-        """'Forty-four worshippers were killed at one mosque and seven at the other': after a
-        phrase of place, 'and' then a number and another such phrase, the verb left out."""
-        lo = self.lowers
-        g = self.g
-        if te >= self.n or lo[te] not in g.place_prepositions:
-            return []
-        k = te + 1
-        while k < self.n and k - te < 8 and (self.is_word(k) or lo[k] == "<q>") and lo[k] not in g["and"] \
-                and not self.trigger_at(k) and lo[k] not in self.lex.aux:
-            k += 1
-        if not (k + 1 < self.n and lo[k] in g["and"] and lo[k + 1] == "<q>"):
-            return []
-        u = self.unit_at(k + 1, allow_names=False)
-        if u is None or u.end >= self.n or lo[u.end] not in g.place_prepositions:
-            return []
-        x = u.end + 1
-        while x < self.n and lo[x] not in (",", ".", ";"):
-            if self.trigger_at(x) or lo[x] in self.lex.aux or lo[x] in g["and"]:
-                return []
-            x += 1
-        return [u]
 
     def _as_was(self, claims: list[RawClaim]) -> list[RawClaim]:
         """'Two firefighters were killed and two others were wounded, as was an off-duty police
@@ -2345,42 +2322,46 @@ class SentenceRules:
             return bool(units) and had_aux
         return False
 
-    def _gapped(self, k: int, like: Unit) -> list[Unit]:
-        """'released eight of the hostages on Monday and the other five on Wednesday', 'twelve
-        were freed on Monday and eight more on Tuesday': after a phrase of time or place (opened
-        by a word of ``place_prepositions``), 'and' and a second group whose verb is left out;
-        it is of the same people as the first (``like``)."""
+    def _gapped(self, k: int, like: Unit | None = None) -> list[Unit]:
+        """'Forty-four worshippers were killed at one mosque and seven at the other', 'released
+        eight of the hostages on Monday and the other five on Wednesday', 'twelve were freed on
+        Monday and eight more on Tuesday', 'three are missing in Kerala and two in Karnataka':
+        after a phrase of time or place (opened by a word of ``place_prepositions``; words and
+        numbers, no verb, auxiliary or person noun), 'and' and right after it a second group
+        whose verb is left out. The group ends its clause, or only another such phrase follows it (no verb up to
+        the clause's end: "... and the other five escaped" has a verb of its own). Without a noun
+        of its own it is of the same people as the first group (``like``, when there is one)."""
         lo, g = self.lowers, self.g
         if k >= self.n or lo[k] not in g.place_prepositions:
             return []
-        a = next((x for x in range(k + 1, min(self.n, k + 6)) if lo[x] in g["and"]), None)
-        if a is None or any(not self.is_word(x) or self.trigger_at(x) or self.is_aux(x) or self.person_noun(x)
-                            for x in range(k, a)):
+        a = next((x for x in range(k + 1, min(self.n, k + 9)) if lo[x] in g["and"]), None)
+        if a is None or any(not (self.is_word(x) or lo[x] == "<q>") or self.trigger_at(x) or self.is_aux(x)
+                            or self.person_noun(x) for x in range(k, a)):
             return []
-        for s in range(a + 1, min(self.n, a + 4)):
-            chain = self.chain_forward(s, allow_names=False)
-            if chain:
-                break
-            if not self.is_word(s) or self.trigger_at(s) or self.person_noun(s):
-                return []
-        else:
+        chain = self.chain_forward(a + 1, allow_names=False)  # (right after 'and': "and forced 15,000 from
+        if not chain:  # their homes" is a verb of its own)
             return []
         e = chain[-1].end
         if len(chain) != 1 or chain[0].best is None or chain[0].qualifier == "ordinal" or (
                 e < self.n and self.is_word(e) and lo[e] not in g.place_prepositions):
-            return []  # ("... and the other five escaped": a verb of their own)
+            return []
+        for x in range(e, self.n):  # "... and seven at the other": to the clause's end, no verb
+            if lo[x] in (",", ".", ";"):
+                break
+            if self.trigger_at(x) or lo[x] in self.lex.aux or lo[x] in g["and"]:
+                return []
         u = chain[0]
-        if u.head is None:  # "the other five": of the same people
+        if u.head is None and like is not None:  # "the other five": of the same people
             u.head, u.subgroup, u.held = like.head, like.subgroup, like.held
         return [u]
 
     def _gapped_more(self, cats: list[str], units: list[Unit], k: int) -> list[Unit]:
-        """A second group, its verb left out (:meth:`_gapped`), after one group of arrested,
-        kidnapped, missing, evacuated or displaced people (the dead and the injured are read by
-        their own rules)."""
-        if len(units) != 1 or not cats or any(c in ("killed", "injured") for c in cats) or units[0].kind == "partitive":
+        """A second group, its verb left out (:meth:`_gapped`), after the people of a casualty
+        word ending at k; of the same people as the first when that is one group. Not after a
+        part of a whole ("4 of the 9 hostages on Monday and the remaining five": among the 9)."""
+        if not units or not cats or units[-1].kind == "partitive":
             return []
-        return self._gapped(k, units[0])
+        return self._gapped(k, units[0] if len(units) == 1 else None)
 
     def _more_captives(self, u: Unit) -> bool:
         """'Another 10 were freed on Wednesday', 'Eight more were released' in a report whose
@@ -3044,6 +3025,7 @@ def drop_harm_restated_as_deaths(claims: list[Claim], text: str, lex: Lexicon | 
         and c.parent is None and c.text.split()[0].lower() in g.definite_articles
         and any(d.category == "killed" and d.best == c.best and d.start < c.start for d in claims))]
     # ("killed three people ... Police said the three were shot at close range": the dead told again)
+    claims = [c for c in (_less_next_dead(c, claims, g) for c in claims) if c is not None]
     # "Officers found a man suffering from gunshot wounds. Medics pronounced him dead": the one
     # person hurt in the sentence before a pronoun's death is that person, dead
     pronoun_deaths = [d for d in claims if d.category == "killed" and d.best == 1 and not d.negated and d.counts
@@ -3085,6 +3067,29 @@ def drop_harm_restated_as_deaths(claims: list[Claim], text: str, lex: Lexicon | 
             drop.add(id(c))  # "shot a civilian, resulting in his death"; "He died hours later."
     drop |= _named_among_the_dead(claims, [c for c in harmed if id(c) not in drop], deaths, g.not_name_words)
     return [c for c in claims if id(c) not in drop]
+
+
+def _less_next_dead(c: Claim, claims: list[Claim], g) -> Claim | None:
+    """People hurt ('stabbed two people', 'shot three men': rule ``harm``) whose fate the next
+    sentence tells: 'One victim died and the other was seriously injured' (as many in all, some
+    dead) splits them, they are not hurt on top (None: dropped); 'Two died at the scene' (a bare
+    number dead, fewer than were hurt) leaves the rest hurt (the claim less the dead)."""
+    if c.rule != "harm" or c.category != "injured" or not c.best or c.best < 2 or c.parent is not None or c.negated \
+            or c.low != c.best or c.high != c.best:
+        return c
+    nxt = [d for d in claims if d.sentence == c.sentence + 1 and d.category in ("killed", "injured")
+           and d.parent is None and not d.negated and d.best and d.subgroup != ATTACKERS]
+    dead = [d for d in nxt if d.category == "killed"]
+    if not dead:
+        return c
+    if any(d.category == "injured" for d in nxt):
+        return None if sum(d.best or 0 for d in nxt) == c.best else c
+    gone = sum(d.best or 0 for d in dead)
+    bare = all(d.victims is None and d.qualifier != DIED_OF_WOUNDS and d.trigger is not None
+               and not any(w in g.of for w in d.text[:max(0, d.trigger - d.start)].lower().split()) for d in dead)
+    if bare and 0 < gone < c.best:  # (not "One of them later died": a part of the hurt, taken out elsewhere)
+        return replace(c, low=c.best - gone, best=c.best - gone, high=c.best - gone)
+    return c
 
 
 def _perfect_of_killing(d: Claim, g) -> bool:
