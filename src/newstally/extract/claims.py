@@ -1694,6 +1694,8 @@ class SentenceRules:
             if not units:
                 units = self._list_after_plural(k)  # "wounding its occupants, a mayor and his aide"
             if units:
+                units += [u for u in self._companions(units[-1].end) if u.start > units[-1].end]  # "killed 13
+                # people besides the six bombers"
                 units += self._gapped_more(cats, units, units[-1].end)  # "arrested two men on Friday and three more on Saturday"
                 return [RawClaim(cat, u, t, te, "active", hyp) for cat in cats for u in units]
         counted = int(self.lex.postposed_subject and t >= 3 and lo[t - 1] == "<q>")  # "Entre os 14 feridos há ..."
