@@ -1263,6 +1263,11 @@ class SentenceRules:
                 continue  # verb-final: "wurde von Beamten erschossen": the agent, not the victims; "the
                 # driver, who had been shot by the assailant, and 56 others were injured": the agent too
             chain = self.chain_forward(s, allow_names=had_aux)
+            p = s - 1 if s > 0 and self.lowers[s - 1] not in self.g.articles else s - 2  # ("for the hostages")
+            if len(chain) > 1 and p >= 0 and (self.lowers[p] in self.g.place_prepositions
+                                              or self.lowers[p] in self.g.object_prepositions):
+                continue  # "a police officer who had exchanged himself for a hostage, and 15 were wounded": the
+                # object of a preposition in another clause, not the first of the verb's people
             if self._after_according(s):
                 # "Según (fuentes de) la policía, cinco personas murieron": who tells it is no
                 # victim; but "nach Armeeangaben sieben Soldaten": counted people are
