@@ -1144,6 +1144,8 @@ class SentenceRules:
                     self._agent_harm.add(i)  # like 'was shot': a death told of them takes over
                 return end
         with_only = w in p["with_verbs"]
+        if with_only and w in self.lex.left_verbs and not (i > 0 and self.lowers[i - 1] in self.lex.aux):
+            return None  # "were left with gunshot wounds"; the active "left 12 people with injuries" is a frame
         if w not in p["suffer_verbs"] and w not in p["care_verbs"] and not with_only:
             return None
         if w in p["care_verbs"] and self._illness():
