@@ -1150,6 +1150,9 @@ class SentenceRules:
             return None
         if w in p["care_verbs"] and self._illness():
             return None  # "was taken to Walter Reed hospital with pneumonia"
+        if w in self.g.care_alone and self.context and i > 0 and self.lowers[i - 1] in self.lex.aux \
+                and (i + 1 >= self.n or not self.is_word(i + 1) or self.lowers[i + 1] in self.g.place_prepositions):
+            return i + 1  # "Twenty-six children are still being treated (on Sunday)." in the report of an incident
         care = w in p["care_verbs"] or with_only
         words = p["care_words"] + p["suffer_nouns"] if care else p["suffer_nouns"] + [(b,) for b in p["body_parts"]]
         # ("suffered a broken arm": a part of the body hurt)
