@@ -19,7 +19,24 @@ written the same way, has victims listed with nationalities and
 asides ("Thirty people, including six Canadians, two Swiss and an American, were killed"), the
 figures of a whole coordinated campaign beside the attack's own ("This was one of six coordinated
 attacks ..., which together killed 130"), attackers who die in and beside the toll, hostages,
-bodies found, deaths of the wounds, and attacks with no casualty. Each record: ``{"id", "class", "text", "published", "expect"}`` as in
+bodies found, deaths of the wounds, and attacks with no casualty. ``fresh_reports7.jsonl`` (30
+wire reports: injured told as "left 12 hurt", "sustained injuries", "were hospitalised", "treated
+at the scene", "casualties" for dead and injured together, per group and in totals, later updates)
+and ``gtd_style5.jsonl`` (42 incident summaries: suicide bombers, attackers killed by security
+forces, injured only, no victims) were written with their gold before their first run, which
+read them so: fresh_reports7 24/30 records exact (killed 0.97, injured 0.80), gtd_style5 36/42
+(killed 0.95, injured 0.88). ``fresh_reports8.jsonl`` (20 more, written the same way after the
+fixes those two sets led to) read 18/20 on its first run (killed 1.00, injured 0.90); ``gtd_style6.jsonl`` (18 incident
+summaries written after them) 12/18 (killed 0.78, injured 0.83; one gold figure was then
+corrected: a suicide bomber whose death the text does not state is not counted);
+``gtd_style7.jsonl`` (15 more) 14/15 (killed 1.00, injured 0.93); ``fresh_reports9.jsonl`` (15
+more wire reports) 13/15 (killed 1.00, injured 0.93).
+``counts_classes.jsonl`` holds one case or more per class of
+language fixed after that run, each beside a case that must stay unread: casualties with their dead
+or their injured told apart, a noun shaped like a trade before "was wounded", "survived with
+injuries", "sent 14 workers to hospital" (not for an outbreak, not on an errand), people treated at
+the scene and others taken to hospital, fighters killed who attacked (attackers) or who did not.
+Each record: ``{"id", "class", "text", "published", "expect"}`` as in
 ``test_extract_stress.py`` (the seven main categories compared on every record, absent = 0);
 ``known`` marks a case the extractor does not read yet (its reason), run as an expected failure.
 """
@@ -33,10 +50,15 @@ from summary_sets import case_params, load_cases, mismatches, summaries_of
 
 SET = Path(__file__).parent / "fixtures" / "recall" / "gtd_style.jsonl"
 SET2 = [Path(__file__).parent / "fixtures" / "recall" / name for name in ("gtd_style2.jsonl", "gtd_style3.jsonl",
-                                                                            "gtd_style4.jsonl", "acled_style.jsonl")]
+                                                                            "gtd_style4.jsonl", "acled_style.jsonl",
+                                                                            "gtd_style5.jsonl", "gtd_style6.jsonl",
+                                                                            "gtd_style7.jsonl")]
 FRESH = [Path(__file__).parent / "fixtures" / "recall" / name for name in ("fresh_reports.jsonl", "fresh_reports2.jsonl",
                                                                              "fresh_reports3.jsonl", "fresh_reports4.jsonl",
-                                                                             "fresh_reports5.jsonl", "fresh_reports6.jsonl")]
+                                                                             "fresh_reports5.jsonl", "fresh_reports6.jsonl",
+                                                                             "fresh_reports7.jsonl",
+                                                                             "fresh_reports8.jsonl", "fresh_reports9.jsonl",
+                                                                             "counts_classes.jsonl")]
 CASES = load_cases([SET])
 CASES2 = load_cases(SET2)
 FRESH_CASES = load_cases(FRESH)

@@ -395,8 +395,9 @@ class SentenceRules:
                 mods += 1  # "two homeless men": a modifier of the people, no figure of its own
                 m += 1
                 continue
-            if got or self.lex.conjunctions.match(lo, m) or self.lex.including.match(lo, m):
-                break
+            if got or self.lex.conjunctions.match(lo, m) or self.lex.including.match(lo, m) \
+                    or (m == k and self._injury_predicate(m)):
+                break  # ("two survived with injuries": the predicate of a bare number)
             mods += 1
             m += 1
         if m == k or all(lo[x] in g.more_words for x in range(k, m)):
@@ -528,6 +529,9 @@ class SentenceRules:
                 return Unit(start, m + 1, 1, 1, 1, kind="one", head=lo[m], held=held)
             if not loose and m - j <= 1 and m + 1 < self.n and lo[m + 1] in g.who and self._person_shaped(m, m + 2):
                 return Unit(start, m + 1, 1, 1, 1, kind="one", head=lo[m], held=held)  # "a rubber tapper who was passing by"
+            if not loose and m - j <= 1 and m + 1 < self.n and lo[m + 1] in g.singular_aux and self._person_shaped(m) \
+                    and self._suffered_next(m + 1):
+                return Unit(start, m + 1, 1, 1, 1, kind="one", head=lo[m], held=held)  # "a parishioner was seriously wounded"
             if loose and (m > j or lo[m] in g.articles or lo[m].endswith(g.past_suffixes)):
                 return None  # one plain modifier at most: "the site engineer"
             if self._held_modifier(m):
@@ -598,6 +602,13 @@ class SentenceRules:
         return nxt >= self.n or not self.is_word(nxt) or self.lowers[nxt] in self.lex.aux or self.lowers[nxt] in self.g.who \
             or bool(self.lex.conjunctions.match(self.lowers, nxt)) or bool(self.trigger_at(nxt)) \
             or self.lowers[nxt] in self.g.of or self.lowers[nxt] in self.g.place_prepositions
+
+    def _suffered_next(self, k: int) -> bool:
+        """Whether auxiliaries and adverbs from k lead to a verb that kills or wounds people in
+        the passive ('was seriously wounded', 'were killed'): what makes a noun shaped like a
+        person's name for a trade or role the person harmed ('a parishioner was wounded')."""
+        got = self.trigger_at(self.aux_after(k))
+        return bool(got) and any(r == "passive" and c in ("killed", "injured") for r, c in got[1])
 
     def _held_modifier(self, m: int) -> bool:
         """'kidnapped' or 'abducted' standing before a person noun, as an adjective."""
@@ -1133,10 +1144,15 @@ class SentenceRules:
                     self._agent_harm.add(i)  # like 'was shot': a death told of them takes over
                 return end
         with_only = w in p["with_verbs"]
+        if with_only and w in self.lex.left_verbs and not (i > 0 and self.lowers[i - 1] in self.lex.aux):
+            return None  # "were left with gunshot wounds"; the active "left 12 people with injuries" is a frame
         if w not in p["suffer_verbs"] and w not in p["care_verbs"] and not with_only:
             return None
         if w in p["care_verbs"] and self._illness():
             return None  # "was taken to Walter Reed hospital with pneumonia"
+        if w in self.g.care_alone and self.context and i > 0 and self.lowers[i - 1] in self.lex.aux \
+                and (i + 1 >= self.n or not self.is_word(i + 1) or self.lowers[i + 1] in self.g.place_prepositions):
+            return i + 1  # "Twenty-six children are still being treated (on Sunday)." in the report of an incident
         care = w in p["care_verbs"] or with_only
         words = p["care_words"] + p["suffer_nouns"] if care else p["suffer_nouns"] + [(b,) for b in p["body_parts"]]
         # ("suffered a broken arm": a part of the body hurt)
@@ -1217,7 +1233,8 @@ class SentenceRules:
     def _illness(self) -> bool:
         got = getattr(self, "_ill", None)
         if got is None:
-            got = self._ill = any(w in self.lex.injury_predicates.get("illness", ()) for w in self.lowers)
+            words = f" {' '.join(self.lowers)} "  # (a name of several words too: "heat exhaustion")
+            got = self._ill = any(f" {w} " in words for w in self.lex.injury_predicates.get("illness", ()))
         return got
 
     def is_aux(self, i: int) -> bool:
@@ -1265,6 +1282,11 @@ class SentenceRules:
                 continue  # verb-final: "wurde von Beamten erschossen": the agent, not the victims; "the
                 # driver, who had been shot by the assailant, and 56 others were injured": the agent too
             chain = self.chain_forward(s, allow_names=had_aux)
+            p = s - 1 if s > 0 and self.lowers[s - 1] not in self.g.articles else s - 2  # ("for the hostages")
+            if len(chain) > 1 and p >= 0 and (self.lowers[p] in self.g.place_prepositions
+                                              or self.lowers[p] in self.g.object_prepositions):
+                continue  # "a police officer who had exchanged himself for a hostage, and 15 were wounded": the
+                # object of a preposition in another clause, not the first of the verb's people
             if self._after_according(s):
                 # "Según (fuentes de) la policía, cinco personas murieron": who tells it is no
                 # victim; but "nach Armeeangaben sieben Soldaten": counted people are
@@ -1650,6 +1672,11 @@ class SentenceRules:
                                   if p < self.n and self.lex.frame_states.match(lo, p)), units)
                 if units and units[-1].end < self.n:
                     st = self.lex.frame_states.match(lo, units[-1].end)
+                    if st and st[1] == "injured" and (self._illness() or self.disease or any(
+                            self.lex.senses.illness.match(lo, x) for x in range(self.n)) or (
+                            units[-1].end + st[0] < self.n and lo[units[-1].end + st[0]] in self.g.infinitive_markers)):
+                        return []  # "sent 40 guests to hospital with food poisoning": care for an illness;
+                        # "sent two officers to the hospital to interview the victims": an errand
                     if st:  # attackers forced to flee get away; they are never displaced
                         return [RawClaim(st[1], u, t, units[-1].end + st[0], "frame", hyp) for u in units
                                 if not (st[1] == "displaced" and u.subgroup == ATTACKERS)]
@@ -1691,6 +1718,8 @@ class SentenceRules:
             if not units:
                 units = self._list_after_plural(k)  # "wounding its occupants, a mayor and his aide"
             if units:
+                units += [u for u in self._companions(units[-1].end) if u.start > units[-1].end]  # "killed 13
+                # people besides the six bombers"
                 units += self._gapped_more(cats, units, units[-1].end)  # "arrested two men on Friday and three more on Saturday"
                 return [RawClaim(cat, u, t, te, "active", hyp) for cat in cats for u in units]
         counted = int(self.lex.postposed_subject and t >= 3 and lo[t - 1] == "<q>")  # "Entre os 14 feridos há ..."
@@ -1811,7 +1840,7 @@ class SentenceRules:
                 units = [u for u in units if u.kind not in ("named", "pronoun", "one")]
             # (a list keeps its single people: "The driver and five passengers survived with injuries")
             if units and passive:
-                units = units + self._companions(te) + self._gapped_place(te)  # "were wounded, as well as a civilian"
+                units = units + self._companions(te)  # "were wounded, as well as a civilian"
             if units:
                 units += self._gapped_more(nouns, units, te)  # "three people are missing in Kerala and two in Karnataka"
                 return [RawClaim(cat, u, t, te, "noun", hyp) for cat in nouns for u in units]
@@ -1856,9 +1885,9 @@ class SentenceRules:
                     and lo[te] in self.lex.determiners_one:
                 return []  # "A man seized a phone from a tourist": a verb with a thing for its object
             if units and (had_aux or not self._has_object(te)):
-                units = units + self._companions(te) + self._gapped_place(te)  # "Twenty hostages were killed, along with
-                # two police officers"; "44 were killed at one mosque and seven at the other"
-                units += self._gapped_more(passive, units, te)  # "two men were arrested on Friday and three more on Saturday"
+                units = units + self._companions(te)  # "Twenty hostages were killed, along with two police officers"
+                units += self._gapped_more(passive, units, te)  # "two men were arrested on Friday and three more on
+                # Saturday"; "44 were killed at one mosque and seven at the other"
                 return [RawClaim(cat, u, t, te, "passive", hyp) for cat in passive for u in units]
             units = self._coordinated_subject(t, limit, acts=passive == ["killed"] and (
                 not active or self.aux_before(t, limit) < t))  # "... and then died"; not "... and fled"
@@ -1899,31 +1928,8 @@ class SentenceRules:
         m = self._phrase_at(self.g.companion_openers, k)
         if not m:
             return []
-        units = self.chain_forward(k + m, allow_names=True, object_list=True)
-        return [u for u in units if not u.nested]
-
-    def _gapped_place(self, te: int) -> list[Unit]:
-        """'Forty-four worshippers were killed at one mosque and seven at the other': after a
-        phrase of place, 'and' then a number and another such phrase, the verb left out."""
-        lo = self.lowers
-        g = self.g
-        if te >= self.n or lo[te] not in g.place_prepositions:
-            return []
-        k = te + 1
-        while k < self.n and k - te < 8 and (self.is_word(k) or lo[k] == "<q>") and lo[k] not in g["and"] \
-                and not self.trigger_at(k) and lo[k] not in self.lex.aux:
-            k += 1
-        if not (k + 1 < self.n and lo[k] in g["and"] and lo[k + 1] == "<q>"):
-            return []
-        u = self.unit_at(k + 1, allow_names=False)
-        if u is None or u.end >= self.n or lo[u.end] not in g.place_prepositions:
-            return []
-        x = u.end + 1
-        while x < self.n and lo[x] not in (",", ".", ";"):
-            if self.trigger_at(x) or lo[x] in self.lex.aux or lo[x] in g["and"]:
-                return []
-            x += 1
-        return [u]
+        units = self._cut_next_subject(self.chain_forward(k + m, allow_names=True, object_list=True))
+        return [u for u in units if not u.nested]  # (", and 139 were wounded": the subject of a clause of its own)
 
     def _as_was(self, claims: list[RawClaim]) -> list[RawClaim]:
         """'Two firefighters were killed and two others were wounded, as was an off-duty police
@@ -2150,9 +2156,19 @@ class SentenceRules:
             u = c.unit
             if c.category != "injured" or u.kind != "count" or u.head is not None or self.lowers[c.trigger_start] not in care:
                 continue
-            if any(d.category == "injured" and d.unit.end <= u.start and d.unit.head is not None
-                   and u.best is not None and d.unit.best is not None and u.best <= d.unit.best for d in claims[:i]):
+            before = [d for d in claims[:i] if d.category == "injured" and d.unit.end <= u.start and d.unit.head is not None
+                      and u.best is not None and d.unit.best is not None and u.best <= d.unit.best]
+            if any(not self._on_the_spot(d.trigger_start, u.start) for d in before):
                 u.kind, u.inherit = "partitive", True
+            elif before:
+                u.inherit = True  # more of the same people: "Fourteen children were treated at the scene, and two ..."
+
+    def _on_the_spot(self, a: int, b: int) -> bool:
+        """Whether the words from a to b say the care was given where it happened ('were treated at
+        the scene'): the people taken to hospital after them are others ('Fourteen children were
+        treated at the scene, and two were taken to hospital' is 16)."""
+        words = " " + " ".join(self.lowers[a:b]) + " "
+        return any(f" {p} " in words for p in self.g.on_the_spot)
 
     def _fronted_part(self, claims: list[RawClaim]) -> None:
         """'Of the 20 people wounded, five were in critical condition': a bare number opening the
@@ -2332,42 +2348,46 @@ class SentenceRules:
             return bool(units) and had_aux
         return False
 
-    def _gapped(self, k: int, like: Unit) -> list[Unit]:
-        """'released eight of the hostages on Monday and the other five on Wednesday', 'twelve
-        were freed on Monday and eight more on Tuesday': after a phrase of time or place (opened
-        by a word of ``place_prepositions``), 'and' and a second group whose verb is left out;
-        it is of the same people as the first (``like``)."""
+    def _gapped(self, k: int, like: Unit | None = None) -> list[Unit]:
+        """'Forty-four worshippers were killed at one mosque and seven at the other', 'released
+        eight of the hostages on Monday and the other five on Wednesday', 'twelve were freed on
+        Monday and eight more on Tuesday', 'three are missing in Kerala and two in Karnataka':
+        after a phrase of time or place (opened by a word of ``place_prepositions``; words and
+        numbers, no verb, auxiliary or person noun), 'and' and right after it a second group
+        whose verb is left out. The group ends its clause, or only another such phrase follows it (no verb up to
+        the clause's end: "... and the other five escaped" has a verb of its own). Without a noun
+        of its own it is of the same people as the first group (``like``, when there is one)."""
         lo, g = self.lowers, self.g
         if k >= self.n or lo[k] not in g.place_prepositions:
             return []
-        a = next((x for x in range(k + 1, min(self.n, k + 6)) if lo[x] in g["and"]), None)
-        if a is None or any(not self.is_word(x) or self.trigger_at(x) or self.is_aux(x) or self.person_noun(x)
-                            for x in range(k, a)):
+        a = next((x for x in range(k + 1, min(self.n, k + 9)) if lo[x] in g["and"]), None)
+        if a is None or any(not (self.is_word(x) or lo[x] == "<q>") or self.trigger_at(x) or self.is_aux(x)
+                            or self.person_noun(x) for x in range(k, a)):
             return []
-        for s in range(a + 1, min(self.n, a + 4)):
-            chain = self.chain_forward(s, allow_names=False)
-            if chain:
-                break
-            if not self.is_word(s) or self.trigger_at(s) or self.person_noun(s):
-                return []
-        else:
+        chain = self.chain_forward(a + 1, allow_names=False)  # (right after 'and': "and forced 15,000 from
+        if not chain:  # their homes" is a verb of its own)
             return []
         e = chain[-1].end
         if len(chain) != 1 or chain[0].best is None or chain[0].qualifier == "ordinal" or (
                 e < self.n and self.is_word(e) and lo[e] not in g.place_prepositions):
-            return []  # ("... and the other five escaped": a verb of their own)
+            return []
+        for x in range(e, self.n):  # "... and seven at the other": to the clause's end, no verb
+            if lo[x] in (",", ".", ";"):
+                break
+            if self.trigger_at(x) or lo[x] in self.lex.aux or lo[x] in g["and"]:
+                return []
         u = chain[0]
-        if u.head is None:  # "the other five": of the same people
+        if u.head is None and like is not None:  # "the other five": of the same people
             u.head, u.subgroup, u.held = like.head, like.subgroup, like.held
         return [u]
 
     def _gapped_more(self, cats: list[str], units: list[Unit], k: int) -> list[Unit]:
-        """A second group, its verb left out (:meth:`_gapped`), after one group of arrested,
-        kidnapped, missing, evacuated or displaced people (the dead and the injured are read by
-        their own rules)."""
-        if len(units) != 1 or not cats or any(c in ("killed", "injured") for c in cats) or units[0].kind == "partitive":
+        """A second group, its verb left out (:meth:`_gapped`), after the people of a casualty
+        word ending at k; of the same people as the first when that is one group. Not after a
+        part of a whole ("4 of the 9 hostages on Monday and the remaining five": among the 9)."""
+        if not units or not cats or units[-1].kind == "partitive":
             return []
-        return self._gapped(k, units[0])
+        return self._gapped(k, units[0] if len(units) == 1 else None)
 
     def _more_captives(self, u: Unit) -> bool:
         """'Another 10 were freed on Wednesday', 'Eight more were released' in a report whose
@@ -2465,6 +2485,8 @@ class SentenceRules:
         if hit.category != "injured" or hit.unit.best is None or (
                 hit.rule not in ("harm", "active", "passive", "noun") and id(hit) not in getattr(self, "_fronted", ())):
             return
+        if self.lowers[hit.trigger_start] in self.g.casualty_nouns:
+            return  # ("58 casualties, 15 of them fatal": the dead are taken out once, by casualties_less_the_dead)
         parts = [c for c in claims if c is not hit and c.trigger_start > hit.trigger_start
                  and c.unit.start > hit.unit.start and c.unit.kind == "partitive"]
         if id(hit) in getattr(self, "_fronted", ()):
@@ -3029,6 +3051,7 @@ def drop_harm_restated_as_deaths(claims: list[Claim], text: str, lex: Lexicon | 
         and c.parent is None and c.text.split()[0].lower() in g.definite_articles
         and any(d.category == "killed" and d.best == c.best and d.start < c.start for d in claims))]
     # ("killed three people ... Police said the three were shot at close range": the dead told again)
+    claims = [c for c in (_less_next_dead(c, claims, g) for c in claims) if c is not None]
     # "Officers found a man suffering from gunshot wounds. Medics pronounced him dead": the one
     # person hurt in the sentence before a pronoun's death is that person, dead
     pronoun_deaths = [d for d in claims if d.category == "killed" and d.best == 1 and not d.negated and d.counts
@@ -3070,6 +3093,29 @@ def drop_harm_restated_as_deaths(claims: list[Claim], text: str, lex: Lexicon | 
             drop.add(id(c))  # "shot a civilian, resulting in his death"; "He died hours later."
     drop |= _named_among_the_dead(claims, [c for c in harmed if id(c) not in drop], deaths, g.not_name_words)
     return [c for c in claims if id(c) not in drop]
+
+
+def _less_next_dead(c: Claim, claims: list[Claim], g) -> Claim | None:
+    """People hurt ('stabbed two people', 'shot three men': rule ``harm``) whose fate the next
+    sentence tells: 'One victim died and the other was seriously injured' (as many in all, some
+    dead) splits them, they are not hurt on top (None: dropped); 'Two died at the scene' (a bare
+    number dead, fewer than were hurt) leaves the rest hurt (the claim less the dead)."""
+    if c.rule != "harm" or c.category != "injured" or not c.best or c.best < 2 or c.parent is not None or c.negated \
+            or c.low != c.best or c.high != c.best:
+        return c
+    nxt = [d for d in claims if d.sentence == c.sentence + 1 and d.category in ("killed", "injured")
+           and d.parent is None and not d.negated and d.best and d.subgroup != ATTACKERS]
+    dead = [d for d in nxt if d.category == "killed"]
+    if not dead:
+        return c
+    if any(d.category == "injured" for d in nxt):
+        return None if sum(d.best or 0 for d in nxt) == c.best else c
+    gone = sum(d.best or 0 for d in dead)
+    bare = all(d.victims is None and d.qualifier != DIED_OF_WOUNDS and d.trigger is not None
+               and not any(w in g.of for w in d.text[:max(0, d.trigger - d.start)].lower().split()) for d in dead)
+    if bare and 0 < gone < c.best:  # (not "One of them later died": a part of the hurt, taken out elsewhere)
+        return replace(c, low=c.best - gone, best=c.best - gone, high=c.best - gone)
+    return c
 
 
 def _perfect_of_killing(d: Claim, g) -> bool:
@@ -3301,7 +3347,9 @@ def casualties_less_the_dead(claims: list[Claim], text: str, lex: Lexicon) -> li
     same sentence when it gives any: "killed two and caused 10 casualties" is 8 injured); when
     the dead take it all, no injury figure is left. The interval says the reading: ``high`` is
     the whole figure (the stated dead were not among them), ``low`` is open (some may have died
-    unreported). "Other casualties" are people besides the dead: the whole figure. ``claims``
+    unreported). "Other casualties" are people besides the dead: the whole figure. When the
+    sentence states its injured apart ("31 casualties: six dead and 25 wounded"), they stand and
+    the casualties are left out. ``claims``
     carry parent indices; they are kept right when a claim is dropped."""
     nouns = lex.grammar.casualty_nouns
     if not nouns:
@@ -3328,6 +3376,10 @@ def casualties_less_the_dead(claims: list[Claim], text: str, lex: Lexicon) -> li
     out = list(claims)
     for i in marked:
         c = claims[i]
+        if any(o.category == "injured" and o.sentence == c.sentence and o.parent is None and o.best and not o.negated
+               and j not in marked for j, o in enumerate(claims)):
+            drop.add(i)  # "left 31 casualties: six dead and 25 wounded": the injured are told apart
+            continue
         dead = per_sentence.get(c.sentence) or max(per_sentence.values(), default=0)
         left = (c.best or 0) - dead
         if left <= 0:
@@ -3344,3 +3396,34 @@ def casualties_less_the_dead(claims: list[Claim], text: str, lex: Lexicon) -> li
             index[i] = len(kept)
             kept.append(c)
     return [replace(c, parent=index.get(c.parent)) if c.parent is not None else c for c in kept]
+
+
+def fighters_who_attacked(claims: list[Claim], text: str, lex: Lexicon) -> list[Claim]:
+    """'Security forces killed 18 militants who attacked an army post', 'militants ambushed a
+    patrol ... Three militants were killed': fighters (subgroups of ``attacker_subgroups``) whom
+    the report makes the subject of an attack (their noun, then at most a relative word or an
+    auxiliary, then a verb of ``attack_verbs``) are the attackers: their dead and wounded count
+    under the attackers' subgroup."""
+    g = lex.grammar
+    if not g.attack_verbs or not g.attacker_subgroups:
+        return claims
+    heads = {c.victims.lower() for c in claims if c.subgroup in g.attacker_subgroups and c.victims
+             and c.category in ("killed", "injured")}
+    if not heads:
+        return claims
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text)]
+    fillers = g.who | g.verb_aux | g.past_aux
+    attackers: set[str] = set()
+    for i, w in enumerate(words):
+        if w not in heads and _one_head(w) not in {_one_head(h) for h in heads}:
+            continue
+        k = i + 1
+        while k < len(words) and k - i <= 2 and words[k] in fillers:
+            k += 1
+        if k < len(words) and (words[k] in g.attack_verbs or " ".join(words[k:k + 2]) in g.attack_verbs):
+            attackers.add(_one_head(w))
+    if not attackers:
+        return claims
+    return [replace(c, subgroup=ATTACKERS) if c.subgroup in g.attacker_subgroups and c.victims
+            and _one_head(c.victims) in attackers and c.category in ("killed", "injured") else c for c in claims]
+

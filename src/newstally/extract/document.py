@@ -18,7 +18,8 @@ from ..dates import as_of as resolve_as_of
 from ..dates import date_words, read_date
 from ..model import Claim, Document
 from .attribution import clause_attributions, find_attribution, is_attribution_fragment, source_after
-from .claims import RawClaim, SentenceRules, casualties_less_the_dead, drop_harm_restated_as_deaths, resolve_ordinals
+from .claims import (RawClaim, SentenceRules, casualties_less_the_dead, drop_harm_restated_as_deaths,
+                     fighters_who_attacked, resolve_ordinals)
 from .lexicon import Lexicon, load_lexicon
 from .senses import (continues_a_total, incident_of_the_day, lede_context, lede_disease, lede_end, lede_mentions_recent_day,
                      lede_names, news_again, news_of_its_own, obituary, page_of_no_incident, retrospective,
@@ -351,6 +352,7 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
                                          if is_attribution_fragment(lex, toks) else None)
     out = casualties_less_the_dead(
         _link_parents(resolve_ordinals(drop_harm_restated_as_deaths(claims, text, lex, links)), links), text, lex)
+    out = fighters_who_attacked(out, text, lex)
     out = _restatements(lex, out)
     out = _series_totals(lex, text, spans, out)
     lede_quiet = _lede_flagged(out, lede)

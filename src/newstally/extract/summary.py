@@ -20,7 +20,8 @@ Rules, in order (documented in docs/extraction.md):
    so their sum is a candidate total too. Restatements of the same victims are never added: a
    named victim restated by part of the name is one person; people named by a noun outside the
    lexicon ("two Americans") repeating, in another sentence, the number of a known group ("two
-   soldiers") are the same dead; a nationality cuts across soldiers, police and civilians and
+   soldiers") are the same dead (but not one person introduced with "a": "injured a cyclist ...
+   The driver was treated" is 2); a nationality cuts across soldiers, police and civilians and
    adds only to other nationalities. Parts stated by different named sources add up when they are
    different dead (a rights group's protesters, state media's security forces), not when
    opposing sides give them for the same dead (an army's "3 militants", a rights group's "14
@@ -139,12 +140,25 @@ def _restated(lex: Lexicon, tops: Sequence[Claim], groups: dict[str | None, Inte
     for sub, iv in groups.items():
         if sub is None or not sub.startswith("~"):
             continue
+        if iv.best == 1 and all(_introduced(lex, c) for c in tops if _group(lex, c) == sub):
+            continue  # "injured a cyclist ... The driver was treated": one more person, introduced by "a"
         for other, oiv in groups.items():
             if other is None or other.startswith("~") or other == sub:
                 continue
             if oiv.best == iv.best and not (sentences[sub] & sentences[other]):
                 out.add(sub)
     return out
+
+
+def _introduced(lex: Lexicon, c: Claim) -> bool:
+    """Whether the one person of ``c`` is named with an indefinite article ("a cyclist", "A man in
+    his 40s"): a new person, not one told of before in other words."""
+    if not c.victims:
+        return False
+    words = _words(c.text)
+    head = c.victims.split()[0].lower()
+    at = next((i for i, w in enumerate(words) if w == head), None)
+    return at is not None and any(w in lex.grammar.indefinite_articles for w in words[max(0, at - 3):at])
 
 
 def _by_source(tops: Sequence[Claim]) -> list[list[Claim]]:
@@ -234,8 +248,9 @@ def _statement_sums(tops: Sequence[Claim], lex: Lexicon | None = None) -> list[t
         if c.trigger is not None:
             by[(c.sentence, c.trigger)].append(c)
     # one sentence's statements of different people, each named by a noun ("A boy was critically
-    # injured and two of his friends suffered injuries"): disjoint too, unless one is a toll or a
-    # bare figure ("one soldier was killed [1 fatality]")
+    # injured and two of his friends suffered injuries"), or each after the first told as more
+    # people ("48 people were treated ..., and two officers were also hospitalised"): disjoint
+    # too, unless one is a toll or a bare figure ("one soldier was killed [1 fatality]")
     per_sentence: dict[int, list[Claim]] = defaultdict(list)
     for c in tops:
         per_sentence[c.sentence].append(c)
@@ -246,8 +261,13 @@ def _statement_sums(tops: Sequence[Claim], lex: Lexicon | None = None) -> list[t
             return True
         return bool(lex.grammar.everybody_heads) and c.victims not in lex.grammar.everybody_heads
 
+    def more(cs: list[Claim]) -> bool:  # "27 others suffered burns, and five firefighters were also hurt"
+        first = min(cs, key=lambda c: c.start)
+        return lex is not None and not any(c.toll for c in cs) \
+            and all(c is first or (c.victims and _adds(lex.grammar, c)) for c in cs)
+
     sentences = [cs for cs in per_sentence.values() if len({c.trigger for c in cs}) > 1
-                 and len({c.victims for c in cs}) == len(cs) and all(part(c) for c in cs)]
+                 and len({c.victims for c in cs}) == len(cs) and (all(part(c) for c in cs) or more(cs))]
     return [(_interval(cs), any(c.subgroup == ATTACKERS for c in cs)) for cs in [*by.values(), *sentences] if len(cs) > 1]
 
 
