@@ -148,6 +148,38 @@ RULES = [
     ("A fight outside a bar left another man with a broken jaw.", [("injured", 1)]),
     ("Flooding forced about 3,500 people from their homes in the valley, and 900 of them spent the night in "
      "evacuation centres.", [("displaced", 3500), ("evacuated", 900)]),
+    # a vehicle or building taken or emptied with the people in it: those people
+    ("Gunmen seized a bus carrying 40 passengers on the highway.", [("kidnapped", 40)]),
+    ("Armed men hijacked a minibus with 18 people on board.", [("kidnapped", 18)]),
+    ("Pirates seized a fishing boat with 11 crew members.", [("kidnapped", 11)]),
+    ("Firefighters evacuated a care home housing 60 residents.", [("evacuated", 60)]),
+    ("Police seized a boat carrying 40 migrants.", []),
+    ("Rebels seized a truck carrying 20 tonnes of food.", []),
+    ("Gunmen seized a bus on the highway.", []),
+    # the people named in the plural, then their number and 'in all'
+    ("Gunmen stormed the school and abducted the pupils, 80 in all.", [("kidnapped", 80)]),
+    ("The explosion injured the miners, 12 in all.", [("injured", 12)]),
+    # verbs of taking people away: the agent decides (police arrest, armed men kidnap, others neither)
+    ("Security forces picked up 120 suspected militants in a sweep.", [("arrested", 120)]),
+    ("Plain-clothes officers picked up two journalists outside the court.", [("arrested", 2)]),
+    ("The authorities picked up five students on Monday.", [("arrested", 5)]),
+    ("Bandits carried off 32 villagers during the raid.", [("kidnapped", 32)]),
+    ("The gunmen took away six farmers.", [("kidnapped", 6)]),
+    ("The bus picked up 40 passengers at the border.", []),
+    ("Rescuers picked up 38 survivors from the water.", []),
+    # a clause 'accused of ...' between the people and their verb
+    ("Two men accused of arson were remanded in custody on Monday.", [("arrested", 2)]),
+    ("Three people suspected of links to the gang were detained.", [("arrested", 3)]),
+    # a part of a counted whole after a possessive: the part
+    ("Two of their 14 passengers were injured.", [("injured", 2)]),
+    # a verb saying the deed was done before 'to': no plan
+    ("The fire forced staff to evacuate 140 patients.", [("evacuated", 140)]),
+    ("Rescuers managed to evacuate 300 people.", [("evacuated", 300)]),
+    ("Officials plan to evacuate 3,000 people.", []),
+    ("Authorities may be forced to evacuate 3,000 people.", []),
+    # an arrest 'for questioning' is no hearing: harm told after it is the incident's
+    ("Thirty people were detained for questioning after a riot in which two officers were injured.",
+     [("arrested", 30), ("injured", 2)]),
 ]
 
 # report -> {category: best} of its summary: what one report adds up and what it never adds
@@ -188,6 +220,21 @@ SUMMARY_RULES = [
     ("About 5,000 residents were ordered to evacuate. Some 2,000 were evacuated on Monday.", {"evacuated": 2000}),
     ("Authorities ordered the evacuation of 12,000 people living near the volcano.", {"evacuated": 12000}),
     ("About 700 residents were told to leave their homes; 300 were evacuated by boat.", {"evacuated": 300}),
+    # after an evacuation, people who have left or spent the night away were evacuated
+    ("Officials ordered the evacuation of the town. About 4,000 of its 12,000 residents had left by Sunday.",
+     {"evacuated": 4000}),
+    ("Police evacuated two apartment blocks after a gas leak. About 150 residents spent the night in a gymnasium.",
+     {"evacuated": 150}),
+    ("A gas leak was found in the street. About 150 residents spent the night in a gymnasium.", {}),
+    # captives who escape: the news is now, not the kidnapping of last month
+    ("Three of the 19 aid workers kidnapped last month escaped from their captors on Monday.", {"kidnapped": 19}),
+    # the missing found dead later are no longer missing
+    ("Fifteen people were reported missing after the floods. By Tuesday, the bodies of nine had been recovered.",
+     {"missing": 6, "killed": 9}),
+    ("Three people were killed and 15 are missing after the floods. Rescuers recovered two more bodies on Tuesday.",
+     {"missing": 15, "killed": 5}),
+    ("Twelve fishermen are missing. Rescuers recovered four bodies on Monday; eight remain missing.",
+     {"missing": 8, "killed": 4}),
 ]
 
 

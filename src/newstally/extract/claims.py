@@ -302,6 +302,11 @@ class SentenceRules:
                 _, sub, head, end = self._compound(k + 2, pn)
                 unit.subgroup, unit.head, unit.end = sub, head, end
                 return unit
+            pn = self.person_noun(k + 3) if lo[k + 2] == "<q>" and k + 3 < self.n else None
+            if pn is not None:  # "two of his three sons", "4,000 of its 12,000 residents": a part of a counted whole
+                _, sub, head, end = self._compound(k + 3, pn)
+                unit.subgroup, unit.head, unit.end, unit.kind, unit.inherit = sub, head, end, "partitive", True
+                return unit
         if k < self.n and lo[k] in g.partitive_contracted:  # "um deles"
             unit.end = k + 1
         elif k + 1 < self.n and (lo[k] in g.of or lo[k] in g.partitive_of) and lo[k + 1] in g.partitive_after_of:
@@ -1428,6 +1433,14 @@ class SentenceRules:
             return False
         return not any(x in self.g.after_words for x in self.lowers[max(0, t - 2):t])
 
+    def _implicative(self, k: int) -> bool:
+        """Whether the 'to' at k follows a verb saying the deed was done ('managed to evacuate',
+        'had to evacuate', 'forced staff to evacuate', 'prompted officials to evacuate';
+        ``implicative_verbs``), right before it or before a short object without punctuation."""
+        lo = self.lowers
+        return any(lo[j] in self.g.implicative_verbs and all(self.is_word(x) for x in range(j + 1, k))
+                   for j in range(max(0, k - 3), k))
+
     def hypothetical_at(self, t: int) -> bool:
         if self.g.infinitive_suffixes and self._infinitive(t):
             return True
@@ -1439,8 +1452,10 @@ class SentenceRules:
             if w in (",", ";", ".") or w == "<q>":
                 return False
             if w in self.g.infinitive_markers:
-                if k == t - 1:
+                if k == t - 1 and not self._implicative(k):
                     return True
+                if k == t - 1:
+                    continue  # 'forced staff to evacuate 140 patients', 'managed to evacuate': done
                 if any(self.lowers[j] in self.g.copulas for j in range(k + 1, t)):
                     return False  # 'two drivers who tried to escape were shot': the attempt is the escape's
                 if any(self.lowers[j] in self.lex.senses.object_pronouns or self.person_noun(j) for j in range(k + 2, t)):
@@ -1462,7 +1477,8 @@ class SentenceRules:
             if self._either(te):
                 prev_end = te  # "were killed or injured", "killed, injured or captured": no figure for either
                 continue
-            found = [c for c in self._from_trigger(t, te, roles, prev_end) if physical_harm(self, c)]
+            found = [c for c in map(self._stayed_after_evacuation, self._from_trigger(t, te, roles, prev_end))
+                     if physical_harm(self, c)]
             if found and self._denied(t):
                 found = []  # "The truck driver was not hurt", "did not kill the guard"
             for c in found:
@@ -1501,11 +1517,12 @@ class SentenceRules:
         claims = [c for c in claims if not (c.category == "missing" and dead_after.get(
             (c.unit.start, c.unit.end), -1) > c.trigger_end)]  # ('a hiker who had been missing was found dead': dead)
         if any(any(r in ("release", "release_active") for r, _c in roles) and not thing_released(self, t)
-               and self._set_free(t, te, roles) for t, te, roles in trig):
+               and self._set_free(t, te, roles) for t, te, roles in trig) or self._escaped(claims):
             for c in claims:  # 'freed two of the five aid workers seized last month': the news is their release
                 if c.category == "kidnapped":
                     c.extra["captives_now"] = True
         claims.extend(self._as_was(claims))
+        claims.extend(self._left_after_evacuation(claims))
         if self.g.only_words:
             claims.extend(self._only_victims(claims))
         tolls = self._tolls()
@@ -1676,7 +1693,11 @@ class SentenceRules:
                 # filibuster")
             if not units:
                 units = self._list_after_plural(k)  # "wounding its occupants, a mayor and his aide"
-            if units:
+            if not units:
+                units = self._carried_people(k, cats)  # "seized a bus carrying 40 passengers"
+            if units and self.phrase_key(t, te) in g.agent_taking:
+                cats = self._taking_agent(t, limit)  # "police picked up two journalists"; "bandits carried off 32 villagers"
+            if units and cats:
                 units += self._gapped_more(cats, units, units[-1].end)  # "arrested two men on Friday and three more on Saturday"
                 return [RawClaim(cat, u, t, te, "active", hyp) for cat in cats for u in units]
         counted = int(self.lex.postposed_subject and t >= 3 and lo[t - 1] == "<q>")  # "Entre os 14 feridos há ..."
@@ -1862,7 +1883,8 @@ class SentenceRules:
 
     def _list_after_plural(self, k: int) -> list[Unit]:
         """'wounding its occupants, a mayor and his aide': people in the plural with no number,
-        then after a comma the list that counts them."""
+        then after a comma the list that counts them, or their number and 'in all' (``all_told``:
+        'abducted the pupils, 80 in all')."""
         lo = self.lowers
         if k + 3 >= self.n or lo[k] not in self.g.prefix_determiners:
             return []
@@ -1870,7 +1892,52 @@ class SentenceRules:
         if pn is None or not self._plural(pn[2].split()[-1]) or k + 1 + pn[0] >= self.n or lo[k + 1 + pn[0]] != ",":
             return []
         units = self.chain_forward(k + 2 + pn[0], allow_names=True, object_list=True)
+        if len(units) == 1 and units[0].best and units[0].kind == "count" and self._phrase_at(self.g.all_told, units[-1].end):
+            units[0].head, units[0].subgroup = units[0].head or pn[2], units[0].subgroup or pn[1]
+            return units  # "abducted the pupils, 80 in all": the number of them all
         return units if len(units) > 1 and all(u.best for u in units) else []
+
+    def _carried_people(self, k: int, cats: list[str]) -> list[Unit]:
+        """'Gunmen seized a bus carrying 40 passengers', 'hijacked a minibus with 18 people on
+        board', 'evacuated a hospital with 140 patients': a vehicle or building taken or emptied
+        (categories of ``carried_categories``) with the people in it, counted after a word of
+        ``carrying_words``: those people are the ones kidnapped or evacuated (not when police
+        or soldiers seize it: 'police seized a boat carrying 40 migrants')."""
+        lo, g = self.lowers, self.g
+        if not set(cats) & g.carried_categories or k >= self.n or (lo[k] not in g.prefix_determiners and lo[k] != "<q>"):
+            return []
+        c = next((x for x in range(k + 1, min(self.n, k + 5)) if lo[x] in g.carrying_words), None)
+        if c is None or c == k + 1 or any(not self.is_word(x) or self.person_noun(x) or self.trigger_at(x)
+                                          for x in range(k + 1, c)):
+            return []
+        units = self.chain_forward(c + 1, allow_names=False)
+        if len(units) != 1 or units[0].best is None or units[0].kind == "partitive":
+            return []
+        if "kidnapped" in cats and self.lex.taken_agents.get(self._agent_before(k) or "") == "arrested":
+            return []
+        return units
+
+    def _agent_before(self, t: int) -> str | None:
+        """The subgroup of the nearest person noun before token t in its clause (up to twelve
+        words back, not across ';' or ':'), or of an institution that acts (``acting_bodies``:
+        'the authorities', 'the army'): the one who did what the verb at t tells."""
+        lo = self.lowers
+        for k in range(t - 1, max(-1, t - 13), -1):
+            if lo[k] in (";", ":"):
+                return None
+            if lo[k] in self.g.acting_bodies:
+                return "police"
+            if self.person_noun(k) is not None and (k == 0 or self.person_noun(k - 1) is None):
+                return self.person_noun(k)[1]
+        return None
+
+    def _taking_agent(self, t: int, limit: int) -> list[str]:
+        """'Police picked up two journalists' (arrested), 'Bandits carried off 32 villagers'
+        (kidnapped): a verb of taking people away (``agent_taking``) whose category is its
+        agent's, as in 'taken away by' (``taken_by.agents``); no figure without one ('the bus
+        picked up 40 passengers')."""
+        cat = self.lex.taken_agents.get(self._agent_before(t) or "")
+        return [cat] if cat else []
 
     def _companions(self, te: int) -> list[Unit]:
         """'... were killed along with two police officers', 'died, together with his son': people
@@ -2306,6 +2373,53 @@ class SentenceRules:
             kept += self._gapped(after, kept[0])
         units = kept
         return [RawClaim("kidnapped", u, t, te, "released", hyp) for u in units]
+
+    def _evacuation_lede(self) -> bool:
+        """Whether the report's title or first paragraph tells of an evacuation (``evacuation_lede``)."""
+        return bool(self.g.evacuation_lede) and bool(self.lede_words & {lede_form(w) for w in self.g.evacuation_lede})
+
+    def _stayed_after_evacuation(self, c: RawClaim) -> RawClaim:
+        """'Police evacuated two apartment blocks after a gas leak. About 150 residents spent the
+        night in a gymnasium': people staying away from home for the night (``senses.shelter_stay``)
+        with no word of lost homes are displaced by nothing; in a report whose lede tells of an
+        evacuation they are the evacuated."""
+        if c.category == "displaced" and self.lex.senses.shelter_stay.match(self.lowers, c.trigger_start) \
+                and not physical_harm(self, c) and self._evacuation_lede():
+            c.category = "evacuated"
+        return c
+
+    def _left_after_evacuation(self, claims: list[RawClaim]) -> list[RawClaim]:
+        """'About 4,000 of its 12,000 residents had left by Sunday evening' in a report whose title
+        or first paragraph tells of an evacuation (``evacuation_lede``): people who have left
+        (a perfect of ``leaving_words``) were evacuated."""
+        lo, g = self.lowers, self.g
+        if not self._evacuation_lede():
+            return []
+        taken = {c.unit.start for c in claims}
+        out = []
+        for t in range(1, self.n):
+            if lo[t] not in g.leaving_words or lo[t - 1] not in g.perfect_aux or self.hypothetical_at(t):
+                continue
+            units, _ = self.passive_units(t, 0)
+            out += [RawClaim("evacuated", u, t, t + 1, "passive", False) for u in units
+                    if u.best and u.start not in taken and u.subgroup != ATTACKERS]
+        return out
+
+    def _escaped(self, claims: list[RawClaim]) -> bool:
+        """'Three of the 19 aid workers kidnapped last month escaped from their captors': a word
+        of escape (``escape_words``) right after captives told of in the sentence (an auxiliary or
+        adverb between) tells of their escape, news of now as a release is."""
+        lo = self.lowers
+        for c in claims:
+            if c.category != "kidnapped":
+                continue
+            k = c.trigger_end
+            while k < self.n and k - c.trigger_end < 8 and lo[k] not in self.g.escape_words and lo[k] not in _TOLL_BREAKS \
+                    and not self.trigger_at(k):
+                k += 1
+            if k < self.n and lo[k] in self.g.escape_words:
+                return True
+        return False
 
     def _set_free(self, t: int, te: int, roles: frozenset[tuple[str, str]]) -> bool:
         """Whether the release word at t tells of people set free ('freed two of the five aid
