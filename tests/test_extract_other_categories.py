@@ -40,7 +40,9 @@ CASES3 = load_cases([SET3, SET4])
 # a fifth, on mass kidnappings, raids and sweeps, the missing as bodies are found, evacuation
 # orders and flights, camps and shelters (first run: 30 of 44 reports exact)
 SET5 = Path(__file__).parent / "fixtures" / "recall" / "other_categories5.jsonl"
-CASES5 = load_cases([SET5])
+# and a sixth, written after the fifth's classes were fixed, in new wording (first run: 22 of 32)
+SET6 = Path(__file__).parent / "fixtures" / "recall" / "other_categories6.jsonl"
+CASES5 = load_cases([SET5, SET6])
 PUB = "2026-03-10"
 
 # sentence -> (category, best) of every claim that counts, as a multiset
