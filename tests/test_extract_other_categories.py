@@ -172,6 +172,18 @@ RULES = [
     # a clause 'accused of ...' between the people and their verb
     ("Two men accused of arson were remanded in custody on Monday.", [("arrested", 2)]),
     ("Three people suspected of links to the gang were detained.", [("arrested", 3)]),
+    ("Kidnappers seized a school bus carrying 19 children and their driver.", [("kidnapped", 19), ("kidnapped", 1)]),
+    ("Armed men raided a girls' school and carried away 61 students.", [("kidnapped", 61)]),
+    ("Gunmen killed two guards and carried off 12 villagers.", [("killed", 2), ("kidnapped", 12)]),
+    ("Police said gunmen carried off 12 villagers.", [("kidnapped", 12)]),
+    # kept by an agent: the agent decides, as for 'taken away by'
+    ("A man was held by police overnight.", [("arrested", 1)]),
+    ("Three aid workers were held by gunmen.", [("kidnapped", 3)]),
+    ("Two hostages held by the group were released.", [("kidnapped", 2)]),
+    # people moved out of danger, a part named between them and where they went
+    ("The hospital moved 85 patients, including 12 in intensive care, to other facilities.",
+     [("evacuated", 85), ("evacuated", 12)]),
+    ("Another 800 residents were moved out on Sunday.", [("evacuated", 800)]),
     # a part of a counted whole after a possessive: the part
     ("Two of their 14 passengers were injured.", [("injured", 2)]),
     # a verb saying the deed was done before 'to': no plan
@@ -228,6 +240,8 @@ SUMMARY_RULES = [
     ("Police evacuated two apartment blocks after a gas leak. About 150 residents spent the night in a gymnasium.",
      {"evacuated": 150}),
     ("A gas leak was found in the street. About 150 residents spent the night in a gymnasium.", {}),
+    # more people arrested by another agency in the same sentence add up
+    ("Police arrested 47 people, while the army said it had detained 12 more suspects.", {"arrested": 59}),
     # captives who escape: the news is now, not the kidnapping of last month
     ("Three of the 19 aid workers kidnapped last month escaped from their captors on Monday.", {"kidnapped": 19}),
     # the missing found dead later are no longer missing

@@ -1523,6 +1523,7 @@ class SentenceRules:
                     c.extra["captives_now"] = True
         claims.extend(self._as_was(claims))
         claims.extend(self._left_after_evacuation(claims))
+        claims.extend(self._held_by(claims))
         if self.g.only_words:
             claims.extend(self._only_victims(claims))
         tolls = self._tolls()
@@ -1653,8 +1654,13 @@ class SentenceRules:
                                   if p < self.n and self.lex.frame_states.match(lo, p)), units)
                 if units and units[-1].end < self.n:
                     st = self.lex.frame_states.match(lo, units[-1].end)
+                    end = units[-1].end
+                    if not st and units[-1].nested:  # "moved 85 patients, including 12 in intensive care, to ..."
+                        end = next((x + 1 for x in range(end, min(self.n - 1, end + 8)) if lo[x] == ","
+                                    and all(self.is_word(y) for y in range(end, x))), end)
+                        st = self.lex.frame_states.match(lo, end) if end > units[-1].end else None
                     if st:  # attackers forced to flee get away; they are never displaced
-                        return [RawClaim(st[1], u, t, units[-1].end + st[0], "frame", hyp) for u in units
+                        return [RawClaim(st[1], u, t, end + st[0], "frame", hyp) for u in units
                                 if not (st[1] == "displaced" and u.subgroup == ATTACKERS)]
         if self.phrase_key(t, te) in self.lex.harm:
             return self._harm(t, te, roles, limit, hyp)
@@ -1910,8 +1916,8 @@ class SentenceRules:
         if c is None or c == k + 1 or any(not self.is_word(x) or self.person_noun(x) or self.trigger_at(x)
                                           for x in range(k + 1, c)):
             return []
-        units = self.chain_forward(c + 1, allow_names=False)
-        if len(units) != 1 or units[0].best is None or units[0].kind == "partitive":
+        units = self.chain_forward(c + 1, allow_names=False, object_list=True)  # ("19 children and their driver")
+        if not units or any(u.best is None or u.kind == "partitive" for u in units) or units[0].kind != "count":
             return []
         if "kidnapped" in cats and self.lex.taken_agents.get(self._agent_before(k) or "") == "arrested":
             return []
@@ -1920,7 +1926,8 @@ class SentenceRules:
     def _agent_before(self, t: int) -> str | None:
         """The subgroup of the nearest person noun before token t in its clause (up to twelve
         words back, not across ';' or ':'), or of an institution that acts (``acting_bodies``:
-        'the authorities', 'the army'): the one who did what the verb at t tells."""
+        'the authorities', 'the army'): the one who did what the verb at t tells. People named
+        armed (``armed_words``: 'armed men', 'masked men') are attackers."""
         lo = self.lowers
         for k in range(t - 1, max(-1, t - 13), -1):
             if lo[k] in (";", ":"):
@@ -1928,7 +1935,19 @@ class SentenceRules:
             if lo[k] in self.g.acting_bodies:
                 return "police"
             if self.person_noun(k) is not None and (k == 0 or self.person_noun(k - 1) is None):
-                return self.person_noun(k)[1]
+                pn = self.person_noun(k)
+                w, nxt = lo[k + pn[0] - 1], lo[k + pn[0]] if k + pn[0] < self.n else ""
+                if w.endswith(("'", "’")) or nxt in ("'", "’") or any(
+                        x.endswith(y) and len(x) > len(y) for x in (w, w + nxt) for y in self.g.possessive_suffixes):
+                    continue  # "a girls' school", "the victims' relatives": no agent
+                j = k - 1
+                while j >= 0 and (lo[j] == "<q>" or lo[j] in self.g.prefix_determiners):
+                    j -= 1
+                if j >= 0 and (lo[j] in self.g.place_prepositions or lo[j] in self.g.of
+                               or lo[j] in self.g.agent_prepositions or self.trigger_at(j)):
+                    continue  # "near the villagers", "killed two guards and carried off ...": no subject
+                sub = pn[1]
+                return ATTACKERS if sub is None and k > 0 and lo[k - 1] in self.g.armed_words else sub  # "armed men"
         return None
 
     def _taking_agent(self, t: int, limit: int) -> list[str]:
@@ -2403,6 +2422,18 @@ class SentenceRules:
             units, _ = self.passive_units(t, 0)
             out += [RawClaim("evacuated", u, t, t + 1, "passive", False) for u in units
                     if u.best and u.start not in taken and u.subgroup != ATTACKERS]
+        return out
+
+    def _held_by(self, claims: list[RawClaim]) -> list[RawClaim]:
+        """'A man was held by police overnight' (arrested), 'three aid workers were held by
+        gunmen' (kidnapped): a word of ``held_words`` after an auxiliary, then 'by' and the agent,
+        read as 'taken away by' (:meth:`_taken_by`). Not a casualty word of its own, so that 'two
+        hostages held by the group were released' still reads its clause."""
+        taken = {c.unit.start for c in claims}
+        out: list[RawClaim] = []
+        for t in range(1, self.n - 1):
+            if self.lowers[t] in self.g.held_words and not self.trigger_at(t):
+                out += [c for c in self._taken_by(t, t + 1, 0, self.hypothetical_at(t)) if c.unit.start not in taken]
         return out
 
     def _escaped(self, claims: list[RawClaim]) -> bool:

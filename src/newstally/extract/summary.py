@@ -390,7 +390,9 @@ def _with_additions(lex: Lexicon, tops: Sequence[Claim], every: Sequence[Claim],
 def _told_also(lex: Lexicon, tops: Sequence[Claim], text: str | None) -> Interval | None:
     """'A suspect was arrested on Monday. Police also arrested the driver of the getaway car':
     where arrested attackers are not added to the others (they are mostly the same people), a
-    word of ``also_words`` in the clause of a later claim of the other kind tells of one more."""
+    word of ``also_words`` in the clause of a later claim of the other kind tells of one more, as
+    does a word of ``additional_words`` in a claim after the others in their sentence ('arrested
+    47 people, while the department had detained 12 more suspects')."""
     words = lex.grammar.also_words
     if not text or not words:
         return None
@@ -404,8 +406,12 @@ def _told_also(lex: Lexicon, tops: Sequence[Claim], text: str | None) -> Interva
         clause = re1.split(r"[.;:!?,]", text[max(0, at - 60):at])[-1]
         return any(w in words for w in _words(clause))
 
+    def more(c: Claim, b: Claim) -> bool:  # "arrested 47 people, while ... it had detained 12 more suspects"
+        return b.sentence == c.sentence and b.start < c.start and _adds(lex.grammar, c)
+
     for later, before in ((perp, rest), (rest, perp)):
-        if any(also(c) and all(b.sentence < c.sentence for b in before) for c in later):
+        if any((also(c) and all(b.sentence < c.sentence for b in before)) or (before and all(more(c, b) for b in before))
+               for c in later):
             return _sum([_largest(_sentence_figure([c]) for c in g) or Interval(0, 0, 0) for g in (perp, rest)])
     return None
 
