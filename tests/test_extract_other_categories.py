@@ -178,6 +178,18 @@ RULES = [
     ("Armed men raided a girls' school and carried away 61 students.", [("kidnapped", 61)]),
     ("Gunmen killed two guards and carried off 12 villagers.", [("killed", 2), ("kidnapped", 12)]),
     ("Police said gunmen carried off 12 villagers.", [("kidnapped", 12)]),
+    ("Masked men forced their way into a dormitory near the town and took away eight students.", [("kidnapped", 8)]),
+    ("The coast guard picked up 64 migrants from a dinghy.", []),
+    ("A lifeboat crew picked up six fishermen.", []),
+    ("The evacuation of a nursing home with 90 residents began at dawn.", [("evacuated", 90)]),
+    # keeping people: armed men hold captives, police people arrested; a building keeps nobody
+    ("Gunmen held a group of 23 worshippers inside a church.", [("kidnapped", 23)]),
+    ("Police held the two suspects overnight.", [("arrested", 2)]),
+    ("Gunmen killed a group of 12 villagers.", [("killed", 12)]),
+    ("The prison held 400 prisoners.", []),
+    # people set free whom a clause after them calls held: captives
+    ("Police freed 40 migrants who had been held in a warehouse.", [("kidnapped", 40)]),
+    ("Firefighters rescued 12 people who had been trapped in a lift.", []),
     # kept by an agent: the agent decides, as for 'taken away by'
     ("A man was held by police overnight.", [("arrested", 1)]),
     ("Three aid workers were held by gunmen.", [("kidnapped", 3)]),
@@ -253,6 +265,8 @@ SUMMARY_RULES = [
      {"missing": 15, "killed": 5}),
     ("Twelve fishermen are missing. Rescuers recovered four bodies on Monday; eight remain missing.",
      {"missing": 8, "killed": 4}),
+    ("Thirty-two people were still missing on Thursday. Divers have recovered 17 bodies.",
+     {"missing": 32, "killed": 17}),
 ]
 
 

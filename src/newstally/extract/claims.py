@@ -1623,12 +1623,17 @@ class SentenceRules:
                         return [RawClaim("injured", u, t, k + 1, "left", hyp) for u in units]
         # took 12 people hostage, held three employees captive
         if lo[t] in self.lex.hostage_verbs:
-            units = self.chain_forward(te, allow_names=True, object_list=True)
+            units = self.chain_forward(self._group_of(te), allow_names=True, object_list=True)
             st = self._state_at(self.lex.hostage_states, units[-1].end) if units else None
             if st:  # took 12 people hostage; took nine people into custody
                 return [RawClaim(st[1], u, t, units[-1].end + st[0], "frame", hyp) for u in units]
             if units and t > 0 and lo[t - 1] in self.lex.hostage_captors:  # "kidnappers holding five engineers"
                 return [RawClaim("kidnapped", u, t, units[-1].end, "frame", hyp) for u in units]
+            cat = self.lex.taken_agents.get(self._agent_before(t) or "") if units and units[0].best else None
+            if cat and not (cat == "kidnapped" and any(u.subgroup == ATTACKERS for u in units)):
+                # "gunmen held a group of 23 worshippers inside a church": armed men keeping people
+                # hold captives, police or soldiers hold people arrested
+                return [RawClaim(cat, u, t, units[-1].end, "frame", hyp) for u in units]
             if units and lo[units[-1].end - 1] in self.lex.hostage_states and (
                     units[-1].end - 1 > units[-1].start + 1 or lo[units[-1].end - 1] in self.lex.release_heads):
                 # (or "holding 40 hostages": the people named by the state itself; not "held 400 prisoners")
@@ -1688,6 +1693,7 @@ class SentenceRules:
             k += 1  # a word in scare quotes: 'said it had "neutralized" 12 attackers'
         if active:
             k = self._after_object_marker(k)  # "mató a 27 personas"
+            k = self._group_of(k)  # "killed a group of 12 villagers"
             units = self._cut_next_subject(self.chain_forward(k, allow_names=True, object_list=True))
             if (self.lex.max_gap or self.lex.bare_nouns) and not (t > 0 and lo[t - 1] in g.articles):
                 units = self._verb_second_object(k, units)  # verb-second or free word order (not "den Verletzten")
@@ -1800,6 +1806,8 @@ class SentenceRules:
                 if not units and of and lo[te] in g.of_articles and te + 1 < self.n:
                     one = self._singular_unit(te, te + 1)  # "la muerte del marido", "il ferimento della moglie"
                     units = [one] if one is not None and one.kind == "one" else []
+                if not units and of:
+                    units = self._carried_people(te + 1, nouns)  # "the evacuation of a nursing home with 90 residents"
                 if units:
                     return [RawClaim(cat, u, t, te, "noun-of", hyp) for cat in nouns for u in units]
             ordinal = self._ordinal_before(t)
@@ -1903,6 +1911,14 @@ class SentenceRules:
             return units  # "abducted the pupils, 80 in all": the number of them all
         return units if len(units) > 1 and all(u.best for u in units) else []
 
+    def _group_of(self, k: int) -> int:
+        """Past 'a group of' before counted people ('held a group of 23 worshippers'; ``group_nouns``)."""
+        lo = self.lowers
+        if k + 3 < self.n and lo[k] in self.g.indefinite_articles and lo[k + 1] in self.g.group_nouns \
+                and lo[k + 2] in self.g.of and lo[k + 3] == "<q>":
+            return k + 3
+        return k
+
     def _carried_people(self, k: int, cats: list[str]) -> list[Unit]:
         """'Gunmen seized a bus carrying 40 passengers', 'hijacked a minibus with 18 people on
         board', 'evacuated a hospital with 140 patients': a vehicle or building taken or emptied
@@ -1924,17 +1940,22 @@ class SentenceRules:
         return units
 
     def _agent_before(self, t: int) -> str | None:
-        """The subgroup of the nearest person noun before token t in its clause (up to twelve
-        words back, not across ';' or ':'), or of an institution that acts (``acting_bodies``:
+        """The subgroup of the nearest person noun before token t in its clause (up to twenty
+        words back, not across ';' or ':'), none for rescuers (``rescue_agents``: 'the coast
+        guard'), or of an institution that acts (``acting_bodies``:
         'the authorities', 'the army'): the one who did what the verb at t tells. People named
         armed (``armed_words``: 'armed men', 'masked men') are attackers."""
         lo = self.lowers
-        for k in range(t - 1, max(-1, t - 13), -1):
+        for k in range(t - 1, max(-1, t - 21), -1):
             if lo[k] in (";", ":"):
                 return None
+            if lo[k] in self.g.rescue_agents:
+                return None  # "the coast guard picked up 64 migrants", "a lifeboat picked up ...": a rescue
             if lo[k] in self.g.acting_bodies:
                 return "police"
             if self.person_noun(k) is not None and (k == 0 or self.person_noun(k - 1) is None):
+                if k > 0 and lo[k - 1] in self.g.rescue_agents:
+                    return None
                 pn = self.person_noun(k)
                 w, nxt = lo[k + pn[0] - 1], lo[k + pn[0]] if k + pn[0] < self.n else ""
                 if w.endswith(("'", "’")) or nxt in ("'", "’") or any(
@@ -2386,7 +2407,8 @@ class SentenceRules:
             if not had_aux:
                 units = []
         wholes = [self._captives_of_part(u) if u.kind == "partitive" else u for u in units]
-        kept = [u for u in wholes if u.held or (u.head or "") in self.lex.release_heads or self._more_captives(u)]
+        kept = [u for u in wholes if u.held or (u.head or "") in self.lex.release_heads or self._more_captives(u)
+                or self._held_after(u)]
         if len(wholes) == 1 and wholes[0] is units[0] and kept and kept[0].head is not None:
             # (not "4 of the 9 hostages": the rest are among the 9; not "twelve were freed": no captives named)
             kept += self._gapped(after, kept[0])
@@ -2451,6 +2473,15 @@ class SentenceRules:
             if k < self.n and lo[k] in self.g.escape_words:
                 return True
         return False
+
+    def _held_after(self, u: Unit) -> bool:
+        """'freed 40 migrants who had been held in a warehouse', 'rescued 12 women held by the
+        gang': people set free that a clause right after them calls held (``held_words``) were
+        captives."""
+        lo, k = self.lowers, u.end
+        if k < self.n and lo[k] in self.g.who:
+            k = self.aux_after(k + 1)
+        return k < self.n and lo[k] in self.g.held_words  # (a kidnapping word there reads them itself)
 
     def _set_free(self, t: int, te: int, roles: frozenset[tuple[str, str]]) -> bool:
         """Whether the release word at t tells of people set free ('freed two of the five aid

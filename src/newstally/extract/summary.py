@@ -470,12 +470,15 @@ def _missing_less_found(lex: Lexicon, figure: Interval, usable: Sequence[Claim],
     had been recovered': the missing found dead later are dead, no longer missing (15 - 9 = 6).
     Only when every death of the report is told after the last missing figure, as bodies found
     (a word of ``found_words`` in its clause), and no smaller missing figure follows: dead told
-    beside the missing ('three killed and two missing') are other people."""
+    beside the missing ('three killed and two missing') are other people, and a figure of those
+    still missing (``still_missing``) is already what is left."""
     missing = [c for c in usable if c.category == "missing" and not c.negated and c.best]
     dead = [c for c in usable if c.category == "killed" and not c.negated and c.best and not c.in_title]
     if not text or not figure.best or not missing or not dead \
             or min(d.sentence for d in dead) <= max(c.sentence for c in missing):
         return figure
+    if any(w in lex.grammar.still_missing for c in missing for w in _words(c.text)):
+        return figure  # "32 people were still missing on Thursday ... Divers have recovered 17 bodies": a count of now
 
     def found(c: Claim) -> bool:
         before = _SENTENCE_END.split(text[max(0, c.start - 80):c.start])[-1]
