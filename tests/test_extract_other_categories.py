@@ -160,6 +160,7 @@ RULES = [
     ("Police seized a boat carrying 40 migrants.", []),
     ("Rebels seized a truck carrying 20 tonnes of food.", []),
     ("Gunmen seized a bus on the highway.", []),
+    ("The militants seized a village with 2,000 residents.", []),
     # the people named in the plural, then their number and 'in all'
     ("Gunmen stormed the school and abducted the pupils, 80 in all.", [("kidnapped", 80)]),
     ("The explosion injured the miners, 12 in all.", [("injured", 12)]),
@@ -254,6 +255,7 @@ SUMMARY_RULES = [
     ("Police evacuated two apartment blocks after a gas leak. About 150 residents spent the night in a gymnasium.",
      {"evacuated": 150}),
     ("A gas leak was found in the street. About 150 residents spent the night in a gymnasium.", {}),
+    ("Residents of the street were evacuated as the fire spread. The owner had left the house an hour before.", {}),
     # more people arrested by another agency in the same sentence add up
     ("Police arrested 47 people, while the army said it had detained 12 more suspects.", {"arrested": 59}),
     # captives who escape: the news is now, not the kidnapping of last month

@@ -1923,8 +1923,10 @@ class SentenceRules:
         """'Gunmen seized a bus carrying 40 passengers', 'hijacked a minibus with 18 people on
         board', 'evacuated a hospital with 140 patients': a vehicle or building taken or emptied
         (categories of ``carried_categories``) with the people in it, counted after a word of
-        ``carrying_words``: those people are the ones kidnapped or evacuated (not when police
-        or soldiers seize it: 'police seized a boat carrying 40 migrants')."""
+        ``carrying_words``: those people are the ones kidnapped or evacuated. Kidnapped only
+        with a vehicle (``vehicle_nouns``; 'seized a village with 2,000 residents' is no
+        kidnapping) and not when police or soldiers seize it ('police seized a boat carrying 40
+        migrants')."""
         lo, g = self.lowers, self.g
         if not set(cats) & g.carried_categories or k >= self.n or (lo[k] not in g.prefix_determiners and lo[k] != "<q>"):
             return []
@@ -1935,8 +1937,9 @@ class SentenceRules:
         units = self.chain_forward(c + 1, allow_names=False, object_list=True)  # ("19 children and their driver")
         if not units or any(u.best is None or u.kind == "partitive" for u in units) or units[0].kind != "count":
             return []
-        if "kidnapped" in cats and self.lex.taken_agents.get(self._agent_before(k) or "") == "arrested":
-            return []
+        if "kidnapped" in cats and (self.lex.taken_agents.get(self._agent_before(k) or "") == "arrested"
+                                    or not any(lo[x] in g.vehicle_nouns for x in range(k + 1, c))):
+            return []  # (a village or a town seized is no one kidnapped: "seized a village with 2,000 residents")
         return units
 
     def _agent_before(self, t: int) -> str | None:
@@ -2431,8 +2434,9 @@ class SentenceRules:
 
     def _left_after_evacuation(self, claims: list[RawClaim]) -> list[RawClaim]:
         """'About 4,000 of its 12,000 residents had left by Sunday evening' in a report whose title
-        or first paragraph tells of an evacuation (``evacuation_lede``): people who have left
-        (a perfect of ``leaving_words``) were evacuated."""
+        or first paragraph tells of an evacuation (``evacuation_lede``): people counted who have
+        left (a perfect of ``leaving_words``) were evacuated (not 'the owner had left the house
+        before the fire')."""
         lo, g = self.lowers, self.g
         if not self._evacuation_lede():
             return []
@@ -2443,7 +2447,7 @@ class SentenceRules:
                 continue
             units, _ = self.passive_units(t, 0)
             out += [RawClaim("evacuated", u, t, t + 1, "passive", False) for u in units
-                    if u.best and u.start not in taken and u.subgroup != ATTACKERS]
+                    if u.best and u.kind in ("count", "partitive") and u.start not in taken and u.subgroup != ATTACKERS]
         return out
 
     def _held_by(self, claims: list[RawClaim]) -> list[RawClaim]:
