@@ -1435,7 +1435,7 @@ class SentenceRules:
 
     def _implicative(self, k: int) -> bool:
         """Whether the 'to' at k follows a verb saying the deed was done ('managed to evacuate',
-        'had to evacuate', 'forced staff to evacuate', 'prompted officials to evacuate';
+        'forced staff to evacuate', 'prompted officials to evacuate';
         ``implicative_verbs``), right before it or before a short object without punctuation."""
         lo = self.lowers
         return any(lo[j] in self.g.implicative_verbs and all(self.is_word(x) for x in range(j + 1, k))
