@@ -37,6 +37,14 @@ SET3 = Path(__file__).parent / "fixtures" / "recall" / "other_categories3.jsonl"
 # and a fourth, after the third's (first run: 8 of 12)
 SET4 = Path(__file__).parent / "fixtures" / "recall" / "other_categories4.jsonl"
 CASES3 = load_cases([SET3, SET4])
+# a fifth, on mass kidnappings, raids and sweeps, the missing as bodies are found, evacuation
+# orders and flights, camps and shelters (first run: 30 of 44 reports exact)
+SET5 = Path(__file__).parent / "fixtures" / "recall" / "other_categories5.jsonl"
+# and a sixth, written after the fifth's classes were fixed, in new wording (first run: 22 of 32)
+SET6 = Path(__file__).parent / "fixtures" / "recall" / "other_categories6.jsonl"
+# and a seventh, after the sixth's, with traps for the new rules (first run: 9 of 16)
+SET7 = Path(__file__).parent / "fixtures" / "recall" / "other_categories7.jsonl"
+CASES5 = load_cases([SET5, SET6, SET7])
 PUB = "2026-03-10"
 
 # sentence -> (category, best) of every claim that counts, as a multiset
@@ -144,6 +152,63 @@ RULES = [
     ("A fight outside a bar left another man with a broken jaw.", [("injured", 1)]),
     ("Flooding forced about 3,500 people from their homes in the valley, and 900 of them spent the night in "
      "evacuation centres.", [("displaced", 3500), ("evacuated", 900)]),
+    # a vehicle or building taken or emptied with the people in it: those people
+    ("Gunmen seized a bus carrying 40 passengers on the highway.", [("kidnapped", 40)]),
+    ("Armed men hijacked a minibus with 18 people on board.", [("kidnapped", 18)]),
+    ("Pirates seized a fishing boat with 11 crew members.", [("kidnapped", 11)]),
+    ("Firefighters evacuated a care home housing 60 residents.", [("evacuated", 60)]),
+    ("Police seized a boat carrying 40 migrants.", []),
+    ("Rebels seized a truck carrying 20 tonnes of food.", []),
+    ("Gunmen seized a bus on the highway.", []),
+    ("The militants seized a village with 2,000 residents.", []),
+    # the people named in the plural, then their number and 'in all'
+    ("Gunmen stormed the school and abducted the pupils, 80 in all.", [("kidnapped", 80)]),
+    ("The explosion injured the miners, 12 in all.", [("injured", 12)]),
+    # verbs of taking people away: the agent decides (police arrest, armed men kidnap, others neither)
+    ("Security forces picked up 120 suspected militants in a sweep.", [("arrested", 120)]),
+    ("Plain-clothes officers picked up two journalists outside the court.", [("arrested", 2)]),
+    ("The authorities picked up five students on Monday.", [("arrested", 5)]),
+    ("Bandits carried off 32 villagers during the raid.", [("kidnapped", 32)]),
+    ("The gunmen took away six farmers.", [("kidnapped", 6)]),
+    ("The bus picked up 40 passengers at the border.", []),
+    ("Rescuers picked up 38 survivors from the water.", []),
+    # a clause 'accused of ...' between the people and their verb
+    ("Two men accused of arson were remanded in custody on Monday.", [("arrested", 2)]),
+    ("Three people suspected of links to the gang were detained.", [("arrested", 3)]),
+    ("Kidnappers seized a school bus carrying 19 children and their driver.", [("kidnapped", 19), ("kidnapped", 1)]),
+    ("Armed men raided a girls' school and carried away 61 students.", [("kidnapped", 61)]),
+    ("Gunmen killed two guards and carried off 12 villagers.", [("killed", 2), ("kidnapped", 12)]),
+    ("Police said gunmen carried off 12 villagers.", [("kidnapped", 12)]),
+    ("Masked men forced their way into a dormitory near the town and took away eight students.", [("kidnapped", 8)]),
+    ("The coast guard picked up 64 migrants from a dinghy.", []),
+    ("A lifeboat crew picked up six fishermen.", []),
+    ("The evacuation of a nursing home with 90 residents began at dawn.", [("evacuated", 90)]),
+    # keeping people: armed men hold captives, police people arrested; a building keeps nobody
+    ("Gunmen held a group of 23 worshippers inside a church.", [("kidnapped", 23)]),
+    ("Police held the two suspects overnight.", [("arrested", 2)]),
+    ("Gunmen killed a group of 12 villagers.", [("killed", 12)]),
+    ("The prison held 400 prisoners.", []),
+    # people set free whom a clause after them calls held: captives
+    ("Police freed 40 migrants who had been held in a warehouse.", [("kidnapped", 40)]),
+    ("Firefighters rescued 12 people who had been trapped in a lift.", []),
+    # kept by an agent: the agent decides, as for 'taken away by'
+    ("A man was held by police overnight.", [("arrested", 1)]),
+    ("Three aid workers were held by gunmen.", [("kidnapped", 3)]),
+    ("Two hostages held by the group were released.", [("kidnapped", 2)]),
+    # people moved out of danger, a part named between them and where they went
+    ("The hospital moved 85 patients, including 12 in intensive care, to other facilities.",
+     [("evacuated", 85), ("evacuated", 12)]),
+    ("Another 800 residents were moved out on Sunday.", [("evacuated", 800)]),
+    # a part of a counted whole after a possessive: the part
+    ("Two of their 14 passengers were injured.", [("injured", 2)]),
+    # a verb saying the deed was done before 'to': no plan
+    ("The fire forced staff to evacuate 140 patients.", [("evacuated", 140)]),
+    ("Rescuers managed to evacuate 300 people.", [("evacuated", 300)]),
+    ("Officials plan to evacuate 3,000 people.", []),
+    ("Authorities may be forced to evacuate 3,000 people.", []),
+    # an arrest 'for questioning' is no hearing: harm told after it is the incident's
+    ("Thirty people were detained for questioning after a riot in which two officers were injured.",
+     [("arrested", 30), ("injured", 2)]),
 ]
 
 # report -> {category: best} of its summary: what one report adds up and what it never adds
@@ -184,6 +249,26 @@ SUMMARY_RULES = [
     ("About 5,000 residents were ordered to evacuate. Some 2,000 were evacuated on Monday.", {"evacuated": 2000}),
     ("Authorities ordered the evacuation of 12,000 people living near the volcano.", {"evacuated": 12000}),
     ("About 700 residents were told to leave their homes; 300 were evacuated by boat.", {"evacuated": 300}),
+    # after an evacuation, people who have left or spent the night away were evacuated
+    ("Officials ordered the evacuation of the town. About 4,000 of its 12,000 residents had left by Sunday.",
+     {"evacuated": 4000}),
+    ("Police evacuated two apartment blocks after a gas leak. About 150 residents spent the night in a gymnasium.",
+     {"evacuated": 150}),
+    ("A gas leak was found in the street. About 150 residents spent the night in a gymnasium.", {}),
+    ("Residents of the street were evacuated as the fire spread. The owner had left the house an hour before.", {}),
+    # more people arrested by another agency in the same sentence add up
+    ("Police arrested 47 people, while the army said it had detained 12 more suspects.", {"arrested": 59}),
+    # captives who escape: the news is now, not the kidnapping of last month
+    ("Three of the 19 aid workers kidnapped last month escaped from their captors on Monday.", {"kidnapped": 19}),
+    # the missing found dead later are no longer missing
+    ("Fifteen people were reported missing after the floods. By Tuesday, the bodies of nine had been recovered.",
+     {"missing": 6, "killed": 9}),
+    ("Three people were killed and 15 are missing after the floods. Rescuers recovered two more bodies on Tuesday.",
+     {"missing": 15, "killed": 5}),
+    ("Twelve fishermen are missing. Rescuers recovered four bodies on Monday; eight remain missing.",
+     {"missing": 8, "killed": 4}),
+    ("Thirty-two people were still missing on Thursday. Divers have recovered 17 bodies.",
+     {"missing": 32, "killed": 17}),
 ]
 
 
@@ -202,7 +287,7 @@ def test_summary_rule(text: str, expected: dict[str, int]) -> None:
 
 @pytest.fixture(scope="module")
 def summaries() -> dict[str, dict]:
-    return summaries_of(CASES + CASES2 + CASES3)
+    return summaries_of(CASES + CASES2 + CASES3 + CASES5)
 
 
 def test_the_set_covers_each_category_and_quiet_reports() -> None:
@@ -220,7 +305,8 @@ def test_other_categories_case(case: dict, summaries: dict[str, dict]) -> None:
 
 def test_the_second_set_covers_arrests_captives_and_distractors() -> None:
     assert len(CASES2) == len({c["id"] for c in CASES2}) >= 60
-    assert len({c["id"] for c in CASES + CASES2 + CASES3}) == len(CASES + CASES2 + CASES3)
+    every = CASES + CASES2 + CASES3 + CASES5
+    assert len({c["id"] for c in every}) == len(every)
     for cat in ("missing", "evacuated", "displaced", "arrested", "kidnapped"):
         assert sum(1 for c in CASES2 if c["expect"].get(cat)) >= 5, cat
     assert sum(1 for c in CASES2 if not any(c["expect"].values())) >= 8
@@ -228,5 +314,11 @@ def test_the_second_set_covers_arrests_captives_and_distractors() -> None:
 
 @pytest.mark.parametrize("case", case_params(CASES2 + CASES3))
 def test_other_categories_second_set(case: dict, summaries: dict[str, dict]) -> None:
+    assert case["id"] in summaries
+    assert mismatches(case, summaries[case["id"]]) == {}, case["text"]
+
+
+@pytest.mark.parametrize("case", case_params(CASES5))
+def test_other_categories_fifth_set(case: dict, summaries: dict[str, dict]) -> None:
     assert case["id"] in summaries
     assert mismatches(case, summaries[case["id"]]) == {}, case["text"]

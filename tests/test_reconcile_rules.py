@@ -59,6 +59,36 @@ def test_the_latest_figure_wins_even_when_it_is_lower() -> None:
     assert best(last, first, later, key="missing") == 7
 
 
+def test_a_later_total_replaces_a_larger_part_stated_before() -> None:
+    order = rep("a", "Authorities ordered 30,000 residents to evacuate ahead of Cyclone Mira.", "2030-04-01T08:00:00Z")
+    done = rep("b", "About 18,000 people had been evacuated by Thursday night as Cyclone Mira approached, "
+                    "officials said.", "2030-04-02T08:00:00Z")
+    f = figs(done, order)
+    assert f["evacuated"].best == 18000 and "civilians_evacuated" not in f
+    assert figs(order)["civilians_evacuated"].best == 30000  # alone, the part stands
+
+
+def test_captives_freed_in_later_reports_never_add_to_those_seized() -> None:
+    seized = rep("a", "Gunmen abducted 40 passengers from a bus near Kaduna on Sunday, police said.",
+                 "2030-04-01T08:00:00Z")
+    some = rep("b", "Fifteen of the 40 passengers abducted on Sunday were freed on Tuesday, police said.",
+               "2030-04-03T08:00:00Z")
+    rest = rep("c", "The remaining 25 passengers were released on Thursday after a ransom was paid, police said.",
+               "2030-04-05T08:00:00Z")
+    assert best(rest, seized, some, key="kidnapped") == 40
+
+
+def test_more_arrests_in_a_later_report_add_and_a_restatement_does_not() -> None:
+    first = rep("a", "Police arrested three men over the shooting of a teenager in Leeds on Friday.",
+                "2030-04-01T08:00:00Z")
+    more = rep("b", "Two more men were arrested on Sunday over the shooting of a teenager in Leeds, police said.",
+               "2030-04-03T08:00:00Z")
+    again = rep("c", "The three men arrested over the shooting in Leeds were remanded in custody on Monday.",
+                "2030-04-03T09:00:00Z")
+    assert best(first, more, key="arrested") == 5
+    assert best(first, again, key="arrested") == 3
+
+
 def test_a_vague_amount_never_replaces_a_number() -> None:
     first = rep("a", "Dozens of people were killed when gunmen attacked a market in Kuda on Friday, residents said.",
                 "2030-05-01T06:00:00Z")

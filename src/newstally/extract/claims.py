@@ -302,6 +302,11 @@ class SentenceRules:
                 _, sub, head, end = self._compound(k + 2, pn)
                 unit.subgroup, unit.head, unit.end = sub, head, end
                 return unit
+            pn = self.person_noun(k + 3) if lo[k + 2] == "<q>" and k + 3 < self.n else None
+            if pn is not None:  # "two of his three sons", "4,000 of its 12,000 residents": a part of a counted whole
+                _, sub, head, end = self._compound(k + 3, pn)
+                unit.subgroup, unit.head, unit.end, unit.kind, unit.inherit = sub, head, end, "partitive", True
+                return unit
         if k < self.n and lo[k] in g.partitive_contracted:  # "um deles"
             unit.end = k + 1
         elif k + 1 < self.n and (lo[k] in g.of or lo[k] in g.partitive_of) and lo[k + 1] in g.partitive_after_of:
@@ -1464,6 +1469,14 @@ class SentenceRules:
             return False
         return not any(x in self.g.after_words for x in self.lowers[max(0, t - 2):t])
 
+    def _implicative(self, k: int) -> bool:
+        """Whether the 'to' at k follows a verb saying the deed was done ('managed to evacuate',
+        'forced staff to evacuate', 'prompted officials to evacuate';
+        ``implicative_verbs``), right before it or before a short object without punctuation."""
+        lo = self.lowers
+        return any(lo[j] in self.g.implicative_verbs and all(self.is_word(x) for x in range(j + 1, k))
+                   for j in range(max(0, k - 3), k))
+
     def hypothetical_at(self, t: int) -> bool:
         if self.g.infinitive_suffixes and self._infinitive(t):
             return True
@@ -1475,8 +1488,10 @@ class SentenceRules:
             if w in (",", ";", ".") or w == "<q>":
                 return False
             if w in self.g.infinitive_markers:
-                if k == t - 1:
+                if k == t - 1 and not self._implicative(k):
                     return True
+                if k == t - 1:
+                    continue  # 'forced staff to evacuate 140 patients', 'managed to evacuate': done
                 if any(self.lowers[j] in self.g.copulas for j in range(k + 1, t)):
                     return False  # 'two drivers who tried to escape were shot': the attempt is the escape's
                 if any(self.lowers[j] in self.lex.senses.object_pronouns or self.person_noun(j) for j in range(k + 2, t)):
@@ -1498,7 +1513,8 @@ class SentenceRules:
             if self._either(te):
                 prev_end = te  # "were killed or injured", "killed, injured or captured": no figure for either
                 continue
-            found = [c for c in self._from_trigger(t, te, roles, prev_end) if physical_harm(self, c)]
+            found = [c for c in map(self._stayed_after_evacuation, self._from_trigger(t, te, roles, prev_end))
+                     if physical_harm(self, c)]
             if found and self._denied(t):
                 found = []  # "The truck driver was not hurt", "did not kill the guard"
             for c in found:
@@ -1537,11 +1553,13 @@ class SentenceRules:
         claims = [c for c in claims if not (c.category == "missing" and dead_after.get(
             (c.unit.start, c.unit.end), -1) > c.trigger_end)]  # ('a hiker who had been missing was found dead': dead)
         if any(any(r in ("release", "release_active") for r, _c in roles) and not thing_released(self, t)
-               and self._set_free(t, te, roles) for t, te, roles in trig):
+               and self._set_free(t, te, roles) for t, te, roles in trig) or self._escaped(claims):
             for c in claims:  # 'freed two of the five aid workers seized last month': the news is their release
                 if c.category == "kidnapped":
                     c.extra["captives_now"] = True
         claims.extend(self._as_was(claims))
+        claims.extend(self._left_after_evacuation(claims))
+        claims.extend(self._held_by(claims))
         if self.g.only_words:
             claims.extend(self._only_victims(claims))
         tolls = self._tolls()
@@ -1641,12 +1659,17 @@ class SentenceRules:
                         return [RawClaim("injured", u, t, k + 1, "left", hyp) for u in units]
         # took 12 people hostage, held three employees captive
         if lo[t] in self.lex.hostage_verbs:
-            units = self.chain_forward(te, allow_names=True, object_list=True)
+            units = self.chain_forward(self._group_of(te), allow_names=True, object_list=True)
             st = self._state_at(self.lex.hostage_states, units[-1].end) if units else None
             if st:  # took 12 people hostage; took nine people into custody
                 return [RawClaim(st[1], u, t, units[-1].end + st[0], "frame", hyp) for u in units]
             if units and t > 0 and lo[t - 1] in self.lex.hostage_captors:  # "kidnappers holding five engineers"
                 return [RawClaim("kidnapped", u, t, units[-1].end, "frame", hyp) for u in units]
+            cat = self.lex.taken_agents.get(self._agent_before(t) or "") if units and units[0].best else None
+            if cat and not (cat == "kidnapped" and any(u.subgroup == ATTACKERS for u in units)):
+                # "gunmen held a group of 23 worshippers inside a church": armed men keeping people
+                # hold captives, police or soldiers hold people arrested
+                return [RawClaim(cat, u, t, units[-1].end, "frame", hyp) for u in units]
             if units and lo[units[-1].end - 1] in self.lex.hostage_states and (
                     units[-1].end - 1 > units[-1].start + 1 or lo[units[-1].end - 1] in self.lex.release_heads):
                 # (or "holding 40 hostages": the people named by the state itself; not "held 400 prisoners")
@@ -1672,13 +1695,18 @@ class SentenceRules:
                                   if p < self.n and self.lex.frame_states.match(lo, p)), units)
                 if units and units[-1].end < self.n:
                     st = self.lex.frame_states.match(lo, units[-1].end)
+                    end = units[-1].end
+                    if not st and units[-1].nested:  # "moved 85 patients, including 12 in intensive care, to ..."
+                        end = next((x + 1 for x in range(end, min(self.n - 1, end + 8)) if lo[x] == ","
+                                    and all(self.is_word(y) for y in range(end, x))), end)
+                        st = self.lex.frame_states.match(lo, end) if end > units[-1].end else None
                     if st and st[1] == "injured" and (self._illness() or self.disease or any(
                             self.lex.senses.illness.match(lo, x) for x in range(self.n)) or (
-                            units[-1].end + st[0] < self.n and lo[units[-1].end + st[0]] in self.g.infinitive_markers)):
+                            end + st[0] < self.n and lo[end + st[0]] in self.g.infinitive_markers)):
                         return []  # "sent 40 guests to hospital with food poisoning": care for an illness;
                         # "sent two officers to the hospital to interview the victims": an errand
                     if st:  # attackers forced to flee get away; they are never displaced
-                        return [RawClaim(st[1], u, t, units[-1].end + st[0], "frame", hyp) for u in units
+                        return [RawClaim(st[1], u, t, end + st[0], "frame", hyp) for u in units
                                 if not (st[1] == "displaced" and u.subgroup == ATTACKERS)]
         if self.phrase_key(t, te) in self.lex.harm:
             return self._harm(t, te, roles, limit, hyp)
@@ -1706,6 +1734,7 @@ class SentenceRules:
             k += 1  # a word in scare quotes: 'said it had "neutralized" 12 attackers'
         if active:
             k = self._after_object_marker(k)  # "mató a 27 personas"
+            k = self._group_of(k)  # "killed a group of 12 villagers"
             units = self._cut_next_subject(self.chain_forward(k, allow_names=True, object_list=True))
             if (self.lex.max_gap or self.lex.bare_nouns) and not (t > 0 and lo[t - 1] in g.articles):
                 units = self._verb_second_object(k, units)  # verb-second or free word order (not "den Verletzten")
@@ -1717,7 +1746,11 @@ class SentenceRules:
                 # filibuster")
             if not units:
                 units = self._list_after_plural(k)  # "wounding its occupants, a mayor and his aide"
-            if units:
+            if not units:
+                units = self._carried_people(k, cats)  # "seized a bus carrying 40 passengers"
+            if units and self.phrase_key(t, te) in g.agent_taking:
+                cats = self._taking_agent(t, limit)  # "police picked up two journalists"; "bandits carried off 32 villagers"
+            if units and cats:
                 units += [u for u in self._companions(units[-1].end) if u.start > units[-1].end]  # "killed 13
                 # people besides the six bombers"
                 units += self._gapped_more(cats, units, units[-1].end)  # "arrested two men on Friday and three more on Saturday"
@@ -1816,6 +1849,8 @@ class SentenceRules:
                 if not units and of and lo[te] in g.of_articles and te + 1 < self.n:
                     one = self._singular_unit(te, te + 1)  # "la muerte del marido", "il ferimento della moglie"
                     units = [one] if one is not None and one.kind == "one" else []
+                if not units and of:
+                    units = self._carried_people(te + 1, nouns)  # "the evacuation of a nursing home with 90 residents"
                 if units:
                     return [RawClaim(cat, u, t, te, "noun-of", hyp) for cat in nouns for u in units]
             ordinal = self._ordinal_before(t)
@@ -1905,7 +1940,8 @@ class SentenceRules:
 
     def _list_after_plural(self, k: int) -> list[Unit]:
         """'wounding its occupants, a mayor and his aide': people in the plural with no number,
-        then after a comma the list that counts them."""
+        then after a comma the list that counts them, or their number and 'in all' (``all_told``:
+        'abducted the pupils, 80 in all')."""
         lo = self.lowers
         if k + 3 >= self.n or lo[k] not in self.g.prefix_determiners:
             return []
@@ -1913,7 +1949,81 @@ class SentenceRules:
         if pn is None or not self._plural(pn[2].split()[-1]) or k + 1 + pn[0] >= self.n or lo[k + 1 + pn[0]] != ",":
             return []
         units = self.chain_forward(k + 2 + pn[0], allow_names=True, object_list=True)
+        if len(units) == 1 and units[0].best and units[0].kind == "count" and self._phrase_at(self.g.all_told, units[-1].end):
+            units[0].head, units[0].subgroup = units[0].head or pn[2], units[0].subgroup or pn[1]
+            return units  # "abducted the pupils, 80 in all": the number of them all
         return units if len(units) > 1 and all(u.best for u in units) else []
+
+    def _group_of(self, k: int) -> int:
+        """Past 'a group of' before counted people ('held a group of 23 worshippers'; ``group_nouns``)."""
+        lo = self.lowers
+        if k + 3 < self.n and lo[k] in self.g.indefinite_articles and lo[k + 1] in self.g.group_nouns \
+                and lo[k + 2] in self.g.of and lo[k + 3] == "<q>":
+            return k + 3
+        return k
+
+    def _carried_people(self, k: int, cats: list[str]) -> list[Unit]:
+        """'Gunmen seized a bus carrying 40 passengers', 'hijacked a minibus with 18 people on
+        board', 'evacuated a hospital with 140 patients': a vehicle or building taken or emptied
+        (categories of ``carried_categories``) with the people in it, counted after a word of
+        ``carrying_words``: those people are the ones kidnapped or evacuated. Kidnapped only
+        with a vehicle (``vehicle_nouns``; 'seized a village with 2,000 residents' is no
+        kidnapping) and not when police or soldiers seize it ('police seized a boat carrying 40
+        migrants')."""
+        lo, g = self.lowers, self.g
+        if not set(cats) & g.carried_categories or k >= self.n or (lo[k] not in g.prefix_determiners and lo[k] != "<q>"):
+            return []
+        c = next((x for x in range(k + 1, min(self.n, k + 5)) if lo[x] in g.carrying_words), None)
+        if c is None or c == k + 1 or any(not self.is_word(x) or self.person_noun(x) or self.trigger_at(x)
+                                          for x in range(k + 1, c)):
+            return []
+        units = self.chain_forward(c + 1, allow_names=False, object_list=True)  # ("19 children and their driver")
+        if not units or any(u.best is None or u.kind == "partitive" for u in units) or units[0].kind != "count":
+            return []
+        if "kidnapped" in cats and (self.lex.taken_agents.get(self._agent_before(k) or "") == "arrested"
+                                    or not any(lo[x] in g.vehicle_nouns for x in range(k + 1, c))):
+            return []  # (a village or a town seized is no one kidnapped: "seized a village with 2,000 residents")
+        return units
+
+    def _agent_before(self, t: int) -> str | None:
+        """The subgroup of the nearest person noun before token t in its clause (up to twenty
+        words back, not across ';' or ':'), none for rescuers (``rescue_agents``: 'the coast
+        guard'), or of an institution that acts (``acting_bodies``:
+        'the authorities', 'the army'): the one who did what the verb at t tells. People named
+        armed (``armed_words``: 'armed men', 'masked men') are attackers."""
+        lo = self.lowers
+        for k in range(t - 1, max(-1, t - 21), -1):
+            if lo[k] in (";", ":"):
+                return None
+            if lo[k] in self.g.rescue_agents:
+                return None  # "the coast guard picked up 64 migrants", "a lifeboat picked up ...": a rescue
+            if lo[k] in self.g.acting_bodies:
+                return "police"
+            if self.person_noun(k) is not None and (k == 0 or self.person_noun(k - 1) is None):
+                if k > 0 and lo[k - 1] in self.g.rescue_agents:
+                    return None
+                pn = self.person_noun(k)
+                w, nxt = lo[k + pn[0] - 1], lo[k + pn[0]] if k + pn[0] < self.n else ""
+                if w.endswith(("'", "’")) or nxt in ("'", "’") or any(
+                        x.endswith(y) and len(x) > len(y) for x in (w, w + nxt) for y in self.g.possessive_suffixes):
+                    continue  # "a girls' school", "the victims' relatives": no agent
+                j = k - 1
+                while j >= 0 and (lo[j] == "<q>" or lo[j] in self.g.prefix_determiners):
+                    j -= 1
+                if j >= 0 and (lo[j] in self.g.place_prepositions or lo[j] in self.g.of
+                               or lo[j] in self.g.agent_prepositions or self.trigger_at(j)):
+                    continue  # "near the villagers", "killed two guards and carried off ...": no subject
+                sub = pn[1]
+                return ATTACKERS if sub is None and k > 0 and lo[k - 1] in self.g.armed_words else sub  # "armed men"
+        return None
+
+    def _taking_agent(self, t: int, limit: int) -> list[str]:
+        """'Police picked up two journalists' (arrested), 'Bandits carried off 32 villagers'
+        (kidnapped): a verb of taking people away (``agent_taking``) whose category is its
+        agent's, as in 'taken away by' (``taken_by.agents``); no figure without one ('the bus
+        picked up 40 passengers')."""
+        cat = self.lex.taken_agents.get(self._agent_before(t) or "")
+        return [cat] if cat else []
 
     def _companions(self, te: int) -> list[Unit]:
         """'... were killed along with two police officers', 'died, together with his son': people
@@ -2330,12 +2440,82 @@ class SentenceRules:
             if not had_aux:
                 units = []
         wholes = [self._captives_of_part(u) if u.kind == "partitive" else u for u in units]
-        kept = [u for u in wholes if u.held or (u.head or "") in self.lex.release_heads or self._more_captives(u)]
+        kept = [u for u in wholes if u.held or (u.head or "") in self.lex.release_heads or self._more_captives(u)
+                or self._held_after(u)]
         if len(wholes) == 1 and wholes[0] is units[0] and kept and kept[0].head is not None:
             # (not "4 of the 9 hostages": the rest are among the 9; not "twelve were freed": no captives named)
             kept += self._gapped(after, kept[0])
         units = kept
         return [RawClaim("kidnapped", u, t, te, "released", hyp) for u in units]
+
+    def _evacuation_lede(self) -> bool:
+        """Whether the report's title or first paragraph tells of an evacuation (``evacuation_lede``)."""
+        return bool(self.g.evacuation_lede) and bool(self.lede_words & {lede_form(w) for w in self.g.evacuation_lede})
+
+    def _stayed_after_evacuation(self, c: RawClaim) -> RawClaim:
+        """'Police evacuated two apartment blocks after a gas leak. About 150 residents spent the
+        night in a gymnasium': people staying away from home for the night (``senses.shelter_stay``)
+        with no word of lost homes are displaced by nothing; in a report whose lede tells of an
+        evacuation they are the evacuated."""
+        if c.category == "displaced" and self.lex.senses.shelter_stay.match(self.lowers, c.trigger_start) \
+                and not physical_harm(self, c) and self._evacuation_lede():
+            c.category = "evacuated"
+        return c
+
+    def _left_after_evacuation(self, claims: list[RawClaim]) -> list[RawClaim]:
+        """'About 4,000 of its 12,000 residents had left by Sunday evening' in a report whose title
+        or first paragraph tells of an evacuation (``evacuation_lede``): people counted who have
+        left (a perfect of ``leaving_words``) were evacuated (not 'the owner had left the house
+        before the fire')."""
+        lo, g = self.lowers, self.g
+        if not self._evacuation_lede():
+            return []
+        taken = {c.unit.start for c in claims}
+        out = []
+        for t in range(1, self.n):
+            if lo[t] not in g.leaving_words or lo[t - 1] not in g.perfect_aux or self.hypothetical_at(t):
+                continue
+            units, _ = self.passive_units(t, 0)
+            out += [RawClaim("evacuated", u, t, t + 1, "passive", False) for u in units
+                    if u.best and u.kind in ("count", "partitive") and u.start not in taken and u.subgroup != ATTACKERS]
+        return out
+
+    def _held_by(self, claims: list[RawClaim]) -> list[RawClaim]:
+        """'A man was held by police overnight' (arrested), 'three aid workers were held by
+        gunmen' (kidnapped): a word of ``held_words`` after an auxiliary, then 'by' and the agent,
+        read as 'taken away by' (:meth:`_taken_by`). Not a casualty word of its own, so that 'two
+        hostages held by the group were released' still reads its clause."""
+        taken = {c.unit.start for c in claims}
+        out: list[RawClaim] = []
+        for t in range(1, self.n - 1):
+            if self.lowers[t] in self.g.held_words and not self.trigger_at(t):
+                out += [c for c in self._taken_by(t, t + 1, 0, self.hypothetical_at(t)) if c.unit.start not in taken]
+        return out
+
+    def _escaped(self, claims: list[RawClaim]) -> bool:
+        """'Three of the 19 aid workers kidnapped last month escaped from their captors': a word
+        of escape (``escape_words``) right after captives told of in the sentence (an auxiliary or
+        adverb between) tells of their escape, news of now as a release is."""
+        lo = self.lowers
+        for c in claims:
+            if c.category != "kidnapped":
+                continue
+            k = c.trigger_end
+            while k < self.n and k - c.trigger_end < 8 and lo[k] not in self.g.escape_words and lo[k] not in _TOLL_BREAKS \
+                    and not self.trigger_at(k):
+                k += 1
+            if k < self.n and lo[k] in self.g.escape_words:
+                return True
+        return False
+
+    def _held_after(self, u: Unit) -> bool:
+        """'freed 40 migrants who had been held in a warehouse', 'rescued 12 women held by the
+        gang': people set free that a clause right after them calls held (``held_words``) were
+        captives."""
+        lo, k = self.lowers, u.end
+        if k < self.n and lo[k] in self.g.who:
+            k = self.aux_after(k + 1)
+        return k < self.n and lo[k] in self.g.held_words  # (a kidnapping word there reads them itself)
 
     def _set_free(self, t: int, te: int, roles: frozenset[tuple[str, str]]) -> bool:
         """Whether the release word at t tells of people set free ('freed two of the five aid

@@ -410,7 +410,9 @@ def _with_additions(lex: Lexicon, tops: Sequence[Claim], every: Sequence[Claim],
 def _told_also(lex: Lexicon, tops: Sequence[Claim], text: str | None) -> Interval | None:
     """'A suspect was arrested on Monday. Police also arrested the driver of the getaway car':
     where arrested attackers are not added to the others (they are mostly the same people), a
-    word of ``also_words`` in the clause of a later claim of the other kind tells of one more."""
+    word of ``also_words`` in the clause of a later claim of the other kind tells of one more, as
+    does a word of ``additional_words`` in a claim after the others in their sentence ('arrested
+    47 people, while the department had detained 12 more suspects')."""
     words = lex.grammar.also_words
     if not text or not words:
         return None
@@ -424,8 +426,12 @@ def _told_also(lex: Lexicon, tops: Sequence[Claim], text: str | None) -> Interva
         clause = re1.split(r"[.;:!?,]", text[max(0, at - 60):at])[-1]
         return any(w in words for w in _words(clause))
 
+    def more(c: Claim, b: Claim) -> bool:  # "arrested 47 people, while ... it had detained 12 more suspects"
+        return b.sentence == c.sentence and b.start < c.start and _adds(lex.grammar, c)
+
     for later, before in ((perp, rest), (rest, perp)):
-        if any(also(c) and all(b.sentence < c.sentence for b in before) for c in later):
+        if any((also(c) and all(b.sentence < c.sentence for b in before)) or (before and all(more(c, b) for b in before))
+               for c in later):
             return _sum([_largest(_sentence_figure([c]) for c in g) or Interval(0, 0, 0) for g in (perp, rest)])
     return None
 
@@ -479,6 +485,51 @@ def _named_people(lex: Lexicon, cat: str, tops: Sequence[Claim], figure: Interva
                     None if figure.high is None else max(figure.high, people))
 
 
+def _missing_less_found(lex: Lexicon, figure: Interval, usable: Sequence[Claim], text: str | None) -> Interval:
+    """'Fifteen people were reported missing after the floods ... By Tuesday, the bodies of nine
+    had been recovered': the missing found dead later are dead, no longer missing (15 - 9 = 6).
+    Only when every death of the report is told after the last missing figure, as bodies found
+    (a word of ``found_words`` in its clause), and no smaller missing figure follows: dead told
+    beside the missing ('three killed and two missing') are other people, and a figure of those
+    still missing (``still_missing``) is already what is left."""
+    missing = [c for c in usable if c.category == "missing" and not c.negated and c.best]
+    dead = [c for c in usable if c.category == "killed" and not c.negated and c.best and not c.in_title]
+    if not text or not figure.best or not missing or not dead \
+            or min(d.sentence for d in dead) <= max(c.sentence for c in missing):
+        return figure
+    if any(w in lex.grammar.still_missing for c in missing for w in _words(c.text)):
+        return figure  # "32 people were still missing on Thursday ... Divers have recovered 17 bodies": a count of now
+
+    def found(c: Claim) -> bool:
+        before = _SENTENCE_END.split(text[max(0, c.start - 80):c.start])[-1]
+        after = _SENTENCE_END.split(text[c.end:c.end + 80])[0]
+        return any(w in lex.grammar.found_words for w in _words(f"{before} {c.text} {after}"))
+
+    if not all(found(d) for d in dead):
+        return figure
+    gone = max(d.best or 0 for d in dead)
+    if gone >= figure.best:
+        return figure
+    return Interval(None if figure.low is None else max(0, figure.low - gone), figure.best - gone,
+                    None if figure.high is None else max(0, figure.high - gone))
+
+
+def _missing_now(lex: Lexicon, figure: Interval, usable: Sequence[Claim]) -> Interval:
+    """'Twelve fishermen are missing. Rescuers recovered four bodies on Monday; eight remain
+    missing': a later sentence saying how many are still missing (a word of ``still_missing``
+    in the claim) updates the larger figure before it, as people are found."""
+    missing = [c for c in usable if c.category == "missing" and not c.negated and c.best and not c.in_title]
+    if not missing:
+        return figure
+    last = max(c.sentence for c in missing)
+    now = [c for c in missing if c.sentence == last and c.parent is None]
+    if not any(w in lex.grammar.still_missing for c in now for w in _words(c.text)) \
+            or all(c.sentence == last for c in missing):
+        return figure
+    got = _sentence_figure(now)
+    return got if (got.best or 0) < (figure.best or 0) else figure
+
+
 def summarize_claims(lex: Lexicon, doc_id: str, claims: Sequence[Claim], text: str | None = None) -> Summary:
     """The summary of one document from its claims (see the module docs for the rules); with
     the document's ``text``, a later sentence that tells of harm at another moment of the same
@@ -517,6 +568,8 @@ def summarize_claims(lex: Lexicon, doc_id: str, claims: Sequence[Claim], text: s
             if also is not None and (also.best or 0) > (figures[cat].best or 0):
                 figures[cat] = also
         figures[cat] = _named_people(lex, cat, tops, figures[cat], text)
+        if cat == "missing":
+            figures[cat] = _missing_less_found(lex, _missing_now(lex, figures[cat], usable), usable, text)
         # a part nested in a claim of its own subgroup ("seven civilians, two of them critically")
         # is no more of that subgroup
         own = [c for c in chosen if c.parent is None or not any(

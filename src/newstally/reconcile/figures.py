@@ -306,6 +306,22 @@ def _key_order(key: str) -> tuple[int, int, str]:
     return (CATEGORIES.index(cat) if cat in CATEGORIES else len(CATEGORIES), sub is not None, sub or "")
 
 
+def _overtaken_parts(per_report: Mapping[str, Sequence[_Stated]], contested: set[str]) -> list[str]:
+    """Subgroup keys whose figure is larger than their category's total and older than the
+    statement the total stands on: 'ordered 30,000 residents to evacuate', then a later report's
+    'about 18,000 people had been evacuated': the later total replaces its parts too, so 30,000
+    residents is no figure beside 18,000 people."""
+    out = []
+    for key, stated in per_report.items():
+        cat, sub = split_key(key)
+        if sub is None or key in contested or cat in contested or cat not in per_report:
+            continue
+        total, part = _current(per_report[cat]), _current(stated)
+        if (part.iv.best or 0) > (total.iv.best or 0) and part.order()[:2] < total.order()[:2]:
+            out.append(key)
+    return out
+
+
 def reconcile(reports: Iterable[Report], *, sides: SideTable | None = None,
               lexicon: Any = None, timelines: bool = True) -> list[Figure]:
     """The reconciled figures of one event's reports, totals first, in category order.
@@ -349,6 +365,8 @@ def reconcile(reports: Iterable[Report], *, sides: SideTable | None = None,
     contested = _contested_keys(per_key, table)
     cache: dict[str, list[tuple[int, int]]] = {}
     figures: list[Figure] = []
+    for key in _overtaken_parts(per_report, contested):
+        per_report.pop(key)
     for key in sorted(per_report, key=_key_order):
         sides_here = per_key.get(key, {})
         is_contested = key in contested and bool(sides_here)
