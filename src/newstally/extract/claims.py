@@ -306,9 +306,11 @@ class SentenceRules:
             unit.end = k + 1
         elif k + 1 < self.n and (lo[k] in g.of or lo[k] in g.partitive_of) and lo[k + 1] in g.partitive_after_of:
             unit.end = k + 2
-        elif unit.best == 1 and k + 1 < self.n and (lo[k] in g.of_the_plural or (lo[k] in g.of and not g.definite_articles)) \
+        elif k + 1 < self.n and (unit.best == 1 or lo[k] in g.of_the_plural) \
+                and (lo[k] in g.of_the_plural or (lo[k] in g.of and not g.definite_articles)) \
                 and (self.trigger_at(k + 1) or self.person_noun(k + 1)):
-            unit.end = k + 1  # "l'un des blessés", "uno dei feriti", "um dos feridos", "один из раненых"
+            unit.end = k + 1  # "l'un des blessés", "uno dei feriti", "um dos feridos", "один из раненых";
+            # "deux des blessés", "due dei feriti", "zwei der Verletzten"
         else:
             return None
         unit.kind = "partitive"
@@ -1206,10 +1208,23 @@ class SentenceRules:
             got = self._ill = any(w in self.lex.injury_predicates.get("illness", ()) for w in self.lowers)
         return got
 
+    @property
+    def ended_up(self) -> frozenset[int]:
+        """The tokens of 'to end up' phrases right before a casualty word ('acabou por morrer',
+        'acabó muriendo', 'a fini par succomber'; grammar key ``ended_up``): auxiliaries."""
+        got = getattr(self, "_ended_up", None)
+        if got is None:
+            phrases = self.g.ended_up
+            got = frozenset(k for i in range(self.n) for size in (1, 2) if tuple(self.lowers[i:i + size]) in phrases
+                            and i + size < self.n and self.trigger_at(i + size) for k in range(i, i + size)) \
+                if phrases else frozenset()
+            self._ended_up = got
+        return got
+
     def is_aux(self, i: int) -> bool:
         """An auxiliary or an adverb: 'were', 'have been', 'reportedly', 'critically'."""
         w = self.lowers[i]
-        return w in self.lex.aux or (w.endswith(self.g.adverb_suffixes) and len(w) > 3 and self.is_word(i)
+        return w in self.lex.aux or i in self.ended_up or (w.endswith(self.g.adverb_suffixes) and len(w) > 3 and self.is_word(i)
                                      and w not in self.g.not_adverbs
                                      and not self.is_capitalised(i) and not self.person_noun(i))
 
@@ -1424,8 +1439,8 @@ class SentenceRules:
         roles = self.trigger_at(t)
         lemma = self.lex.lemma
         if not w.endswith(self.g.infinitive_suffixes) or (lemma(w) if lemma else w) != w or not roles \
-                or any(r == "noun" or c in ("evacuated", "displaced") for r, c in roles[1]):
-            return False
+                or any(r == "noun" or c in ("evacuated", "displaced") for r, c in roles[1]) or t - 1 in self.ended_up:
+            return False  # (nor 'acabou por morrer': ended up dying)
         return not any(x in self.g.after_words for x in self.lowers[max(0, t - 2):t])
 
     def hypothetical_at(self, t: int) -> bool:
@@ -2163,6 +2178,15 @@ class SentenceRules:
         opening its clause) as the subject of a verb of dying is dead of the wounds, and no longer
         injured (the person hurt told before: :func:`_injured_who_died`)."""
         lo = self.lowers
+        part = next((u for u in map(self.unit_at, range(t - 2, max(-1, t - 4), -1)) if u is not None
+                     and u.kind == "partitive" and u.end == t), None) if t > 1 and lo[t - 1] in self.g.of_the_plural else None
+        if part is not None:  # "Einer der Verletzten starb", "Zwei der Verletzten starben": a part of the injured
+            k = self.aux_after(te)
+            m = self.trigger_at(k)
+            if m is None:
+                return None
+            part.qualifier = DIED_OF_WOUNDS
+            return RawClaim("killed", part, k, k + m[0], "fatal", hyp)
         if t > 0 and lo[t - 1] in self.g.singular_determiners:
             start = t - 1
         elif self.lex.morph is not None and (t == 0 or not self.is_word(t - 1)) and not self.lex.morph(lo[t]).plural:
@@ -3089,7 +3113,7 @@ def _shot_then_dead(claims: list[Claim], g, links: dict[int, Claim]) -> list[Cla
                     and d.best and d.parent is None and ((d.rule == "fatal" and _partitive_opening(d.text, g)) or (
                         d.victims in g.victim_heads and d.best < c.best and d.subgroup != ATTACKERS) or (
                         _partitive_of(d.text) is not None and _partitive_of(d.text) in (c.victims, *g.partitive_pronouns)
-                        and d.best < c.best))]
+                        and d.best < c.best) or (_of_them_opening(d.text, g) and d.best < c.best))]
             # ("found three men suffering from gunshot wounds. One of the men was pronounced dead")
             # ("located two men suffering from gunshot wounds. One victim was pronounced deceased")
             dead = sum(d.best for d in died)
@@ -3153,6 +3177,18 @@ def _wounded_subject(d: Claim, lex: Lexicon) -> bool:
         if m and any(cat == "injured" for _, cat in m[1]):
             return True
     return False
+
+
+def _of_them_opening(text: str, g) -> bool:
+    """Whether ``text`` opens with a part of people told of before by a pronoun: 'Uno de ellos',
+    'L'un d'eux', 'Einer von ihnen', 'Una di loro', 'Um deles', 'Один из них'."""
+    words = re.findall(r"\w+", text.lower())[:4]
+    if len(words) > 2 and words[0] in {a.rstrip("'’") for a in g.definite_articles}:
+        words = words[1:]  # "L'un d'eux"
+    if len(words) < 2:
+        return False
+    of = {w.rstrip("'’") for w in (*g.of, *g.partitive_of)}
+    return words[1] in g.partitive_contracted or (len(words) > 2 and words[1] in of and words[2] in g.partitive_pronouns)
 
 
 def _partitive_of(text: str) -> str | None:
