@@ -512,6 +512,12 @@ class SentenceRules:
             owner = self._body_owner(start, m)
             if owner is not None:
                 return owner
+            if m == j and lo[m] in g.prenominal_openers:
+                noun = self._prenominal_noun(m)
+                if noun is not None:
+                    m = noun  # "ein bei dem Unfall schwer verletzter Motorradfahrer": the person noun after the phrase
+                    mods += 1
+                    continue
             if m + 2 < self.n and lo[m] in self.lex.aux and lo[m] not in g.stop_modifiers and self.trigger_at(m + 1) \
                     and self.trigger_at(m + 1)[0] == 1 and self.person_noun(m + 2):
                 m += 1  # an adverb before the wounds of the person: "the badly injured man", "der schwer verletzte Mann"
@@ -540,6 +546,22 @@ class SentenceRules:
                 return None  # but "a homeless man", "a wounded soldier"
             mods += 1
             m += 1
+        return None
+
+    def _prenominal_noun(self, m: int) -> int | None:
+        """A participle phrase between a determiner and its noun, opening with a preposition of
+        ``prenominal_openers`` at m ('ein **bei dem Unfall auf der A8 schwer verletzter**
+        Motorradfahrer'): the token of the person noun after it, when the phrase holds no
+        punctuation and no finite auxiliary and its last word, right before the noun, is written
+        in lower case (an adjective, where nouns are capitalised)."""
+        lo = self.lowers
+        for p in range(m + 2, min(self.n, m + 12)):
+            w = lo[p - 1]
+            if not (self.is_word(p - 1) or w == "<q>" or w.isalnum()) or w in self.g.finite_aux:
+                return None
+            if self.tokens[p - 1].text[:1].islower() and (
+                    (self.person_noun(p) and self.is_capitalised(p)) or self._age_shape(p) is not None):
+                return p  # (or an age: "ein ... lebensgefährlich verletzter 25-Jähriger")
         return None
 
     def _age_shape(self, m: int) -> tuple[int, int] | None:
@@ -3172,8 +3194,9 @@ def _wounded_subject(d: Claim, lex: Lexicon) -> bool:
     if d.trigger is None or d.trigger <= d.start:
         return False
     words = re.findall(r"\w+", d.text[:d.trigger - d.start].lower())
-    for i in range(min(3, len(words))):
-        m = lex.triggers.match(words, i)
+    head = words.index(d.victims) if d.victims in words else -1
+    for i in (*range(min(3, len(words))), head - 1):  # (or right before the person: "Ein bei dem
+        m = lex.triggers.match(words, i) if i >= 0 else None  # Unfall schwer verletzter Mann starb")
         if m and any(cat == "injured" for _, cat in m[1]):
             return True
     return False
