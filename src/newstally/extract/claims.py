@@ -109,6 +109,7 @@ class SentenceRules:
         self._ages: frozenset[int] | None = None
         self._last_subgroup: str | None = None  # of the last claim found: "one attacker was killed and two were captured"
         self._agent_harm: set[int] = set()  # "was diagnosed with anthrax": read as harm (rule ``harm``)
+        self._across_clause: dict[int, tuple[int, int]] = {}  # subjects read across a relative clause: its span
 
     # --- tokens -------------------------------------------------------------------------
     def _merge(self, tokens: list[Token], qs: list[Quantity]) -> tuple[list[Token], dict[int, Quantity]]:
@@ -1569,6 +1570,10 @@ class SentenceRules:
         for c in claims:
             if c.unit.kind == "pronoun" and c.unit.subgroup is None and self._subject_attacker(c.unit.start):
                 c.unit.subgroup = ATTACKERS  # "A gunman opened fire ... before he was shot dead"
+            span = self._across_clause.get(c.unit.start) if c.category == "killed" and c.unit.subgroup is None else None
+            if span is not None and any(d.rule in ("active", "harm") and span[0] < d.trigger_start < span[1]
+                                        and d.category in ("killed", "injured") and d.unit.start > span[0] for d in claims):
+                c.unit.subgroup = ATTACKERS  # "L'uomo che aveva accoltellato tre passanti è stato ucciso": who did the harm
             if c.unit.qualifier == "ordinal" and c.category != "killed" and c.rule != "noun" \
                     and self.lowers[c.unit.start] in self.g.definite_articles:
                 u = c.unit  # "The second victim was transported to a hospital": one of the people told of,
@@ -1848,6 +1853,7 @@ class SentenceRules:
                 # "the man who stabbed two people was shot dead", "a woman who had been stabbed by
                 # her husband died": the subject before the relative clause, not a unit inside it
                 units, had_aux = across[0], True
+                self._across_clause.update((u.start, (across[1], t)) for u in units)
                 if passive == ["killed"] and across[2]:
                     self._died_after_clause.update(u.start for u in units)
             if not units and not self._has_object(te):
