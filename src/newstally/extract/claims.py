@@ -1317,6 +1317,9 @@ class SentenceRules:
             best = self._relative_subject(b, limit, had_aux)
         if not best and b - 1 > limit and self.lowers[b - 1] in self.g.who and self._other_category(t):
             best = self._who_antecedent(b - 1, limit)  # "searching for 12 fishermen who went missing"
+        if not best and b - 1 > limit and self.lowers[b - 1] == "," and b == t and self.lex.morph is not None \
+                and self.lex.morph(self.lowers[t]).adjective and self._other_category(t):
+            best = self._who_antecedent(b - 1, limit)  # a participle as the relative clause: "поиски трёх рыбаков, пропавших"
         if best and self._none_of(best[0].start):
             best = []  # "none of the seven people inside were hurt": nobody (a negation reads it)
         return best, had_aux
