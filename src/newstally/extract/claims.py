@@ -861,8 +861,8 @@ class SentenceRules:
                 return k + 1
         if end + 1 < self.n and lo[end] == "," and lo[end + 1] in self.g.apposition_before_verb:
             k = end + 2  # "The four assailants, all members of one family, died in the blast"
-            while k < self.n and k < end + 12 and (self.is_word(k) or lo[k] == "<q>") and not self.trigger_at(k) \
-                    and lo[k] not in self.lex.aux and lo[k] not in self.lex.say_verbs:
+            while k < self.n and k < end + 12 and (self.is_word(k) or lo[k] == "<q>" or lo[k].isdigit()) \
+                    and not self.trigger_at(k) and lo[k] not in self.lex.aux and lo[k] not in self.lex.say_verbs:
                 k += 1
             if k + 1 < self.n and lo[k] == "," and (self.is_aux(k + 1) or self.trigger_at(k + 1)):
                 return k + 1
@@ -3139,6 +3139,8 @@ def _shot_then_dead(claims: list[Claim], g, links: dict[int, Claim]) -> list[Cla
     for i, c in enumerate(claims):
         if c.category != "injured" or not c.best or c.best < 2 or c.parent is not None or c.negated:
             continue
+        if c.rule != "harm" and id(c) in links:
+            continue  # a part of a figure ("18 heridos, entre ellos 15 niños"): the figure loses the dead
         if c.rule != "harm":
             died = [d for d in claims if d.category == "killed" and d.sentence > c.sentence and d.counts and not d.negated
                     and d.best and d.parent is None and ((d.rule == "fatal" and _partitive_opening(d.text, g)) or (
