@@ -1573,7 +1573,8 @@ class SentenceRules:
         for c in claims:
             if c.unit.kind == "pronoun" and c.unit.subgroup is None and self._subject_attacker(c.unit.start):
                 c.unit.subgroup = ATTACKERS  # "A gunman opened fire ... before he was shot dead"
-            span = self._across_clause.get(c.unit.start) if c.category == "killed" and c.unit.subgroup is None else None
+            span = self._across_clause.get(c.unit.start) \
+                if c.category == "killed" and c.unit.subgroup in (None, "civilians") else None  # (not police, soldiers)
             if span is not None and any(d.rule in ("active", "harm") and span[0] < d.trigger_start < span[1]
                                         and d.category in ("killed", "injured") and d.unit.start > span[0] for d in claims):
                 c.unit.subgroup = ATTACKERS  # "L'uomo che aveva accoltellato tre passanti è stato ucciso": who did the harm
@@ -1709,6 +1710,7 @@ class SentenceRules:
         if active and 0 < t and k < self.n and lo[t - 1] in _QUOTES and lo[k] in _QUOTES:
             k += 1  # a word in scare quotes: 'said it had "neutralized" 12 attackers'
         if active:
+            k = self._past_manner(k)  # "ha ferito a coltellate due carabinieri", "a tué à coups de couteau deux passants"
             k = self._after_object_marker(k)  # "mató a 27 personas"
             units = self._cut_next_subject(self.chain_forward(k, allow_names=True, object_list=True))
             if (self.lex.max_gap or self.lex.bare_nouns) and not (t > 0 and lo[t - 1] in g.articles):
@@ -2271,6 +2273,16 @@ class SentenceRules:
             unit = Unit(k, k + 1, q.low, q.best, q.high, qualifier=q.qualifier)
             out.append(RawClaim(cat, unit, i, k, "toll", self.hypothetical_at(i), toll=True))
         return out
+
+    def _past_manner(self, k: int) -> int:
+        """Past a phrase of how the harm was done between a verb and its object (grammar key
+        ``manner_phrases``: 'a coltellate', 'à coups de couteau', 'par balle'); else ``k``."""
+        phrases = self.g.manner_phrases
+        if phrases:
+            for size in (5, 4, 3, 2, 1):
+                if tuple(self.lowers[k:k + size]) in phrases:
+                    return k + size
+        return k
 
     def _after_object_marker(self, k: int) -> int:
         """Past a word marking a person as the object ('mató a 27 personas', 'ha desplazado ya a
