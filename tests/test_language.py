@@ -182,3 +182,20 @@ def test_short_headline_gets_its_language(code: str, text: str) -> None:
 @pytest.mark.parametrize("text", ["Bomb kills 12", "Brand in Hamburg", "Killed: 12", "Gaza"])
 def test_short_text_without_a_clear_language_is_none(text: str) -> None:
     assert detect_language(text) is None  # (read as English by the extraction, as documented)
+
+
+#: Headlines of 20 to 59 letters: the fit of their words is read first, lingua only when no
+#: language clearly fits (on a few words the trigram models misread close languages).
+MID_HEADLINES = [
+    ("pt", "Sismo de magnitude 5 atinge Açores"), ("it", "Terremoto in Calabria, nessun ferito"),
+    ("it", "Alluvione in Toscana, evacuate cento famiglie"), ("es", "Incendio forestal obliga a evacuar a 500 vecinos"),
+    ("fr", "Un motard tué dans une collision à Rennes"), ("de", "Hochwasser in Bayern: Tausende evakuiert"),
+    ("ru", "Пожар в Казани: двое погибших"), ("en", "Flooding in Porto Alegre displaces thousands"),
+    ("en", "Storm leaves thousands without power in Porto"), ("pt", "Deslizamento de terras soterra casas em Petrópolis"),
+]
+
+
+@pytest.mark.parametrize(("code", "text"), MID_HEADLINES, ids=[t for _, t in MID_HEADLINES])
+def test_mid_length_headline_gets_its_language(code: str, text: str) -> None:
+    assert language.MIN_LETTERS <= sum(ch.isalpha() for ch in text) < language.SHORT_FIT_LETTERS
+    assert detect_language(text) == code

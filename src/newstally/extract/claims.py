@@ -109,6 +109,7 @@ class SentenceRules:
         self._ages: frozenset[int] | None = None
         self._last_subgroup: str | None = None  # of the last claim found: "one attacker was killed and two were captured"
         self._agent_harm: set[int] = set()  # "was diagnosed with anthrax": read as harm (rule ``harm``)
+        self._across_clause: dict[int, tuple[int, int]] = {}  # subjects read across a relative clause: its span
 
     # --- tokens -------------------------------------------------------------------------
     def _merge(self, tokens: list[Token], qs: list[Quantity]) -> tuple[list[Token], dict[int, Quantity]]:
@@ -311,9 +312,11 @@ class SentenceRules:
             unit.end = k + 1
         elif k + 1 < self.n and (lo[k] in g.of or lo[k] in g.partitive_of) and lo[k + 1] in g.partitive_after_of:
             unit.end = k + 2
-        elif unit.best == 1 and k + 1 < self.n and (lo[k] in g.of_the_plural or (lo[k] in g.of and not g.definite_articles)) \
+        elif k + 1 < self.n and (unit.best == 1 or lo[k] in g.of_the_plural) \
+                and (lo[k] in g.of_the_plural or (lo[k] in g.of and not g.definite_articles)) \
                 and (self.trigger_at(k + 1) or self.person_noun(k + 1)):
-            unit.end = k + 1  # "l'un des blessés", "uno dei feriti", "um dos feridos", "один из раненых"
+            unit.end = k + 1  # "l'un des blessés", "uno dei feriti", "um dos feridos", "один из раненых";
+            # "deux des blessés", "due dei feriti", "zwei der Verletzten"
         else:
             return None
         unit.kind = "partitive"
@@ -516,6 +519,12 @@ class SentenceRules:
             owner = self._body_owner(start, m)
             if owner is not None:
                 return owner
+            if m == j and lo[m] in g.prenominal_openers:
+                noun = self._prenominal_noun(m)
+                if noun is not None:
+                    m = noun  # "ein bei dem Unfall schwer verletzter Motorradfahrer": the person noun after the phrase
+                    mods += 1
+                    continue
             if m + 2 < self.n and lo[m] in self.lex.aux and lo[m] not in g.stop_modifiers and self.trigger_at(m + 1) \
                     and self.trigger_at(m + 1)[0] == 1 and self.person_noun(m + 2):
                 m += 1  # an adverb before the wounds of the person: "the badly injured man", "der schwer verletzte Mann"
@@ -547,6 +556,22 @@ class SentenceRules:
                 return None  # but "a homeless man", "a wounded soldier"
             mods += 1
             m += 1
+        return None
+
+    def _prenominal_noun(self, m: int) -> int | None:
+        """A participle phrase between a determiner and its noun, opening with a preposition of
+        ``prenominal_openers`` at m ('ein **bei dem Unfall auf der A8 schwer verletzter**
+        Motorradfahrer'): the token of the person noun after it, when the phrase holds no
+        punctuation and no finite auxiliary and its last word, right before the noun, is written
+        in lower case (an adjective, where nouns are capitalised)."""
+        lo = self.lowers
+        for p in range(m + 2, min(self.n, m + 12)):
+            w = lo[p - 1]
+            if not (self.is_word(p - 1) or w == "<q>" or w.isalnum()) or w in self.g.finite_aux:
+                return None
+            if self.tokens[p - 1].text[:1].islower() and (
+                    (self.person_noun(p) and self.is_capitalised(p)) or self._age_shape(p) is not None):
+                return p  # (or an age: "ein ... lebensgefährlich verletzter 25-Jähriger")
         return None
 
     def _age_shape(self, m: int) -> tuple[int, int] | None:
@@ -852,8 +877,8 @@ class SentenceRules:
                 return k + 1
         if end + 1 < self.n and lo[end] == "," and lo[end + 1] in self.g.apposition_before_verb:
             k = end + 2  # "The four assailants, all members of one family, died in the blast"
-            while k < self.n and k < end + 12 and (self.is_word(k) or lo[k] == "<q>") and not self.trigger_at(k) \
-                    and lo[k] not in self.lex.aux and lo[k] not in self.lex.say_verbs:
+            while k < self.n and k < end + 12 and (self.is_word(k) or lo[k] == "<q>" or lo[k].isdigit()) \
+                    and not self.trigger_at(k) and lo[k] not in self.lex.aux and lo[k] not in self.lex.say_verbs:
                 k += 1
             if k + 1 < self.n and lo[k] == "," and (self.is_aux(k + 1) or self.trigger_at(k + 1)):
                 return k + 1
@@ -1242,10 +1267,23 @@ class SentenceRules:
             got = self._ill = any(f" {w} " in words for w in self.lex.injury_predicates.get("illness", ()))
         return got
 
+    @property
+    def ended_up(self) -> frozenset[int]:
+        """The tokens of 'to end up' phrases right before a casualty word ('acabou por morrer',
+        'acabó muriendo', 'a fini par succomber'; grammar key ``ended_up``): auxiliaries."""
+        got = getattr(self, "_ended_up", None)
+        if got is None:
+            phrases = self.g.ended_up
+            got = frozenset(k for i in range(self.n) for size in (1, 2) if tuple(self.lowers[i:i + size]) in phrases
+                            and i + size < self.n and self.trigger_at(i + size) for k in range(i, i + size)) \
+                if phrases else frozenset()
+            self._ended_up = got
+        return got
+
     def is_aux(self, i: int) -> bool:
         """An auxiliary or an adverb: 'were', 'have been', 'reportedly', 'critically'."""
         w = self.lowers[i]
-        return w in self.lex.aux or (w.endswith(self.g.adverb_suffixes) and len(w) > 3 and self.is_word(i)
+        return w in self.lex.aux or i in self.ended_up or (w.endswith(self.g.adverb_suffixes) and len(w) > 3 and self.is_word(i)
                                      and w not in self.g.not_adverbs
                                      and not self.is_capitalised(i) and not self.person_noun(i))
 
@@ -1320,6 +1358,9 @@ class SentenceRules:
             best = self._relative_subject(b, limit, had_aux)
         if not best and b - 1 > limit and self.lowers[b - 1] in self.g.who and self._other_category(t):
             best = self._who_antecedent(b - 1, limit)  # "searching for 12 fishermen who went missing"
+        if not best and b - 1 > limit and self.lowers[b - 1] == "," and b == t and self.lex.morph is not None \
+                and self.lex.morph(self.lowers[t]).adjective and self._other_category(t):
+            best = self._who_antecedent(b - 1, limit)  # a participle as the relative clause: "поиски трёх рыбаков, пропавших"
         if best and self._none_of(best[0].start):
             best = []  # "none of the seven people inside were hurt": nobody (a negation reads it)
         return best, had_aux
@@ -1465,8 +1506,8 @@ class SentenceRules:
         roles = self.trigger_at(t)
         lemma = self.lex.lemma
         if not w.endswith(self.g.infinitive_suffixes) or (lemma(w) if lemma else w) != w or not roles \
-                or any(r == "noun" or c in ("evacuated", "displaced") for r, c in roles[1]):
-            return False
+                or any(r == "noun" or c in ("evacuated", "displaced") for r, c in roles[1]) or t - 1 in self.ended_up:
+            return False  # (nor 'acabou por morrer': ended up dying)
         return not any(x in self.g.after_words for x in self.lowers[max(0, t - 2):t])
 
     def _implicative(self, k: int) -> bool:
@@ -1586,6 +1627,11 @@ class SentenceRules:
         for c in claims:
             if c.unit.kind == "pronoun" and c.unit.subgroup is None and self._subject_attacker(c.unit.start):
                 c.unit.subgroup = ATTACKERS  # "A gunman opened fire ... before he was shot dead"
+            span = self._across_clause.get(c.unit.start) \
+                if c.category == "killed" and c.unit.subgroup in (None, "civilians") else None  # (not police, soldiers)
+            if span is not None and any(d.rule in ("active", "harm") and span[0] < d.trigger_start < span[1]
+                                        and d.category in ("killed", "injured") and d.unit.start > span[0] for d in claims):
+                c.unit.subgroup = ATTACKERS  # "L'uomo che aveva accoltellato tre passanti è stato ucciso": who did the harm
             if c.unit.qualifier == "ordinal" and c.category != "killed" and c.rule != "noun" \
                     and self.lowers[c.unit.start] in self.g.definite_articles:
                 u = c.unit  # "The second victim was transported to a hospital": one of the people told of,
@@ -1733,6 +1779,7 @@ class SentenceRules:
         if active and 0 < t and k < self.n and lo[t - 1] in _QUOTES and lo[k] in _QUOTES:
             k += 1  # a word in scare quotes: 'said it had "neutralized" 12 attackers'
         if active:
+            k = self._past_manner(k)  # "ha ferito a coltellate due carabinieri", "a tué à coups de couteau deux passants"
             k = self._after_object_marker(k)  # "mató a 27 personas"
             k = self._group_of(k)  # "killed a group of 12 villagers"
             units = self._cut_next_subject(self.chain_forward(k, allow_names=True, object_list=True))
@@ -1889,6 +1936,7 @@ class SentenceRules:
                 # "the man who stabbed two people was shot dead", "a woman who had been stabbed by
                 # her husband died": the subject before the relative clause, not a unit inside it
                 units, had_aux = across[0], True
+                self._across_clause.update((u.start, (across[1], t)) for u in units)
                 if passive == ["killed"] and across[2]:
                     self._died_after_clause.update(u.start for u in units)
             if not units and not self._has_object(te):
@@ -2303,6 +2351,15 @@ class SentenceRules:
         opening its clause) as the subject of a verb of dying is dead of the wounds, and no longer
         injured (the person hurt told before: :func:`_injured_who_died`)."""
         lo = self.lowers
+        part = next((u for u in map(self.unit_at, range(t - 2, max(-1, t - 4), -1)) if u is not None
+                     and u.kind == "partitive" and u.end == t), None) if t > 1 and lo[t - 1] in self.g.of_the_plural else None
+        if part is not None:  # "Einer der Verletzten starb", "Zwei der Verletzten starben": a part of the injured
+            k = self.aux_after(te)
+            m = self.trigger_at(k)
+            if m is None:
+                return None
+            part.qualifier = DIED_OF_WOUNDS
+            return RawClaim("killed", part, k, k + m[0], "fatal", hyp)
         if t > 0 and lo[t - 1] in self.g.singular_determiners:
             start = t - 1
         elif self.lex.morph is not None and (t == 0 or not self.is_word(t - 1)) and not self.lex.morph(lo[t]).plural:
@@ -2356,6 +2413,16 @@ class SentenceRules:
             unit = Unit(k, k + 1, q.low, q.best, q.high, qualifier=q.qualifier)
             out.append(RawClaim(cat, unit, i, k, "toll", self.hypothetical_at(i), toll=True))
         return out
+
+    def _past_manner(self, k: int) -> int:
+        """Past a phrase of how the harm was done between a verb and its object (grammar key
+        ``manner_phrases``: 'a coltellate', 'à coups de couteau', 'par balle'); else ``k``."""
+        phrases = self.g.manner_phrases
+        if phrases:
+            for size in (5, 4, 3, 2, 1):
+                if tuple(self.lowers[k:k + size]) in phrases:
+                    return k + size
+        return k
 
     def _after_object_marker(self, k: int) -> int:
         """Past a word marking a person as the object ('mató a 27 personas', 'ha desplazado ya a
@@ -3324,12 +3391,14 @@ def _shot_then_dead(claims: list[Claim], g, links: dict[int, Claim]) -> list[Cla
     for i, c in enumerate(claims):
         if c.category != "injured" or not c.best or c.best < 2 or c.parent is not None or c.negated:
             continue
+        if c.rule != "harm" and id(c) in links:
+            continue  # a part of a figure ("18 heridos, entre ellos 15 niños"): the figure loses the dead
         if c.rule != "harm":
             died = [d for d in claims if d.category == "killed" and d.sentence > c.sentence and d.counts and not d.negated
                     and d.best and d.parent is None and ((d.rule == "fatal" and _partitive_opening(d.text, g)) or (
                         d.victims in g.victim_heads and d.best < c.best and d.subgroup != ATTACKERS) or (
                         _partitive_of(d.text) is not None and _partitive_of(d.text) in (c.victims, *g.partitive_pronouns)
-                        and d.best < c.best))]
+                        and d.best < c.best) or (_of_them_opening(d.text, g) and d.best < c.best))]
             # ("found three men suffering from gunshot wounds. One of the men was pronounced dead")
             # ("located two men suffering from gunshot wounds. One victim was pronounced deceased")
             dead = sum(d.best for d in died)
@@ -3388,11 +3457,24 @@ def _wounded_subject(d: Claim, lex: Lexicon) -> bool:
     if d.trigger is None or d.trigger <= d.start:
         return False
     words = re.findall(r"\w+", d.text[:d.trigger - d.start].lower())
-    for i in range(min(3, len(words))):
-        m = lex.triggers.match(words, i)
+    head = words.index(d.victims) if d.victims in words else -1
+    for i in (*range(min(3, len(words))), head - 1):  # (or right before the person: "Ein bei dem
+        m = lex.triggers.match(words, i) if i >= 0 else None  # Unfall schwer verletzter Mann starb")
         if m and any(cat == "injured" for _, cat in m[1]):
             return True
     return False
+
+
+def _of_them_opening(text: str, g) -> bool:
+    """Whether ``text`` opens with a part of people told of before by a pronoun: 'Uno de ellos',
+    'L'un d'eux', 'Einer von ihnen', 'Una di loro', 'Um deles', 'Один из них'."""
+    words = re.findall(r"\w+", text.lower())[:4]
+    if len(words) > 2 and words[0] in {a.rstrip("'’") for a in g.definite_articles}:
+        words = words[1:]  # "L'un d'eux"
+    if len(words) < 2:
+        return False
+    of = {w.rstrip("'’") for w in (*g.of, *g.partitive_of)}
+    return words[1] in g.partitive_contracted or (len(words) > 2 and words[1] in of and words[2] in g.partitive_pronouns)
 
 
 def _partitive_of(text: str) -> str | None:

@@ -243,7 +243,7 @@ def _digit_pattern(group: tuple[str, ...], decimal: str, scales: list[str]) -> s
     whole = r"[0-9]{1,3}(?:" + g + r"[0-9]{3})+(?![0-9])|" if g else ""
     whole += r"[0-9]{1,15}(?![0-9])"
     dec = "(?:" + re.escape(decimal) + r"[0-9]{1,6}(?![0-9]))?"
-    scale = r"(?:\s+(?P<dscale>" + _trie(scales) + r")\b)?"  # _trie([]) never matches
+    scale = r"(?:\s*(?P<dscale>" + _trie(scales) + r")\b)?"  # _trie([]) never matches; "10mila" glued
     return "(?:" + whole + ")" + dec + scale
 
 
