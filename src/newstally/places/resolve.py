@@ -1097,7 +1097,7 @@ def _spelled_town(key: str, codes: list[str], mentions: list[_Mention]) -> tuple
     consonants = _town_skeleton(tuple(sorted(provinces)), key) \
         if provinces and len(skeleton(key)) >= 3 else []
     if len(key) < 6 and not consonants and not any(
-            alikeness(k) >= _TOWN_NEAR for cc, a1 in provinces if a1 for _, k in _province_towns(cc, a1)):
+            _province_alike(cc, a1, key, joined) for cc, a1 in provinces if a1):
         return [], 70.0  # only towns of the provinces named could be taken, and none is alike
     cache_key = (gazetteer.index_key(), tuple(codes), key)
     alike = _ALIKE_TOWNS.get(cache_key)  # a name comes back in the text: the towns are compared once
@@ -1126,6 +1126,22 @@ def _spelled_town(key: str, codes: list[str], mentions: list[_Mention]) -> tuple
             elif score == best_score and all(x.id != e.id for x in best):
                 best.append(e)
     return best, max(best_score, 70.0)
+
+
+def _province_alike(cc: str, province: str, key: str, joined: str) -> bool:
+    """Whether a town of the province is spelled like ``key`` with a rapidfuzz ratio of
+    ``_TOWN_NEAR`` or more, as written or with spaces left out (``joined`` against the towns'
+    keys without spaces): one comparison of the name with the province's towns in C."""
+    from rapidfuzz import fuzz, process
+
+    keys = _per_country("province keys", f"{cc}\t{province}",
+                        lambda at: [k for _, k in _province_towns(*at.split("\t"))])
+    if not keys:
+        return False
+    joined_keys = _per_country("joined province keys", f"{cc}\t{province}",
+                               lambda _: [k.replace(" ", "") for k in keys])
+    return bool(process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=_TOWN_NEAR)
+                or process.extractOne(joined, joined_keys, scorer=fuzz.ratio, score_cutoff=_TOWN_NEAR))
 
 
 _ALIKE_TOWNS: dict[tuple, dict[str, float]] = {}  # (index, countries, name) -> towns spelled alike
