@@ -1190,12 +1190,15 @@ def _closest_in(cc: str, key: str) -> list[tuple[float, int, str]]:
     return hits
 
 
+#: Fewer names than this are compared one by one (no numpy to import for a short report).
+_BATCH = 4
+
+
 def _compare_towns(codes: list[str], names: list[str]) -> None:
     """:func:`_closest_in` of each name not yet compared with each country's towns, kept:
     one rapidfuzz ``cdist`` per country over the names (the towns are read into rapidfuzz
-    once for all of them; a name compared alone costs half as much as with ``extract``, in a
-    batch a fifth)."""
-    import numpy as np
+    once for all of them: a name costs a fifth of what it costs alone); a few names one by
+    one."""
     from rapidfuzz import fuzz, process
 
     index = gazetteer.index_key()
@@ -1210,6 +1213,13 @@ def _compare_towns(codes: list[str], names: list[str]) -> None:
             for k in todo:
                 _CLOSEST[(index, cc, k)] = []
             continue
+        if len(todo) < _BATCH:
+            for k in todo:
+                _CLOSEST[(index, cc, k)] = [(score, at, t) for t, score, at in process.extract(
+                    k, keys, scorer=fuzz.ratio, score_cutoff=_ALIKE_CUTOFF, limit=_ALIKE_LIMIT)]
+            continue
+        import numpy as np
+
         for i in range(0, len(todo), 16):  # (a row of scores per name: 0.5 MB for the US)
             chunk = todo[i:i + 16]
             scores = process.cdist(chunk, keys, scorer=fuzz.ratio, score_cutoff=_ALIKE_CUTOFF,
