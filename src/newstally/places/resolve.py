@@ -235,15 +235,16 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
             fresh = False
         if tok in _SENTENCE_END:
             s, fresh = s + 1, True
+    word = [_is_word(t) for t, _, _ in toks]  # each token's kind, once
+    cap = [_is_cap(t) for t, _, _ in toks]
     spans: dict[tuple[int, int], str] = {}
     for i in range(n):
-        if not (_is_cap(toks[i][0]) and _is_word(toks[i][0])):
+        if not (cap[i] and word[i]):
             continue
         for j in range(i + 1, min(n, i + MAX_WORDS) + 1):
-            tok = toks[j - 1][0]
-            if not _is_word(tok) or not (_is_cap(tok) or tok in CONNECTORS):
+            if not word[j - 1] or not (cap[j - 1] or toks[j - 1][0] in CONNECTORS):
                 break
-            if _is_cap(tok):
+            if cap[j - 1]:
                 spans[(i, j)] = norm(text[toks[i][1]:toks[j - 1][2]])
     keys = set()
     for key in spans.values():
@@ -268,9 +269,9 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
     set_aside: list[tuple[int, int]] = []
     i = 0
     while i < n:
-        if _is_word(toks[i][0]) and _is_cap(toks[i][0]) and not starts[i]:
+        if word[i] and cap[i] and not starts[i]:
             j = i + 1
-            while j < n and _is_word(toks[j][0]) and _is_cap(toks[j][0]) and j - i < 3:
+            while j < n and word[j] and cap[j] and j - i < 3:
                 j += 1
             unknown.append((toks[i][1], toks[j - 1][2], text[toks[i][1]:toks[j - 1][2]], i))
             i = j
@@ -279,7 +280,7 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
     i = 0
     while i < n:
         tok = toks[i][0]
-        if not (_is_cap(tok) and _is_word(tok)):
+        if not (cap[i] and word[i]):
             i += 1
             continue
         hit, hit_folded, hit_loose = None, False, False
@@ -1286,8 +1287,10 @@ def _division_entries(cc: str) -> dict[str, tuple[Entry, ...]]:
     of "": the provinces of every country."""
     rows = gazetteer.divisions([cc]) if cc else gazetteer.divisions(None, kinds=("admin1",))
     entries_of: dict[str, list[Entry]] = defaultdict(list)
+    seen: set[tuple[str, int]] = set()
     for k, e in rows:
-        if all(x.id != e.id for x in entries_of[k]):
+        if (k, e.id) not in seen:
+            seen.add((k, e.id))
             entries_of[k].append(e)
     return {k: tuple(es) for k, es in entries_of.items()}
 
