@@ -38,7 +38,7 @@ from functools import lru_cache
 from . import gazetteer
 from .gazetteer import Entry
 from .normalize import ARTICLES, PLACE_WORDS as _PLACE_WORDS, folded_keys, loose_key, norm, skeleton, variants, without_article
-from .tables import (ACTOR_NOUNS, CALENDAR, FACILITY_WORDS, FUNCTION_WORDS, GROUP_REGIONS, GROUPS, HONORIFICS, INSTITUTIONS, COMMON_WORDS, DEMONYMS, DIVISION1_WORDS, DIVISION2_WORDS,
+from .tables import (ACTOR_NOUNS, AFTERMATH_VERBS, AFTERMATH_WORDS, HARM_WORDS, CALENDAR, FACILITY_WORDS, FUNCTION_WORDS, GROUP_REGIONS, GROUPS, HONORIFICS, INSTITUTIONS, COMMON_WORDS, DEMONYMS, DIVISION1_WORDS, DIVISION2_WORDS,
                      LOCALITY_WORDS, MEDIA_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_MODIFIERS,
                      LOCAL_SPEAKERS, STATE_ABBREVIATIONS, STREET_WORDS)
 
@@ -90,6 +90,10 @@ NEIGHBOUR_CITY, NEIGHBOUR_WEIGHT = 100_000, 0.7
 #: A name whose readings all lie in one country is taken without support when it names a
 #: province or district, or a town at least this big.
 UNIQUE_TOWN = 10_000
+#: A province this populous keeps its name from the villages (below ``UNIQUE_TOWN``) of that
+#: name in other countries ("Texas" in a report on Mexico is the state, not a hamlet in
+#: Hidalgo), unless the text puts the village in a province of its own.
+BIG_PROVINCE = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -142,6 +146,8 @@ class _Mention:
     specifier: bool = False  # a state after its town ("Newtown, Conn."): supports that town only
     alone: bool = False  # a dateline town written without its state or country ("WASHINGTON —")
     container: bool = False  # closes a parenthesis after a place: "X (district, province)"
+    placed: bool = False  # followed by a comma and a province holding a town of its name
+    # ("Lebanon, Tennessee")
     similarity: float = 100.0
     spoken: dict[str, float] = field(default_factory=dict)  # the report's language's countries
     regions: frozenset[tuple[str, str]] = frozenset()  # (country, province) of the groups named
@@ -229,15 +235,16 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
             fresh = False
         if tok in _SENTENCE_END:
             s, fresh = s + 1, True
+    word = [_is_word(t) for t, _, _ in toks]  # each token's kind, once
+    cap = [_is_cap(t) for t, _, _ in toks]
     spans: dict[tuple[int, int], str] = {}
     for i in range(n):
-        if not (_is_cap(toks[i][0]) and _is_word(toks[i][0])):
+        if not (cap[i] and word[i]):
             continue
         for j in range(i + 1, min(n, i + MAX_WORDS) + 1):
-            tok = toks[j - 1][0]
-            if not _is_word(tok) or not (_is_cap(tok) or tok in CONNECTORS):
+            if not word[j - 1] or not (cap[j - 1] or toks[j - 1][0] in CONNECTORS):
                 break
-            if _is_cap(tok):
+            if cap[j - 1]:
                 spans[(i, j)] = norm(text[toks[i][1]:toks[j - 1][2]])
     keys = set()
     for key in spans.values():
@@ -262,9 +269,9 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
     set_aside: list[tuple[int, int]] = []
     i = 0
     while i < n:
-        if _is_word(toks[i][0]) and _is_cap(toks[i][0]) and not starts[i]:
+        if word[i] and cap[i] and not starts[i]:
             j = i + 1
-            while j < n and _is_word(toks[j][0]) and _is_cap(toks[j][0]) and j - i < 3:
+            while j < n and word[j] and cap[j] and j - i < 3:
                 j += 1
             unknown.append((toks[i][1], toks[j - 1][2], text[toks[i][1]:toks[j - 1][2]], i))
             i = j
@@ -273,7 +280,7 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
     i = 0
     while i < n:
         tok = toks[i][0]
-        if not (_is_cap(tok) and _is_word(tok)):
+        if not (cap[i] and word[i]):
             i += 1
             continue
         hit, hit_folded, hit_loose = None, False, False
@@ -557,8 +564,8 @@ def _own_country_name(toks: list[tuple[str, int, int]], i: int, m: _Mention,
     """The mention is a country's own name (not another name of it) that also names a
     province or district of that country, and is not written after a name and a comma
     ("Nezahualcoyotl, Mexico": the State of Mexico, as coders write a town and its province)
-    unless that name is a town of the country outside that province ("Chilpancingo, Mexico":
-    the country)."""
+    unless that name's largest town of the country lies outside that province ("Chilpancingo,
+    Mexico", "Juarez, Mexico": the country)."""
     own = {e.country_code for e in m.entries if e.kind == "country" and not e.alternate}
     divisions = [e for e in m.entries if e.kind in ("admin1", "admin2") and e.country_code in own]
     if not divisions:
@@ -567,7 +574,10 @@ def _own_country_name(toks: list[tuple[str, int, int]], i: int, m: _Mention,
         return True
     prev = mentions[-1] if mentions and mentions[-1].end == toks[i - 2][2] else None
     towns = [t for t in (prev.entries if prev else ()) if t.kind == "city" and t.country_code in own]
-    return bool(towns) and not any(_contains(d, t) for d in divisions for t in towns)
+    # the town's best-known reading decides ("Juarez, Mexico": Ciudad Juárez, not a hamlet
+    # of the State of Mexico)
+    return bool(towns) and not any(_contains(d, max(towns, key=lambda t: t.population))
+                                   for d in divisions)
 
 
 def _after_comma(toks: list[tuple[str, int, int]], i: int, j: int, mentions: list[_Mention],
@@ -730,10 +740,16 @@ def _group_regions(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
+#: Words before a town's name in its official form, left out in the news ("Heroica
+#: Matamoros", "Ciudad Obregón").
+_TOWN_TITLES = ("heroica", "ciudad", "heroica ciudad de")
+
+
 def _prior(e: Entry, m: _Mention) -> float:
     size = e.population * (_DIVISION_SHARE if e.kind in ("admin1", "admin2") else 1.0)
     p = _KIND_PRIOR[e.kind] + 1.5 * min(math.log10(size + 1), 7.0) / 7.0
-    if e.alternate and norm(e.name) != m.key + " city":  # "New York" for New York City
+    if e.alternate and norm(e.name) not in (m.key + " city", *(f"{w} {m.key}" for w in _TOWN_TITLES)):
+        # "New York" for New York City, "Matamoros" for Heroica Matamoros: the name as used
         # a report in another language writes the names of its language, which the index
         # mostly has as other names ("Odessa" for Odesa)
         p -= _EXONYM if m.spoken and not m.folded else 0.8
@@ -861,6 +877,9 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
 
     for m in mentions:
         best, best_score, best_support = None, -1e9, 0.0
+        big = set() if m.placed or m.hint == "city" else {
+            x.country_code for x in m.entries
+            if x.kind == "admin1" and not x.alternate and x.population >= BIG_PROVINCE}
         for e in m.entries:
             support = country_level = 0.0
             for i in in_country.get(e.country_code, ()):
@@ -896,6 +915,11 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
             # places merely of the same country never add up to support on their own: a
             # report full of American places does not make "Congress" a town in Arizona
             support += min(country_level, COUNTRY_SUPPORT)
+            if e.kind == "city" and e.population < UNIQUE_TOWN and big and e.country_code not in big:
+                # a big province's name is no village elsewhere ("Texas officials" in a report
+                # on Mexico; "lawmakers in Indiana" in one on Peru), unless the text puts it in
+                # a province of its own ("Mexico, Indiana")
+                continue
             named = countries.get(e.country_code, 0.0)
             score = _prior(e, m) + (0.0 if m.alone else support) + named
             score += _beside(e, countries)
@@ -906,6 +930,14 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
             m.support[e.id] = support
             if score > best_score:
                 best, best_score, best_support = e, score, support
+        if best is not None and best.kind == "city" and not m.placed and not m.hint:
+            # a country's name is the country, not a town of that name abroad ("a drone attack
+            # in Jordan" in a report full of American places), unless the text puts the town
+            # in its province ("Lebanon, Tennessee")
+            country = next((e for e in m.entries if e.kind == "country" and not e.alternate
+                            and not e.foreign), None)
+            if country is not None and country.country_code != best.country_code:
+                best, best_support = country, m.support.get(country.id, 0.0)
         m.choice = best
         if best is None:
             m.accepted = False
@@ -987,7 +1019,7 @@ def _spelled(text: str, unknown: list[tuple[int, int, str, int]], mentions: list
     taken = [(m.start, m.end) for m in mentions if m.accepted]
     known = [(m.start, m.end) for m in mentions]
     spelled = [(m.start, m.end) for m in mentions if m.fuzzy]
-    out = []
+    candidates = []
     for start, end, written, _i in unknown:
         if any(a < end and start < b for a, b in taken + spelled):
             continue
@@ -1013,6 +1045,13 @@ def _spelled(text: str, unknown: list[tuple[int, int, str, int]], mentions: list
             # a known name is not respelled into a province anywhere (a longer name around a
             # known part is: "Salah al-Din Governorate")
             continue
+        candidates.append((start, end, written, key, nxt, hinted))
+    if codes:
+        # the names that may be compared with every town of the text's countries, compared
+        # in one pass per country
+        _compare_towns(codes, [key for *_, key, _n, hinted in candidates if not hinted])
+    out = []
+    for start, end, written, key, nxt, hinted in candidates:
         table = _Divisions(tuple(codes))
         if not table:
             continue
@@ -1066,7 +1105,7 @@ def _spelled_town(key: str, codes: list[str], mentions: list[_Mention]) -> tuple
     consonants = _town_skeleton(tuple(sorted(provinces)), key) \
         if provinces and len(skeleton(key)) >= 3 else []
     if len(key) < 6 and not consonants and not any(
-            alikeness(k) >= _TOWN_NEAR for cc, a1 in provinces if a1 for _, k in _province_towns(cc, a1)):
+            _province_alike(cc, a1, key, joined) for cc, a1 in provinces if a1):
         return [], 70.0  # only towns of the provinces named could be taken, and none is alike
     cache_key = (gazetteer.index_key(), tuple(codes), key)
     alike = _ALIKE_TOWNS.get(cache_key)  # a name comes back in the text: the towns are compared once
@@ -1095,6 +1134,22 @@ def _spelled_town(key: str, codes: list[str], mentions: list[_Mention]) -> tuple
             elif score == best_score and all(x.id != e.id for x in best):
                 best.append(e)
     return best, max(best_score, 70.0)
+
+
+def _province_alike(cc: str, province: str, key: str, joined: str) -> bool:
+    """Whether a town of the province is spelled like ``key`` with a rapidfuzz ratio of
+    ``_TOWN_NEAR`` or more, as written or with spaces left out (``joined`` against the towns'
+    keys without spaces): one comparison of the name with the province's towns in C."""
+    from rapidfuzz import fuzz, process
+
+    keys = _per_country("province keys", f"{cc}\t{province}",
+                        lambda at: [k for _, k in _province_towns(*at.split("\t"))])
+    if not keys:
+        return False
+    joined_keys = _per_country("joined province keys", f"{cc}\t{province}",
+                               lambda _: [k.replace(" ", "") for k in keys])
+    return bool(process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=_TOWN_NEAR)
+                or process.extractOne(joined, joined_keys, scorer=fuzz.ratio, score_cutoff=_TOWN_NEAR))
 
 
 _ALIKE_TOWNS: dict[tuple, dict[str, float]] = {}  # (index, countries, name) -> towns spelled alike
@@ -1128,18 +1183,52 @@ def _town_list(cc: str) -> tuple[list[str], frozenset[str]]:
 def _closest_in(cc: str, key: str) -> list[tuple[float, int, str]]:
     """(ratio, place in the country's list, town key) of the ``_ALIKE_LIMIT`` towns of one
     country spelled most like ``key``, best first (ties: the first listed)."""
-    from rapidfuzz import fuzz, process
-
     cache_key = (gazetteer.index_key(), cc, key)
     hits = _CLOSEST.get(cache_key)
     if hits is None:
-        if len(_CLOSEST) > 16384:
+        _compare_towns([cc], [key])
+        hits = _CLOSEST[cache_key]
+    return hits
+
+
+#: Fewer names than this are compared one by one (no numpy to import for a short report).
+_BATCH = 4
+
+
+def _compare_towns(codes: list[str], names: list[str]) -> None:
+    """:func:`_closest_in` of each name not yet compared with each country's towns, kept:
+    one rapidfuzz ``cdist`` per country over the names (the towns are read into rapidfuzz
+    once for all of them: a name costs a fifth of what it costs alone); a few names one by
+    one."""
+    from rapidfuzz import fuzz, process
+
+    index = gazetteer.index_key()
+    for cc in codes:
+        todo = list(dict.fromkeys(k for k in names if (index, cc, k) not in _CLOSEST))
+        if not todo:
+            continue
+        if len(_CLOSEST) + len(todo) > 16384:
             _CLOSEST.clear()
         keys = _town_list(cc)[0]
-        hits = _CLOSEST[cache_key] = [
-            (score, at, k) for k, score, at in process.extract(
-                key, keys, scorer=fuzz.ratio, score_cutoff=_ALIKE_CUTOFF, limit=_ALIKE_LIMIT)]
-    return hits
+        if not keys:
+            for k in todo:
+                _CLOSEST[(index, cc, k)] = []
+            continue
+        if len(todo) < _BATCH:
+            for k in todo:
+                _CLOSEST[(index, cc, k)] = [(score, at, t) for t, score, at in process.extract(
+                    k, keys, scorer=fuzz.ratio, score_cutoff=_ALIKE_CUTOFF, limit=_ALIKE_LIMIT)]
+            continue
+        import numpy as np
+
+        for i in range(0, len(todo), 16):  # (a row of scores per name: 0.5 MB for the US)
+            chunk = todo[i:i + 16]
+            scores = process.cdist(chunk, keys, scorer=fuzz.ratio, score_cutoff=_ALIKE_CUTOFF,
+                                   dtype=np.float64, workers=1)
+            for k, row in zip(chunk, scores):
+                at = np.flatnonzero(row >= _ALIKE_CUTOFF)
+                best = at[np.argsort(-row[at], kind="stable")][:_ALIKE_LIMIT]  # ties: first listed
+                _CLOSEST[(index, cc, k)] = [(float(row[j]), int(j), keys[j]) for j in best]
 
 
 def _closest_towns(key: str, codes: list[str]) -> list[str]:
@@ -1198,8 +1287,10 @@ def _division_entries(cc: str) -> dict[str, tuple[Entry, ...]]:
     of "": the provinces of every country."""
     rows = gazetteer.divisions([cc]) if cc else gazetteer.divisions(None, kinds=("admin1",))
     entries_of: dict[str, list[Entry]] = defaultdict(list)
+    seen: set[tuple[str, int]] = set()
     for k, e in rows:
-        if all(x.id != e.id for x in entries_of[k]):
+        if (k, e.id) not in seen:
+            seen.add((k, e.id))
             entries_of[k].append(e)
     return {k: tuple(es) for k, es in entries_of.items()}
 
@@ -1286,7 +1377,8 @@ def _resolve(text: str, language: str | None = None) -> tuple[list[_Mention], di
         m.alone = _dateline(text, m) and not text.startswith(",", m.end)
     countries = dict(demonym_countries)
     for m in mentions:
-        if _town_before_its_province(text, m, mentions):
+        m.placed = _town_before_its_province(text, m, mentions)
+        if m.placed:
             continue  # "Lebanon, Tennessee", "Mexico, Missouri": a town, not the country
         for e in m.entries:
             if e.kind == "country" and not e.alternate and not m.weak and not m.common and \
@@ -1460,7 +1552,9 @@ def _dateline(text: str, m: _Mention) -> bool:
 _COMPASS = frozenset("""north south east west central northeast northwest southeast southwest
 north-east north-west south-east south-west""".split())
 
-_FROM = re.compile(r"\b([A-Za-z]+)\s+from\s+(?:the\s+)?$")
+#: "from X", and the later names of a list after it ("lawmakers from Ohio and Texas").
+_FROM = re.compile(r"\b([A-Za-z]+)\s+from\s+(?:the\s+)?"
+                   r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 #: Words before "from" that do not make the place a person's origin ("20 km from Gao",
 #: "reports from Kidal", "hours from").
 _NOT_ORIGIN = frozenset("""km kms kilometres kilometers kilometre kilometer miles mile metres
@@ -1501,7 +1595,43 @@ def _origin(text: str, m: _Mention) -> bool:
         if word in _ORIGIN_WORDS or (word.endswith("s") and not word.endswith("ss")
                                      and len(word) > 3 and word not in _NOT_ORIGIN):
             return True
-    return bool(_BASED.search(before) or _TAKEN.search(before))
+    return bool(_BASED.search(before) or _TAKEN.search(before)) or _aftermath(text, m, before)
+
+
+_AFTER_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+_NEXT_WORDS = re.compile(r"(?:\s*,)?(?:\s+(?:on|last|this)\s+[A-Za-z]+)?\s+([a-z]+)")
+_WORDS_BEFORE = re.compile(r"[\w'’-]+")
+
+
+def _aftermath(text: str, m: _Mention, before: str) -> bool:
+    """Where the dead were mourned or buried, or where someone spoke or visited, not where the
+    harm happened: "relatives in Peshawar buried a man killed in Parachinar", "funeral prayers
+    were held in Peshawar", "told reporters in Georgia that a strike in Yemen ...", "as a
+    delegation visited Poland" (the table words of ``lang/<code>/places.json``). A word of
+    harm between the cue and the place keeps it where the harm happened ("a bomber struck a
+    funeral in Dikwa")."""
+    if _AFTER_IN.search(before):
+        nxt = _NEXT_WORDS.match(text, m.end)
+        if nxt and nxt.group(1) in AFTERMATH_VERBS and (
+                nxt.group(1) != "observed" or re.match(r"\s+an?\s+(?:moment|minute)", text[nxt.end():])):
+            return True  # "mourners in Maiduguri buried ...", "lawmakers in X observed a
+            # moment of silence"
+    words = [w.lower() for w in _WORDS_BEFORE.findall(before)][-6:]
+    if not words:
+        return False
+    last = words[-1]
+    if last in ("the", "a", "an") and len(words) > 1:
+        words, last = words[:-1], words[-2]
+    if last in ("visited", "visiting"):
+        return True  # "a delegation visited Poland"
+    if last not in ("in", "at", "to"):
+        return False
+    for w in reversed(words[-5:-1]):  # the cue at most three words before "in"
+        if w in HARM_WORDS:
+            return False
+        if w in AFTERMATH_WORDS:
+            return True
+    return False
 
 
 def _contradicted(m: _Mention, found: list[_Mention]) -> bool:

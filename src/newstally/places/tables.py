@@ -68,6 +68,14 @@ GROUP_REGIONS: dict[str, list[str]] = _map("group_regions")
 STREET_WORDS = _words("street_words")
 #: People who speak for or from a place: "police in Orlando said" names a place, not a person.
 LOCAL_SPEAKERS = _words("local_speakers")
+#: Words a few words before "in"/"at"/"to" and a place that make it where the dead were mourned
+#: or buried, or where someone spoke or visited ("a funeral in Peshawar", "told reporters in
+#: Georgia"); verbs right after "in" and a place whose subject mourns there ("relatives in
+#: Peshawar buried"); words of harm that keep a place where the harm happened ("gunmen attacked
+#: a vigil in X").
+AFTERMATH_WORDS = _words("aftermath_words")
+AFTERMATH_VERBS = _words("aftermath_verbs")
+HARM_WORDS = _words("harm_words")
 #: Abbreviated province and state names written after a town and a comma ("Springfield,
 #: Ill."), by look-up key, with their ISO 3166-2 code.
 STATE_ABBREVIATIONS: dict[str, str] = {}
