@@ -745,6 +745,12 @@ class Features:
     #: (stem, word as written, plain) of the uncommon words: a name another report spells otherwise
     spellings: tuple[tuple[str, str], ...] = ()
     primary_keys: tuple[str, ...] = ()  # the gazetteer's readings of the ``primary`` town
+    #: stems of the words of the places the report's own story names ("Qissa Khwani", "Mogadishu",
+    #: "Banadir"): a place both name is evidence as a place, not once more as words
+    place_words: tuple[str, ...] = ()
+    #: no title, only its own sentences: a coder's note of one incident ("On 6 May 2035, militants
+    #: attacked ..."), which tells its incident whole however few its words
+    note: bool = False
 
     def __post_init__(self) -> None:
         # derived once: the clusterer compares each report with hundreds of others
@@ -768,6 +774,7 @@ class Features:
         self.name_sounds = frozenset(map(_name_sound, self.name_set))
         self.candidate_sounds = frozenset(map(_name_sound, self.candidate_set))
         self.told_set = frozenset(self.told)
+        self.place_word_set = frozenset(self.place_words)
         # the words of the incident itself, without those of its aftermath (arrest, charges,
         # sentence): what a court report months later shares with the first report
         aftermath = cluster_words(self.language or "en").follow_up
@@ -800,6 +807,8 @@ class Features:
                 **({"firm_states": list(self.firm_states)} if self.firm_states else {}),
                 **({"spellings": [list(sw) for sw in self.spellings]} if self.spellings else {}),
                 **({"primary_keys": list(self.primary_keys)} if self.primary_keys else {}),
+                **({"place_words": list(self.place_words)} if self.place_words else {}),
+                **({"note": True} if self.note else {}),
                 **({"language": self.language} if self.language else {})}
 
     @classmethod
@@ -818,7 +827,8 @@ class Features:
                    tuple(st.get("lede") or ()), tuple(st.get("told") or ()), bool(st.get("roundup")),
                    tuple(st.get("uncommon") or ()), tuple(st.get("rarest") or ()),
                    tuple(st.get("elsewhere") or ()), tuple(st.get("firm_states") or ()),
-                   tuple((t, w) for t, w in st.get("spellings") or ()), tuple(st.get("primary_keys") or ()))
+                   tuple((t, w) for t, w in st.get("spellings") or ()), tuple(st.get("primary_keys") or ()),
+                   tuple(st.get("place_words") or ()), bool(st.get("note")))
 
 
 @lru_cache(maxsize=100_000)
@@ -843,6 +853,34 @@ def _spellings(text: str, uncommon: Iterable[str], language: str | None) -> tupl
             if st in wanted and st not in out and len(plain) >= 5 and _LATIN.fullmatch(plain):
                 out[st] = plain
     return tuple(sorted(out.items()))
+
+
+#: A coder's location in brackets: village, district, province ("(Tabayin, Shwebo, Sagaing)").
+_PLACE_TUPLE = re.compile(r"\(\s*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)+)\s*\)")
+_VILLAGE = re.compile(rf"\b({_NAME})\s+village\b|\bvillage\s+of\s+({_NAME})")
+
+
+def _place_words(places: Sequence[Any], named: Iterable[str], vector: Mapping[str, float],
+                 language: str | None, text: str, villages_named: Iterable[str] = ()) -> tuple[str, ...]:
+    """The stems of the report's words that are words of the towns, districts and provinces it
+    names (gazetteer places but countries, places it names as such, a coder's location in
+    brackets), as its vector writes them. A village's name is left in the words: so small a
+    place says which incident as well as any word."""
+    from .languages import language_of
+
+    lang = language_of(language)
+    stem_of = (lambda w: lang.stem(w.lower())) if lang is not None else cluster_words(language).stem
+    names = [p.name for p in places if p.kind != "country"] + [k[2:] for k in named if k.startswith("n:")]
+    names += [n for m in _PLACE_TUPLE.finditer(text) for n in m.group(1).split(",")]
+    small = {_plain(n) for m in _VILLAGE.finditer(text) for n in m.groups() if n}
+    small |= {k[2:] for k in villages_named if k.startswith("n:")}
+    split = [w for n in names if _plain(n) not in small for w in re.split(r"[\s\-‐‑–]+", n.strip()) if w]
+    own = {_plain(w) for w in split}
+    out = {stem_of(w) for w in split} | {stem_of(w.capitalize()) for w in split}
+    # a village's words the gazetteer read as places of their own ("Kone"), unless a town or
+    # district is called so too ("Daraa al-Balad (Daraa, Daraa)")
+    out -= {stem_of(w) for n in small for w in re.split(r"[\s\-‐‑–]+", n) if w and w not in own}
+    return tuple(sorted(t for t in out if t in vector))
 
 
 def _main_country(places: list) -> list:
@@ -919,7 +957,8 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     places_head = [p for p in _main_country(_without_edition_label(resolve_places(head), title))
                    if len(p.name) > 2 and p.name.lower() not in words.stop]
     named, general, local = named_areas(head)
-    local |= villages(head, places_head)
+    hamlets = villages(head, places_head)
+    local |= hamlets
     specific = {p.key for p in places_head if p.kind not in _GENERAL_KINDS}
     specific |= {"n:" + _plain(p.name) for p in places_head if p.kind not in _GENERAL_KINDS}
     specific |= named
@@ -972,4 +1011,6 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
                     tuple(sorted(lede)), tuple(sorted(told)),
                     bool(title) and not own and bool(words.roundup.search(title)), uncommon, rarest,
                     tuple(sorted(name_words(elsewhere))), tuple(sorted(_firm_states(places_head))),
-                    _spellings(title + "\n" + lead, uncommon, doc.language), tuple(primary_keys))
+                    _spellings(title + "\n" + lead, uncommon, doc.language), tuple(primary_keys),
+                    _place_words(places_own, specific | regions | local, vector, doc.language, own_text, hamlets),
+                    not title and bool(own))

@@ -92,6 +92,23 @@ def cosine(a: Features, b: Features) -> float:
     return dot / (a.norm * b.norm)
 
 
+def topic_cosine(a: Features, b: Features) -> float:
+    """Cosine of the two word vectors without the words of the places both name: what the two
+    say of their incidents besides where. (A town both name is evidence as a place; in a city of
+    many incidents a day, its name in the words is no evidence of one incident.)"""
+    skip = a.place_word_set & b.place_word_set
+    if not skip:
+        return cosine(a, b)
+    va = {t: w for t, w in a.vector.items() if t not in skip}
+    vb = {t: w for t, w in b.vector.items() if t not in skip}
+    na, nb = math.sqrt(sum(w * w for w in va.values())), math.sqrt(sum(w * w for w in vb.values()))
+    if not na or not nb:
+        return 0.0
+    dot = sum(w * vb[t] for t, w in va.items() if t in vb)
+    dot += sum(va[ta] * vb[tb] for ta, tb in respelled(a, b) if ta in va and tb in vb)
+    return dot / (na * nb)
+
+
 def shared_name(a: Features, b: Features) -> bool:
     """One report writes a name of several words (or a rare acronym) that the other has too,
     as a name or as capitalised words of a title-case headline (or spelled out in full), in
@@ -320,9 +337,9 @@ def _in_state(a: Features, b: Features) -> bool:
 
 
 def is_short(f: Features, s: ClusterSettings) -> bool:
-    """A headline alone, or a report of few words: it shares few words with another report of
-    the same incident."""
-    return f.headline or len(f.vector) <= s.short_terms
+    """A headline alone, or a titled report of few words: it shares few words with another report
+    of the same incident (a note without a title tells its incident whole: actor, deed, target)."""
+    return f.headline or (len(f.vector) <= s.short_terms and not f.note)
 
 
 def roundup_of(a: Features, b: Features, s: ClusterSettings) -> bool:
@@ -345,9 +362,14 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
         return across_languages(a, b, s)
     if roundup_of(a, b, s):
         return s.threshold
-    cos = words = cosine(a, b)
-    short = is_short(a, s) and is_short(b, s)
     days = gap(a, b)
+    # a coder's note is half place names ("(Hodan, Mogadishu, Banadir)"): notes of the same days
+    # placed in one town are compared on what they say besides its name (the place earns
+    # ``same_place`` below; a city has many incidents a day)
+    one_town = bool(a.place_set & b.place_set or a.place_word_set & b.place_word_set) or _one_town(a, b)
+    near = days is not None and days <= s.late_days
+    cos = words = topic_cosine(a, b) if one_town and near and (a.note or b.note) else cosine(a, b)
+    short = is_short(a, s) and is_short(b, s)
     same_kind = short and days is not None and bool(set(a.kinds) & set(b.kinds))
     late_kind = same_kind and s.same_kind_days < days <= s.kind_late_days and words >= s.min_cosine_short
     if same_kind and (days <= s.same_kind_days or late_kind):
@@ -403,7 +425,7 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
     elif days is not None and days > s.recent_days:
         return -math.inf  # weeks apart, only a follow-up sharing rare names joins
     place = 0.0
-    if a.place_set & b.place_set or _one_town(a, b):
+    if one_town:
         place = s.same_place
     elif short and _in_state(a, b):
         place = s.same_state  # "Roanoke" and "Virginia"
