@@ -126,10 +126,12 @@ def _rare_shared(a: Features, b: Features, s: ClusterSettings) -> int:
     town = _town_alone(a, b)
     shared = (len(set(a.rare) & set(b.rare) - town)
               + sum(1 for ta, tb in pairs if ta in a.rare and tb in b.rare and ta not in town))
-    if (set(a.rarest) & set(b.rarest) or any(ta in a.rarest and tb in b.rarest for ta, tb in pairs)) \
+    if (set(a.rarest) & set(b.rarest) - town
+            or any(ta in a.rarest and tb in b.rarest and ta not in town for ta, tb in pairs)) \
             and set(a.kinds) & set(b.kinds):
         # one very rare word ("ricin", a surname) and one kind of attack: a surname alone names
-        # a family, not its incident ("Kowalczyk sentenced for tax fraud")
+        # a family, not its incident ("Kowalczyk sentenced for tax fraud"); a town alone names
+        # all its incidents ("Mazar-i-Sharif bombing" months later)
         shared = max(shared, s.follow_up_rare)
     return max(shared, s.follow_up_rare) if (a.court or b.court) and shared_name(a, b) else shared
 
@@ -141,9 +143,10 @@ def _telling(term: str, language: str = "") -> bool:
 
 
 def _place_stems(f: Features) -> set[str]:
-    """The stems of the words of the places a report names up front ("Grand Forks": ``grand``, ``fork``)."""
+    """The stems of the words of the places a report names up front ("Grand Forks": ``grand``,
+    ``fork``; "Mazar-i-Sharif": ``mazar``, ``sharif``, as the words of a compound are read)."""
     stem = cluster_words(f.language or "en").stem
-    return {stem(w) for n in f.place_names for w in n.split()}
+    return {stem(w) for n in f.place_names for w in re.split(r"[\s\-‐‑–]+", n) if w} | set(f.place_words)
 
 
 #: A word shared besides the town and the kind of attack says which incident of the town when it
@@ -366,7 +369,9 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
     # a coder's note is half place names ("(Hodan, Mogadishu, Banadir)"): notes of the same days
     # placed in one town are compared on what they say besides its name (the place earns
     # ``same_place`` below; a city has many incidents a day)
-    one_town = bool(a.place_set & b.place_set or a.place_word_set & b.place_word_set) or _one_town(a, b)
+    one_town = bool(a.place_set & b.place_set) or _one_town(a, b) or bool(
+        a.place_word_set & b.place_word_set and not (a.countries and b.countries
+                                                     and not set(a.countries) & set(b.countries)))
     near = days is not None and days <= s.late_days
     cos = words = topic_cosine(a, b) if one_town and near and (a.note or b.note) else cosine(a, b)
     short = is_short(a, s) and is_short(b, s)
