@@ -39,6 +39,7 @@ class ClusterWords:
     #: while a first report's lead often says "investigators said"
     follow_up_title: re.Pattern[str] = re.compile(r"(?!)")
     agencies: Mapping[str, re.Pattern[str]] = field(default_factory=dict)  # a country's agencies (the FBI)
+    deeds: Mapping[str, re.Pattern[str]] = field(default_factory=dict)  # what was done, as a first paragraph says
 
 
 @lru_cache(maxsize=None)
@@ -59,7 +60,8 @@ def cluster_words(language: str | None = "en") -> ClusterWords:
                         {k: re.compile(v, re.I) for k, v in t.get("kinds", {}).items()},
                         {k: re.compile(v, re.I) for k, v in t.get("targets", {}).items()},
                         rx("aside"), rx("furniture_head"), rx("on_before"), lang.stem, rx("follow_up_title"),
-                        {k: re.compile(v, re.I) for k, v in t.get("agencies", {}).items()})
+                        {k: re.compile(v, re.I) for k, v in t.get("agencies", {}).items()},
+                        {k: re.compile(v, re.I) for k, v in t.get("deeds", {}).items()})
 
 
 #: A sentence placing the incident beside another one ("The attack came hours after a suicide
@@ -70,6 +72,13 @@ _ASIDE_SENTENCE = re.compile(
     r"(?:hours|minutes|days|weeks|months|a\s+day|a\s+week|a\s+month|a\s+year|one\s+day|two\s+days"
     r"|shortly|soon|less\s+than\s+\w+\s+\w+|\w+\s+(?:hours|days|weeks))\s+(?:after|before)"
     r"\s+(?:a|an|another|two|three|four|five|several|similar|\d+)\b[^.!?]*[.!?]\s*",
+    re.I)
+#: A closing clause placing the incident beside another one ("..., hours after a checkpoint attack
+#: in neighbouring Bannu."): its places and words are the other incident's.
+_ASIDE_CLAUSE = re.compile(
+    r",\s+(?:just\s+|only\s+|barely\s+)?(?:hours|minutes|days|weeks|a\s+day|a\s+week|one\s+day|two\s+days"
+    r"|shortly|soon|\w+\s+(?:hours|days|weeks))\s+(?:after|before)"
+    r"\s+(?:a|an|another|two|three|four|five|several|similar|\d+)\b[^.!?]*(?=[.!?])",
     re.I)
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?(?=,))?"
@@ -262,7 +271,7 @@ def own_paragraphs(text: str, title: str = "", language: str | None = "en") -> l
             continue
         if not sentence_like and len(p.split()) < 12:
             continue  # bylines, breadcrumbs, tag lines, headline lists
-        p = _ASIDE_SENTENCE.sub("", p).strip()
+        p = _ASIDE_CLAUSE.sub("", _ASIDE_SENTENCE.sub("", p)).strip()
         if p:
             out.append(p)
     return out
@@ -751,6 +760,7 @@ class Features:
     #: no title, only its own sentences: a coder's note of one incident ("On 6 May 2035, militants
     #: attacked ..."), which tells its incident whole however few its words
     note: bool = False
+    deeds: tuple[str, ...] = ()  # what was done, as the first paragraph says (a bomb, a shooting ...)
 
     def __post_init__(self) -> None:
         # derived once: the clusterer compares each report with hundreds of others
@@ -809,6 +819,7 @@ class Features:
                 **({"primary_keys": list(self.primary_keys)} if self.primary_keys else {}),
                 **({"place_words": list(self.place_words)} if self.place_words else {}),
                 **({"note": True} if self.note else {}),
+                **({"deeds": list(self.deeds)} if self.deeds else {}),
                 **({"language": self.language} if self.language else {})}
 
     @classmethod
@@ -828,7 +839,7 @@ class Features:
                    tuple(st.get("uncommon") or ()), tuple(st.get("rarest") or ()),
                    tuple(st.get("elsewhere") or ()), tuple(st.get("firm_states") or ()),
                    tuple((t, w) for t, w in st.get("spellings") or ()), tuple(st.get("primary_keys") or ()),
-                   tuple(st.get("place_words") or ()), bool(st.get("note")))
+                   tuple(st.get("place_words") or ()), bool(st.get("note")), tuple(st.get("deeds") or ()))
 
 
 @lru_cache(maxsize=100_000)
@@ -941,6 +952,7 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     rare = tuple(sorted(t for t in vector if rarity[t] >= s.rare_weight))
     uncommon = tuple(sorted(t for t in vector if rarity[t] >= s.uncommon_weight))
     rarest = tuple(sorted(t for t in vector if rarity[t] >= s.rarest_weight))
+    deeds = tuple(k for k, rx in words.deeds.items() if rx.search(first))
     follow_local = False
     if lang is not None:  # places, names and the aftermath in the forms every language shares
         rx = follow_up_in(lang.code)
@@ -1013,4 +1025,4 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
                     tuple(sorted(name_words(elsewhere))), tuple(sorted(_firm_states(places_head))),
                     _spellings(title + "\n" + lead, uncommon, doc.language), tuple(primary_keys),
                     _place_words(places_own, specific | regions | local, vector, doc.language, own_text, hamlets),
-                    not title and bool(own))
+                    not title and bool(own), deeds)

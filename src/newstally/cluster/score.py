@@ -227,6 +227,16 @@ def _other_places(a: Features, b: Features) -> bool:
     return False
 
 
+def other_deeds(a: Features, b: Features, s: ClusterSettings) -> bool:
+    """Within a few days, the first paragraphs of the two tell of other deeds, none in common (a
+    grenade thrown at a police station, mortar shells fired at the airport; a bomb in a bazaar, a
+    shopkeeper shot dead): two incidents, whatever place they share."""
+    if not (a.deeds and b.deeds) or set(a.deeds) & set(b.deeds):
+        return False
+    days = gap(a, b)
+    return days is not None and days <= s.late_days
+
+
 def _one_town(a: Features, b: Features) -> bool:
     """The towns the two are first about are one, spelled two ways: the gazetteer reads both
     names as one place, or one lying in the district of the same name ("Beledweyne", "Belet
@@ -398,6 +408,8 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
         return -math.inf
     if days is not None and days > s.follow_up_days:
         return -math.inf
+    if other_deeds(a, b, s):
+        return -math.inf
     other_places = _other_places(a, b) or _other_ledes(a, b, s)
     if other_places:
         return -math.inf  # other towns or districts, neither naming the other's: another incident
@@ -448,7 +460,7 @@ def linked(a: Features, b: Features, s: ClusterSettings) -> tuple[bool, bool]:
     """(same incident, copies of one text)."""
     if a.language != b.language:
         return across_languages(a, b, s) >= s.threshold, False
-    if other_dates(a, b, s) or _other_places(a, b) or _other_ledes(a, b, s):
+    if other_dates(a, b, s) or _other_places(a, b) or _other_ledes(a, b, s) or other_deeds(a, b, s):
         return False, False
     if cosine(a, b) >= s.duplicate_cosine and is_copy(a, b, s):
         return True, True
