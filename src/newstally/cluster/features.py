@@ -40,6 +40,8 @@ class ClusterWords:
     follow_up_title: re.Pattern[str] = re.compile(r"(?!)")
     agencies: Mapping[str, re.Pattern[str]] = field(default_factory=dict)  # a country's agencies (the FBI)
     deeds: Mapping[str, re.Pattern[str]] = field(default_factory=dict)  # what was done, as a first paragraph says
+    #: words before a weekday in its clause that make it a day to come ("would fly on Thursday")
+    future_day: re.Pattern[str] = re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=None)
@@ -61,7 +63,7 @@ def cluster_words(language: str | None = "en") -> ClusterWords:
                         {k: re.compile(v, re.I) for k, v in t.get("targets", {}).items()},
                         rx("aside"), rx("furniture_head"), rx("on_before"), lang.stem, rx("follow_up_title"),
                         {k: re.compile(v, re.I) for k, v in t.get("agencies", {}).items()},
-                        {k: re.compile(v, re.I) for k, v in t.get("deeds", {}).items()})
+                        {k: re.compile(v, re.I) for k, v in t.get("deeds", {}).items()}, rx("future_day"))
 
 
 #: A sentence placing the incident beside another one ("The attack came hours after a suicide
@@ -173,6 +175,8 @@ def _stated_dates(text: str, base: date | None, language: str | None = None) -> 
                     d = date(base.year, month, day)
                     yield (d if d <= base + timedelta(days=1) else date(base.year - 1, month, day)), relative
             elif (g[9] or g[10]) and base:
+                if cluster_words(language).future_day.search(re.split(r"[.!?;\n]", text[max(0, m.start() - 120):m.start()])[-1]):
+                    continue  # "flags would fly at half mast on Thursday": a day to come
                 back = (base.weekday() - words.weekdays[(g[9] or g[10]).lower()]) % 7
                 yield base - timedelta(days=back), relative
             elif g[11] and base:
