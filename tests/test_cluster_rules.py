@@ -403,3 +403,11 @@ CITY_DAY = [
 @pytest.mark.parametrize("first, second, together", CITY_DAY)
 def test_incidents_of_one_city_on_one_day(first, second, together):
     assert _together(first, second) is together
+
+
+def test_notes_dated_weeks_apart_are_two_events_even_when_one_tells_of_arrests():
+    attack = _note("n1", "2032-03-02", "On 2 March 2032, militants attacked a police post in Gedo village "
+                   "(Dolo, Gedo) and killed 3 police officers.")
+    arrests = _note("n2", "2032-03-20", "On 20 March 2032, police arrested 4 men accused of the attack on "
+                    "the police post in Gedo village (Dolo, Gedo).")
+    assert not _together(attack, arrests)

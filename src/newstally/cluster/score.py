@@ -50,6 +50,8 @@ def other_dates(a: Features, b: Features, s: ClusterSettings) -> bool:
     incidents, even in the same words (a follow-up weeks later states the day of its own news)."""
     if not (a.exact and b.exact and a.day != b.day):
         return False
+    if a.note and b.note:
+        return True  # a coder's note dates its own event, aftermath or not
     days = gap(a, b)
     return not ((a.follow_up or b.follow_up) and days is not None and days > s.late_days)
 
