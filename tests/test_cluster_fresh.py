@@ -25,6 +25,20 @@ First runs (before any change each led to):
   a town's name counts when both name the target. Still apart: a verdict naming only "Minnesota
   mosque bombing" 16 months later, while the charge read "Illinois militia members" as placing
   Bloomington in Illinois.
+* ``wire_week.jsonl`` (34 reports, 11 incidents in Pakistan in one week: two bombings in Peshawar
+  three days apart, a shopkeeper shot there the morning of the first, same-day attacks in
+  neighbouring districts, one bombing told with tolls of 12 to 17 and two spellings of its
+  bazaar): B-cubed P 0.593, R 1.000, F1 0.745: the city's name carried every report of the week
+  into one event, and closing clauses ("hours after a checkpoint attack in neighbouring Bannu")
+  placed reports in the other incident's district.
+* ``follow_ups.jsonl`` (36 reports, 12 events: vigils, funerals, charges, trials, inquests, arrests
+  up to 14 months later; anniversary and memorial pieces; another tavern shooting, knife fight or
+  bombing in the same city months later): B-cubed P 0.926, R 0.907, F1 0.916: the town's rare
+  name was taken for a surname linking arrests to another bombing in the city.
+* ``acled_day.jsonl`` (35 coder's notes, 32 incidents, most on one day in one city or district:
+  Mogadishu, Culiacan, Beni, a Sagaing township, Maiduguri, Daraa): B-cubed P 0.263, R 1.000,
+  F1 0.417: notes of one city's day shared their weight through its name and took the bonuses of
+  headlines.
 """
 from __future__ import annotations
 
@@ -39,9 +53,13 @@ from newstally.cluster import cluster_documents
 from newstally.model import Document
 
 FIXTURES = Path(__file__).parent / "fixtures" / "cluster"
-SETS = ("fresh_incidents.jsonl", "fresh_incidents2.jsonl", "fresh_citations.jsonl")
-#: (set, incident) not yet one event
-KNOWN_SPLIT = {(SETS[2], "C3")}
+SETS = ("fresh_incidents.jsonl", "fresh_incidents2.jsonl", "fresh_citations.jsonl",
+        "wire_week.jsonl", "follow_ups.jsonl", "acled_day.jsonl")
+#: (set, incident) not yet one event, and why
+KNOWN_SPLIT = {
+    (SETS[2], "C3"): "a state, a target and a kind of attack 16 months later",
+    (SETS[4], "HL"): "the gazetteer does not read 'Hull' as Kingston upon Hull; the arrest shares no name",
+}
 
 
 def _records(name: str) -> list[dict]:
@@ -81,8 +99,7 @@ _GOLD = {name: _gold(name) for name in SETS}
 
 
 @pytest.mark.parametrize("name, gold", [
-    pytest.param(n, g, marks=[pytest.mark.xfail(strict=True, reason="a state, a target and a kind of attack "
-                                                 "16 months later")] if (n, g) in KNOWN_SPLIT else [])
+    pytest.param(n, g, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_SPLIT[n, g])] if (n, g) in KNOWN_SPLIT else [])
     for n in SETS for g, ids in sorted(_GOLD[n].items()) if len(ids) > 1])
 def test_the_reports_of_one_incident_are_one_event(clustered, name, gold):
     event_of = _event_of(clustered[name])
@@ -113,6 +130,40 @@ APART = [
     (SETS[2], "C1", "C2"),  # Missoula clinic arson / Billings officer shot, the same day in Montana
     (SETS[2], "C3", "C6"),
     (SETS[2], "C7", "C8"),  # Baton Rouge ambush / Shreveport shootout, the same day in Louisiana
+    # one country, one week: one city, other incidents; neighbouring districts, one day
+    (SETS[3], "QK", "SK"),  # Peshawar bazaar bombing / a shopkeeper shot dead in the city, the same morning
+    (SETS[3], "HY", "SK"),
+    (SETS[3], "BN", "LM"),  # Bannu checkpoint / Lakki Marwat polio workers ("hours after ... in neighbouring Bannu")
+    (SETS[3], "BN", "DI"),
+    (SETS[3], "LM", "DI"),
+    (SETS[3], "HY", "LK"),  # Peshawar police station / Landi Kotal ("hours after ... in nearby Peshawar")
+    (SETS[3], "QT", "SW"),  # Quetta grenade / Swat van crash, the same Wednesday
+    # months later: anniversaries, memorials, another incident of the kind in the same city
+    (SETS[4], "TS", "TSA"),
+    (SETS[4], "TS", "TSM"),
+    (SETS[4], "TS", "TK"),  # a knife fight in Tampere nine months later
+    (SETS[4], "DB", "DT"),  # another Durban tavern shooting five months later
+    (SETS[4], "HL", "HLA"),
+    (SETS[4], "MZ", "MX"),  # another bombing in Mazar-i-Sharif a month before the arrests
+    (SETS[4], "SP", "SPA"),
+    # notes of one day in one city or district
+    (SETS[5], "mg1", "mg5"),  # a grenade at a police station / mortars at the airport, Mogadishu
+    (SETS[5], "mg1", "mg8"),  # the same district: a grenade / soldiers exchanging fire at a checkpoint
+    (SETS[5], "mg3", "mg4"),  # the same district: an elder shot in the morning / a base attacked at night
+    (SETS[5], "mg2", "mg5"),
+    (SETS[5], "cu1", "cu2"),  # Culiacan: a driver shot / bodies found
+    (SETS[5], "cu3", "cu4"),
+    (SETS[5], "be1", "be5"),  # Beni: a village massacre / a protest in town
+    (SETS[5], "sg1", "sg4"),  # Tabayin township: an air strike / an administrator shot
+    (SETS[5], "bo1", "bo4"),  # Maiduguri: a suicide bombing / a thief beaten to death
+    (SETS[5], "dr1", "dr2"),  # Daraa: a commander shot / a roadside bomb
+    pytest.param(SETS[3], "QK", "HY", marks=pytest.mark.xfail(
+        strict=True, reason="two bombings in one city three days apart, each stating its own day")),
+    (SETS[5], "cu5", "cu6"),  # gunmen set fire to a pharmacy / an officer shot by gunmen
+    pytest.param(SETS[5], "dr1", "dr4", marks=pytest.mark.xfail(
+        strict=True, reason="two men shot dead by gunmen in one neighbourhood on one day")),
+    pytest.param(SETS[5], "sg2", "sg4", marks=pytest.mark.xfail(
+        strict=True, reason="an ambush and a shooting in one township on one day")),
 ]
 
 
@@ -122,10 +173,15 @@ def test_other_incidents_stay_apart(clustered, name, one, other):
     assert not {event_of[i] for i in _GOLD[name][one]} & {event_of[i] for i in _GOLD[name][other]}
 
 
+#: (precision, recall) floors of the later sets, a little under their figures once fixed
+FLOORS = {SETS[3]: (0.82, 0.97), SETS[4]: (0.97, 0.93), SETS[5]: (0.92, 0.97)}
+
+
 @pytest.mark.parametrize("name", SETS)
 def test_b_cubed_on_the_whole_set(clustered, name):
     p, r = _b_cubed(name, clustered[name])
-    assert p >= 0.95 and r >= 0.93
+    floor_p, floor_r = FLOORS.get(name, (0.95, 0.93))
+    assert p >= floor_p and r >= floor_r
 
 
 @pytest.mark.parametrize("name", SETS)

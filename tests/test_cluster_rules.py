@@ -336,3 +336,78 @@ def test_police_court_headlines_sharing_no_word_are_two_hearings():
     a = _headline("j7", "2031-02-06", "Man guilty in ambush of two deputies")
     b = _headline("j8", "2031-02-07", "Woman sentenced to ten years for threatening officers", "Metro Ledger")
     assert not _together(a, b)
+
+
+def _wire(i: str, day: str, title: str, text: str, site: str) -> Document:
+    return Document(id=i, title=title, text=text, published=day, site=site)
+
+
+#: (first report, second report, one incident?): reports of one city's day or week, and notes of
+#: one day in one town (self-written; the answers were written before the rules first saw them)
+CITY_DAY = [
+    pytest.param(
+        _wire("a", "2032-06-07", "Car bomb kills nine near Baghdad bus station",
+              "A car bomb exploded near the Alawi bus station in central Baghdad on Monday, killing nine "
+              "people and wounding 23, police and medical sources said.", "Tigris Wire"),
+        _wire("b", "2032-06-07", "Gunmen kill money changer in Baghdad's Karrada",
+              "Gunmen with silenced pistols shot dead a money changer in his shop in Baghdad's Karrada "
+              "district on Monday morning and fled with cash, police said.", "Mesopotamia Herald"),
+        False, id="a bomb and a shooting in one city on one day"),
+    pytest.param(
+        _wire("a", "2032-06-07", "Car bomb kills nine near Baghdad bus station",
+              "A car bomb exploded near the Alawi bus station in central Baghdad on Monday, killing nine "
+              "people and wounding 23, police and medical sources said.", "Tigris Wire"),
+        _wire("b", "2032-06-08", "Baghdad bus station blast toll rises to 12",
+              "Three more people wounded in Monday's car bombing near the Alawi bus station in Baghdad "
+              "died in hospital, raising the toll to 12, a health ministry official said on Tuesday.",
+              "Mesopotamia Herald"),
+        True, id="one bombing told on two days"),
+    pytest.param(
+        _wire("a", "2032-06-07", "Twelve killed in attack on Zamfara village",
+              "Gunmen on motorcycles killed 12 villagers in an attack on Kwashabawa in Zamfara State on "
+              "Monday, police said.", "Kano Courier"),
+        _wire("b", "2032-06-07", "Bandits strike Zamfara village, residents say 15 dead",
+              "Residents of Kwashabawa in Zamfara said 15 people were killed when armed bandits attacked "
+              "the village on Monday, contradicting the police count.", "Sahel Daily"),
+        True, id="one attack told with other tolls and other words"),
+    pytest.param(
+        _wire("a", "2032-06-07", "Boko Haram abducts 20 farmers near Damboa",
+              "Boko Haram fighters abducted 20 farmers working their fields outside Damboa in Borno State "
+              "on Monday, a local official said, hours after a roadside bomb hit a military truck in "
+              "nearby Konduga.", "Kano Courier"),
+        _wire("b", "2032-06-07", "Roadside bomb hits army truck in Konduga",
+              "A roadside bomb struck a military truck near Konduga in Borno State on Monday, killing "
+              "three soldiers, security sources said.", "Sahel Daily"),
+        False, id="a closing clause naming the other incident's town"),
+    pytest.param(
+        _note("n1", "2032-06-07", "On 7 June 2032, unidentified gunmen shot dead a trader at the Sabon Gari "
+              "market in Kano city (Kano Municipal, Kano)."),
+        _note("n2", "2032-06-07", "On 7 June 2032, police fired tear gas to disperse a crowd burning tyres "
+              "over fuel prices in Kano city (Kano Municipal, Kano). 4 protesters were injured."),
+        False, id="notes of one city's day: a killing and a riot"),
+    pytest.param(
+        _note("n1", "2032-06-07", "On 7 June 2032, a mortar shell fired by unidentified militants landed on "
+              "a house in Hamar Jajab district (Mogadishu, Banadir), killing 2 children."),
+        _note("n2", "2032-06-07", "On 7 June 2032, a roadside bomb targeted a police vehicle in Hamar Jajab "
+              "district (Mogadishu, Banadir). 1 police officer was wounded."),
+        False, id="notes of one district's day: shelling and a roadside bomb"),
+    pytest.param(
+        _note("n1", "2032-06-07", "On 7 June 2032, a mortar shell fired by unidentified militants landed on "
+              "a house in Hamar Jajab district (Mogadishu, Banadir), killing 2 children."),
+        _note("n2", "2032-06-08", "On 8 June 2032, a third child died of wounds from the 7 June mortar "
+              "shell that hit a house in Hamar Jajab district (Mogadishu, Banadir)."),
+        True, id="a note and its update the next day"),
+]
+
+
+@pytest.mark.parametrize("first, second, together", CITY_DAY)
+def test_incidents_of_one_city_on_one_day(first, second, together):
+    assert _together(first, second) is together
+
+
+def test_notes_dated_weeks_apart_are_two_events_even_when_one_tells_of_arrests():
+    attack = _note("n1", "2032-03-02", "On 2 March 2032, militants attacked a police post in Gedo village "
+                   "(Dolo, Gedo) and killed 3 police officers.")
+    arrests = _note("n2", "2032-03-20", "On 20 March 2032, police arrested 4 men accused of the attack on "
+                    "the police post in Gedo village (Dolo, Gedo).")
+    assert not _together(attack, arrests)

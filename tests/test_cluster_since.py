@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from newstally.cluster import cluster_documents, report_day
 from newstally.model import Document
 
@@ -36,3 +38,16 @@ def test_a_date_after_since_is_used_when_the_lead_states_no_other_day():
 
 def test_reports_of_one_fire_days_after_it_began_are_one_incident():
     assert len(cluster_documents([FIRE_LOCAL, FIRE_WIRE])) == 1
+
+
+# 2031-01-15 is a Wednesday
+@pytest.mark.parametrize("text, day", [
+    ("A teacher was stabbed on Wednesday. Flags would fly at half mast on Thursday, the mayor said.", 15),
+    ("Two men were shot dead on Wednesday. The victims will be buried on Friday.", 15),
+    ("Gunmen killed a driver on Wednesday; the trial of three suspects is due to open on Monday.", 15),
+    ("A bomb exploded at a market on Monday, police said on Wednesday.", 13),  # a day past stays
+    ("Shops reopened on Wednesday after a grenade attack on Tuesday.", 14),
+])
+def test_a_weekday_named_for_what_is_to_come_is_not_the_day_of_the_incident(text, day):
+    doc = Document(id="d", site="x.example", published="2031-01-15T18:00:00Z", title="", text=text)
+    assert report_day(doc)[0] == date(2031, 1, day).toordinal()

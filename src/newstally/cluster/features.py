@@ -39,6 +39,9 @@ class ClusterWords:
     #: while a first report's lead often says "investigators said"
     follow_up_title: re.Pattern[str] = re.compile(r"(?!)")
     agencies: Mapping[str, re.Pattern[str]] = field(default_factory=dict)  # a country's agencies (the FBI)
+    deeds: Mapping[str, re.Pattern[str]] = field(default_factory=dict)  # what was done, as a first paragraph says
+    #: words before a weekday in its clause that make it a day to come ("would fly on Thursday")
+    future_day: re.Pattern[str] = re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=None)
@@ -59,7 +62,8 @@ def cluster_words(language: str | None = "en") -> ClusterWords:
                         {k: re.compile(v, re.I) for k, v in t.get("kinds", {}).items()},
                         {k: re.compile(v, re.I) for k, v in t.get("targets", {}).items()},
                         rx("aside"), rx("furniture_head"), rx("on_before"), lang.stem, rx("follow_up_title"),
-                        {k: re.compile(v, re.I) for k, v in t.get("agencies", {}).items()})
+                        {k: re.compile(v, re.I) for k, v in t.get("agencies", {}).items()},
+                        {k: re.compile(v, re.I) for k, v in t.get("deeds", {}).items()}, rx("future_day"))
 
 
 #: A sentence placing the incident beside another one ("The attack came hours after a suicide
@@ -70,6 +74,13 @@ _ASIDE_SENTENCE = re.compile(
     r"(?:hours|minutes|days|weeks|months|a\s+day|a\s+week|a\s+month|a\s+year|one\s+day|two\s+days"
     r"|shortly|soon|less\s+than\s+\w+\s+\w+|\w+\s+(?:hours|days|weeks))\s+(?:after|before)"
     r"\s+(?:a|an|another|two|three|four|five|several|similar|\d+)\b[^.!?]*[.!?]\s*",
+    re.I)
+#: A closing clause placing the incident beside another one ("..., hours after a checkpoint attack
+#: in neighbouring Bannu."): its places and words are the other incident's.
+_ASIDE_CLAUSE = re.compile(
+    r",\s+(?:just\s+|only\s+|barely\s+)?(?:hours|minutes|days|weeks|a\s+day|a\s+week|one\s+day|two\s+days"
+    r"|shortly|soon|\w+\s+(?:hours|days|weeks))\s+(?:after|before)"
+    r"\s+(?:a|an|another|two|three|four|five|several|similar|\d+)\b[^.!?]*(?=[.!?])",
     re.I)
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?(?=,))?"
@@ -164,6 +175,8 @@ def _stated_dates(text: str, base: date | None, language: str | None = None) -> 
                     d = date(base.year, month, day)
                     yield (d if d <= base + timedelta(days=1) else date(base.year - 1, month, day)), relative
             elif (g[9] or g[10]) and base:
+                if cluster_words(language).future_day.search(re.split(r"[.!?;\n]", text[max(0, m.start() - 120):m.start()])[-1]):
+                    continue  # "flags would fly at half mast on Thursday": a day to come
                 back = (base.weekday() - words.weekdays[(g[9] or g[10]).lower()]) % 7
                 yield base - timedelta(days=back), relative
             elif g[11] and base:
@@ -262,7 +275,7 @@ def own_paragraphs(text: str, title: str = "", language: str | None = "en") -> l
             continue
         if not sentence_like and len(p.split()) < 12:
             continue  # bylines, breadcrumbs, tag lines, headline lists
-        p = _ASIDE_SENTENCE.sub("", p).strip()
+        p = _ASIDE_CLAUSE.sub("", _ASIDE_SENTENCE.sub("", p)).strip()
         if p:
             out.append(p)
     return out
@@ -745,6 +758,13 @@ class Features:
     #: (stem, word as written, plain) of the uncommon words: a name another report spells otherwise
     spellings: tuple[tuple[str, str], ...] = ()
     primary_keys: tuple[str, ...] = ()  # the gazetteer's readings of the ``primary`` town
+    #: stems of the words of the places the report's own story names ("Qissa Khwani", "Mogadishu",
+    #: "Banadir"): a place both name is evidence as a place, not once more as words
+    place_words: tuple[str, ...] = ()
+    #: no title, only its own sentences: a coder's note of one incident ("On 6 May 2035, militants
+    #: attacked ..."), which tells its incident whole however few its words
+    note: bool = False
+    deeds: tuple[str, ...] = ()  # what was done, as the first paragraph says (a bomb, a shooting ...)
 
     def __post_init__(self) -> None:
         # derived once: the clusterer compares each report with hundreds of others
@@ -768,6 +788,7 @@ class Features:
         self.name_sounds = frozenset(map(_name_sound, self.name_set))
         self.candidate_sounds = frozenset(map(_name_sound, self.candidate_set))
         self.told_set = frozenset(self.told)
+        self.place_word_set = frozenset(self.place_words)
         # the words of the incident itself, without those of its aftermath (arrest, charges,
         # sentence): what a court report months later shares with the first report
         aftermath = cluster_words(self.language or "en").follow_up
@@ -800,6 +821,9 @@ class Features:
                 **({"firm_states": list(self.firm_states)} if self.firm_states else {}),
                 **({"spellings": [list(sw) for sw in self.spellings]} if self.spellings else {}),
                 **({"primary_keys": list(self.primary_keys)} if self.primary_keys else {}),
+                **({"place_words": list(self.place_words)} if self.place_words else {}),
+                **({"note": True} if self.note else {}),
+                **({"deeds": list(self.deeds)} if self.deeds else {}),
                 **({"language": self.language} if self.language else {})}
 
     @classmethod
@@ -818,7 +842,8 @@ class Features:
                    tuple(st.get("lede") or ()), tuple(st.get("told") or ()), bool(st.get("roundup")),
                    tuple(st.get("uncommon") or ()), tuple(st.get("rarest") or ()),
                    tuple(st.get("elsewhere") or ()), tuple(st.get("firm_states") or ()),
-                   tuple((t, w) for t, w in st.get("spellings") or ()), tuple(st.get("primary_keys") or ()))
+                   tuple((t, w) for t, w in st.get("spellings") or ()), tuple(st.get("primary_keys") or ()),
+                   tuple(st.get("place_words") or ()), bool(st.get("note")), tuple(st.get("deeds") or ()))
 
 
 @lru_cache(maxsize=100_000)
@@ -843,6 +868,34 @@ def _spellings(text: str, uncommon: Iterable[str], language: str | None) -> tupl
             if st in wanted and st not in out and len(plain) >= 5 and _LATIN.fullmatch(plain):
                 out[st] = plain
     return tuple(sorted(out.items()))
+
+
+#: A coder's location in brackets: village, district, province ("(Tabayin, Shwebo, Sagaing)").
+_PLACE_TUPLE = re.compile(r"\(\s*([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)+)\s*\)")
+_VILLAGE = re.compile(rf"\b({_NAME})\s+village\b|\bvillage\s+of\s+({_NAME})")
+
+
+def _place_words(places: Sequence[Any], named: Iterable[str], vector: Mapping[str, float],
+                 language: str | None, text: str, villages_named: Iterable[str] = ()) -> tuple[str, ...]:
+    """The stems of the report's words that are words of the towns, districts and provinces it
+    names (gazetteer places but countries, places it names as such, a coder's location in
+    brackets), as its vector writes them. A village's name is left in the words: so small a
+    place says which incident as well as any word."""
+    from .languages import language_of
+
+    lang = language_of(language)
+    stem_of = (lambda w: lang.stem(w.lower())) if lang is not None else cluster_words(language).stem
+    names = [p.name for p in places if p.kind != "country"] + [k[2:] for k in named if k.startswith("n:")]
+    names += [n for m in _PLACE_TUPLE.finditer(text) for n in m.group(1).split(",")]
+    small = {_plain(n) for m in _VILLAGE.finditer(text) for n in m.groups() if n}
+    small |= {k[2:] for k in villages_named if k.startswith("n:")}
+    split = [w for n in names if _plain(n) not in small for w in re.split(r"[\s\-‐‑–]+", n.strip()) if w]
+    own = {_plain(w) for w in split}
+    out = {stem_of(w) for w in split} | {stem_of(w.capitalize()) for w in split}
+    # a village's words the gazetteer read as places of their own ("Kone"), unless a town or
+    # district is called so too ("Daraa al-Balad (Daraa, Daraa)")
+    out -= {stem_of(w) for n in small for w in re.split(r"[\s\-‐‑–]+", n) if w and w not in own}
+    return tuple(sorted(t for t in out if t in vector))
 
 
 def _main_country(places: list) -> list:
@@ -903,6 +956,7 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     rare = tuple(sorted(t for t in vector if rarity[t] >= s.rare_weight))
     uncommon = tuple(sorted(t for t in vector if rarity[t] >= s.uncommon_weight))
     rarest = tuple(sorted(t for t in vector if rarity[t] >= s.rarest_weight))
+    deeds = tuple(k for k, rx in words.deeds.items() if rx.search(first))
     follow_local = False
     if lang is not None:  # places, names and the aftermath in the forms every language shares
         rx = follow_up_in(lang.code)
@@ -919,7 +973,8 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     places_head = [p for p in _main_country(_without_edition_label(resolve_places(head), title))
                    if len(p.name) > 2 and p.name.lower() not in words.stop]
     named, general, local = named_areas(head)
-    local |= villages(head, places_head)
+    hamlets = villages(head, places_head)
+    local |= hamlets
     specific = {p.key for p in places_head if p.kind not in _GENERAL_KINDS}
     specific |= {"n:" + _plain(p.name) for p in places_head if p.kind not in _GENERAL_KINDS}
     specific |= named
@@ -972,4 +1027,6 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
                     tuple(sorted(lede)), tuple(sorted(told)),
                     bool(title) and not own and bool(words.roundup.search(title)), uncommon, rarest,
                     tuple(sorted(name_words(elsewhere))), tuple(sorted(_firm_states(places_head))),
-                    _spellings(title + "\n" + lead, uncommon, doc.language), tuple(primary_keys))
+                    _spellings(title + "\n" + lead, uncommon, doc.language), tuple(primary_keys),
+                    _place_words(places_own, specific | regions | local, vector, doc.language, own_text, hamlets),
+                    not title and bool(own), deeds)

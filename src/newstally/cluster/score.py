@@ -50,6 +50,8 @@ def other_dates(a: Features, b: Features, s: ClusterSettings) -> bool:
     incidents, even in the same words (a follow-up weeks later states the day of its own news)."""
     if not (a.exact and b.exact and a.day != b.day):
         return False
+    if a.note and b.note:
+        return True  # a coder's note dates its own event, aftermath or not
     days = gap(a, b)
     return not ((a.follow_up or b.follow_up) and days is not None and days > s.late_days)
 
@@ -92,6 +94,23 @@ def cosine(a: Features, b: Features) -> float:
     return dot / (a.norm * b.norm)
 
 
+def topic_cosine(a: Features, b: Features) -> float:
+    """Cosine of the two word vectors without the words of the places both name: what the two
+    say of their incidents besides where. (A town both name is evidence as a place; in a city of
+    many incidents a day, its name in the words is no evidence of one incident.)"""
+    skip = a.place_word_set & b.place_word_set
+    if not skip:
+        return cosine(a, b)
+    va = {t: w for t, w in a.vector.items() if t not in skip}
+    vb = {t: w for t, w in b.vector.items() if t not in skip}
+    na, nb = math.sqrt(sum(w * w for w in va.values())), math.sqrt(sum(w * w for w in vb.values()))
+    if not na or not nb:
+        return 0.0
+    dot = sum(w * vb[t] for t, w in va.items() if t in vb)
+    dot += sum(va[ta] * vb[tb] for ta, tb in respelled(a, b) if ta in va and tb in vb)
+    return dot / (na * nb)
+
+
 def shared_name(a: Features, b: Features) -> bool:
     """One report writes a name of several words (or a rare acronym) that the other has too,
     as a name or as capitalised words of a title-case headline (or spelled out in full), in
@@ -109,10 +128,12 @@ def _rare_shared(a: Features, b: Features, s: ClusterSettings) -> int:
     town = _town_alone(a, b)
     shared = (len(set(a.rare) & set(b.rare) - town)
               + sum(1 for ta, tb in pairs if ta in a.rare and tb in b.rare and ta not in town))
-    if (set(a.rarest) & set(b.rarest) or any(ta in a.rarest and tb in b.rarest for ta, tb in pairs)) \
+    if (set(a.rarest) & set(b.rarest) - town
+            or any(ta in a.rarest and tb in b.rarest and ta not in town for ta, tb in pairs)) \
             and set(a.kinds) & set(b.kinds):
         # one very rare word ("ricin", a surname) and one kind of attack: a surname alone names
-        # a family, not its incident ("Kowalczyk sentenced for tax fraud")
+        # a family, not its incident ("Kowalczyk sentenced for tax fraud"); a town alone names
+        # all its incidents ("Mazar-i-Sharif bombing" months later)
         shared = max(shared, s.follow_up_rare)
     return max(shared, s.follow_up_rare) if (a.court or b.court) and shared_name(a, b) else shared
 
@@ -124,9 +145,10 @@ def _telling(term: str, language: str = "") -> bool:
 
 
 def _place_stems(f: Features) -> set[str]:
-    """The stems of the words of the places a report names up front ("Grand Forks": ``grand``, ``fork``)."""
+    """The stems of the words of the places a report names up front ("Grand Forks": ``grand``,
+    ``fork``; "Mazar-i-Sharif": ``mazar``, ``sharif``, as the words of a compound are read)."""
     stem = cluster_words(f.language or "en").stem
-    return {stem(w) for n in f.place_names for w in n.split()}
+    return {stem(w) for n in f.place_names for w in re.split(r"[\s\-‐‑–]+", n) if w} | set(f.place_words)
 
 
 #: A word shared besides the town and the kind of attack says which incident of the town when it
@@ -205,6 +227,16 @@ def _other_places(a: Features, b: Features) -> bool:
         return not (mentions(a.place_set | a.region_set, b.mention_set)
                     or mentions(b.place_set | b.region_set, a.mention_set))
     return False
+
+
+def other_deeds(a: Features, b: Features, s: ClusterSettings) -> bool:
+    """Within a few days, the first paragraphs of the two tell of other deeds, none in common (a
+    grenade thrown at a police station, mortar shells fired at the airport; a bomb in a bazaar, a
+    shopkeeper shot dead): two incidents, whatever place they share."""
+    if not (a.deeds and b.deeds) or set(a.deeds) & set(b.deeds):
+        return False
+    days = gap(a, b)
+    return days is not None and days <= s.late_days
 
 
 def _one_town(a: Features, b: Features) -> bool:
@@ -320,9 +352,9 @@ def _in_state(a: Features, b: Features) -> bool:
 
 
 def is_short(f: Features, s: ClusterSettings) -> bool:
-    """A headline alone, or a report of few words: it shares few words with another report of
-    the same incident."""
-    return f.headline or len(f.vector) <= s.short_terms
+    """A headline alone, or a titled report of few words: it shares few words with another report
+    of the same incident (a note without a title tells its incident whole: actor, deed, target)."""
+    return f.headline or (len(f.vector) <= s.short_terms and not f.note)
 
 
 def roundup_of(a: Features, b: Features, s: ClusterSettings) -> bool:
@@ -345,9 +377,16 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
         return across_languages(a, b, s)
     if roundup_of(a, b, s):
         return s.threshold
-    cos = words = cosine(a, b)
-    short = is_short(a, s) and is_short(b, s)
     days = gap(a, b)
+    # a coder's note is half place names ("(Hodan, Mogadishu, Banadir)"): notes of the same days
+    # placed in one town are compared on what they say besides its name (the place earns
+    # ``same_place`` below; a city has many incidents a day)
+    one_town = bool(a.place_set & b.place_set) or _one_town(a, b) or bool(
+        a.place_word_set & b.place_word_set and not (a.countries and b.countries
+                                                     and not set(a.countries) & set(b.countries)))
+    near = days is not None and days <= s.late_days
+    cos = words = topic_cosine(a, b) if one_town and near and (a.note or b.note) else cosine(a, b)
+    short = is_short(a, s) and is_short(b, s)
     same_kind = short and days is not None and bool(set(a.kinds) & set(b.kinds))
     late_kind = same_kind and s.same_kind_days < days <= s.kind_late_days and words >= s.min_cosine_short
     if same_kind and (days <= s.same_kind_days or late_kind):
@@ -370,6 +409,8 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
     if cos < (s.min_cosine_short if short else s.min_cosine):
         return -math.inf
     if days is not None and days > s.follow_up_days:
+        return -math.inf
+    if other_deeds(a, b, s):
         return -math.inf
     other_places = _other_places(a, b) or _other_ledes(a, b, s)
     if other_places:
@@ -403,7 +444,7 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
     elif days is not None and days > s.recent_days:
         return -math.inf  # weeks apart, only a follow-up sharing rare names joins
     place = 0.0
-    if a.place_set & b.place_set or _one_town(a, b):
+    if one_town:
         place = s.same_place
     elif short and _in_state(a, b):
         place = s.same_state  # "Roanoke" and "Virginia"
@@ -421,7 +462,7 @@ def linked(a: Features, b: Features, s: ClusterSettings) -> tuple[bool, bool]:
     """(same incident, copies of one text)."""
     if a.language != b.language:
         return across_languages(a, b, s) >= s.threshold, False
-    if other_dates(a, b, s) or _other_places(a, b) or _other_ledes(a, b, s):
+    if other_dates(a, b, s) or _other_places(a, b) or _other_ledes(a, b, s) or other_deeds(a, b, s):
         return False, False
     if cosine(a, b) >= s.duplicate_cosine and is_copy(a, b, s):
         return True, True
