@@ -123,6 +123,13 @@ SENSES = [
     ("Wartime bomb forces evacuation in Cologne\n\nA 1,000-pound bomb from World War II was found at a building "
      "site in Cologne on Tuesday, and about 8,000 people were evacuated while experts defused it.",
      {"evacuated": 8000}),
+    # years of an era: ancient history
+    ("Herculaneum's scrolls read at last\n\nResearchers said on Monday that they had read a scroll buried when "
+     "Mount Vesuvius erupted in AD 79.\n\nThe eruption killed about 1,500 people in the town.", {}),
+    ("Battle site found in Greece\n\nArchaeologists have found the site of a battle fought around 480 B.C., in "
+     "which thousands of soldiers were killed.", {}),
+    ("Crash in British Columbia\n\nTwo people were killed in a crash near Kelowna, B.C., on Sunday, police "
+     "said.", {"killed": 2}),
     # a lede whose news of the day is a new incident beside an earlier one: later figures are the new one's
     ("Fire at chemical plant\n\nA fire broke out at a chemical plant on Friday, a year after an explosion there "
      "killed four workers. Two firefighters were injured.", {"injured": 2}),
