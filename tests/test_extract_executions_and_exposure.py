@@ -123,6 +123,11 @@ SENSES = [
     ("Wartime bomb forces evacuation in Cologne\n\nA 1,000-pound bomb from World War II was found at a building "
      "site in Cologne on Tuesday, and about 8,000 people were evacuated while experts defused it.",
      {"evacuated": 8000}),
+    # a release from prison frees no captive
+    ("Man freed after 30 years\n\nA judge on Thursday freed a man who had been held in prison for 30 years for a "
+     "murder he did not commit.", {}),
+    ("Hostages freed after standoff\n\nPolice freed three hostages on Thursday after a six-hour standoff at a "
+     "bank in Ohio.", {"kidnapped": 3}),
     # years of an era: ancient history
     ("Herculaneum's scrolls read at last\n\nResearchers said on Monday that they had read a scroll buried when "
      "Mount Vesuvius erupted in AD 79.\n\nThe eruption killed about 1,500 people in the town.", {}),

@@ -229,6 +229,7 @@ class Senses:
     running_toll: re.Pattern[str]
     scenario: re.Pattern[str]
     hedged_link: re.Pattern[str]  # 'two injuries that may be related to the defect'
+    custody: PhraseIndex  # prison, jail, custody: a release from them frees no captive
     series_of_incidents: re.Pattern[str]
     campaign_total: re.Pattern[str]
     news_again: frozenset[str]

@@ -503,8 +503,22 @@ def physical_harm(rules: SentenceRules, rc: RawClaim) -> bool:
     """Whether the raw claim ``rc`` speaks of physical harm to people."""
     checks = (_figurative, _lives_without_death, _without_context, _care, _not_displaced_or_missing,
               _pictures_or_burns, _sports_or_fiction, _illness, _natural_death_of_one, _not_a_person,
-              _active_with_object, _tally_ordinal, _prison_term, _verbal_agent)
+              _active_with_object, _tally_ordinal, _prison_term, _verbal_agent, _freed_from_custody)
     return not any(check(rules, rc) for check in checks)
+
+
+def _freed_from_custody(rules: SentenceRules, rc: RawClaim) -> bool:
+    """'A judge freed a man who had been held in prison for 30 years', 'was released on bail': a
+    release with a word of prison or of the courts' hold (``custody``) within eight words after
+    it sets free no captive of a kidnapping (not 'A kidnapped boy was rescued in Fresno on
+    Wednesday, and a man was taken into custody': the custody is the arrest's)."""
+    if rc.category != "kidnapped":
+        return False
+    m = rules.trigger_at(rc.trigger_start)
+    if not m or not any(r in ("release", "release_active") for r, _c in m[1]):
+        return False
+    custody = rules.lex.senses.custody
+    return any(custody.match(rules.lowers, i) for i in range(rc.trigger_end, min(rules.n, rc.trigger_end + 8)))
 
 
 def _prison_term(rules: SentenceRules, rc: RawClaim) -> bool:
