@@ -207,6 +207,11 @@ class SentenceRules:
         lo = self.lowers
         g = self.g
         start = i
+        if lo[i] in g.those_of and i + 2 < self.n and lo[i + 1] in g.of and lo[i + 2] not in g.partitive_pronouns:
+            u = self.unit_at(i + 2, allow_names=allow_names, loose=loose)
+            if u is not None and u.best is not None:
+                u.start = i  # "including those of the four assailants": the people of the phrase after 'of'
+                return u
         # "the 27 dead", "his two roommates", "the other five", "another 3"
         j = i
         inherit = False
@@ -546,8 +551,8 @@ class SentenceRules:
             if not loose and m - j <= 1 and m + 1 < self.n and lo[m + 1] in g.singular_aux and self._person_shaped(m) \
                     and self._suffered_next(m + 1):
                 return Unit(start, m + 1, 1, 1, 1, kind="one", head=lo[m], held=held)  # "a parishioner was seriously wounded"
-            if loose and (m > j or lo[m] in g.articles or lo[m].endswith(g.past_suffixes)):
-                return None  # one plain modifier at most: "the site engineer"
+            if loose and (m > j + 1 or lo[m] in g.articles or lo[m].endswith(g.past_suffixes)):
+                return None  # two plain modifiers at most: "the site engineer", "the public works director"
             if self._held_modifier(m):
                 held = True  # "a kidnapped 8-year-old girl"
                 m += 1
