@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -1048,8 +1049,11 @@ def _spelled(text: str, unknown: list[tuple[int, int, str, int]], mentions: list
         candidates.append((start, end, written, key, nxt, hinted))
     if codes:
         # the names that may be compared with every town of the text's countries, compared
-        # in one pass per country
-        _compare_towns(codes, [key for *_, key, _n, hinted in candidates if not hinted])
+        # in one pass per country (a short name only when a province is named: see
+        # _spelled_town)
+        named = any(m.accepted and m.choice and m.choice.kind in ("admin1", "admin2") for m in mentions)
+        _compare_towns(codes, [key for *_, key, _n, hinted in candidates
+                               if not hinted and (named or len(key) >= 6)])
     out = []
     for start, end, written, key, nxt, hinted in candidates:
         table = _Divisions(tuple(codes))
@@ -1191,7 +1195,8 @@ def _closest_in(cc: str, key: str) -> list[tuple[float, int, str]]:
     return hits
 
 
-#: Fewer names than this are compared one by one (no numpy to import for a short report).
+#: Fewer names than this are compared one by one while numpy is not loaded (no numpy to
+#: import for a short report).
 _BATCH = 4
 
 
@@ -1214,7 +1219,7 @@ def _compare_towns(codes: list[str], names: list[str]) -> None:
             for k in todo:
                 _CLOSEST[(index, cc, k)] = []
             continue
-        if len(todo) < _BATCH:
+        if len(todo) < _BATCH and "numpy" not in sys.modules:
             for k in todo:
                 _CLOSEST[(index, cc, k)] = [(score, at, t) for t, score, at in process.extract(
                     k, keys, scorer=fuzz.ratio, score_cutoff=_ALIKE_CUTOFF, limit=_ALIKE_LIMIT)]
