@@ -1658,6 +1658,11 @@ class SentenceRules:
         self._counted_parts: set[int] = set()
         for c in claims:
             self._less_the_dead(c, claims)
+        for h in claims:  # the people hit, split by what follows, hand their subgroup to the parts ("Deux gendarmes
+            if h.rule == "harm" and h.unit.subgroup is not None and self._split_later(h, claims):  # ont été percutés ;
+                for c in claims:  # l'un d'eux est mort, l'autre est blessé")
+                    if c.unit.start > h.unit.start and c.unit.inherit and c.unit.subgroup is None:
+                        c.unit.subgroup = h.unit.subgroup
         claims = [c for c in claims if c.rule != "harm" or (c.unit.start not in dead and not self._split_later(c, claims))]
         claims = [c for c in claims if c.category != "injured" or c.unit.start not in self._died_after_clause]
         # "The gunman died by suicide after being wounded by police": the same people dead are not injured
