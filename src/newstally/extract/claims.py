@@ -524,7 +524,7 @@ class SentenceRules:
             owner = self._body_owner(start, m)
             if owner is not None:
                 return owner
-            if m == j and lo[m] in g.prenominal_openers:
+            if m == j and lo[m] in g.prenominal_openers and not (j >= 2 and lo[j - 2] == ","):  # (", der in ...": a relative)
                 noun = self._prenominal_noun(m)
                 if noun is not None:
                     m = noun  # "ein bei dem Unfall schwer verletzter Motorradfahrer": the person noun after the phrase
@@ -574,7 +574,7 @@ class SentenceRules:
             w = lo[p - 1]
             if not (self.is_word(p - 1) or w == "<q>" or w.isalnum()) or w in self.g.finite_aux:
                 return None
-            if self.tokens[p - 1].text[:1].islower() and (
+            if self.tokens[p - 1].text[:1].islower() and lo[p - 1] != "<q>" and self.is_word(p - 1) and (
                     (self.person_noun(p) and self.is_capitalised(p)) or self._age_shape(p) is not None):
                 return p  # (or an age: "ein ... lebensgefährlich verletzter 25-Jähriger")
         return None
@@ -1634,8 +1634,10 @@ class SentenceRules:
                 c.unit.subgroup = ATTACKERS  # "A gunman opened fire ... before he was shot dead"
             span = self._across_clause.get(c.unit.start) \
                 if c.category == "killed" and c.unit.subgroup in (None, "civilians") else None  # (not police, soldiers)
-            if span is not None and any(d.rule in ("active", "harm") and span[0] < d.trigger_start < span[1]
-                                        and d.category in ("killed", "injured") and d.unit.start > span[0] for d in claims):
+            if span is not None and any((d.rule in ("active", "harm") or (  # (verb-final: "der ... verletzt hatte")
+                    d.trigger_end < self.n and self.lowers[d.trigger_end] in self.g.acts_aux and self.lex.max_gap))
+                    and span[0] < d.trigger_start < span[1] and d.category in ("killed", "injured")
+                    and d.unit.start > span[0] for d in claims):
                 c.unit.subgroup = ATTACKERS  # "L'uomo che aveva accoltellato tre passanti è stato ucciso": who did the harm
             if c.unit.qualifier == "ordinal" and c.category != "killed" and c.rule != "noun" \
                     and self.lowers[c.unit.start] in self.g.definite_articles:
@@ -1656,6 +1658,11 @@ class SentenceRules:
         self._counted_parts: set[int] = set()
         for c in claims:
             self._less_the_dead(c, claims)
+        for h in claims:  # the people hit, split by what follows, hand their subgroup to the parts ("Deux gendarmes
+            if h.rule == "harm" and h.unit.subgroup is not None and self._split_later(h, claims):  # ont été percutés ;
+                for c in claims:  # l'un d'eux est mort, l'autre est blessé")
+                    if c.unit.start > h.unit.start and c.unit.inherit and c.unit.subgroup is None:
+                        c.unit.subgroup = h.unit.subgroup
         claims = [c for c in claims if c.rule != "harm" or (c.unit.start not in dead and not self._split_later(c, claims))]
         claims = [c for c in claims if c.category != "injured" or c.unit.start not in self._died_after_clause]
         # "The gunman died by suicide after being wounded by police": the same people dead are not injured
@@ -2201,18 +2208,26 @@ class SentenceRules:
         None. The clause holds no other punctuation; a clause set off by commas is closed by one."""
         lo = self.lowers
         b = self.aux_before(t, 0)
+        if self.lex.max_gap:  # verb-final: ", wurde von Bundespolizisten erschossen": the auxiliary after the clause
+            x = next((x for x in range(b - 1, max(0, b - 7), -1) if not self.is_word(x) or lo[x] in self.g.finite_aux), None)
+            if x is not None and x > 0 and lo[x] in self.g.finite_aux and lo[x - 1] == ",":
+                b = x
         k = b - 1
         commas = k >= 0 and lo[k] == ","
         if commas:
             k -= 1
         ages = self._age_tokens()  # an age is a word: "the driver who hit a 12-year-old girl"
-        r = next((x for x in range(k, max(-1, k - 16), -1) if lo[x] in self.g.who or not (
+
+        def who(x: int) -> bool:  # (German: the article after a comma opens a relative clause, ", der ...")
+            return lo[x] in self.g.who or (bool(self.lex.max_gap) and commas and x > 0 and lo[x - 1] == ","
+                                           and lo[x] in self.g.relative_words)  # (closed by a comma before the verb)
+        r = next((x for x in range(k, max(-1, k - 16), -1) if who(x) or not (
             self.is_word(x) or lo[x] == "<q>" or self._glued_digits(x) or x in ages)), None)
         participle = commas and r is not None and r + 1 < k and lo[r] == "," and self.trigger_at(r + 1) is not None \
             and (self.lex.morph(lo[r + 1]).adjective if self.lex.morph is not None else lo[r + 1].endswith(self.g.past_suffixes))
         if participle:
             r += 1  # "Мужчина, пострадавший при взрыве, скончался", "Le suspect, blessé par les policiers, est décédé"
-        if r is None or (lo[r] not in self.g.who and not participle) or r >= k or r < 1:
+        if r is None or (not who(r) and not participle) or r >= k or r < 1:
             return None
         end = r - 1 if commas else r
         if commas != (lo[r - 1] == ","):
@@ -2220,7 +2235,8 @@ class SentenceRules:
         inner = range(r if participle else r + 1, k + 1)
         if not any(self.trigger_at(x) or self.person_noun(x) for x in inner):
             return None  # a clause without casualty words or people: the rules before read it
-        if any(x in self._passive_verbs and any(lo[y] in self.g["and"] for y in range(x, k + 1)) for x in inner):
+        if not (self.lex.max_gap and commas) and any(  # (a clause closed by its comma: its verbs are its own)
+                x in self._passive_verbs and any(lo[y] in self.g["and"] for y in range(x, k + 1)) for x in inner):
             return None  # "A janitor who moved the bag was killed and three commuters nearby were hurt": its verb came
         hurt = any(self.trigger_at(x) and (any(c == "injured" for _, c in self.trigger_at(x)[1]) or self._harm_at(x))
                    for x in inner)
