@@ -397,6 +397,14 @@ CITY_DAY = [
         _note("n2", "2032-06-08", "On 8 June 2032, a third child died of wounds from the 7 June mortar "
               "shell that hit a house in Hamar Jajab district (Mogadishu, Banadir)."),
         True, id="a note and its update the next day"),
+    pytest.param(
+        _wire("a", "2032-06-07", "Missile strike on Dnipro leaves four dead",
+              "A Russian missile strike hit an apartment block in Dnipro on Monday night, killing four "
+              "people and injuring 19, the regional governor said.", "Continental Wire"),
+        _wire("b", "2032-06-08", "Explosions rock Dnipro; four killed in apartment block",
+              "Powerful explosions shook Dnipro late on Monday, destroying part of an apartment block and "
+              "killing four residents, emergency services said on Tuesday.", "Evening Wire"),
+        True, id="a missile strike told as explosions"),
 ]
 
 
