@@ -342,21 +342,91 @@ def _wire(i: str, day: str, title: str, text: str, site: str) -> Document:
     return Document(id=i, title=title, text=text, published=day, site=site)
 
 
-#: (first report, second report, one incident?): reports of one city's day or week, and notes of
-#: one day in one town (self-written; the answers were written before the rules first saw them)
-CITY_DAY = [
+_BAGHDAD_BOMB = _wire("a", "2032-06-07", "Car bomb kills nine near Baghdad bus station",
+                      "A car bomb exploded near the Alawi bus station in central Baghdad on Monday, killing "
+                      "nine people and wounding 23, police and medical sources said.", "Tigris Wire")
+_HAMAR_JAJAB_SHELL = _note("n1", "2032-06-07", "On 7 June 2032, a mortar shell fired by unidentified militants "
+                           "landed on a house in Hamar Jajab district (Mogadishu, Banadir), killing 2 children.")
+
+#: (first report, second report, one incident?), self-written: one name or town spelled two ways,
+#: a group's acronym and its name in full, villages of one district; then reports of one city's
+#: day or week and notes of one day in one town (their answers written before the rules first
+#: saw them)
+PAIRS = [
     pytest.param(
-        _wire("a", "2032-06-07", "Car bomb kills nine near Baghdad bus station",
-              "A car bomb exploded near the Alawi bus station in central Baghdad on Monday, killing nine "
-              "people and wounding 23, police and medical sources said.", "Tigris Wire"),
+        _wire("a", "2033-05-03", "Gunmen kill six at wedding in Zabul",
+              "Gunmen killed six wedding guests in Qalat, the capital of Zabul province, on Tuesday, police "
+              "spokesman Mohammed Rahim Stanikzai said.", "Kabul Monitor"),
+        _wire("b", "2033-05-04", "Qalat wedding attack toll rises",
+              "The toll from Tuesday's attack on a wedding in Qalat rose to eight, spokesman Muhammad Rahim "
+              "Stanekzai said on Wednesday.", "Southern Star"),
+        True, id="a spokesman's name spelled two ways"),
+    pytest.param(
+        _wire("a", "2033-07-10", "Bomb kills four at bus stop in Fallujah",
+              "A roadside bomb killed four people at a bus stop in Fallujah, in Anbar province, on Sunday, "
+              "police said.", "Tigris Wire"),
+        _wire("b", "2033-07-10", "Four dead in Falluja bus stop blast",
+              "Four people died when a bomb hidden in rubbish exploded at a crowded bus stop in Falluja on "
+              "Sunday morning, a local official said.", "Mesopotamia Herald"),
+        True, id="one town spelled two ways is not two towns"),
+    pytest.param(
+        _wire("a", "2033-09-02", "Raid on army post in Gao region",
+              "Fighters of the Islamic State Sahel Province killed nine soldiers in a raid on an army post "
+              "near Ansongo, in the Gao region, on Friday, the army said.", "Sahel Report"),
+        _wire("b", "2033-09-03", "ISSP claims deadly Ansongo raid",
+              "ISSP claimed on Saturday the raid on the army post near Ansongo in which nine soldiers were "
+              "killed, in a statement on its channels.", "Bamako Herald"),
+        True, id="a group's acronym and its name in full"),
+    pytest.param(
+        _wire("a", "2033-04-12", "Shelling hits positions near Tartar",
+              "On 12 April 2033, armed forces located at Borsunlu fired with mortars on positions near "
+              "Hasanqaya, Tartar.", "Border Monitor"),
+        _wire("b", "2033-04-12", "Shelling hits positions near Tartar",
+              "On 12 April 2033, armed forces located at Qaradagli fired with mortars on positions near "
+              "Seysulan, Tartar.", "Border Monitor"),
+        False, id="a template naming other villages of one district"),
+    pytest.param(
+        _wire("a", "2033-06-01", "Militants raid village in Cabo Delgado",
+              "On 1 June 2033, militants attacked Namaluco (Quissanga, Cabo Delgado) and burned 30 houses.",
+              "Coast Monitor"),
+        _wire("b", "2033-06-01", "Militants raid village in Cabo Delgado",
+              "On 1 June 2033, militants attacked Litamanda (Macomia, Cabo Delgado) and burned 12 houses.",
+              "Coast Monitor"),
+        False, id="villages named with their district in brackets"),
+    pytest.param(
+        _wire("a", "2033-03-02", "Hostel fire kills three in Leeds",
+              "Three people died in a fire at a hostel in Leeds on Wednesday night, West Yorkshire Fire and "
+              "Rescue Service said. Hostel manager Grahame Pickersgill said the alarm sounded at 11pm.",
+              "Pennine Courier"),
+        _wire("b", "2033-05-20", "Hostel manager Graham Pickersgill charged over fatal Leeds fire",
+              "The manager of a Leeds hostel where three people died in a fire in March has been charged with "
+              "gross negligence manslaughter, police said. Graham Pickersgill, 51, will appear in court in June.",
+              "Yorkshire Argus"),
+        True, id="a charge months later naming the manager in another spelling"),
+    pytest.param(
+        _wire("a", "2033-08-14", "Nail salon owner pleads guilty in Lakewood fire",
+              "The owner of a nail salon pleaded guilty on Monday to setting the fire that destroyed his shop "
+              "and two neighbouring stores in Lakewood, Colorado, in May.", "Front Range Post"),
+        _wire("b", "2033-09-20", "Fire damages two stores in Lakewood",
+              "A fire damaged two stores in a strip mall in Lakewood, Colorado, on Tuesday night, fire officials "
+              "said. No arrests have been made and the cause is under investigation.", "Front Range Post"),
+        False, id="a fire in the same town weeks after a plea shares only the town"),
+    pytest.param(
+        _wire("a", "2033-10-05", "Shelling kills two in Kharkiv's Kyivskyi district",
+              "Russian shelling killed two people in the Kyivskyi district of Kharkiv on Thursday, the "
+              "regional governor said.", "Continental Wire"),
+        _wire("b", "2033-10-05", "Two dead as shells hit Kharkov",
+              "Two people were killed when shells hit a residential area of Kharkov on Thursday, officials "
+              "said.", "Evening Wire"),
+        True, id="a city's district and the city in another spelling"),
+    pytest.param(
+        _BAGHDAD_BOMB,
         _wire("b", "2032-06-07", "Gunmen kill money changer in Baghdad's Karrada",
               "Gunmen with silenced pistols shot dead a money changer in his shop in Baghdad's Karrada "
               "district on Monday morning and fled with cash, police said.", "Mesopotamia Herald"),
         False, id="a bomb and a shooting in one city on one day"),
     pytest.param(
-        _wire("a", "2032-06-07", "Car bomb kills nine near Baghdad bus station",
-              "A car bomb exploded near the Alawi bus station in central Baghdad on Monday, killing nine "
-              "people and wounding 23, police and medical sources said.", "Tigris Wire"),
+        _BAGHDAD_BOMB,
         _wire("b", "2032-06-08", "Baghdad bus station blast toll rises to 12",
               "Three more people wounded in Monday's car bombing near the Alawi bus station in Baghdad "
               "died in hospital, raising the toll to 12, a health ministry official said on Tuesday.",
@@ -386,22 +456,28 @@ CITY_DAY = [
               "over fuel prices in Kano city (Kano Municipal, Kano). 4 protesters were injured."),
         False, id="notes of one city's day: a killing and a riot"),
     pytest.param(
-        _note("n1", "2032-06-07", "On 7 June 2032, a mortar shell fired by unidentified militants landed on "
-              "a house in Hamar Jajab district (Mogadishu, Banadir), killing 2 children."),
+        _HAMAR_JAJAB_SHELL,
         _note("n2", "2032-06-07", "On 7 June 2032, a roadside bomb targeted a police vehicle in Hamar Jajab "
               "district (Mogadishu, Banadir). 1 police officer was wounded."),
         False, id="notes of one district's day: shelling and a roadside bomb"),
     pytest.param(
-        _note("n1", "2032-06-07", "On 7 June 2032, a mortar shell fired by unidentified militants landed on "
-              "a house in Hamar Jajab district (Mogadishu, Banadir), killing 2 children."),
+        _HAMAR_JAJAB_SHELL,
         _note("n2", "2032-06-08", "On 8 June 2032, a third child died of wounds from the 7 June mortar "
               "shell that hit a house in Hamar Jajab district (Mogadishu, Banadir)."),
         True, id="a note and its update the next day"),
+    pytest.param(
+        _wire("a", "2032-06-07", "Missile strike on Dnipro leaves four dead",
+              "A Russian missile strike hit an apartment block in Dnipro on Monday night, killing four "
+              "people and injuring 19, the regional governor said.", "Continental Wire"),
+        _wire("b", "2032-06-08", "Explosions rock Dnipro; four killed in apartment block",
+              "Powerful explosions shook Dnipro late on Monday, destroying part of an apartment block and "
+              "killing four residents, emergency services said on Tuesday.", "Evening Wire"),
+        True, id="a missile strike told as explosions"),
 ]
 
 
-@pytest.mark.parametrize("first, second, together", CITY_DAY)
-def test_incidents_of_one_city_on_one_day(first, second, together):
+@pytest.mark.parametrize("first, second, together", PAIRS)
+def test_two_reports(first, second, together):
     assert _together(first, second) is together
 
 

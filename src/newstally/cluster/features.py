@@ -42,6 +42,8 @@ class ClusterWords:
     deeds: Mapping[str, re.Pattern[str]] = field(default_factory=dict)  # what was done, as a first paragraph says
     #: words before a weekday in its clause that make it a day to come ("would fly on Thursday")
     future_day: re.Pattern[str] = re.compile(r"(?!)")
+    #: a deed that names no device ("blast"), and the deeds it may be when alone (a bomb, shelling)
+    either_deeds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=None)
@@ -63,7 +65,8 @@ def cluster_words(language: str | None = "en") -> ClusterWords:
                         {k: re.compile(v, re.I) for k, v in t.get("targets", {}).items()},
                         rx("aside"), rx("furniture_head"), rx("on_before"), lang.stem, rx("follow_up_title"),
                         {k: re.compile(v, re.I) for k, v in t.get("agencies", {}).items()},
-                        {k: re.compile(v, re.I) for k, v in t.get("deeds", {}).items()}, rx("future_day"))
+                        {k: re.compile(v, re.I) for k, v in t.get("deeds", {}).items()}, rx("future_day"),
+                        {k: tuple(v) for k, v in t.get("either_deeds", {}).items()})
 
 
 #: A sentence placing the incident beside another one ("The attack came hours after a suicide
@@ -898,6 +901,19 @@ def _place_words(places: Sequence[Any], named: Iterable[str], vector: Mapping[st
     return tuple(sorted(t for t in out if t in vector))
 
 
+def _deeds(text: str, words: ClusterWords) -> tuple[str, ...]:
+    """What was done, as ``text`` says: the deeds it names; a word naming no device ("an
+    explosion") counts as each deed it may be, unless the text names one of them ("a car bomb
+    exploded": a bomb)."""
+    found = {k for k, rx in words.deeds.items() if rx.search(text)}
+    for generic, kinds in words.either_deeds.items():
+        if generic in found:
+            found.discard(generic)
+            if not found & set(kinds):
+                found |= set(kinds)
+    return tuple(sorted(found))
+
+
 def _main_country(places: list) -> list:
     """The places of the country the text names most (a stray namesake abroad is noise)."""
     counts: dict[str, int] = {}
@@ -956,7 +972,7 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     rare = tuple(sorted(t for t in vector if rarity[t] >= s.rare_weight))
     uncommon = tuple(sorted(t for t in vector if rarity[t] >= s.uncommon_weight))
     rarest = tuple(sorted(t for t in vector if rarity[t] >= s.rarest_weight))
-    deeds = tuple(k for k, rx in words.deeds.items() if rx.search(first))
+    deeds = _deeds(first, words)
     follow_local = False
     if lang is not None:  # places, names and the aftermath in the forms every language shares
         rx = follow_up_in(lang.code)
