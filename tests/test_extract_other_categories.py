@@ -191,6 +191,7 @@ RULES = [
     # people set free whom a clause after them calls held: captives
     ("Police freed 40 migrants who had been held in a warehouse.", [("kidnapped", 40)]),
     ("Firefighters rescued 12 people who had been trapped in a lift.", []),
+    ("The court freed two men who had been held by police for a week.", []),
     # kept by an agent: the agent decides, as for 'taken away by'
     ("A man was held by police overnight.", [("arrested", 1)]),
     ("Three aid workers were held by gunmen.", [("kidnapped", 3)]),

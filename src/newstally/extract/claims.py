@@ -2599,11 +2599,15 @@ class SentenceRules:
     def _held_after(self, u: Unit) -> bool:
         """'freed 40 migrants who had been held in a warehouse', 'rescued 12 women held by the
         gang': people set free that a clause right after them calls held (``held_words``) were
-        captives."""
+        captives, unless held by police or soldiers ('freed two men who had been held by police')."""
         lo, k = self.lowers, u.end
         if k < self.n and lo[k] in self.g.who:
             k = self.aux_after(k + 1)
-        return k < self.n and lo[k] in self.g.held_words  # (a kidnapping word there reads them itself)
+        if k >= self.n or lo[k] not in self.g.held_words:  # (a kidnapping word there reads them itself)
+            return False
+        by = k + 1 < self.n and lo[k + 1] in self.g.agent_prepositions
+        agent = next((pn[1] for x in range(k + 2, min(self.n, k + 5)) if (pn := self.person_noun(x))), None) if by else None
+        return self.lex.taken_agents.get(agent or "") != "arrested"
 
     def _set_free(self, t: int, te: int, roles: frozenset[tuple[str, str]]) -> bool:
         """Whether the release word at t tells of people set free ('freed two of the five aid
