@@ -1723,7 +1723,7 @@ class SentenceRules:
                 return [RawClaim(st[1], u, t, units[-1].end + st[0], "frame", hyp) for u in units]
             if units and t > 0 and lo[t - 1] in self.lex.hostage_captors:  # "kidnappers holding five engineers"
                 return [RawClaim("kidnapped", u, t, units[-1].end, "frame", hyp) for u in units]
-            cat = self.lex.taken_agents.get(self._agent_before(t) or "") if units and units[0].best else None
+            cat = self._taking_agent(t) if units and units[0].best else None
             if cat and not (cat == "kidnapped" and any(u.subgroup == ATTACKERS for u in units)):
                 # "gunmen held a group of 23 worshippers inside a church": armed men keeping people
                 # hold captives, police or soldiers hold people arrested
@@ -1808,7 +1808,8 @@ class SentenceRules:
             if not units:
                 units = self._carried_people(k, cats)  # "seized a bus carrying 40 passengers"
             if units and self.phrase_key(t, te) in g.agent_taking:
-                cats = self._taking_agent(t, limit)  # "police picked up two journalists"; "bandits carried off 32 villagers"
+                taken = self._taking_agent(t)  # "police picked up two journalists"; "bandits carried off 32 villagers"
+                cats = [taken] if taken else []
             if units and cats:
                 units += [u for u in self._companions(units[-1].end) if u.start > units[-1].end]  # "killed 13
                 # people besides the six bombers"
@@ -2040,7 +2041,7 @@ class SentenceRules:
         units = self.chain_forward(c + 1, allow_names=False, object_list=True)  # ("19 children and their driver")
         if not units or any(u.best is None or u.kind == "partitive" for u in units) or units[0].kind != "count":
             return []
-        if "kidnapped" in cats and (self.lex.taken_agents.get(self._agent_before(k) or "") == "arrested"
+        if "kidnapped" in cats and (self._taking_agent(k) == "arrested"
                                     or not any(lo[x] in g.vehicle_nouns for x in range(k + 1, c))):
             return []  # (a village or a town seized is no one kidnapped: "seized a village with 2,000 residents")
         return units
@@ -2059,10 +2060,10 @@ class SentenceRules:
                 return None  # "the coast guard picked up 64 migrants", "a lifeboat picked up ...": a rescue
             if lo[k] in self.g.acting_bodies:
                 return "police"
-            if self.person_noun(k) is not None and (k == 0 or self.person_noun(k - 1) is None):
+            pn = self.person_noun(k)
+            if pn is not None and (k == 0 or self.person_noun(k - 1) is None):
                 if k > 0 and lo[k - 1] in self.g.rescue_agents:
                     return None
-                pn = self.person_noun(k)
                 w, nxt = lo[k + pn[0] - 1], lo[k + pn[0]] if k + pn[0] < self.n else ""
                 if w.endswith(("'", "’")) or nxt in ("'", "’") or any(
                         x.endswith(y) and len(x) > len(y) for x in (w, w + nxt) for y in self.g.possessive_suffixes):
@@ -2077,13 +2078,12 @@ class SentenceRules:
                 return ATTACKERS if sub is None and k > 0 and lo[k - 1] in self.g.armed_words else sub  # "armed men"
         return None
 
-    def _taking_agent(self, t: int, limit: int) -> list[str]:
+    def _taking_agent(self, t: int) -> str | None:
         """'Police picked up two journalists' (arrested), 'Bandits carried off 32 villagers'
-        (kidnapped): a verb of taking people away (``agent_taking``) whose category is its
-        agent's, as in 'taken away by' (``taken_by.agents``); no figure without one ('the bus
-        picked up 40 passengers')."""
-        cat = self.lex.taken_agents.get(self._agent_before(t) or "")
-        return [cat] if cat else []
+        (kidnapped): the category that the agent of the verb at t gives people taken away, as
+        in 'taken away by' (``taken_by.agents``); none without one ('the bus picked up 40
+        passengers')."""
+        return self.lex.taken_agents.get(self._agent_before(t) or "")
 
     def _companions(self, te: int) -> list[Unit]:
         """'... were killed along with two police officers', 'died, together with his son': people

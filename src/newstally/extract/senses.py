@@ -423,7 +423,7 @@ def lede_execution(lex: Lexicon, text: str) -> bool:
     lede = _lede(text)
     for a, b in split_sentences(lede, lex.language):
         lo = [t.lower for t in tokenize(lede[a:b])]
-        if any(words.match(lo, i) and _judicial(lex, lo, i, i + words.match(lo, i)[0]) for i in range(len(lo))):
+        if any((m := words.match(lo, i)) and _judicial(lex, lo, i, i + m[0]) for i in range(len(lo))):
             return True
     return False
 
