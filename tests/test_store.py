@@ -121,6 +121,62 @@ def test_migrates_a_version_1_database(db: str) -> None:
         assert len(list_events(store)) == 2
 
 
+def _shape(store: Store) -> dict[str, object]:
+    """Tables with their columns (type, NOT NULL, default), keys and indexes, and the version
+    and write-counter rows: what a database's schema is, whichever way it was made."""
+    def default(value: object) -> object:  # FALSE and 0 are one default to SQLite
+        return {"FALSE": "0", "false": "0"}.get(str(value), value) if value is not None else None
+
+    out: dict[str, object] = {}
+    with store.engine.connect() as c:
+        found = sa.inspect(c)
+        for table in sorted(found.get_table_names()):
+            out[table] = (
+                [(col["name"], str(col["type"]), col["nullable"], default(col.get("default")))
+                 for col in found.get_columns(table)],
+                found.get_pk_constraint(table)["constrained_columns"],
+                sorted((tuple(f["constrained_columns"]), f["referred_table"]) for f in found.get_foreign_keys(table)),
+                sorted((i["name"], tuple(i["column_names"]), bool(i["unique"])) for i in found.get_indexes(table)),
+            )
+        out["rows"] = (c.execute(sa.text("SELECT version FROM schema_version")).all(),
+                       c.execute(sa.text("SELECT n FROM revision")).all())
+    return out
+
+
+def test_a_database_made_by_the_oldest_schema_ends_with_the_schema_a_new_one_gets(new_db) -> None:
+    Store(old := new_db(), target_version=1).close()
+    with open_store(old) as migrated, open_store(new_db()) as fresh:
+        assert migrated.version == fresh.version == SCHEMA_VERSION
+        assert _shape(migrated) == _shape(fresh)
+
+
+def test_a_new_database_gets_the_current_schema_without_the_step_migrations(
+        db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import newstally.store as store_module
+
+    def step(conn: object) -> None:
+        raise AssertionError("a step migration ran on a new database")
+
+    monkeypatch.setattr(store_module, "MIGRATIONS", tuple(step for _ in store_module.MIGRATIONS))
+    with open_store(db) as store:
+        assert store.version == SCHEMA_VERSION
+        ingest(store, [doc(1)])
+        assert store.counts()["documents"] == 1 and store.revision() > 0
+
+
+def test_each_step_migration_still_runs_on_an_older_database(db: str) -> None:
+    """Databases at every older version open: the steps above their version bring them up."""
+    for version in range(1, SCHEMA_VERSION):
+        name = f"{db}.v{version}" if "://" not in db else None
+        if name is None:  # one schema per test on PostgreSQL: the oldest, as above
+            break
+        Store(name, target_version=version).close()
+        with open_store(name) as store:
+            assert store.version == SCHEMA_VERSION
+            ingest(store, [doc(version)])
+            assert [e.articles for e in list_events(store)] == [1]
+
+
 def test_a_newer_database_is_refused(db: str) -> None:
     with open_store(db) as store, store.engine.begin() as c:
         c.execute(sa.text("UPDATE schema_version SET version = 99"))

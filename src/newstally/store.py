@@ -33,7 +33,9 @@ Schema (current version :data:`SCHEMA_VERSION`; see docs/ledger.md):
                     the words as a ``tsvector`` (``words``) with a GIN index.
 
 Migrations are ordered functions in :data:`MIGRATIONS`; opening a database runs those above its
-version, each in its own transaction, so a database written by an older release still opens.
+version, each in its own transaction, so a database written by an older release still opens. A
+new database gets the current schema in one transaction (:func:`_create_current`), the same
+tables, columns and indexes the migrations give.
 
 Concurrency: every write goes through :meth:`Store.writing` (``transaction`` is the same), which
 holds the database's write lock until it commits or rolls back, so writers take turns while
@@ -215,7 +217,16 @@ def _v2(conn: Connection) -> None:
 
 
 def _add_column(conn: Connection, table: sa.Table, column: sa.Column[Any]) -> None:
+    """``ALTER TABLE ... ADD COLUMN`` with the column's type, default and NOT NULL, so that a
+    migrated database has the columns a new one gets."""
     kind = column.type.compile(dialect=conn.dialect)
+    default = column.server_default
+    if default is not None:
+        arg = default.arg  # type: ignore[attr-defined]
+        value = arg if isinstance(arg, str) else arg.compile(dialect=conn.dialect)
+        kind += " DEFAULT " + (f"'{value}'" if isinstance(arg, str) else str(value))
+    if not column.nullable:
+        kind += " NOT NULL"
     conn.execute(sa.text(f"ALTER TABLE {table.name} ADD COLUMN {column.name} {kind}"))
 
 
@@ -257,6 +268,21 @@ def _v4(conn: Connection) -> None:
 def _v5(conn: Connection) -> None:
     """Version 5: the full-text index of the documents (``document_search``), filled from the
     stored documents a chunk at a time."""
+    _create_search(conn)
+    last = None
+    while True:
+        q = sa.select(documents.c.id, documents.c.title, documents.c.text).order_by(documents.c.id).limit(500)
+        if last is not None:
+            q = q.where(documents.c.id > last)
+        rows = conn.execute(q).all()
+        if not rows:
+            break
+        _index_documents(conn, [dict(r._mapping) for r in rows])
+        last = rows[-1].id
+
+
+def _create_search(conn: Connection) -> None:
+    """The (empty) tables of the full-text index, as each database writes them."""
     if conn.dialect.name == "postgresql":
         conn.execute(sa.text("CREATE TABLE document_search (doc_id TEXT PRIMARY KEY "
                              "REFERENCES documents(id) ON DELETE CASCADE, words TSVECTOR NOT NULL)"))
@@ -268,16 +294,15 @@ def _v5(conn: Connection) -> None:
         # contentless: the text stays in documents only; words are folded before they come here
         conn.execute(sa.text("CREATE VIRTUAL TABLE document_words USING fts5(words, content='', "
                              "tokenize='unicode61 remove_diacritics 0')"))
-    last = None
-    while True:
-        q = sa.select(documents.c.id, documents.c.title, documents.c.text).order_by(documents.c.id).limit(500)
-        if last is not None:
-            q = q.where(documents.c.id > last)
-        rows = conn.execute(q).all()
-        if not rows:
-            break
-        _index_documents(conn, [dict(r._mapping) for r in rows])
-        last = rows[-1].id
+
+
+def _create_current(conn: Connection) -> None:
+    """A new database at :data:`SCHEMA_VERSION` in one go: every table and index as the
+    migrations leave them, the write counter and the version row (one transaction instead of
+    one per migration; :func:`_v1` ... :func:`_v5` still bring older databases up)."""
+    metadata.create_all(conn, checkfirst=False)
+    _create_search(conn)
+    conn.execute(revisions.insert().values(n=0))
 
 
 def _index_documents(conn: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -506,11 +531,16 @@ class Store:
         while current < target:
             with self._locked() as conn:  # two commands opening a new database migrate it once
                 current = self._version(conn)
-                if current < target:
+                if current == 0 and target == SCHEMA_VERSION:  # a new database: the schema at once
+                    _create_current(conn)
+                    current = target
+                elif current < target:
                     MIGRATIONS[current](conn)
-                    conn.execute(schema_version.delete())
-                    conn.execute(schema_version.insert().values(version=current + 1))
                     current += 1
+                else:
+                    break
+                conn.execute(schema_version.delete())
+                conn.execute(schema_version.insert().values(version=current))
         return max(current, target)
 
     @contextmanager
