@@ -64,6 +64,23 @@ def test_a_command_imports_its_own_module_only(after_ingest_help: set[str]) -> N
         assert other not in after_ingest_help, other
 
 
+@pytest.fixture(scope="module")
+def after_one_ingest(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
+    folder = tmp_path_factory.mktemp("one-ingest")
+    (folder / "report.txt").write_text("Two people were killed when a bus overturned near a bridge on Monday, "
+                                       "police said.\n", encoding="utf-8")
+    code = (f"from newstally.cli import main\ntry:\n    main(['ingest', {str(folder / 'report.txt')!r}, "
+            f"'--db', {str(folder / 'one.db')!r}])\nexcept SystemExit as e:\n    assert not e.code, e.code")
+    return _modules_after(code)
+
+
+def test_ingesting_a_text_file_loads_no_batch_orm_or_web_code(after_one_ingest: set[str]) -> None:
+    assert "newstally.store" in after_one_ingest  # the ingest ran
+    for unused in ("newstally.batch", "newstally.batch.dataset", "pyarrow", "dask", "sqlalchemy.orm",
+                   "newstally.web", "newstally.cli.batch", "tqdm", "trafilatura"):
+        assert unused not in after_one_ingest, unused
+
+
 def test_number_expressions_are_compiled_on_first_use() -> None:
     lex = numbers._build("en")
     assert "core" not in vars(lex) and "scan" not in vars(lex)

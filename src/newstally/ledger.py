@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -221,14 +222,16 @@ def _read_inputs(sources: list[str]) -> Iterator[Document | Extracted | ReadErro
 
     plain: list[str] = []
     for source in sources:
-        from .batch.dataset import is_dataset, read_dataset
+        # the batch package (and Parquet) only for a folder that may be one of its outputs
+        if os.path.isdir(os.path.join(source, "_manifest")):
+            from .batch.dataset import is_dataset, read_dataset
 
-        if is_dataset(source):
-            yield from read_sources(plain)
-            plain = []
-            yield from read_dataset(source)
-        else:
-            plain.append(source)
+            if is_dataset(source):
+                yield from read_sources(plain)
+                plain = []
+                yield from read_dataset(source)
+                continue
+        plain.append(source)
     yield from read_sources(plain)
 
 
@@ -288,8 +291,6 @@ def _importable(fn: Callable[..., Any]) -> bool:
 
 
 def _cpu_count() -> int:
-    import os
-
     try:
         return len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
