@@ -39,7 +39,8 @@ from functools import lru_cache
 from . import gazetteer
 from .gazetteer import Entry
 from .normalize import ARTICLES, PLACE_WORDS as _PLACE_WORDS, folded_keys, loose_key, norm, skeleton, variants, without_article
-from .tables import (ACTOR_NOUNS, AFTERMATH_VERBS, AFTERMATH_WORDS, HARM_WORDS, CALENDAR, FACILITY_WORDS, FUNCTION_WORDS, GROUP_REGIONS, GROUPS, HONORIFICS, INSTITUTIONS, COMMON_WORDS, DEMONYMS, DIVISION1_WORDS, DIVISION2_WORDS,
+from .tables import (ACTOR_NOUNS, AFTERMATH_PREPOSITIONS, AFTERMATH_VERB_OBJECTS, AFTERMATH_VERBS, AFTERMATH_VISITS,
+                     AFTERMATH_WORDS, CUE_ARTICLES, HARM_WORDS, MOURNER_PREPOSITIONS, TIME_OPENERS, CALENDAR, FACILITY_WORDS, FUNCTION_WORDS, GROUP_REGIONS, GROUPS, HONORIFICS, INSTITUTIONS, COMMON_WORDS, DEMONYMS, DIVISION1_WORDS, DIVISION2_WORDS,
                      LOCALITY_WORDS, MEDIA_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_MODIFIERS,
                      LOCAL_SPEAKERS, STATE_ABBREVIATIONS, STREET_WORDS)
 
@@ -1603,9 +1604,24 @@ def _origin(text: str, m: _Mention) -> bool:
     return bool(_BASED.search(before) or _TAKEN.search(before)) or _aftermath(text, m, before)
 
 
-_AFTER_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
-_NEXT_WORDS = re.compile(r"(?:\s*,)?(?:\s+(?:on|last|this)\s+[A-Za-z]+)?\s+([a-z]+)")
 _WORDS_BEFORE = re.compile(r"[\w'’-]+")
+
+
+def _alternation(words) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _aftermath_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, re.Pattern[str]]]:
+    """From the tables: people's preposition and an optional article right before a place
+    ("mourners in [the] X"); a time phrase and the word after the place ("X on Sunday
+    buried"); for the verbs that need them, an article and their nouns after the verb."""
+    articles = _alternation(CUE_ARTICLES)
+    after_in = re.compile(rf"\b(?:{_alternation(MOURNER_PREPOSITIONS)})\s+(?:(?:{articles})\s+)?$")
+    next_words = re.compile(rf"(?:\s*,)?(?:\s+(?:{_alternation(TIME_OPENERS)})\s+[A-Za-z]+)?\s+([a-z]+)")
+    objects = {verb: re.compile(rf"\s+(?:{articles})\s+(?:{_alternation(nouns)})\b")
+               for verb, nouns in AFTERMATH_VERB_OBJECTS.items()}
+    return after_in, next_words, objects
 
 
 def _aftermath(text: str, m: _Mention, before: str) -> bool:
@@ -1615,23 +1631,25 @@ def _aftermath(text: str, m: _Mention, before: str) -> bool:
     delegation visited Poland" (the table words of ``lang/<code>/places.json``). A word of
     harm between the cue and the place keeps it where the harm happened ("a bomber struck a
     funeral in Dikwa")."""
-    if _AFTER_IN.search(before):
-        nxt = _NEXT_WORDS.match(text, m.end)
-        if nxt and nxt.group(1) in AFTERMATH_VERBS and (
-                nxt.group(1) != "observed" or re.match(r"\s+an?\s+(?:moment|minute)", text[nxt.end():])):
-            return True  # "mourners in Maiduguri buried ...", "lawmakers in X observed a
-            # moment of silence"
+    after_in, next_words, objects = _aftermath_patterns()
+    if after_in.search(before):
+        nxt = next_words.match(text, m.end)
+        if nxt and nxt.group(1) in AFTERMATH_VERBS:
+            needs = objects.get(nxt.group(1))
+            if needs is None or needs.match(text, nxt.end()):
+                return True  # "mourners in Maiduguri buried ...", "lawmakers in X observed a
+                # moment of silence"
     words = [w.lower() for w in _WORDS_BEFORE.findall(before)][-6:]
     if not words:
         return False
     last = words[-1]
-    if last in ("the", "a", "an") and len(words) > 1:
+    if last in CUE_ARTICLES and len(words) > 1:
         words, last = words[:-1], words[-2]
-    if last in ("visited", "visiting"):
+    if last in AFTERMATH_VISITS:
         return True  # "a delegation visited Poland"
-    if last not in ("in", "at", "to"):
+    if last not in AFTERMATH_PREPOSITIONS:
         return False
-    for w in reversed(words[-5:-1]):  # the cue at most three words before "in"
+    for w in reversed(words[-5:-1]):  # the cue at most three words before the preposition
         if w in HARM_WORDS:
             return False
         if w in AFTERMATH_WORDS:
