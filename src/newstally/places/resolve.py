@@ -1601,7 +1601,32 @@ def _origin(text: str, m: _Mention) -> bool:
         if word in _ORIGIN_WORDS or (word.endswith("s") and not word.endswith("ss")
                                      and len(word) > 3 and word not in _NOT_ORIGIN):
             return True
-    return bool(_BASED.search(before) or _TAKEN.search(before)) or _aftermath(text, m, before)
+    return bool(_BASED.search(before) or _TAKEN.search(before)) or _aftermath(text, m, before) \
+        or _speakers_place(text, m, before)
+
+
+@lru_cache(maxsize=1)
+def _speaker_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """People who speak for a place and a preposition right before it ("police in [the]", or
+    before the town it follows: "police in Lebanon, [Ohio]");
+    the rest of the place's name (its province after a comma), an optional time phrase, and a
+    speech verb right after it ("..., Ohio, on Sunday said")."""
+    articles = _alternation(CUE_ARTICLES)
+    before = re.compile(rf"\b(?i:{_alternation(LOCAL_SPEAKERS)})\s+(?:{_alternation(_PLACE_PREPOSITIONS)})"
+                        rf"\s+(?:(?:{articles})\s+)?(?:(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*\s*,\s*)?$")
+    after = re.compile(rf"\.?(?:\s*,?\s+[A-Z][\w.'’-]*)*\s*,?(?:\s+(?:{_alternation(TIME_OPENERS)})\s+[A-Za-z]+)?"
+                       rf"\s+(?:{_alternation(PERSON_VERBS)})\b")
+    return before, after
+
+
+def _speakers_place(text: str, m: _Mention, before: str) -> bool:
+    """Where the people who tell of the harm are, not where it happened: "police in Abuja said
+    gunmen killed ... in Bokkos", "residents in Maiduguri told reporters that ..." (the
+    speakers of ``local_speakers`` and a speech verb of ``person_verbs`` right after the place).
+    When the text names no other place it is still the place (``main_place`` falls back to
+    it: "police in Lebanon, Ohio, said a man was stabbed")."""
+    speakers, verb = _speaker_patterns()
+    return bool(speakers.search(before) and verb.match(text, m.end))
 
 
 _WORDS_BEFORE = re.compile(r"[\w'’-]+")
