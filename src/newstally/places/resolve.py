@@ -438,6 +438,8 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
             m.weak = True  # "Raju street of Afrin city": the street, named after a town elsewhere
         m.hint = _hint(toks, i, j)
         m.container = nxt == ")" and _in_parentheses_after_name(toks, i)
+        if m.common and m.container and any(e.kind in ("admin1", "admin2") for e in m.entries):
+            m.common = False  # "Mirebalais (Centre)", "Dori (Sahel)": a division after its town
         if m.hint is None and (m.container or _after_comma(toks, i, j, mentions, found, spans)):
             m.hint = "division"
         if m.hint not in ("admin1", "admin2") and _own_country_name(toks, i, m, mentions):
@@ -1381,6 +1383,7 @@ def _resolve(text: str, language: str | None = None) -> tuple[list[_Mention], di
         # a dateline town written alone ("WASHINGTON —") is the well-known one: a lesser town
         # of that name carries its state ("SPRINGFIELD, Ill. —")
         m.alone = _dateline(text, m) and not text.startswith(",", m.end)
+    _narrow_parentheses(text, mentions)
     countries = dict(demonym_countries)
     for m in mentions:
         m.placed = _town_before_its_province(text, m, mentions)
@@ -1409,6 +1412,50 @@ def _resolve(text: str, language: str | None = None) -> tuple[list[_Mention], di
     _choose(mentions, countries, settled=True)
     _drop_strays(mentions, countries)
     return mentions, countries
+
+
+_PAREN_GROUP = re.compile(r"\(([^()\n]{2,80})\)")
+
+
+def _narrow_parentheses(text: str, mentions: list[_Mention]) -> None:
+    """"Bali Nyonga (Mezam, North-West)", "Jordan (Guimaras)", "Oicha (Beni, North Kivu)": the
+    names in parentheses after a place name the divisions that hold it, so each name of the
+    group keeps only its readings that fit one inside the next where any do (North-West in
+    Cameroon, which holds a Bali; the Jordan of Guimaras, not the country)."""
+    for hit in _PAREN_GROUP.finditer(text):
+        inside = [m for m in mentions if hit.start(1) <= m.start and m.end <= hit.end(1)]
+        if not inside or not any(e.kind in ("admin1", "admin2") for m in inside for e in m.entries):
+            continue
+        # the place before the parenthesis: the rest of its name ("Bali Nyonga (...)") and a
+        # word of its kind ("Mangu LGA (Plateau)") may stand between
+        heads = []
+        for m in mentions:
+            if m.end > hit.start() or m.start < hit.start() - 40:
+                continue
+            between = text[m.end:hit.start()]
+            words = between.split()
+            if all(_is_cap(w) or w.lower() in DIVISION1_WORDS or w.lower() in DIVISION2_WORDS
+                   or w.lower() in LOCALITY_WORDS for w in words) and "," not in between:
+                heads.append(m)
+        if not heads:
+            continue
+        group = heads + inside
+        # the outermost first ("Rafah (Rafah, North Sinai)": the Rafah of North Sinai, then its
+        # district), each holding the names before it
+        for k in range(len(group) - 1, len(heads) - 1, -1):
+            outer, held = group[k], group[:k]
+            pairs = [(a, e, f) for a in held for e in a.entries for f in outer.entries
+                     if _contains(f, e)]
+            if not pairs:
+                continue
+            outer.entries = [f for f in outer.entries if any(f is x for _, _, x in pairs)]
+            for a in held:
+                fits = [e for e in a.entries if any(e is y for b, y, _ in pairs if b is a)]
+                if fits:
+                    a.entries = fits
+                    # an everyday word with the division of one of its towns after it is that
+                    # town ("Victoria (Tarlac)")
+                    a.common = False
 
 
 def _town_before_its_province(text: str, m: _Mention, mentions: list[_Mention]) -> bool:
