@@ -434,6 +434,18 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
                 before = False
             m.weak = inside or before
             m.surname = inside and _name_word(prev)
+        given = i - 1
+        if i >= 3 and prev == "." and len(toks[i - 2][0]) == 1 and toks[i - 2][0].isupper() \
+                and _first_name(toks[i - 3][0], i - 3, starts, lower_words, found, spans, demonyms):
+            # "Christopher A. Wray", "Joseph M. Sellers": a given name and an initial before it
+            m.weak = m.surname = True
+            given = i - 3
+        if m.surname and not any(e.kind in ("country", "admin1") or e.population >= KNOWN_CITY
+                                 for e in m.entries) and \
+                _first_name(toks[given][0], given, starts, lower_words, found, spans, demonyms):
+            # "Hillary Clinton", "Mitch McConnell": the name is that person's in the whole text
+            # ("the investigation into Clinton's emails")
+            person_keys.add(key)
         if nxt in STREET_WORDS:
             m.weak = True  # "Raju street of Afrin city": the street, named after a town elsewhere
         m.hint = _hint(toks, i, j)
@@ -455,6 +467,8 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
         i = j
     # a name the text gives a person ("Rep. Jesse Jackson Jr.") is that person elsewhere too
     # ("Jackson pleads guilty")
+    people = [m for m in mentions if m.key in person_keys and " " not in m.key]
+    set_aside += [(m.start, m.end) for m in people]
     mentions = [m for m in mentions if not (m.key in person_keys and " " not in m.key)]
     # names set aside as people, outlets or months are not respelled into places
     unknown = [u for u in unknown if not any(a < u[1] and u[0] < b for a, b in set_aside)]
@@ -471,6 +485,36 @@ def _name_word(word: str) -> bool:
     "Mitt Romney", but not "Jebel" in "Jebel Marra" nor "Wadi" in "Wadi Hadramawt")."""
     key = norm(word)
     return key not in _PLACE_WORDS and key not in ARTICLES and key not in PLACE_MODIFIERS
+
+
+#: A word this frequent in English (Zipf scale) is no given name ("Let", "Will", "May"; "John"
+#: is 5.4).
+FIRST_NAME_ZIPF = 5.5
+
+
+def _first_name(word: str, at: int, starts: list[bool], lower_words: set[str],
+                found: dict[str, list[Entry]], spans: dict[tuple[int, int], str],
+                demonyms: dict[str, str]) -> bool:
+    """A capitalised word before a surname that is a given name: no everyday word, no
+    abbreviation, no word of a place's kind, no demonym, and no place of any size ("Christopher"
+    in "Christopher Wray" names only villages; "Kabul" in "Kabul Kandahar highway" is a city).
+    The surname is then that person's in the whole text, when it names no well-known place
+    (never "Washington", "Austin", "Jordan")."""
+    low = word.lower()
+    if not word[:1].isupper() or word.isupper() or len(word) < 3 or "." in word:
+        return False
+    if low in COMMON_WORDS or low in lower_words or low in FUNCTION_WORDS or low in DIVISION1_WORDS \
+            or low in DIVISION2_WORDS or low in LOCALITY_WORDS or low in PERSON_TITLES:
+        return False
+    key = spans.get((at, at + 1))
+    if key is None or key in demonyms or key in _groups():
+        return False
+    from ..lang.en import frequencies
+
+    f = frequencies().get(low)
+    if f and math.log10(f) + 9.0 >= FIRST_NAME_ZIPF:
+        return False  # "Don't Let Belgrade Drown": a word far more frequent than any name
+    return not any(e.kind == "country" or e.population >= UNIQUE_TOWN for e in found.get(key, ()))
 
 
 def _ordinary(key: str, entries: list[Entry]) -> bool:
@@ -1737,7 +1781,8 @@ def _contradicted(m: _Mention, found: list[_Mention]) -> bool:
         return False
     for o in found:
         f = o.choice
-        if o.start <= m.start or o.start - m.end > 60 or f.country_code != e.country_code:
+        if o.start <= m.start or o.start - m.end > 60 or f.country_code != e.country_code \
+                or o.sentence != m.sentence:  # (a province in the next sentence is elsewhere)
             continue
         if m.fuzzy and e.kind == "city" and f.kind == "admin2" and e.admin2_name and \
                 f.admin2_name != e.admin2_name:
