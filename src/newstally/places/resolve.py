@@ -92,6 +92,9 @@ NEIGHBOUR_CITY, NEIGHBOUR_WEIGHT = 100_000, 0.7
 #: A name whose readings all lie in one country is taken without support when it names a
 #: province or district, or a town at least this big.
 UNIQUE_TOWN = 10_000
+#: A city this big, a capital or a province keeps its name from much smaller towns of that
+#: name elsewhere in its country unless the text puts the town in its province.
+FAMOUS_CITY = 100_000
 #: A province this populous keeps its name from the villages (below ``UNIQUE_TOWN``) of that
 #: name in other countries ("Texas" in a report on Mexico is the state, not a hamlet in
 #: Hidalgo), unless the text puts the village in a province of its own.
@@ -928,6 +931,9 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
         big = set() if m.placed or m.hint == "city" else {
             x.country_code for x in m.entries
             if x.kind == "admin1" and not x.alternate and x.population >= BIG_PROVINCE}
+        famous = [] if m.placed or m.hint == "city" or m.alone else [
+            x for x in m.entries if not x.alternate and not x.foreign and (
+                x.kind == "admin1" or (x.kind == "city" and (x.population >= FAMOUS_CITY or x.capital)))]
         for e in m.entries:
             support = country_level = 0.0
             for i in in_country.get(e.country_code, ()):
@@ -967,6 +973,14 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
                 # a big province's name is no village elsewhere ("Texas officials" in a report
                 # on Mexico; "lawmakers in Indiana" in one on Peru), unless the text puts it in
                 # a province of its own ("Mexico, Indiana")
+                continue
+            if e.kind == "city" and e.population < KNOWN_CITY and any(
+                    f.country_code == e.country_code and f.id != e.id and not _contains(f, e)
+                    and 10 * e.population < f.population for f in famous):
+                # nor is a province's or a big city's name a small town of it elsewhere in the
+                # country because the text names that town's province ("Senator Sanders of
+                # Vermont" in a report naming Illinois; a debate in Atlanta in one on Indiana),
+                # unless the text puts it there ("Washington, Indiana", "Mexico (Pampanga)")
                 continue
             named = countries.get(e.country_code, 0.0)
             score = _prior(e, m) + (0.0 if m.alone else support) + named
@@ -1432,7 +1446,10 @@ def _resolve(text: str, language: str | None = None) -> tuple[list[_Mention], di
     for m in mentions:
         m.placed = _town_before_its_province(text, m, mentions)
         if m.placed:
-            continue  # "Lebanon, Tennessee", "Mexico, Missouri": a town, not the country
+            # "Lebanon, Tennessee", "Mexico, Missouri": a town, not the country; "Sao Paulo,
+            # Sao Paulo": the city, then its state
+            m.hint = m.hint or "city"
+            continue
         for e in m.entries:
             if e.kind == "country" and not e.alternate and not m.weak and not m.common and \
                     not m.beside and not _origin(text, m):
