@@ -32,3 +32,19 @@ def test_a_state_is_no_village_of_a_province_named_elsewhere():
     text = ("Lawmakers from Illinois met in Springfield, Illinois, on Monday. Senator Bernie "
             "Sanders of Vermont joined them by video.")
     assert not [p for p in resolve_places(text) if p.name == "Vermont" and p.admin1 == "Illinois"]
+
+
+OTHER_NAMES = [
+    # (text, country code): a division read without the words of its own name yields to a
+    # town so named; a big city under another transliteration of its name beats villages
+    ("A man was shot dead outside a bar in Buffalo on Sunday night.", "US"),
+    ("Heavy rain flooded the streets of Derna on Monday, killing three people.", "LY"),
+]
+
+
+@pytest.mark.parametrize("text,cc", OTHER_NAMES)
+def test_the_town_named_as_written(text, cc):
+    from newstally.places import place_record
+
+    p = place_record(text)
+    assert p is not None and p["country_code"] == cc, p

@@ -817,7 +817,11 @@ def _prior(e: Entry, m: _Mention) -> float:
         p += 1.0 if e.kind in _HINT_KIND[m.hint] else -0.5
     elif e.kind in ("admin1", "admin2"):
         # "Kabul": the city more than its province, unless "Kabul province"
-        towns = [x for x in m.entries if x.kind == "city" and x.country_code == e.country_code]
+        # (a division read without the words of its name, "Buffalo" for Buffalo City
+        # Metropolitan Municipality, yields to a town of that name in any country)
+        stripped = norm(e.name) != m.key
+        towns = [x for x in m.entries if x.kind == "city" and (x.country_code == e.country_code
+                                                                or stripped)]
         if any((not x.alternate or e.name in (x.admin1_name, x.admin2_name))
                and x.population >= 0.25 * e.population for x in towns):
             p -= 0.6
@@ -850,11 +854,19 @@ def _well_known(e: Entry, m: _Mention) -> bool:
         # "Gedo region", "Lahij governorate": the only division of that name (but "Beni
         # territory" may be named after a big town elsewhere whose division is not indexed)
         return True
-    unique = len({x.country_code for x in m.entries if not x.alternate} | {e.country_code}) == 1
+    # a big city known by another of its names counts among a name's countries ("Derna": the
+    # Libyan city Darnah, besides a Romanian commune)
+    unique = len({x.country_code for x in m.entries
+                  if not x.alternate or x.population >= KNOWN_UNIQUE_ALTERNATE} | {e.country_code}) == 1
     if e.alternate and _respelling(m.key, e):
         e = replace(e, alternate=False)  # "Bossaso" for Bosaso: the same name, spelled otherwise
     if e.alternate:
-        return e.population >= (KNOWN_UNIQUE_ALTERNATE if unique else KNOWN_ALTERNATE)
+        # the name is known in one country only, or it is another transliteration of this
+        # city's name and every other reading of it is a village beside it ("Derna", Darnah)
+        dominant = _respelling(m.key, e, TRANSLITERATION) and all(
+            x.country_code == e.country_code or 10 * x.population <= e.population
+            for x in m.entries)
+        return e.population >= (KNOWN_UNIQUE_ALTERNATE if unique or dominant else KNOWN_ALTERNATE)
     if m.container and e.kind in ("admin1", "admin2"):
         return True  # "Gaskinde (Pobe-Mengao, Soum)": the province written after a place
     if unique:
@@ -866,11 +878,16 @@ def _well_known(e: Entry, m: _Mention) -> bool:
     return e.population >= (KNOWN_CITY if e.kind == "city" else 10 * KNOWN_CITY)
 
 
-def _respelling(key: str, e: Entry) -> bool:
+#: How alike (rapidfuzz ratio) a name must be to a place's main name to be another
+#: transliteration of it ("Derna", Darnah), not another name.
+TRANSLITERATION = 70
+
+
+def _respelling(key: str, e: Entry, cutoff: float = 80) -> bool:
     """The name as written is a spelling of the entry's main name, not another name."""
     from rapidfuzz import fuzz
 
-    return fuzz.ratio(key, norm(e.name)) >= 80
+    return fuzz.ratio(key, norm(e.name)) >= cutoff
 
 
 def _spread(m: _Mention) -> float:
@@ -1022,6 +1039,8 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
                 # region, when the town is known as Timbuktu)
                 known = [e for e in m.entries if e.country_code == biggest.country_code
                          and _well_known(e, m)]
+                # else a well-known reading elsewhere ("Derna": Darnah, not a Romanian village)
+                known = known or [e for e in m.entries if _well_known(e, m)]
                 biggest = max(known, key=lambda e: _prior(e, m)) if known else biggest
             m.choice = biggest
             m.accepted = _well_known(biggest, m)
