@@ -48,3 +48,10 @@ def test_the_town_named_as_written(text, cc):
 
     p = place_record(text)
     assert p is not None and p["country_code"] == cc, p
+
+
+def test_a_district_town_called_by_the_districts_name():
+    from newstally.places import place_record
+
+    p = place_record("Gunmen shot dead a polio worker in Lakki Marwat on Tuesday, police said.")
+    assert p is not None and p["name"] == "Lakki", p  # the town, not the tribal area beside it

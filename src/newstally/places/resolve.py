@@ -799,7 +799,11 @@ _TOWN_TITLES = ("heroica", "ciudad", "heroica ciudad de")
 def _prior(e: Entry, m: _Mention) -> float:
     size = e.population * (_DIVISION_SHARE if e.kind in ("admin1", "admin2") else 1.0)
     p = _KIND_PRIOR[e.kind] + 1.5 * min(math.log10(size + 1), 7.0) / 7.0
-    if e.alternate and norm(e.name) not in (m.key + " city", *(f"{w} {m.key}" for w in _TOWN_TITLES)):
+    if e.alternate and norm(e.name) not in (m.key + " city", *(f"{w} {m.key}" for w in _TOWN_TITLES)) \
+            and not (e.kind == "city" and e.admin2_name and e.population >= UNIQUE_TOWN
+                     and m.key in (norm(e.admin2_name), gazetteer.generic_free(norm(e.admin2_name)))):
+        # (a district's town of 10,000 or more called by the district's name is no other name:
+        # "Lakki Marwat" for Lakki, the town of Lakki Marwat District)
         # "New York" for New York City, "Matamoros" for Heroica Matamoros: the name as used
         # a report in another language writes the names of its language, which the index
         # mostly has as other names ("Odessa" for Odesa)
