@@ -800,10 +800,7 @@ def _prior(e: Entry, m: _Mention) -> float:
     size = e.population * (_DIVISION_SHARE if e.kind in ("admin1", "admin2") else 1.0)
     p = _KIND_PRIOR[e.kind] + 1.5 * min(math.log10(size + 1), 7.0) / 7.0
     if e.alternate and norm(e.name) not in (m.key + " city", *(f"{w} {m.key}" for w in _TOWN_TITLES)) \
-            and not (e.kind == "city" and e.admin2_name and e.population >= UNIQUE_TOWN
-                     and m.key in (norm(e.admin2_name), gazetteer.generic_free(norm(e.admin2_name)))):
-        # (a district's town of 10,000 or more called by the district's name is no other name:
-        # "Lakki Marwat" for Lakki, the town of Lakki Marwat District)
+            and not _district_named(m.key, e):
         # "New York" for New York City, "Matamoros" for Heroica Matamoros: the name as used
         # a report in another language writes the names of its language, which the index
         # mostly has as other names ("Odessa" for Odesa)
@@ -862,7 +859,7 @@ def _well_known(e: Entry, m: _Mention) -> bool:
     # Libyan city Darnah, besides a Romanian commune)
     unique = len({x.country_code for x in m.entries
                   if not x.alternate or x.population >= KNOWN_UNIQUE_ALTERNATE} | {e.country_code}) == 1
-    if e.alternate and _respelling(m.key, e):
+    if e.alternate and (_respelling(m.key, e) or _district_named(m.key, e)):
         e = replace(e, alternate=False)  # "Bossaso" for Bosaso: the same name, spelled otherwise
     if e.alternate:
         # the name is known in one country only, or it is another transliteration of this
@@ -880,6 +877,13 @@ def _well_known(e: Entry, m: _Mention) -> bool:
         if e.population >= UNIQUE_TOWN:
             return True
     return e.population >= (KNOWN_CITY if e.kind == "city" else 10 * KNOWN_CITY)
+
+
+def _district_named(key: str, e: Entry) -> bool:
+    """A district's town of 10,000 or more called by the district's name: no other name of it
+    ("Lakki Marwat" for Lakki, the town of Lakki Marwat District)."""
+    return e.kind == "city" and bool(e.admin2_name) and e.population >= UNIQUE_TOWN and \
+        key in (norm(e.admin2_name), gazetteer.generic_free(norm(e.admin2_name)))
 
 
 #: How alike (rapidfuzz ratio) a name must be to a place's main name to be another
