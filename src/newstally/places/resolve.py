@@ -39,7 +39,8 @@ from functools import lru_cache
 from . import gazetteer
 from .gazetteer import Entry
 from .normalize import ARTICLES, PLACE_WORDS as _PLACE_WORDS, folded_keys, loose_key, norm, skeleton, variants, without_article
-from .tables import (ACTOR_NOUNS, AFTERMATH_VERBS, AFTERMATH_WORDS, HARM_WORDS, CALENDAR, FACILITY_WORDS, FUNCTION_WORDS, GROUP_REGIONS, GROUPS, HONORIFICS, INSTITUTIONS, COMMON_WORDS, DEMONYMS, DIVISION1_WORDS, DIVISION2_WORDS,
+from .tables import (ACTOR_NOUNS, AFTERMATH_PREPOSITIONS, AFTERMATH_VERB_OBJECTS, AFTERMATH_VERBS, AFTERMATH_VISITS,
+                     AFTERMATH_WORDS, CUE_ARTICLES, HARM_WORDS, MOURNER_PREPOSITIONS, TIME_OPENERS, CALENDAR, FACILITY_WORDS, FUNCTION_WORDS, GROUP_REGIONS, GROUPS, HONORIFICS, INSTITUTIONS, COMMON_WORDS, DEMONYMS, DIVISION1_WORDS, DIVISION2_WORDS,
                      LOCALITY_WORDS, MEDIA_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_MODIFIERS,
                      LOCAL_SPEAKERS, STATE_ABBREVIATIONS, STREET_WORDS)
 
@@ -91,6 +92,9 @@ NEIGHBOUR_CITY, NEIGHBOUR_WEIGHT = 100_000, 0.7
 #: A name whose readings all lie in one country is taken without support when it names a
 #: province or district, or a town at least this big.
 UNIQUE_TOWN = 10_000
+#: A city this big, a capital or a province keeps its name from much smaller towns of that
+#: name elsewhere in its country unless the text puts the town in its province.
+FAMOUS_CITY = 100_000
 #: A province this populous keeps its name from the villages (below ``UNIQUE_TOWN``) of that
 #: name in other countries ("Texas" in a report on Mexico is the state, not a hamlet in
 #: Hidalgo), unless the text puts the village in a province of its own.
@@ -433,10 +437,24 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
                 before = False
             m.weak = inside or before
             m.surname = inside and _name_word(prev)
+        given = i - 1
+        if i >= 3 and prev == "." and len(toks[i - 2][0]) == 1 and toks[i - 2][0].isupper() \
+                and _first_name(toks[i - 3][0], i - 3, starts, lower_words, found, spans, demonyms):
+            # "Christopher A. Wray", "Joseph M. Sellers": a given name and an initial before it
+            m.weak = m.surname = True
+            given = i - 3
+        if m.surname and not any(e.kind in ("country", "admin1") or e.population >= KNOWN_CITY
+                                 for e in m.entries) and \
+                _first_name(toks[given][0], given, starts, lower_words, found, spans, demonyms):
+            # "Hillary Clinton", "Mitch McConnell": the name is that person's in the whole text
+            # ("the investigation into Clinton's emails")
+            person_keys.add(key)
         if nxt in STREET_WORDS:
             m.weak = True  # "Raju street of Afrin city": the street, named after a town elsewhere
         m.hint = _hint(toks, i, j)
         m.container = nxt == ")" and _in_parentheses_after_name(toks, i)
+        if m.common and m.container and any(e.kind in ("admin1", "admin2") for e in m.entries):
+            m.common = False  # "Mirebalais (Centre)", "Dori (Sahel)": a division after its town
         if m.hint is None and (m.container or _after_comma(toks, i, j, mentions, found, spans)):
             m.hint = "division"
         if m.hint not in ("admin1", "admin2") and _own_country_name(toks, i, m, mentions):
@@ -452,6 +470,8 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
         i = j
     # a name the text gives a person ("Rep. Jesse Jackson Jr.") is that person elsewhere too
     # ("Jackson pleads guilty")
+    people = [m for m in mentions if m.key in person_keys and " " not in m.key]
+    set_aside += [(m.start, m.end) for m in people]
     mentions = [m for m in mentions if not (m.key in person_keys and " " not in m.key)]
     # names set aside as people, outlets or months are not respelled into places
     unknown = [u for u in unknown if not any(a < u[1] and u[0] < b for a, b in set_aside)]
@@ -468,6 +488,36 @@ def _name_word(word: str) -> bool:
     "Mitt Romney", but not "Jebel" in "Jebel Marra" nor "Wadi" in "Wadi Hadramawt")."""
     key = norm(word)
     return key not in _PLACE_WORDS and key not in ARTICLES and key not in PLACE_MODIFIERS
+
+
+#: A word this frequent in English (Zipf scale) is no given name ("Let", "Will", "May"; "John"
+#: is 5.4).
+FIRST_NAME_ZIPF = 5.5
+
+
+def _first_name(word: str, at: int, starts: list[bool], lower_words: set[str],
+                found: dict[str, list[Entry]], spans: dict[tuple[int, int], str],
+                demonyms: dict[str, str]) -> bool:
+    """A capitalised word before a surname that is a given name: no everyday word, no
+    abbreviation, no word of a place's kind, no demonym, and no place of any size ("Christopher"
+    in "Christopher Wray" names only villages; "Kabul" in "Kabul Kandahar highway" is a city).
+    The surname is then that person's in the whole text, when it names no well-known place
+    (never "Washington", "Austin", "Jordan")."""
+    low = word.lower()
+    if not word[:1].isupper() or word.isupper() or len(word) < 3 or "." in word:
+        return False
+    if low in COMMON_WORDS or low in lower_words or low in FUNCTION_WORDS or low in DIVISION1_WORDS \
+            or low in DIVISION2_WORDS or low in LOCALITY_WORDS or low in PERSON_TITLES:
+        return False
+    key = spans.get((at, at + 1))
+    if key is None or key in demonyms or key in _groups():
+        return False
+    from ..lang.en import frequencies
+
+    f = frequencies().get(low)
+    if f and math.log10(f) + 9.0 >= FIRST_NAME_ZIPF:
+        return False  # "Don't Let Belgrade Drown": a word far more frequent than any name
+    return not any(e.kind == "country" or e.population >= UNIQUE_TOWN for e in found.get(key, ()))
 
 
 def _ordinary(key: str, entries: list[Entry]) -> bool:
@@ -749,7 +799,8 @@ _TOWN_TITLES = ("heroica", "ciudad", "heroica ciudad de")
 def _prior(e: Entry, m: _Mention) -> float:
     size = e.population * (_DIVISION_SHARE if e.kind in ("admin1", "admin2") else 1.0)
     p = _KIND_PRIOR[e.kind] + 1.5 * min(math.log10(size + 1), 7.0) / 7.0
-    if e.alternate and norm(e.name) not in (m.key + " city", *(f"{w} {m.key}" for w in _TOWN_TITLES)):
+    if e.alternate and norm(e.name) not in (m.key + " city", *(f"{w} {m.key}" for w in _TOWN_TITLES)) \
+            and not _district_named(m.key, e):
         # "New York" for New York City, "Matamoros" for Heroica Matamoros: the name as used
         # a report in another language writes the names of its language, which the index
         # mostly has as other names ("Odessa" for Odesa)
@@ -767,7 +818,11 @@ def _prior(e: Entry, m: _Mention) -> float:
         p += 1.0 if e.kind in _HINT_KIND[m.hint] else -0.5
     elif e.kind in ("admin1", "admin2"):
         # "Kabul": the city more than its province, unless "Kabul province"
-        towns = [x for x in m.entries if x.kind == "city" and x.country_code == e.country_code]
+        # (a division read without the words of its name, "Buffalo" for Buffalo City
+        # Metropolitan Municipality, yields to a town of that name in any country)
+        stripped = norm(e.name) != m.key
+        towns = [x for x in m.entries if x.kind == "city" and (x.country_code == e.country_code
+                                                                or stripped)]
         if any((not x.alternate or e.name in (x.admin1_name, x.admin2_name))
                and x.population >= 0.25 * e.population for x in towns):
             p -= 0.6
@@ -800,11 +855,19 @@ def _well_known(e: Entry, m: _Mention) -> bool:
         # "Gedo region", "Lahij governorate": the only division of that name (but "Beni
         # territory" may be named after a big town elsewhere whose division is not indexed)
         return True
-    unique = len({x.country_code for x in m.entries if not x.alternate} | {e.country_code}) == 1
-    if e.alternate and _respelling(m.key, e):
+    # a big city known by another of its names counts among a name's countries ("Derna": the
+    # Libyan city Darnah, besides a Romanian commune)
+    unique = len({x.country_code for x in m.entries
+                  if not x.alternate or x.population >= KNOWN_UNIQUE_ALTERNATE} | {e.country_code}) == 1
+    if e.alternate and (_respelling(m.key, e) or _district_named(m.key, e)):
         e = replace(e, alternate=False)  # "Bossaso" for Bosaso: the same name, spelled otherwise
     if e.alternate:
-        return e.population >= (KNOWN_UNIQUE_ALTERNATE if unique else KNOWN_ALTERNATE)
+        # the name is known in one country only, or it is another transliteration of this
+        # city's name and every other reading of it is a village beside it ("Derna", Darnah)
+        dominant = _respelling(m.key, e, TRANSLITERATION) and all(
+            x.country_code == e.country_code or 10 * x.population <= e.population
+            for x in m.entries)
+        return e.population >= (KNOWN_UNIQUE_ALTERNATE if unique or dominant else KNOWN_ALTERNATE)
     if m.container and e.kind in ("admin1", "admin2"):
         return True  # "Gaskinde (Pobe-Mengao, Soum)": the province written after a place
     if unique:
@@ -816,11 +879,23 @@ def _well_known(e: Entry, m: _Mention) -> bool:
     return e.population >= (KNOWN_CITY if e.kind == "city" else 10 * KNOWN_CITY)
 
 
-def _respelling(key: str, e: Entry) -> bool:
+def _district_named(key: str, e: Entry) -> bool:
+    """A district's town of 10,000 or more called by the district's name: no other name of it
+    ("Lakki Marwat" for Lakki, the town of Lakki Marwat District)."""
+    return e.kind == "city" and bool(e.admin2_name) and e.population >= UNIQUE_TOWN and \
+        key in (norm(e.admin2_name), gazetteer.generic_free(norm(e.admin2_name)))
+
+
+#: How alike (rapidfuzz ratio) a name must be to a place's main name to be another
+#: transliteration of it ("Derna", Darnah), not another name.
+TRANSLITERATION = 70
+
+
+def _respelling(key: str, e: Entry, cutoff: float = 80) -> bool:
     """The name as written is a spelling of the entry's main name, not another name."""
     from rapidfuzz import fuzz
 
-    return fuzz.ratio(key, norm(e.name)) >= 80
+    return fuzz.ratio(key, norm(e.name)) >= cutoff
 
 
 def _spread(m: _Mention) -> float:
@@ -881,6 +956,9 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
         big = set() if m.placed or m.hint == "city" else {
             x.country_code for x in m.entries
             if x.kind == "admin1" and not x.alternate and x.population >= BIG_PROVINCE}
+        famous = [] if m.placed or m.hint == "city" or m.alone else [
+            x for x in m.entries if not x.alternate and not x.foreign and (
+                x.kind == "admin1" or (x.kind == "city" and (x.population >= FAMOUS_CITY or x.capital)))]
         for e in m.entries:
             support = country_level = 0.0
             for i in in_country.get(e.country_code, ()):
@@ -920,6 +998,14 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
                 # a big province's name is no village elsewhere ("Texas officials" in a report
                 # on Mexico; "lawmakers in Indiana" in one on Peru), unless the text puts it in
                 # a province of its own ("Mexico, Indiana")
+                continue
+            if e.kind == "city" and e.population < KNOWN_CITY and any(
+                    f.country_code == e.country_code and f.id != e.id and not _contains(f, e)
+                    and 10 * e.population < f.population for f in famous):
+                # nor is a province's or a big city's name a small town of it elsewhere in the
+                # country because the text names that town's province ("Senator Sanders of
+                # Vermont" in a report naming Illinois; a debate in Atlanta in one on Indiana),
+                # unless the text puts it there ("Washington, Indiana", "Mexico (Pampanga)")
                 continue
             named = countries.get(e.country_code, 0.0)
             score = _prior(e, m) + (0.0 if m.alone else support) + named
@@ -961,6 +1047,8 @@ def _choose(mentions: list[_Mention], countries: dict[str, float], settled: bool
                 # region, when the town is known as Timbuktu)
                 known = [e for e in m.entries if e.country_code == biggest.country_code
                          and _well_known(e, m)]
+                # else a well-known reading elsewhere ("Derna": Darnah, not a Romanian village)
+                known = known or [e for e in m.entries if _well_known(e, m)]
                 biggest = max(known, key=lambda e: _prior(e, m)) if known else biggest
             m.choice = biggest
             m.accepted = _well_known(biggest, m)
@@ -1380,11 +1468,15 @@ def _resolve(text: str, language: str | None = None) -> tuple[list[_Mention], di
         # a dateline town written alone ("WASHINGTON —") is the well-known one: a lesser town
         # of that name carries its state ("SPRINGFIELD, Ill. —")
         m.alone = _dateline(text, m) and not text.startswith(",", m.end)
+    _narrow_parentheses(text, mentions)
     countries = dict(demonym_countries)
     for m in mentions:
         m.placed = _town_before_its_province(text, m, mentions)
         if m.placed:
-            continue  # "Lebanon, Tennessee", "Mexico, Missouri": a town, not the country
+            # "Lebanon, Tennessee", "Mexico, Missouri": a town, not the country; "Sao Paulo,
+            # Sao Paulo": the city, then its state
+            m.hint = m.hint or "city"
+            continue
         for e in m.entries:
             if e.kind == "country" and not e.alternate and not m.weak and not m.common and \
                     not m.beside and not _origin(text, m):
@@ -1408,6 +1500,50 @@ def _resolve(text: str, language: str | None = None) -> tuple[list[_Mention], di
     _choose(mentions, countries, settled=True)
     _drop_strays(mentions, countries)
     return mentions, countries
+
+
+_PAREN_GROUP = re.compile(r"\(([^()\n]{2,80})\)")
+
+
+def _narrow_parentheses(text: str, mentions: list[_Mention]) -> None:
+    """"Bali Nyonga (Mezam, North-West)", "Jordan (Guimaras)", "Oicha (Beni, North Kivu)": the
+    names in parentheses after a place name the divisions that hold it, so each name of the
+    group keeps only its readings that fit one inside the next where any do (North-West in
+    Cameroon, which holds a Bali; the Jordan of Guimaras, not the country)."""
+    for hit in _PAREN_GROUP.finditer(text):
+        inside = [m for m in mentions if hit.start(1) <= m.start and m.end <= hit.end(1)]
+        if not inside or not any(e.kind in ("admin1", "admin2") for m in inside for e in m.entries):
+            continue
+        # the place before the parenthesis: the rest of its name ("Bali Nyonga (...)") and a
+        # word of its kind ("Mangu LGA (Plateau)") may stand between
+        heads = []
+        for m in mentions:
+            if m.end > hit.start() or m.start < hit.start() - 40:
+                continue
+            between = text[m.end:hit.start()]
+            words = between.split()
+            if all(_is_cap(w) or w.lower() in DIVISION1_WORDS or w.lower() in DIVISION2_WORDS
+                   or w.lower() in LOCALITY_WORDS for w in words) and "," not in between:
+                heads.append(m)
+        if not heads:
+            continue
+        group = heads + inside
+        # the outermost first ("Rafah (Rafah, North Sinai)": the Rafah of North Sinai, then its
+        # district), each holding the names before it
+        for k in range(len(group) - 1, len(heads) - 1, -1):
+            outer, held = group[k], group[:k]
+            pairs = [(a, e, f) for a in held for e in a.entries for f in outer.entries
+                     if _contains(f, e)]
+            if not pairs:
+                continue
+            outer.entries = [f for f in outer.entries if any(f is x for _, _, x in pairs)]
+            for a in held:
+                fits = [e for e in a.entries if any(e is y for b, y, _ in pairs if b is a)]
+                if fits:
+                    a.entries = fits
+                    # an everyday word with the division of one of its towns after it is that
+                    # town ("Victoria (Tarlac)")
+                    a.common = False
 
 
 def _town_before_its_province(text: str, m: _Mention, mentions: list[_Mention]) -> bool:
@@ -1600,12 +1736,52 @@ def _origin(text: str, m: _Mention) -> bool:
         if word in _ORIGIN_WORDS or (word.endswith("s") and not word.endswith("ss")
                                      and len(word) > 3 and word not in _NOT_ORIGIN):
             return True
-    return bool(_BASED.search(before) or _TAKEN.search(before)) or _aftermath(text, m, before)
+    return bool(_BASED.search(before) or _TAKEN.search(before)) or _aftermath(text, m, before) \
+        or _speakers_place(text, m, before)
 
 
-_AFTER_IN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
-_NEXT_WORDS = re.compile(r"(?:\s*,)?(?:\s+(?:on|last|this)\s+[A-Za-z]+)?\s+([a-z]+)")
+@lru_cache(maxsize=1)
+def _speaker_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """People who speak for a place and a preposition right before it ("police in [the]", or
+    before the town it follows: "police in Lebanon, [Ohio]");
+    the rest of the place's name (its province after a comma), an optional time phrase, and a
+    speech verb right after it ("..., Ohio, on Sunday said")."""
+    articles = _alternation(CUE_ARTICLES)
+    before = re.compile(rf"\b(?i:{_alternation(LOCAL_SPEAKERS)})\s+(?:{_alternation(_PLACE_PREPOSITIONS)})"
+                        rf"\s+(?:(?:{articles})\s+)?(?:(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*\s*,\s*)?$")
+    after = re.compile(rf"\.?(?:\s*,?\s+[A-Z][\w.'’-]*)*\s*,?(?:\s+(?:{_alternation(TIME_OPENERS)})\s+[A-Za-z]+)?"
+                       rf"\s+(?:{_alternation(PERSON_VERBS)})\b")
+    return before, after
+
+
+def _speakers_place(text: str, m: _Mention, before: str) -> bool:
+    """Where the people who tell of the harm are, not where it happened: "police in Abuja said
+    gunmen killed ... in Bokkos", "residents in Maiduguri told reporters that ..." (the
+    speakers of ``local_speakers`` and a speech verb of ``person_verbs`` right after the place).
+    When the text names no other place it is still the place (``main_place`` falls back to
+    it: "police in Lebanon, Ohio, said a man was stabbed")."""
+    speakers, verb = _speaker_patterns()
+    return bool(speakers.search(before) and verb.match(text, m.end))
+
+
 _WORDS_BEFORE = re.compile(r"[\w'’-]+")
+
+
+def _alternation(words) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _aftermath_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, re.Pattern[str]]]:
+    """From the tables: people's preposition and an optional article right before a place
+    ("mourners in [the] X"); a time phrase and the word after the place ("X on Sunday
+    buried"); for the verbs that need them, an article and their nouns after the verb."""
+    articles = _alternation(CUE_ARTICLES)
+    after_in = re.compile(rf"\b(?:{_alternation(MOURNER_PREPOSITIONS)})\s+(?:(?:{articles})\s+)?$")
+    next_words = re.compile(rf"(?:\s*,)?(?:\s+(?:{_alternation(TIME_OPENERS)})\s+[A-Za-z]+)?\s+([a-z]+)")
+    objects = {verb: re.compile(rf"\s+(?:{articles})\s+(?:{_alternation(nouns)})\b")
+               for verb, nouns in AFTERMATH_VERB_OBJECTS.items()}
+    return after_in, next_words, objects
 
 
 def _aftermath(text: str, m: _Mention, before: str) -> bool:
@@ -1615,23 +1791,25 @@ def _aftermath(text: str, m: _Mention, before: str) -> bool:
     delegation visited Poland" (the table words of ``lang/<code>/places.json``). A word of
     harm between the cue and the place keeps it where the harm happened ("a bomber struck a
     funeral in Dikwa")."""
-    if _AFTER_IN.search(before):
-        nxt = _NEXT_WORDS.match(text, m.end)
-        if nxt and nxt.group(1) in AFTERMATH_VERBS and (
-                nxt.group(1) != "observed" or re.match(r"\s+an?\s+(?:moment|minute)", text[nxt.end():])):
-            return True  # "mourners in Maiduguri buried ...", "lawmakers in X observed a
-            # moment of silence"
+    after_in, next_words, objects = _aftermath_patterns()
+    if after_in.search(before):
+        nxt = next_words.match(text, m.end)
+        if nxt and nxt.group(1) in AFTERMATH_VERBS:
+            needs = objects.get(nxt.group(1))
+            if needs is None or needs.match(text, nxt.end()):
+                return True  # "mourners in Maiduguri buried ...", "lawmakers in X observed a
+                # moment of silence"
     words = [w.lower() for w in _WORDS_BEFORE.findall(before)][-6:]
     if not words:
         return False
     last = words[-1]
-    if last in ("the", "a", "an") and len(words) > 1:
+    if last in CUE_ARTICLES and len(words) > 1:
         words, last = words[:-1], words[-2]
-    if last in ("visited", "visiting"):
+    if last in AFTERMATH_VISITS:
         return True  # "a delegation visited Poland"
-    if last not in ("in", "at", "to"):
+    if last not in AFTERMATH_PREPOSITIONS:
         return False
-    for w in reversed(words[-5:-1]):  # the cue at most three words before "in"
+    for w in reversed(words[-5:-1]):  # the cue at most three words before the preposition
         if w in HARM_WORDS:
             return False
         if w in AFTERMATH_WORDS:
@@ -1647,7 +1825,8 @@ def _contradicted(m: _Mention, found: list[_Mention]) -> bool:
         return False
     for o in found:
         f = o.choice
-        if o.start <= m.start or o.start - m.end > 60 or f.country_code != e.country_code:
+        if o.start <= m.start or o.start - m.end > 60 or f.country_code != e.country_code \
+                or o.sentence != m.sentence:  # (a province in the next sentence is elsewhere)
             continue
         if m.fuzzy and e.kind == "city" and f.kind == "admin2" and e.admin2_name and \
                 f.admin2_name != e.admin2_name:

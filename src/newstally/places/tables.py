@@ -76,6 +76,18 @@ LOCAL_SPEAKERS = _words("local_speakers")
 AFTERMATH_WORDS = _words("aftermath_words")
 AFTERMATH_VERBS = _words("aftermath_verbs")
 HARM_WORDS = _words("harm_words")
+#: Words right before a place that make it where someone visited ("a delegation visited
+#: Poland"); the prepositions between an aftermath word and its place ("a funeral in X"); those
+#: between people and their place before an aftermath verb ("mourners in X buried"); words
+#: opening a time phrase between such a place and its verb ("in X on Sunday buried");
+#: aftermath verbs that need one of some nouns after them ("observed a moment of silence");
+#: articles.
+AFTERMATH_VISITS = _words("aftermath_visits")
+AFTERMATH_PREPOSITIONS = _words("aftermath_prepositions")
+MOURNER_PREPOSITIONS = _words("mourner_prepositions")
+TIME_OPENERS = _words("time_openers")
+AFTERMATH_VERB_OBJECTS: dict[str, list[str]] = _map("aftermath_verb_objects")
+CUE_ARTICLES = _words("articles")
 #: Abbreviated province and state names written after a town and a comma ("Springfield,
 #: Ill."), by look-up key, with their ISO 3166-2 code.
 STATE_ABBREVIATIONS: dict[str, str] = {}
