@@ -58,7 +58,6 @@ SETS = ("fresh_incidents.jsonl", "fresh_incidents2.jsonl", "fresh_citations.json
 #: (set, incident) not yet one event, and why
 KNOWN_SPLIT = {
     (SETS[2], "C3"): "a state, a target and a kind of attack 16 months later",
-    (SETS[4], "HL"): "the gazetteer does not read 'Hull' as Kingston upon Hull; the arrest shares no name",
 }
 
 

@@ -660,6 +660,34 @@ def villages(text: str, places: Sequence[Any]) -> set[str]:
     return out
 
 
+#: A town whose name is also a common English word ("Hull", "Reading", "Bath", "Mobile"), which the
+#: gazetteer leaves unread: written where a town is ("in Hull", "a Reading nightclub", "Mobile
+#: police") it is one.
+_TOWN_SLOTS = (
+    re.compile(r"\b(?:in|at|near|outside|from)\s+([A-Z][a-z]{2,})\b(?!\s+[A-Z])"),
+    re.compile(r"\b(?:a|an|the)\s+([A-Z][a-z]{2,})\s+(?=[a-z])"),
+    re.compile(r"\b([A-Z][a-z]{2,})\s+(?:police|council|coroner|magistrates|crown\s+court|mayor)\b"),
+)
+#: ... when a city of at least this many people bears it (small namesakes are noise).
+_COMMON_TOWN_PEOPLE = 50_000
+
+
+def common_towns(text: str) -> set[str]:
+    """Towns the text names by a common English word in a town's place, as ``n:<name>`` keys."""
+    from ..places.gazetteer import lookup
+    from ..places.normalize import norm
+    from ..places.tables import COMMON_WORDS
+
+    lines = [ln for ln in text.split("\n") if ln.strip() and not _title_case(ln)]
+    found = {m.group(1) for ln in lines for rx in _TOWN_SLOTS for m in rx.finditer(ln)}
+    found = {w for w in found if norm(w) in COMMON_WORDS}
+    if not found:
+        return set()
+    entries = lookup(norm(w) for w in found)
+    return {"n:" + _plain(w) for w in found
+            if any(e.kind == "city" and e.population >= _COMMON_TOWN_PEOPLE for e in entries.get(norm(w), ()))}
+
+
 def named_positions(text: str) -> list[tuple[int, str]]:
     """(offset, key) of the towns and districts :func:`named_areas` finds."""
     out = []
@@ -1045,6 +1073,7 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     places_head = [p for p in _main_country(_without_edition_label(resolve_places(head), title))
                    if len(p.name) > 2 and p.name.lower() not in words.stop]
     named, general, local = named_areas(head)
+    named |= common_towns(head)
     hamlets = villages(head, places_head)
     local |= hamlets
     specific = {p.key for p in places_head if p.kind not in _GENERAL_KINDS}
