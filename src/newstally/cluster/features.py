@@ -44,6 +44,17 @@ class ClusterWords:
     future_day: re.Pattern[str] = re.compile(r"(?!)")
     #: a deed that names no device ("blast"), and the deeds it may be when alone (a bomb, shelling)
     either_deeds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: words right before a date that make it the day someone spoke ("officials said on Thursday")
+    speech_day: re.Pattern[str] = re.compile(r"(?!)")
+    #: a report naming no day of its incident but these ("this week's bombing") tells of an earlier day
+    earlier_day: re.Pattern[str] = re.compile(r"(?!)")
+    #: a date in a sentence with these words is a later development's ("three days after gunmen ...",
+    #: "ended the siege on Saturday")
+    later_day: re.Pattern[str] = re.compile(r"(?!)")
+    #: words right after a date that make it the day someone spoke ("the Taliban on Wednesday claimed")
+    speech_after: re.Pattern[str] = re.compile(r"(?!)")
+    #: parts of the day an incident is given ("on Wednesday morning"), in their cycle's order
+    day_parts: Mapping[str, re.Pattern[str]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=None)
@@ -66,7 +77,9 @@ def cluster_words(language: str | None = "en") -> ClusterWords:
                         rx("aside"), rx("furniture_head"), rx("on_before"), lang.stem, rx("follow_up_title"),
                         {k: re.compile(v, re.I) for k, v in t.get("agencies", {}).items()},
                         {k: re.compile(v, re.I) for k, v in t.get("deeds", {}).items()}, rx("future_day"),
-                        {k: tuple(v) for k, v in t.get("either_deeds", {}).items()})
+                        {k: tuple(v) for k, v in t.get("either_deeds", {}).items()}, rx("speech_day"),
+                        rx("earlier_day"), rx("later_day"), rx("speech_after"),
+                        {k: re.compile(v, re.I) for k, v in t.get("day_parts", {}).items()})
 
 
 #: A sentence placing the incident beside another one ("The attack came hours after a suicide
@@ -148,13 +161,18 @@ def _stated_dates(text: str, base: date | None, language: str | None = None) -> 
 
     Each comes with its kind: ``"cite"`` for a full date with its year not introduced by "on"
     or "around" (in a lead, more often a dateline or a citation than the day something
-    happened), ``"exact"`` for one so introduced ("On 3 May 2020"), ``"relative"`` otherwise.
+    happened), ``"exact"`` for one so introduced ("On 3 May 2020"), ``"speech"`` for the day
+    someone spoke ("officials said on Thursday": the incident may be days earlier) or of a later
+    development ("visited on Wednesday, three days after ..."),
+    ``"relative"`` otherwise.
     """
     from ..dates import date_words
 
     words = date_words(language)
     lead_relative = {" ".join(k.lower().split()): v for k, v in words.table.get("lead_relative_days", {}).items()}
     on_before = cluster_words(language).on_before
+    speech, later = cluster_words(language).speech_day, cluster_words(language).later_day
+    spoke = cluster_words(language).speech_after
     since = _since_re(language)
     for m in _date_re(language).finditer(text):
         g = m.groups()
@@ -162,7 +180,17 @@ def _stated_dates(text: str, base: date | None, language: str | None = None) -> 
             # a full date after "on" / "around" is a day of occurrence, not a dateline or citation
             full = "exact" if on_before.search(text, max(0, m.start() - 12), m.start()) else "cite"
             relative = "relative"
-            if since is not None and since.search(re.split(r"[.!?;\n]", text[max(0, m.start() - 120):m.start()])[-1]):
+            if (speech.search(re.split(r"[.!?;\n]", text[max(0, m.start() - 60):m.start()])[-1])
+                    or spoke.match(text[m.end():m.end() + 60])):
+                # "killing 15 people, officials said on Tuesday": the day of the statement
+                full = relative = "speech"
+            elif later.search(re.split(r"[.!?;\n]", text[max(0, m.start() - 200):m.start()])[-1]
+                              + re.split(r"[.!?;\n]", text[m.end():m.end() + 200])[0]):
+                # "visited the village on Wednesday, three days after gunmen killed 31": a later
+                # day (a full date, "On 5 May 2020, families continued their sit-in", is a coder's
+                # day of the event)
+                relative = "speech"
+            elif since is not None and since.search(re.split(r"[.!?;\n]", text[max(0, m.start() - 120):m.start()])[-1]):
                 # "has burnt 30,000 hectares since it was sparked on Tuesday" (in its clause): when a
                 # lasting situation began, not the day of the news
                 full = relative = "since"
@@ -208,7 +236,9 @@ def report_days(doc: Document, lead: str | None) -> tuple[int | None, int | None
         return None, None, None
     dated = [(d, kind) for d, kind in _stated_dates(lead, pub, doc.language)
              if pub - timedelta(days=14) <= d <= pub and kind != "cite"]
-    stated = [(d, kind) for d, kind in dated if kind != "since"] or dated  # a beginning comes last
+    # a beginning comes last; the day someone spoke is no day of the incident
+    stated = [(d, kind) for d, kind in dated if kind not in ("since", "speech")] or [
+        (d, kind) for d, kind in dated if kind != "speech"]
     if stated:
         d, kind = min(stated, key=lambda dk: (dk[0], dk[1] != "exact"))
         return d.toordinal(), pub.toordinal(), kind
@@ -546,13 +576,13 @@ def resemblance(a: tuple[int, tuple[int, ...]], b: tuple[int, tuple[int, ...]], 
 _NAME = r"[A-Z][\w'’-]+(?:\s+(?:al-|el-|de\s+|da\s+)?[A-Z][\w'’-]+){0,3}"
 #: Kinds of named area: towns and districts tell incidents apart, provinces and states do not.
 _SPECIFIC_NOUNS = (r"village|town|city|district|county|municipality|territory|commune|township|"
-                   r"local government area|LGA|tehsil|camp|neighbou?rhood|suburb|locality|settlement|area")
+                   r"local government area|LGA|tehsil|camp|neighbou?rhood|suburb|locality|settlement|area|island")
 _GENERAL_NOUNS = r"province|state|region|governorate|department|prefecture|oblast"
 _NAMED_BEFORE = re.compile(rf"\b({_NAME})\s+((?i:{_SPECIFIC_NOUNS}|{_GENERAL_NOUNS}))\b")
 _NAMED_AFTER = re.compile(rf"\b((?i:{_SPECIFIC_NOUNS}|{_GENERAL_NOUNS}))\s+of\s+({_NAME})")
 _GENERAL = re.compile(rf"^(?:{_GENERAL_NOUNS})$", re.I)
 _LOCAL_NOUN = re.compile(r"^(?:village|district|county|municipality|territory|commune|township|tehsil"
-                         r"|local government area|LGA|neighbou?rhood|suburb|locality|settlement|camp)$", re.I)
+                         r"|local government area|LGA|neighbou?rhood|suburb|locality|settlement|camp|island)$", re.I)
 _CAP_BEFORE = re.compile(r"[A-Z][\w'’-]+\s+$")
 _LOCAL_UNIT = re.compile(rf"\b(?:Colonia|Barangay|Barrio|Kebele|Mahalla|Mohalla)\s+({_NAME})")
 _IN_PAREN = re.compile(rf"\b(?:in|at|near)\s+({_NAME})\s+\(")
@@ -621,11 +651,41 @@ def villages(text: str, places: Sequence[Any]) -> set[str]:
         for rx in (_BEFORE_COMMA, _BEFORE_PAREN):
             m = rx.search(before)
             if m:
-                for name in filter(None, m.groups()):
+                # "Miangalewa (Muidumbe, Cabo Delgado)": the village is the finest unit; its
+                # district, named by every note of the district, tells no two incidents apart
+                for name in filter(None, m.groups()[:1]):
                     found: set[str] = set()
                     _put_name(name, "village", found, set())
                     out |= {k for k in found if k[2:] not in known}
     return out
+
+
+#: A town whose name is also a common English word ("Hull", "Reading", "Bath", "Mobile"), which the
+#: gazetteer leaves unread: written where a town is ("in Hull", "a Reading nightclub", "Mobile
+#: police") it is one.
+_TOWN_SLOTS = (
+    re.compile(r"\b(?:in|at|near|outside|from)\s+([A-Z][a-z]{2,})\b(?!\s+[A-Z])"),
+    re.compile(r"\b(?:a|an|the)\s+([A-Z][a-z]{2,})\s+(?=[a-z])"),
+    re.compile(r"\b([A-Z][a-z]{2,})\s+(?:police|council|coroner|magistrates|crown\s+court|mayor)\b"),
+)
+#: ... when a city of at least this many people bears it (small namesakes are noise).
+_COMMON_TOWN_PEOPLE = 50_000
+
+
+def common_towns(text: str) -> set[str]:
+    """Towns the text names by a common English word in a town's place, as ``n:<name>`` keys."""
+    from ..places.gazetteer import lookup
+    from ..places.normalize import norm
+    from ..places.tables import COMMON_WORDS
+
+    lines = [ln for ln in text.split("\n") if ln.strip() and not _title_case(ln)]
+    found = {m.group(1) for ln in lines for rx in _TOWN_SLOTS for m in rx.finditer(ln)}
+    found = {w for w in found if norm(w) in COMMON_WORDS}
+    if not found:
+        return set()
+    entries = lookup(norm(w) for w in found)
+    return {"n:" + _plain(w) for w in found
+            if any(e.kind == "city" and e.population >= _COMMON_TOWN_PEOPLE for e in entries.get(norm(w), ()))}
 
 
 def named_positions(text: str) -> list[tuple[int, str]]:
@@ -647,8 +707,8 @@ def _put_name(name: str, noun: str, specific: set[str], general: set[str]) -> No
     while words and (words[0].lower() in _NOT_NAMES or words[0].endswith(("'s", "’s"))
                      or words[0] in DEMONYMS):
         words = words[1:]
-    if not words:
-        return
+    if not words or (len(words) == 1 and _ACRONYM.fullmatch(words[0])):
+        return  # "an ISMP camp", "the FDS post": a group's initials, not a place's name
     key = "n:" + _plain(" ".join(words))
     (general if _GENERAL.match(noun) else specific).add(key)
 
@@ -768,9 +828,16 @@ class Features:
     #: attacked ..."), which tells its incident whole however few its words
     note: bool = False
     deeds: tuple[str, ...] = ()  # what was done, as the first paragraph says (a bomb, a shooting ...)
+    #: no day of the incident stated, but one before the report's ("this week's bombing")
+    earlier: bool = False
+    hour: str = ""  # the part of the day the first paragraph gives the incident ("morning", "night")
 
     def __post_init__(self) -> None:
         # derived once: the clusterer compares each report with hundreds of others
+        #: the last day the incident can have been: the day the report was written, or the day
+        #: before it when the report says its incident came earlier
+        self.latest: int | None = (None if self.pub is None
+                                   else min(self.pub, self.day - 1) if self.earlier and self.day else self.pub)
         self.span: tuple[int, int] | None = (
             None if self.day is None
             else (min(self.day, self.pub or self.day), max(self.day, self.pub or self.day)))
@@ -827,6 +894,8 @@ class Features:
                 **({"place_words": list(self.place_words)} if self.place_words else {}),
                 **({"note": True} if self.note else {}),
                 **({"deeds": list(self.deeds)} if self.deeds else {}),
+                **({"earlier": True} if self.earlier else {}),
+                **({"hour": self.hour} if self.hour else {}),
                 **({"language": self.language} if self.language else {})}
 
     @classmethod
@@ -846,7 +915,8 @@ class Features:
                    tuple(st.get("uncommon") or ()), tuple(st.get("rarest") or ()),
                    tuple(st.get("elsewhere") or ()), tuple(st.get("firm_states") or ()),
                    tuple((t, w) for t, w in st.get("spellings") or ()), tuple(st.get("primary_keys") or ()),
-                   tuple(st.get("place_words") or ()), bool(st.get("note")), tuple(st.get("deeds") or ()))
+                   tuple(st.get("place_words") or ()), bool(st.get("note")), tuple(st.get("deeds") or ()),
+                   bool(st.get("earlier")), st.get("hour") or "")
 
 
 @lru_cache(maxsize=100_000)
@@ -912,6 +982,20 @@ def _deeds(text: str, words: ClusterWords) -> tuple[str, ...]:
             if not found & set(kinds):
                 found |= set(kinds)
     return tuple(sorted(found))
+
+
+def day_part(text: str, words: ClusterWords) -> str:
+    """The part of the day (a key of the language's ``day_parts``) the text first gives, leaving
+    aside the time someone spoke ("police said on Saturday night"); "" when it gives none."""
+    found = []
+    for part, rx in words.day_parts.items():
+        for m in rx.finditer(text):
+            clause = re.split(r"[.!?;\n]", text[max(0, m.start() - 60):m.start()])[-1]
+            if words.speech_day.search(clause) or words.speech_after.match(text[m.end():m.end() + 60]):
+                continue
+            found.append((m.start(), part))
+            break
+    return min(found)[1] if found else ""
 
 
 def _main_country(places: list) -> list:
@@ -989,6 +1073,7 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
     places_head = [p for p in _main_country(_without_edition_label(resolve_places(head), title))
                    if len(p.name) > 2 and p.name.lower() not in words.stop]
     named, general, local = named_areas(head)
+    named |= common_towns(head)
     hamlets = villages(head, places_head)
     local |= hamlets
     specific = {p.key for p in places_head if p.kind not in _GENERAL_KINDS}
@@ -1045,4 +1130,6 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
                     tuple(sorted(name_words(elsewhere))), tuple(sorted(_firm_states(places_head))),
                     _spellings(title + "\n" + lead, uncommon, doc.language), tuple(primary_keys),
                     _place_words(places_own, specific | regions | local, vector, doc.language, own_text, hamlets),
-                    not title and bool(own), deeds)
+                    not title and bool(own), deeds,
+                    how is None and bool(words.earlier_day.search(title + "\n" + lead[:600])),
+                    day_part(first, words))

@@ -56,6 +56,38 @@ def other_dates(a: Features, b: Features, s: ClusterSettings) -> bool:
     return not ((a.follow_up or b.follow_up) and days is not None and days > s.late_days)
 
 
+def reported_before(a: Features, b: Features) -> bool:
+    """One report was written before the day the other says its incident happened ("a bomb at the
+    market on Tuesday", published Tuesday; "a suicide bomber struck a mosque on Thursday"): they
+    tell of two incidents. A follow-up's day is its news's (an arrest, a hearing), not the
+    incident's; a report saying its incident came earlier ("this week's bombing", written on
+    Thursday) was about one before its own day. Only reports whose first paragraphs tell of a
+    deed done (a bomb, a shooting ...) are so compared: a preview of a speech or a vote comes
+    before its day."""
+    if not (a.deeds and b.deeds):
+        return False
+    for x, y in ((a, b), (b, a)):
+        if (y.stated and not y.follow_up and y.day is not None and x.latest is not None
+                and y.day > x.latest):
+            return True
+    return False
+
+
+def other_hours(a: Features, b: Features, s: ClusterSettings) -> bool:
+    """The two give their incidents one day but parts of it not next to each other ("on Wednesday
+    morning", "on Wednesday night"; "Saturday afternoon", "late on Saturday"): two incidents,
+    whatever town and deed they share. A follow-up's hour is its own news's."""
+    if not (a.hour and b.hour and a.day is not None and a.day == b.day) or a.follow_up or b.follow_up:
+        return False
+    if (a.pub is not None and b.pub is not None and abs(a.pub - b.pub) > s.late_days):
+        return False
+    cycle = list(cluster_words(a.language or "en").day_parts)
+    if a.hour not in cycle or b.hour not in cycle:
+        return False
+    apart = abs(cycle.index(a.hour) - cycle.index(b.hour))
+    return min(apart, len(cycle) - apart) > 1
+
+
 def follows(a: Features, b: Features) -> bool:
     """The later of the two is a follow-up (arrest, charges, trial, inquest, the investigation):
     an aftermath comes after its incident, and a report of an investigation begun the day after
@@ -320,7 +352,7 @@ def across_languages(a: Features, b: Features, s: ClusterSettings) -> float:
     the same figures, a name both write, within ``cross_days`` days. Their words are never
     compared; naming only other towns, or only other countries, keeps them apart."""
     days = gap(a, b)
-    if days is None or days > s.cross_days or other_dates(a, b, s):
+    if days is None or days > s.cross_days or other_dates(a, b, s) or reported_before(a, b):
         return -math.inf
     if a.countries and b.countries and not set(a.countries) & set(b.countries):
         return -math.inf
@@ -386,6 +418,8 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
                                                      and not set(a.countries) & set(b.countries)))
     near = days is not None and days <= s.late_days
     cos = words = topic_cosine(a, b) if one_town and near and (a.note or b.note) else cosine(a, b)
+    if one_town and near and a.note and b.note and cos < s.note_topic:
+        return -math.inf  # two notes of one town's day that share little but the town
     short = is_short(a, s) and is_short(b, s)
     same_kind = short and days is not None and bool(set(a.kinds) & set(b.kinds))
     late_kind = same_kind and s.same_kind_days < days <= s.kind_late_days and words >= s.min_cosine_short
@@ -415,7 +449,7 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
     other_places = _other_places(a, b) or _other_ledes(a, b, s)
     if other_places:
         return -math.inf  # other towns or districts, neither naming the other's: another incident
-    if other_dates(a, b, s):
+    if other_dates(a, b, s) or reported_before(a, b) or other_hours(a, b, s):
         return -math.inf
     time = _time(days, s)
     if short and days is not None and not other_kinds:  # two headlines share few words: their days say more
@@ -462,7 +496,8 @@ def linked(a: Features, b: Features, s: ClusterSettings) -> tuple[bool, bool]:
     """(same incident, copies of one text)."""
     if a.language != b.language:
         return across_languages(a, b, s) >= s.threshold, False
-    if other_dates(a, b, s) or _other_places(a, b) or _other_ledes(a, b, s) or other_deeds(a, b, s):
+    if (other_dates(a, b, s) or _other_places(a, b) or _other_ledes(a, b, s) or other_deeds(a, b, s)
+            or reported_before(a, b) or other_hours(a, b, s)):
         return False, False
     if cosine(a, b) >= s.duplicate_cosine and is_copy(a, b, s):
         return True, True

@@ -56,6 +56,10 @@ class ClusterSettings:
     #: A round-up of the day's news ("News in brief from ...") joins a headline published at
     #: most this many days from it, in its region (:func:`~.score.roundup_of`).
     roundup_days: int = 0
+    #: Two coder's notes of the same days placed in one town tell of one incident only when what
+    #: they say besides the town (their topic cosine) reaches this: a note tells its incident
+    #: whole (who, what, whom), and a town has many incidents a day (two protests in one city).
+    note_topic: float = 0.3
     #: Weight of the cosine (0..1) of the two reports' word vectors in the score.
     text_weight: float = 1.0
     #: Bonus by distance in days between the two reports' dates (0, 1, 2 ...).
