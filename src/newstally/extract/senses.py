@@ -157,6 +157,18 @@ def running_total_without_incident(lex: Lexicon, sentence: str, starts: tuple[in
     return not _mentions(lex.senses.recent_days, sentence)
 
 
+def closing_earlier_clause(lex: Lexicon, sentence: str) -> int | None:
+    """Where a clause closing the sentence on an earlier event begins ('A tornado tore through the
+    town on Sunday night, killing two people, less than four years after a far more powerful
+    twister flattened much of it'), when the sentence before it names a day of the week around the
+    report: the time words date only that clause, not the day's figures before it (the caller
+    checks that the head names no other time)."""
+    m = lex.senses.closing_earlier_clause.search(sentence)
+    if not m or not lede_mentions_recent_day(lex, lex.senses.days_not_of_the_news.sub(" ", sentence[:m.start()])):
+        return None
+    return m.start()
+
+
 def lede_mentions_recent_day(lex: Lexicon, text: str) -> bool:
     """Whether ``text`` names a day of the week around the report ('on Friday', 'last night')."""
     return _mentions(lex.senses.recent_days, text)

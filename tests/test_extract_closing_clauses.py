@@ -1,0 +1,91 @@
+"""Earlier times told beside the day's news: texts -> the summary figures that count.
+
+A clause that closes a sentence on an earlier event (', less than four years after a twister
+flattened the town') dates only itself when the sentence before it names the report's day: the
+day's toll still counts, the earlier one does not. An obituary headed by the person's life in an
+appositive ('Harold Finch, war correspondent who survived an ambush, dies at 88') is an obituary,
+and the harm of that life is of other times. 'A mother of three was killed' is one death, the
+number being the size of her family; 'three members of one family were killed' counts the members.
+Each trap has a text beside it that must still count
+(or still be turned away).
+"""
+from __future__ import annotations
+
+import pytest
+
+from newstally import summarize
+from newstally.model import Document
+
+PUB = "2026-12-02"
+MAIN = ("killed", "injured", "missing", "evacuated", "displaced", "arrested", "kidnapped")
+
+
+def _summary(text: str, published: str = PUB) -> dict[str, int]:
+    s = summarize(Document(id="t", text=text, published=published)).to_dict()
+    return {k: s[k]["best"] for k in MAIN if s.get(k) and s[k].get("best")}
+
+
+CLOSING_CLAUSES = [
+    ("Tornado hits town again\n\nA tornado tore through the town on Sunday night, killing two people and "
+     "injuring at least 11, less than four years after a far more powerful twister flattened much of it.",
+     {"killed": 2, "injured": 11}),
+    ("Blast at chemical plant\n\nA fire broke out at a chemical plant on Friday, killing two workers, a year "
+     "after an explosion there killed four workers.", {"killed": 2}),
+    ("Market bombed\n\nA bomb exploded at a market in the city on Tuesday, wounding 12 people, just five "
+     "years after a similar attack killed 30.", {"injured": 12}),
+    ("Bus falls from bridge\n\nA bus plunged into a river on Saturday, killing 14 passengers, three months "
+     "after 22 people died at the same bridge.", {"killed": 14}),
+    # no day of the report before the clause: the whole sentence is of another time
+    ("Valley remembers its flood\n\nThe flood killed 40 people in the valley, two years after a drought "
+     "ruined its farms.", {}),
+    # the head names another time itself
+    ("Town marks quake\n\nThe quake killed 300 people on a Monday morning in 1999, ten years after another "
+     "one.", {}),
+]
+
+OBITUARY_APPOSITIVES = [
+    ("Harold Finch, war correspondent who survived a Lebanon ambush, dies at 88\n\nHarold Finch, who "
+     "covered wars for a news agency, died on Saturday at his home.\n\nIn 1985 his car came under fire near "
+     "Sidon. Two years later, on another trip, his driver was killed and he was hit in the leg.", {}),
+    ("Maria Lopez, firefighter who carried 12 people from a burning hotel, dies at 79\n\nMaria Lopez died "
+     "on Monday in a hospice.\n\nIn one fire she was badly burned on her arms, and three colleagues were "
+     "killed when a floor gave way.", {}),
+    # a young person's death told the same way is news, not an obituary
+    ("Officer, father of two who was shot during a traffic stop, dies at 34\n\nA police officer who was "
+     "shot during a traffic stop on Friday died of his wounds on Monday, the chief said.", {"killed": 1}),
+]
+
+
+FAMILY_SIZES = [
+    ("Crash on highway\n\nA mother of three was killed on Sunday when her car was hit by a truck on the "
+     "highway, police said.", {"killed": 1}),
+    ("Crash on highway\n\nA father of two who was struck by a car on Sunday night has died, police said.",
+     {"killed": 1}),
+    ("Shooting\n\nPolice said a grandmother of five was shot and wounded on Sunday outside her home.",
+     {"injured": 1}),
+    ("Fire\n\nA father of three young children and his neighbor were killed on Sunday in a house fire.",
+     {"killed": 2}),
+    ("Officer, father of two who was shot during a traffic stop, dies at 34\n\nA police officer who was "
+     "shot during a traffic stop on Friday died of his wounds on Monday, the chief said.", {"killed": 1}),
+    # the people counted are the members, not the families
+    ("Fire\n\nThree members of one family were killed on Sunday in a house fire, and a neighbor was hurt.",
+     {"killed": 3, "injured": 1}),
+    ("Collapse\n\nFive members of two families were killed on Sunday when their houses collapsed.", {"killed": 5}),
+    # a count of families alone is still a figure
+    ("Flood\n\nAbout 200 families were displaced on Sunday by the flood.", {"displaced": 200}),
+]
+
+
+@pytest.mark.parametrize("text,expected", FAMILY_SIZES, ids=[t.split("\n\n")[1][:40] for t, _ in FAMILY_SIZES])
+def test_the_size_of_a_family_is_no_count_of_victims(text: str, expected: dict) -> None:
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", CLOSING_CLAUSES, ids=[t.split("\n")[0] for t, _ in CLOSING_CLAUSES])
+def test_a_closing_clause_of_an_earlier_time_dates_only_itself(text: str, expected: dict) -> None:
+    assert _summary(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", OBITUARY_APPOSITIVES, ids=[t.split(",")[0] for t, _ in OBITUARY_APPOSITIVES])
+def test_an_obituary_title_with_a_life_in_apposition(text: str, expected: dict) -> None:
+    assert _summary(text) == expected
