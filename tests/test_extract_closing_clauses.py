@@ -6,6 +6,10 @@ day's toll still counts, the earlier one does not. An obituary headed by the per
 appositive ('Harold Finch, war correspondent who survived an ambush, dies at 88') is an obituary,
 and the harm of that life is of other times. 'A mother of three was killed' is one death, the
 number being the size of her family; 'three members of one family were killed' counts the members.
+Killings told as what someone is suspected or accused of ('an heir suspected of three killings')
+are the case's earlier incident unless the clause names the report's day. 'More than 70 people
+were injured' after 'more than 70 injured' restates them: the qualifier adds no one. Stewards,
+lifeguards and deckhands are people.
 Each trap has a text beside it that must still count
 (or still be turned away).
 """
@@ -78,6 +82,30 @@ FAMILY_SIZES = [
 
 @pytest.mark.parametrize("text,expected", FAMILY_SIZES, ids=[t.split("\n\n")[1][:40] for t, _ in FAMILY_SIZES])
 def test_the_size_of_a_family_is_no_count_of_victims(text: str, expected: dict) -> None:
+    assert _summary(text) == expected
+
+
+ALLEGED_AND_RESTATED = [
+    ("Streaming picks\n\nA real estate heir suspected of three killings sits down for hours of interviews.", {}),
+    ("Nurse in court\n\nA nurse accused in the deaths of seven babies appeared in court.", {}),
+    ("Arrest in killings\n\nPolice on Monday arrested a man suspected in four killings in the city over the "
+     "summer.", {"arrested": 1}),
+    # the day of the report inside the clause: the killing is the news
+    ("Arrest after bar shooting\n\nPolice arrested a man suspected of killing two people at a bar on "
+     "Saturday night.", {"killed": 2, "arrested": 1}),
+    # a qualifier restates, 'more' before the people adds
+    ("Quake in Japan\n\nA quake struck on Tuesday, leaving at least 4 dead and more than 70 injured.\n\n"
+     "The agency said four people had died. More than 70 people were injured.", {"killed": 4, "injured": 70}),
+    ("Quake in Japan\n\nA quake struck on Tuesday, leaving at least 4 dead and more than 70 injured.\n\n"
+     "Two more people were hurt later when a wall fell.", {"killed": 4, "injured": 72}),
+    ("Derby trouble\n\nPolice arrested 14 fans on Saturday and two stewards were hurt by flares thrown from "
+     "the away end.", {"arrested": 14, "injured": 2}),
+    ("Beach\n\nTwo lifeguards were injured on Sunday when a storm swept the beach.", {"injured": 2}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ALLEGED_AND_RESTATED, ids=[t.split("\n\n")[0] for t, _ in ALLEGED_AND_RESTATED])
+def test_alleged_killings_restated_figures_and_more_people(text: str, expected: dict) -> None:
     assert _summary(text) == expected
 
 

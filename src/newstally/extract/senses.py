@@ -367,7 +367,7 @@ def told_in_a_proceeding(rules: SentenceRules, rc: RawClaim) -> bool:
         return False
     lo = rules.lowers
     first = min(rc.unit.start, rc.trigger_start)
-    if _alleged_in_a_suit(rules, rc.trigger_start) or judicial_execution(rules, rc):
+    if _alleged_in_a_suit(rules, rc.trigger_start) or judicial_execution(rules, rc) or _alleged_before(rules, rc):
         return True
     last = max(rc.unit.end, rc.trigger_end)
     rel = None
@@ -481,6 +481,24 @@ def _active_with_object(rules: SentenceRules, rc: RawClaim) -> bool:
     te = rc.trigger_end
     return rc.rule == "passive" and rc.unit.end <= rc.trigger_start and te == rc.trigger_start + 1 and te < rules.n \
         and rules.lowers[te] in rules.lex.senses.active_objects
+
+
+def _alleged_before(rules: SentenceRules, rc: RawClaim) -> bool:
+    """'A real estate heir suspected of three killings', 'a nurse accused in the deaths of seven
+    babies': harm told as what someone is suspected, accused or convicted of (``allegation``, right
+    before the people or the casualty word) is the incident a case is about, unless the rest of
+    the clause names a day around the report ('a man suspected of killing two people on Saturday
+    was arrested')."""
+    senses = rules.lex.senses
+    first = min(rc.unit.start, rc.trigger_start)
+    if first >= rules.n:
+        return False
+    at = rules.tokens[first].start - rules.offset
+    if not senses.allegation.search(rules.text[max(0, at - 50):at]):
+        return False
+    lo = rules.lowers
+    end = next((k for k in range(max(rc.unit.end, rc.trigger_end), rules.n) if lo[k] in (",", ";", ":", "(", ".")), rules.n)
+    return not any(senses.recent_days.match(lo, i) for i in range(first, end))
 
 
 def _alleged_in_a_suit(rules: SentenceRules, trigger: int) -> bool:
