@@ -9,7 +9,10 @@ number being the size of her family; 'three members of one family were killed' c
 Killings told as what someone is suspected or accused of ('an heir suspected of three killings')
 are the case's earlier incident unless the clause names the report's day. 'More than 70 people
 were injured' after 'more than 70 injured' restates them: the qualifier adds no one. Stewards,
-lifeguards and deckhands are people.
+lifeguards and deckhands are people. A lede whose day tells only of something done for an earlier
+incident named with its time ('a benefit concert on Sunday for families affected by last month's
+floods') looks back, unless the day's news is an arrest. A sailor who went overboard and is
+declared dead is a death.
 Each trap has a text beside it that must still count
 (or still be turned away).
 """
@@ -106,6 +109,28 @@ ALLEGED_AND_RESTATED = [
 
 @pytest.mark.parametrize("text,expected", ALLEGED_AND_RESTATED, ids=[t.split("\n\n")[0] for t, _ in ALLEGED_AND_RESTATED])
 def test_alleged_killings_restated_figures_and_more_people(text: str, expected: dict) -> None:
+    assert _summary(text) == expected
+
+
+LOOKING_BACK = [
+    ("Benefit concert\n\nA benefit concert raised $2 million on Sunday for families affected by last month's "
+     "floods in Kentucky.\n\nThe floods killed 23 people.", {}),
+    ("Vigil at the mall\n\nHundreds gathered on Sunday to remember the victims of last year's shooting at the "
+     "mall.\n\nThe gunman killed eight people.", {}),
+    # the day's news is an arrest, or a new incident
+    ("Arrest in cold case\n\nPolice arrested a 60-year-old man on Tuesday in the 1991 killing of a nurse who was "
+     "found strangled in her apartment.\n\nThe man was taken into custody at his home without incident.",
+     {"arrested": 1}),
+    ("Tornado\n\nA tornado struck the town on Sunday, a month after last year's storms.\n\nThe tornado killed "
+     "two people.", {"killed": 2}),
+    ("Sailor declared dead\n\nThe Navy on Monday declared dead a sailor who went overboard on Friday.", {"killed": 1}),
+    ("Sailor declared dead\n\nA sailor who went overboard on Friday was declared dead on Monday.", {"killed": 1}),
+    ("Patient\n\nThe patient, 88, was declared dead at the hospital on Monday after a long illness.", {}),
+]
+
+
+@pytest.mark.parametrize("text,expected", LOOKING_BACK, ids=[t.split("\n\n")[0] for t, _ in LOOKING_BACK])
+def test_a_day_of_no_incident_for_an_earlier_one_and_deaths_declared(text: str, expected: dict) -> None:
     assert _summary(text) == expected
 
 

@@ -251,7 +251,18 @@ def _day_of_no_incident(lex: Lexicon, lede: str) -> bool:
     if senses.recent_days.is_empty() or news_again(lex, lede):
         return False
     clauses = _day_clauses(lex, lede)
-    return bool(clauses) and not any(_mentions(senses.incident, c) for c in clauses)
+    if any(_tells_of_arrest(lex, c) for c in clauses):
+        return False  # ('Police arrested a man on Tuesday in the 1987 killing of a nurse': the arrest is news)
+    clauses = [senses.earlier_named.sub(" ", c) for c in clauses]
+    return bool(clauses) and not any(_mentions(senses.incident, c) for c in clauses)  # ('raised $2 million on
+    # Sunday for families affected by last month's floods': the floods are of another time)
+
+
+def _tells_of_arrest(lex: Lexicon, text: str) -> bool:
+    """Whether ``text`` holds a casualty word of the arrested category ('arrested', 'detained')."""
+    lowers = [t.lower for t in tokenize(text)]
+    return any(m and any(cat == "arrested" for _role, cat in m[1])
+               for i in range(len(lowers)) for m in [lex.triggers.match(lowers, i)])
 
 
 def _prefix(word: str) -> str:
