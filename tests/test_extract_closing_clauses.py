@@ -13,7 +13,8 @@ lifeguards and deckhands are people. A lede whose day tells only of something do
 incident named with its time ('a benefit concert on Sunday for families affected by last month's
 floods') looks back, unless the day's news is an arrest. A sailor who went overboard and is
 declared dead is a death.
-Each trap has a text beside it that must still count
+A sentence that counts the event among others ('The shooting is the third in which officers have been
+wounded this year') dates nothing told before it. Each trap has a text beside it that must still count
 (or still be turned away).
 """
 from __future__ import annotations
@@ -42,6 +43,23 @@ CLOSING_CLAUSES = [
      "years after a similar attack killed 30.", {"injured": 12}),
     ("Bus falls from bridge\n\nA bus plunged into a river on Saturday, killing 14 passengers, three months "
      "after 22 people died at the same bridge.", {"killed": 14}),
+    # a relative clause closing the sentence on another time: its own figures only, and the figure it opens on
+    ("Vigil shooting\n\nThree people were shot dead on Friday night at a vigil for a teenager who was killed "
+     "last month, police said.\n\nTwo others were wounded.", {"killed": 3, "injured": 2}),
+    ("Wall falls\n\nTwo people were hurt on Friday when a wall that was damaged in last year's quake fell on "
+     "them.", {"injured": 2}),
+    ("Store crash\n\nTwo people were killed on Friday when a car that was recalled in 2019 crashed into a "
+     "store.", {"killed": 2}),
+    ("Guard pleads guilty\n\nA former guard pleaded guilty on Wednesday in the death of an inmate who was beaten "
+     "in his cell in 2024.", {}),
+    ("Settlement\n\nA judge on Monday approved a settlement for the families of 13 people killed and dozens "
+     "injured when a charter bus overturned in 2022.", {}),
+    # a sentence that counts the event among others of another time dates nothing before it
+    ("Officers wounded\n\nTwo officers were wounded on Tuesday night in a shootout.\n\nA passenger in the car "
+     "was arrested. The shooting is the third in which officers have been wounded this year.",
+     {"injured": 2, "arrested": 1}),
+    ("Bus crash\n\nA bus crashed into a river on Monday, killing 12 people. The crash happened on a bridge in "
+     "Ohio last spring.", {}),
     # no day of the report before the clause: the whole sentence is of another time
     ("Valley remembers its flood\n\nThe flood killed 40 people in the valley, two years after a drought "
      "ruined its farms.", {}),

@@ -227,6 +227,7 @@ class Senses:
     suit_sayings: frozenset[str]
     opening_earlier_clause: re.Pattern[str]
     closing_earlier_clause: re.Pattern[str]
+    closing_relatives: frozenset[str]  # 'a vigil for a teenager who was killed last month'
     earlier_named: re.Pattern[str]  # 'last month's floods', 'the 2023 shooting'
     family_heads: frozenset[str]  # 'a mother of three': the size of her family
     family_members: frozenset[str]

@@ -157,16 +157,23 @@ def running_total_without_incident(lex: Lexicon, sentence: str, starts: tuple[in
     return not _mentions(lex.senses.recent_days, sentence)
 
 
-def closing_earlier_clause(lex: Lexicon, sentence: str) -> int | None:
-    """Where a clause closing the sentence on an earlier event begins ('A tornado tore through the
-    town on Sunday night, killing two people, less than four years after a far more powerful
-    twister flattened much of it'), when the sentence before it names a day of the week around the
-    report: the time words date only that clause, not the day's figures before it (the caller
-    checks that the head names no other time)."""
-    m = lex.senses.closing_earlier_clause.search(sentence)
-    if not m or not lede_mentions_recent_day(lex, lex.senses.days_not_of_the_news.sub(" ", sentence[:m.start()])):
-        return None
-    return m.start()
+def closing_earlier_clauses(lex: Lexicon, sentence: str) -> list[tuple[int, bool]]:
+    """Where a clause closing the sentence on an earlier time may begin, in order: a clause on the
+    time since an earlier event ('A tornado tore through the town on Sunday night, killing two
+    people, less than four years after a far more powerful twister flattened much of it') or a
+    relative clause ('Three people were shot dead on Friday night at a vigil for a teenager who was
+    killed last month'), each only where the sentence before it names a day of the week around
+    the report. The caller keeps the first cut whose head names no other time and whose rest does:
+    the time words date only the figures that end in that rest, not the day's figures before it,
+    and, after a relative clause (True beside the cut), the figure it opens on ('the death of an
+    inmate who was beaten in 2024')."""
+    senses = lex.senses
+    found = {m.start(): False for m in senses.closing_earlier_clause.finditer(sentence)}
+    if senses.closing_relatives:
+        for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, sorted(senses.closing_relatives))) + r")\b", sentence, re.I):
+            found.setdefault(m.start(), True)
+    return sorted((c, rel) for c, rel in found.items() if c > 0 and lede_mentions_recent_day(
+        lex, senses.days_not_of_the_news.sub(" ", sentence[:c])))
 
 
 def lede_mentions_recent_day(lex: Lexicon, text: str) -> bool:
