@@ -60,6 +60,14 @@ CLOSING_CLAUSES = [
      {"injured": 2, "arrested": 1}),
     ("Bus crash\n\nA bus crashed into a river on Monday, killing 12 people. The crash happened on a bridge in "
      "Ohio last spring.", {}),
+    # a date with an abbreviated month after 'of' or 'since', and a span of months, are other times
+    ("Wreaths in Paris\n\nThe mayor laid wreaths on Friday outside the hall, targeted on the night of Nov. 13, "
+     "2015, when gunmen killed 130 people.", {}),
+    ("Heat deaths\n\nAt least 360 people died of heatstroke across the country between March and June this "
+     "year, according to data presented in Parliament on Tuesday.", {}),
+    ("Monsoon toll\n\nFloods killed 40 people from June to September, the agency said.", {}),
+    ("Storm\n\nA storm killed 12 people on Monday in the state, officials said. It struck between May 3 and "
+     "May 4.", {"killed": 12}),
     # no day of the report before the clause: the whole sentence is of another time
     ("Valley remembers its flood\n\nThe flood killed 40 people in the valley, two years after a drought "
      "ruined its farms.", {}),
@@ -122,6 +130,12 @@ ALLEGED_AND_RESTATED = [
     ("Derby trouble\n\nPolice arrested 14 fans on Saturday and two stewards were hurt by flares thrown from "
      "the away end.", {"arrested": 14, "injured": 2}),
     ("Beach\n\nTwo lifeguards were injured on Sunday when a storm swept the beach.", {"injured": 2}),
+    # a broken limb named after 'with' is an injury; a player's in a match is the sport's
+    ("Avalanche\n\nA skier was killed in an avalanche on Saturday, and his partner was rescued with a broken "
+     "leg.", {"killed": 1, "injured": 1}),
+    ("Collapse\n\nA building collapsed on Monday, and a worker was pulled from the rubble with a broken hip.",
+     {"injured": 1}),
+    ("Winger out\n\nThe winger suffered a broken leg in Saturday's match and will miss the season.", {}),
 ]
 
 
