@@ -235,6 +235,8 @@ class SentenceRules:
             at_least = at_least or lo[j] in g.at_least_ends
             j += 1
         if lo[j] == "<q>":
+            if j == i and i >= 2 and lo[i - 1] in g.of and lo[i - 2] in self.lex.senses.family_heads:
+                return None  # "father of two who was shot": the size of his family, not victims
             unit = self._quantity_unit(start, j, inherit)
             if unit is not None and at_least and unit.qualifier is None:
                 unit.low, unit.high, unit.qualifier = unit.best, None, "at least"
@@ -802,6 +804,15 @@ class SentenceRules:
                 return end + len(p)  # "157 people on board"
         if end >= self.n or lo[end] not in g.of_phrase_openers or (end + 1 < self.n and lo[end + 1] in g.partitive_pronouns):
             return end
+        if lo[end] in g.of and end + 2 < self.n and lo[end + 1] == "<q>" and lo[end + 2] in self.lex.senses.family_units \
+                and end + 3 < self.n and (lo[end + 3] in self.lex.aux or self.trigger_at(end + 3) or lo[end + 3] == ","):
+            return end + 3  # "three members of one family were killed": the people are the members
+        if end >= 1 and lo[end] in g.of and end + 1 < self.n and lo[end + 1] == "<q>" \
+                and lo[end - 1] in self.lex.senses.family_heads:
+            k = end + 2  # "a mother of three was killed": the family's size, not the victims
+            while k < self.n and k - end <= 4 and lo[k] in self.lex.senses.family_members:
+                k += 1
+            return k
         k = end + 1
         while k < self.n and k - end <= 6 and self.is_word(k) and lo[k] not in g.of_phrase_breaks \
                 and lo[k] not in self.lex.aux and not self.trigger_at(k):

@@ -21,7 +21,8 @@ from .attribution import clause_attributions, find_attribution, is_attribution_f
 from .claims import (RawClaim, SentenceRules, casualties_less_the_dead, drop_harm_restated_as_deaths,
                      fighters_who_attacked, resolve_ordinals)
 from .lexicon import Lexicon, load_lexicon
-from .senses import (continues_a_total, incident_of_the_day, lede_context, lede_disease, lede_end, lede_mentions_recent_day,
+from .numbers import parse_ordinal
+from .senses import (closing_earlier_clauses, continues_a_total, incident_of_the_day, lede_context, lede_disease, lede_end, lede_mentions_recent_day,
                      lede_names, news_again, news_of_its_own, obituary, page_of_no_incident, retrospective,
                      running_total_without_incident, sport_accident)
 from .sentences import first_word, split_sentences, tokenize
@@ -141,6 +142,23 @@ def _opening_clause_only(lex: Lexicon, sentence: str, offset: int, published: da
         return None
     end = offset + cut
     return lambda start, _end: start < end
+
+
+def _closing_clause_only(lex: Lexicon, sentence: str, offset: int, published: date | None,
+                         reference: date | None) -> Callable[[int, int], bool] | None:
+    """'A tornado struck the town on Sunday, killing two, less than four years after a twister
+    flattened it', 'Three people were shot dead on Friday at a vigil for a teenager who was killed
+    last month': a clause closing the sentence on an earlier time marks only the figures that end
+    in it, when the sentence before it names the report's day and no other time."""
+    for cut, relative in closing_earlier_clauses(lex, sentence):
+        head, rest = sentence[:cut], sentence[cut:]
+        if _other_event(lex, head, published, reference) or _after_the_report(lex, head, published):
+            continue
+        if not _other_event(lex, rest, published, reference):
+            continue
+        end = offset + cut
+        return lambda _start, stop: stop > end or (relative and not sentence[stop - offset:cut].strip(" ,"))
+    return None
 
 
 def _other_event(lex: Lexicon, sentence: str, published: date | None, reference: date | None = None) -> bool:
@@ -292,7 +310,8 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
                 if other and lex.grammar.relative_words:
                     other = _other_by_clause(lex, sentence, s, published, reference)
                 elif other:
-                    other = _opening_clause_only(lex, sentence, s, published, reference) or other
+                    other = _opening_clause_only(lex, sentence, s, published, reference) \
+                        or _closing_clause_only(lex, sentence, s, published, reference) or other
                 made = _to_claims(rules, raw, doc.id, links, sidx, attribution, as_of, other, title_end, text,
                                   clause_attributions(lex, sentence, rules.tokens, s))
                 made += [Claim(doc_id=doc.id, category=cat, low=0, best=0, high=0, qualifier="none",
@@ -420,6 +439,9 @@ def _dates_the_event_before(lex: Lexicon, sentence: str, published: date | None,
         return False
     if any(w.lower().strip(",.") in lex.senses.span_openers for w in words):
         return False  # 'The quake was the strongest in the region since 2016' dates nothing
+    after = [w.lower().strip(",.") for w in words[2:5]]
+    if after[0] in lex.grammar.copulas and any(parse_ordinal(w, lex.language) for w in after[1:]):
+        return False  # 'The shooting is the third in which officers have been wounded this year' counts it
     return _other_event(lex, sentence, published, reference)
 
 

@@ -226,6 +226,12 @@ class Senses:
     suits: frozenset[str]
     suit_sayings: frozenset[str]
     opening_earlier_clause: re.Pattern[str]
+    closing_earlier_clause: re.Pattern[str]
+    closing_relatives: frozenset[str]  # 'a vigil for a teenager who was killed last month'
+    earlier_named: re.Pattern[str]  # 'last month's floods', 'the 2023 shooting'
+    family_heads: frozenset[str]  # 'a mother of three': the size of her family
+    family_members: frozenset[str]
+    family_units: frozenset[str]  # 'members of one family': the people are the members
     running_toll: re.Pattern[str]
     scenario: re.Pattern[str]
     hedged_link: re.Pattern[str]  # 'two injuries that may be related to the defect'

@@ -157,6 +157,25 @@ def running_total_without_incident(lex: Lexicon, sentence: str, starts: tuple[in
     return not _mentions(lex.senses.recent_days, sentence)
 
 
+def closing_earlier_clauses(lex: Lexicon, sentence: str) -> list[tuple[int, bool]]:
+    """Where a clause closing the sentence on an earlier time may begin, in order: a clause on the
+    time since an earlier event ('A tornado tore through the town on Sunday night, killing two
+    people, less than four years after a far more powerful twister flattened much of it') or a
+    relative clause ('Three people were shot dead on Friday night at a vigil for a teenager who was
+    killed last month'), each only where the sentence before it names a day of the week around
+    the report. The caller keeps the first cut whose head names no other time and whose rest does:
+    the time words date only the figures that end in that rest, not the day's figures before it,
+    and, after a relative clause (True beside the cut), the figure it opens on ('the death of an
+    inmate who was beaten in 2024')."""
+    senses = lex.senses
+    found = {m.start(): False for m in senses.closing_earlier_clause.finditer(sentence)}
+    if senses.closing_relatives:
+        for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, sorted(senses.closing_relatives))) + r")\b", sentence, re.I):
+            found.setdefault(m.start(), True)
+    return sorted((c, rel) for c, rel in found.items() if c > 0 and lede_mentions_recent_day(
+        lex, senses.days_not_of_the_news.sub(" ", sentence[:c])))
+
+
 def lede_mentions_recent_day(lex: Lexicon, text: str) -> bool:
     """Whether ``text`` names a day of the week around the report ('on Friday', 'last night')."""
     return _mentions(lex.senses.recent_days, text)
@@ -239,7 +258,18 @@ def _day_of_no_incident(lex: Lexicon, lede: str) -> bool:
     if senses.recent_days.is_empty() or news_again(lex, lede):
         return False
     clauses = _day_clauses(lex, lede)
-    return bool(clauses) and not any(_mentions(senses.incident, c) for c in clauses)
+    if any(_tells_of_arrest(lex, c) for c in clauses):
+        return False  # ('Police arrested a man on Tuesday in the 1987 killing of a nurse': the arrest is news)
+    clauses = [senses.earlier_named.sub(" ", c) for c in clauses]
+    return bool(clauses) and not any(_mentions(senses.incident, c) for c in clauses)  # ('raised $2 million on
+    # Sunday for families affected by last month's floods': the floods are of another time)
+
+
+def _tells_of_arrest(lex: Lexicon, text: str) -> bool:
+    """Whether ``text`` holds a casualty word of the arrested category ('arrested', 'detained')."""
+    lowers = [t.lower for t in tokenize(text)]
+    return any(m and any(cat == "arrested" for _role, cat in m[1])
+               for i in range(len(lowers)) for m in [lex.triggers.match(lowers, i)])
 
 
 def _prefix(word: str) -> str:
@@ -355,7 +385,7 @@ def told_in_a_proceeding(rules: SentenceRules, rc: RawClaim) -> bool:
         return False
     lo = rules.lowers
     first = min(rc.unit.start, rc.trigger_start)
-    if _alleged_in_a_suit(rules, rc.trigger_start) or judicial_execution(rules, rc):
+    if _alleged_in_a_suit(rules, rc.trigger_start) or judicial_execution(rules, rc) or _alleged_before(rules, rc):
         return True
     last = max(rc.unit.end, rc.trigger_end)
     rel = None
@@ -469,6 +499,24 @@ def _active_with_object(rules: SentenceRules, rc: RawClaim) -> bool:
     te = rc.trigger_end
     return rc.rule == "passive" and rc.unit.end <= rc.trigger_start and te == rc.trigger_start + 1 and te < rules.n \
         and rules.lowers[te] in rules.lex.senses.active_objects
+
+
+def _alleged_before(rules: SentenceRules, rc: RawClaim) -> bool:
+    """'A real estate heir suspected of three killings', 'a nurse accused in the deaths of seven
+    babies': harm told as what someone is suspected, accused or convicted of (``allegation``, right
+    before the people or the casualty word) is the incident a case is about, unless the rest of
+    the clause names a day around the report ('a man suspected of killing two people on Saturday
+    was arrested')."""
+    senses = rules.lex.senses
+    first = min(rc.unit.start, rc.trigger_start)
+    if first >= rules.n:
+        return False
+    at = rules.tokens[first].start - rules.offset
+    if not senses.allegation.search(rules.text[max(0, at - 50):at]):
+        return False
+    lo = rules.lowers
+    end = next((k for k in range(max(rc.unit.end, rc.trigger_end), rules.n) if lo[k] in (",", ";", ":", "(", ".")), rules.n)
+    return not any(senses.recent_days.match(lo, i) for i in range(first, end))
 
 
 def _alleged_in_a_suit(rules: SentenceRules, trigger: int) -> bool:

@@ -359,7 +359,11 @@ def _adds(g, c: Claim) -> bool:
     before = _words(c.text[:cut]) if cut < len(c.text) else words
     if not words or words[0] in g.definite_articles or words[0] in g.restating_words:
         return False
-    return any(w in g.additional_words for w in (words if c.rule == "active" else before))
+    seen = words if c.rule == "active" else before
+    qualifier = _words(c.qualifier or "")
+    if qualifier and seen[:len(qualifier)] == qualifier:
+        seen = seen[len(qualifier):]  # "More than 70 people were injured": the qualifier adds no one
+    return any(w in g.additional_words for w in seen)
 
 
 def _also_another(g, c: Claim, told: set[str], text: str | None = None) -> bool:
