@@ -210,6 +210,27 @@ RULES = [
     # an arrest 'for questioning' is no hearing: harm told after it is the incident's
     ("Thirty people were detained for questioning after a riot in which two officers were injured.",
      [("arrested", 30), ("injured", 2)]),
+    # a second group, its verb left out, after a phrase of means or way ('by', 'off', 'via')
+    ("Crews evacuated 40 patients by helicopter and 25 more by ambulance.", [("evacuated", 40), ("evacuated", 25)]),
+    ("Pirates abducted six sailors off Nigeria and four off Benin.", [("kidnapped", 6), ("kidnapped", 4)]),
+    ("Three trawlermen are missing off Cornwall and one off Devon.", [("missing", 3), ("missing", 1)]),
+    ("Two off-duty officers were shot.", [("injured", 2)]),
+    ("Three people were wounded by gunfire and two by shrapnel.", [("injured", 3), ("injured", 2)]),
+    # fleeing the law is an escape, not a displacement
+    ("A motorist fleeing a police checkpoint crashed into a bus stop.", []),
+    ("Two men fleeing from officers abandoned their car.", []),
+    ("A teenager who fled police was later arrested.", [("arrested", 1)]),
+    ("About 2,000 villagers fled from the advancing rebels.", [("displaced", 2000)]),
+]
+
+# report -> {category: best}: people 'also taken' after a kidnapping told in other words
+TAKEN_ALONG = [
+    ("Bandits stormed a farm near Katsina and carried off 14 labourers. Two guards were also taken.", {"kidnapped": 16}),
+    ("Gunmen abducted 20 passengers on Sunday. Two drivers were also led away.", {"kidnapped": 22}),
+    ("Gunmen abducted 20 passengers on Sunday. Two drivers were taken to hospital.", {"kidnapped": 20, "injured": 2}),
+    ("Gunmen abducted 20 passengers on Sunday. Two drivers were taken into custody.", {"kidnapped": 20, "arrested": 2}),
+    ("Police arrested 20 people on Sunday. Two others were also taken.", {"arrested": 20}),
+    ("A storm hit the coast on Sunday. Two boats were also taken.", {}),
 ]
 
 # report -> {category: best} of its summary: what one report adds up and what it never adds
@@ -280,7 +301,7 @@ def test_rule(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert got == Counter(expected)
 
 
-@pytest.mark.parametrize("text,expected", SUMMARY_RULES, ids=[r[0][:50] for r in SUMMARY_RULES])
+@pytest.mark.parametrize("text,expected", SUMMARY_RULES + TAKEN_ALONG, ids=[r[0][:50] for r in SUMMARY_RULES + TAKEN_ALONG])
 def test_summary_rule(text: str, expected: dict[str, int]) -> None:
     got = summarize(Document(id="t", text=text, published=PUB)).to_dict()
     assert {k: got[k]["best"] for k in MAIN if k in got and got[k]["best"]} == expected

@@ -110,6 +110,7 @@ class SentenceRules:
         self._last_subgroup: str | None = None  # of the last claim found: "one attacker was killed and two were captured"
         self._agent_harm: set[int] = set()  # "was diagnosed with anthrax": read as harm (rule ``harm``)
         self._across_clause: dict[int, tuple[int, int]] = {}  # subjects read across a relative clause: its span
+        self.captives_told = False  # an earlier sentence of the report counted people kidnapped (document.py)
 
     # --- tokens -------------------------------------------------------------------------
     def _merge(self, tokens: list[Token], qs: list[Quantity]) -> tuple[list[Token], dict[int, Quantity]]:
@@ -1606,6 +1607,7 @@ class SentenceRules:
         claims.extend(self._as_was(claims))
         claims.extend(self._left_after_evacuation(claims))
         claims.extend(self._held_by(claims))
+        claims.extend(self._taken_along(claims))
         if self.g.only_words:
             claims.extend(self._only_victims(claims))
         tolls = self._tolls()
@@ -2580,6 +2582,30 @@ class SentenceRules:
                 out += [c for c in self._taken_by(t, t + 1, 0, self.hypothetical_at(t)) if c.unit.start not in taken]
         return out
 
+    def _taken_along(self, claims: list[RawClaim]) -> list[RawClaim]:
+        """'Four staff members were also taken', 'two drivers were seized too': people taken
+        (``taken_along.words``, after an auxiliary, nothing after the verb but a clause break or a
+        word of ``taken_along.ends``: not 'taken to hospital', 'taken into custody') in a report
+        whose title and first paragraph tell of a kidnapping, or after a sentence that counted
+        people kidnapped (``captives_told``): more captives."""
+        lex, lo = self.lex, self.lowers
+        if lex.taken_along.is_empty() or not (self.captives_told
+                                               or self.lede_words & {lede_form(w) for w in lex.release_lede}):
+            return []
+        seen = {c.unit.start for c in claims}
+        out: list[RawClaim] = []
+        for t in range(1, self.n):
+            got = lex.taken_along.match(lo, t)
+            if got is None or self.aux_before(t, 0) == t:
+                continue
+            te = t + got[0]
+            if te < self.n and self.is_word(te) and lo[te] not in lex.taken_along_ends:
+                continue
+            units, had_aux = self.passive_units(t, 0)
+            out += [RawClaim("kidnapped", u, t, te, "passive", self.hypothetical_at(t)) for u in units
+                    if had_aux and u.start not in seen and u.best is not None]
+        return out
+
     def _escaped(self, claims: list[RawClaim]) -> bool:
         """'Three of the 19 aid workers kidnapped last month escaped from their captors': a word
         of escape (``escape_words``) right after captives told of in the sentence (an auxiliary or
@@ -2624,13 +2650,15 @@ class SentenceRules:
         """'Forty-four worshippers were killed at one mosque and seven at the other', 'released
         eight of the hostages on Monday and the other five on Wednesday', 'twelve were freed on
         Monday and eight more on Tuesday', 'three are missing in Kerala and two in Karnataka':
-        after a phrase of time or place (opened by a word of ``place_prepositions``; words and
+        after a phrase of time, place or means (opened by a word of ``place_prepositions`` or
+        ``gap_prepositions``: 'evacuated 95 residents by helicopter and 30 more by boat'; words and
         numbers, no verb, auxiliary or person noun), 'and' and right after it a second group
         whose verb is left out. The group ends its clause, or only another such phrase follows it (no verb up to
         the clause's end: "... and the other five escaped" has a verb of its own). Without a noun
         of its own it is of the same people as the first group (``like``, when there is one)."""
         lo, g = self.lowers, self.g
-        if k >= self.n or lo[k] not in g.place_prepositions:
+        opens = g.place_prepositions | g.gap_prepositions
+        if k >= self.n or lo[k] not in opens:
             return []
         a = next((x for x in range(k + 1, min(self.n, k + 9)) if lo[x] in g["and"]), None)
         if a is None or any(not (self.is_word(x) or lo[x] == "<q>") or self.trigger_at(x) or self.is_aux(x)
@@ -2641,7 +2669,7 @@ class SentenceRules:
             return []
         e = chain[-1].end
         if len(chain) != 1 or chain[0].best is None or chain[0].qualifier == "ordinal" or (
-                e < self.n and self.is_word(e) and lo[e] not in g.place_prepositions):
+                e < self.n and self.is_word(e) and lo[e] not in opens):
             return []
         for x in range(e, self.n):  # "... and seven at the other": to the clause's end, no verb
             if lo[x] in (",", ".", ";"):

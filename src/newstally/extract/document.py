@@ -283,6 +283,7 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
         rules = SentenceRules(lex, sentence, s, context=context, lede_words=lede_words, disease=disease) \
             if lex.candidate.search(sentence) else None
         if rules is not None:
+            rules.captives_told = any(c.category == "kidnapped" and c.counts for c in claims)
             raw = rules.find()
             negs = _negations(lex, sentence, s, {c.category for c in raw})
             if raw or negs:

@@ -245,6 +245,7 @@ class Senses:
     anaphora: re.Pattern[str]
     care: PhraseIndex
     escape: PhraseIndex
+    pursuers: PhraseIndex  # 'fleeing police', 'fleeing a traffic stop': an escape, not a displacement
     photography: PhraseIndex
     burn_context: PhraseIndex
     missing_from: frozenset[str]
@@ -306,6 +307,8 @@ class Lexicon:
     taken_agents: dict[str, str] = field(default_factory=dict)  # "taken away by the rebels": kidnapped
     release_heads: frozenset[str] = frozenset()  # "hostages": people set free were kidnapped
     release_lede: frozenset[str] = frozenset()  # words of a kidnapping in the lede: "another 10 were freed" were captives
+    taken_along: PhraseIndex = field(default_factory=PhraseIndex)  # "four staff members were also taken"
+    taken_along_ends: frozenset[str] = frozenset()
     injury_predicates: dict[str, Any] = field(default_factory=dict)  # "suffered a minor injury", "taken to X Hospital"
     frame_states: PhraseIndex = field(default_factory=PhraseIndex)
     toll_nouns: PhraseIndex = field(default_factory=PhraseIndex)  # value: category
@@ -491,6 +494,10 @@ def build_lexicon(lang: Language) -> Lexicon:
             first_words.add(phrase.split()[0].lower())
     lex.release_heads = frozenset(release.get("heads", ()))
     lex.release_lede = frozenset(w.lower() for w in release.get("lede_words", ()))
+    along = t.get("taken_along", {})
+    for phrase in along.get("words", ()):
+        lex.taken_along.add(phrase, True)
+    lex.taken_along_ends = frozenset(w.lower() for w in along.get("ends", ()))
     preds = t.get("injury_predicates", {})
     lex.injury_predicates = {
         "suffer_verbs": frozenset(preds.get("suffer_verbs", ())),

@@ -692,6 +692,9 @@ def _not_displaced_or_missing(rules: SentenceRules, rc: RawClaim) -> bool:
             return True  # 'lost their jobs, and many young people fled to the cities': people moving for work
         if rc.trigger_start > 0 and lo[rc.trigger_start - 1] in rules.lex.determiners_one | rules.g.definite_articles:
             return True  # 'the driver of the fleeing car': an adjective
+        k = rc.trigger_end + (rc.trigger_end < rules.n and lo[rc.trigger_end] in rules.g.flee_from)
+        if k < rules.n and senses.pursuers.match(lo, k):
+            return True  # 'a driver fleeing a traffic stop', 'fled from police': getting away from the law
         if rc.unit.kind == "count" and (rc.unit.best or 0) >= 10 and _found(rules, senses.shelter, 0, rules.n, (0, 0)):
             return False  # '3,000 people who had sheltered in the school fled after the attack': a crowd leaving its shelter
         return bool(senses.escape.match(lo, rc.trigger_start))
