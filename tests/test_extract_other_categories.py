@@ -221,6 +221,23 @@ RULES = [
     ("Two men fleeing from officers abandoned their car.", []),
     ("A teenager who fled police was later arrested.", [("arrested", 1)]),
     ("About 2,000 villagers fled from the advancing rebels.", [("displaced", 2000)]),
+    # displaced people named by a word before their noun: new when 'newly' or a verb of arrival says so
+    ("Some 4,500 newly displaced villagers were registered at the camp on Monday.", [("displaced", 4500)]),
+    ("About 2,300 displaced families have arrived in Mopti since the weekend.", [("displaced", 2300)]),
+    ("The camp shelters 40,000 displaced people.", []),
+    ("Two homeless men arrived at the shelter.", []),
+]
+
+# a closing clause bringing a running total up to date: only its own figure is another time's;
+# where some of those who fled went is a part of them
+TRAILING_TOTALS = [
+    ("About 12,000 people fled their villages, and 2,000 took refuge in a cathedral.", {"displaced": 12000}),
+    ("About 12,000 people fled their villages. Another 2,000 took refuge in a cathedral.", {"displaced": 14000}),
+    ("Floods have forced 5,000 people from their homes, bringing the number displaced this year to 80,000.",
+     {"displaced": 5000}),
+    ("Police arrested 40 more people on Sunday, taking the total detained since the protests began in May to 900.",
+     {"arrested": 40}),
+    ("In 2019, floods forced 5,000 people from their homes, bringing the number displaced that year to 80,000.", {}),
 ]
 
 # report -> {category: best}: people 'also taken' after a kidnapping told in other words
@@ -301,7 +318,8 @@ def test_rule(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert got == Counter(expected)
 
 
-@pytest.mark.parametrize("text,expected", SUMMARY_RULES + TAKEN_ALONG, ids=[r[0][:50] for r in SUMMARY_RULES + TAKEN_ALONG])
+@pytest.mark.parametrize("text,expected", SUMMARY_RULES + TAKEN_ALONG + TRAILING_TOTALS,
+                         ids=[r[0][:50] for r in SUMMARY_RULES + TAKEN_ALONG + TRAILING_TOTALS])
 def test_summary_rule(text: str, expected: dict[str, int]) -> None:
     got = summarize(Document(id="t", text=text, published=PUB)).to_dict()
     assert {k: got[k]["best"] for k in MAIN if k in got and got[k]["best"]} == expected

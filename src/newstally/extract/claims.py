@@ -33,6 +33,7 @@ from .sentences import Token, tokenize
 _CLAUSE_BREAKS = frozenset({";", ":", "(", ")", "—", "–", "\"", "“", "”", "?", "!"})
 _TOLL_BREAKS = frozenset({",", ";", ".", ":", "(", ")", "!", "?", "\"", "“", "”"})
 ATTACKERS = "attackers"
+_CROWD = 10  # people on the move in numbers: a displacement, not a few people's own trip
 _INJURED_PASSIVE = frozenset({("passive", "injured")})
 _KILLED_PASSIVE = frozenset({("passive", "killed")})
 
@@ -1608,6 +1609,8 @@ class SentenceRules:
         claims.extend(self._left_after_evacuation(claims))
         claims.extend(self._held_by(claims))
         claims.extend(self._taken_along(claims))
+        claims.extend(self._displaced_arriving(claims))
+        self._refuge_part(claims)
         if self.g.only_words:
             claims.extend(self._only_victims(claims))
         tolls = self._tolls()
@@ -2604,6 +2607,53 @@ class SentenceRules:
             units, had_aux = self.passive_units(t, 0)
             out += [RawClaim("kidnapped", u, t, te, "passive", self.hypothetical_at(t)) for u in units
                     if had_aux and u.start not in seen and u.best is not None]
+        return out
+
+    def _refuge_part(self, claims: list[RawClaim]) -> None:
+        """'More than 30,000 people fled their homes ..., while 1,500 sought refuge in the UN
+        compound': people told of by where they found shelter (a word of ``senses.refuge_words``
+        in the casualty phrase) after a larger group that lost or fled their homes in the same
+        sentence are a part of it, where some of them went (``extra['part']``: document.py)."""
+        words = self.lex.senses.refuge_words
+        if not words:
+            return
+        lo = self.lowers
+
+        def refuge(c: RawClaim) -> bool:
+            return any(lo[k] in words for k in range(c.trigger_start, c.trigger_end))
+
+        for c in claims:
+            if c.category != "displaced" or not refuge(c) or c.unit.best is None:
+                continue
+            if any(d.category == "displaced" and d.trigger_start < c.trigger_start and not refuge(d)
+                   and (d.unit.best or 0) > c.unit.best and d.unit.kind == "count" for d in claims):
+                c.extra["part"] = True
+
+    def _displaced_arriving(self, claims: list[RawClaim]) -> list[RawClaim]:
+        """'About 8,000 newly displaced people arrived in camps', 'some 1,200 displaced families
+        have reached the town': people named displaced by a word before their noun (read as a
+        modifier, a standing population: 'the camp shelters 40,000 displaced people') are newly
+        displaced when a word of ``senses.newly_displaced`` stands before it or a verb of
+        ``senses.arrivals`` follows them."""
+        senses, lo = self.lex.senses, self.lowers
+        if senses.arrivals.is_empty() and not senses.newly_displaced:
+            return []
+        seen = {c.unit.start for c in claims}
+        out: list[RawClaim] = []
+        for j in sorted(self.quantities):
+            u = self.unit_at(j, allow_names=False)
+            if u is None or u.head is None or u.best is None or u.start in seen or u.kind != "count":
+                continue
+            mod = next((m for m in range(j + 1, u.end) if (got := self.trigger_at(m))
+                        and all(c == "displaced" for _r, c in got[1])), None)
+            if mod is None:
+                continue
+            k = u.end
+            while k < self.n and self.is_aux(k):
+                k += 1  # ("have arrived", "have also reached")
+            if lo[mod - 1] in senses.newly_displaced or (senses.arrivals.match(lo, k) and u.best >= _CROWD):
+                out.append(RawClaim("displaced", u, mod, mod + 1, "noun", self.hypothetical_at(mod)))
+                seen.add(u.start)
         return out
 
     def _escaped(self, claims: list[RawClaim]) -> bool:

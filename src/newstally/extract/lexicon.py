@@ -227,6 +227,10 @@ class Senses:
     suit_sayings: frozenset[str]
     opening_earlier_clause: re.Pattern[str]
     running_toll: re.Pattern[str]
+    trailing_total: re.Pattern[str]  # ', bringing the number displaced since January to 310,000'
+    refuge_words: frozenset[str]  # 'sought refuge', 'are staying in': where the displaced went
+    newly_displaced: frozenset[str]  # '8,000 newly displaced people': new displacement, not a standing population
+    arrivals: PhraseIndex  # '8,000 displaced people arrived in camps': displaced people on the move
     scenario: re.Pattern[str]
     hedged_link: re.Pattern[str]  # 'two injuries that may be related to the defect'
     custody: PhraseIndex  # prison, jail, custody: a release from them frees no captive
