@@ -226,6 +226,31 @@ RULES = [
     ("About 2,300 displaced families have arrived in Mopti since the weekend.", [("displaced", 2300)]),
     ("The camp shelters 40,000 displaced people.", []),
     ("Two homeless men arrived at the shelter.", []),
+    # an arrest or an attack 'in a series of raids' is no television series
+    ("Police arrested 40 people in a series of dawn raids on Monday.", [("arrested", 40)]),
+    # an evacuation order as a state; a flight to evacuation centres is an evacuation
+    ("About 6,500 residents were under evacuation orders on Sunday.", [("evacuated", 6500)]),
+    ("Some 3,000 villagers fled to nearby evacuation centres as the typhoon approached.", [("evacuated", 3000)]),
+    ("Thousands of families fled to the hills.", [("displaced", 1000)]),
+    # captives told of by the verb of their kidnapping, then freed in the same clause
+    ("Eleven fishermen abducted off the coast in April have been freed, their union said.", [("kidnapped", 11)]),
+    ("Three engineers kidnapped in 2019 appeared in a video released on Monday.", []),
+]
+
+# report -> {category: best}: the night in tents or in the open after a disaster; leaving
+# home in an evacuation; a total brought up to date with the number first
+NIGHTS_AND_TOTALS = [
+    ("A strong earthquake hit the province on Monday. Some 2,500 people spent the night in tents.",
+     {"displaced": 2500}),
+    ("A strong earthquake hit the province on Monday. Thousands of residents spent the night in the open.",
+     {"displaced": 1000}),
+    ("Some 300 campers spent the night in tents at the festival.", {}),
+    ("Authorities ordered the evacuation of four villages as the fire spread. About 1,100 residents left their homes "
+     "overnight.", {"evacuated": 1100}),
+    ("About 1,100 residents left their homes to watch the parade.", {}),
+    ("Police arrested three more men on Friday, bringing to 11 the number of people held over the riot.",
+     {"arrested": 11}),
+    ("Divers found two more bodies on Monday, raising to 14 the number of dead.", {"killed": 14}),
 ]
 
 # a closing clause bringing a running total up to date: only its own figure is another time's;
@@ -318,8 +343,8 @@ def test_rule(sentence: str, expected: list[tuple[str, int]]) -> None:
     assert got == Counter(expected)
 
 
-@pytest.mark.parametrize("text,expected", SUMMARY_RULES + TAKEN_ALONG + TRAILING_TOTALS,
-                         ids=[r[0][:50] for r in SUMMARY_RULES + TAKEN_ALONG + TRAILING_TOTALS])
+@pytest.mark.parametrize("text,expected", SUMMARY_RULES + TAKEN_ALONG + TRAILING_TOTALS + NIGHTS_AND_TOTALS,
+                         ids=[r[0][:50] for r in SUMMARY_RULES + TAKEN_ALONG + TRAILING_TOTALS + NIGHTS_AND_TOTALS])
 def test_summary_rule(text: str, expected: dict[str, int]) -> None:
     got = summarize(Document(id="t", text=text, published=PUB)).to_dict()
     assert {k: got[k]["best"] for k in MAIN if k in got and got[k]["best"]} == expected

@@ -1601,7 +1601,8 @@ class SentenceRules:
         claims = [c for c in claims if not (c.category == "missing" and dead_after.get(
             (c.unit.start, c.unit.end), -1) > c.trigger_end)]  # ('a hiker who had been missing was found dead': dead)
         if any(any(r in ("release", "release_active") for r, _c in roles) and not thing_released(self, t)
-               and self._set_free(t, te, roles) for t, te, roles in trig) or self._escaped(claims):
+               and self._set_free(t, te, roles) for t, te, roles in trig) or self._escaped(claims) \
+                or self._freed_later(claims, trig):
             for c in claims:  # 'freed two of the five aid workers seized last month': the news is their release
                 if c.category == "kidnapped":
                     c.extra["captives_now"] = True
@@ -2553,25 +2554,46 @@ class SentenceRules:
         if c.category == "displaced" and self.lex.senses.shelter_stay.match(self.lowers, c.trigger_start) \
                 and not physical_harm(self, c) and self._evacuation_lede():
             c.category = "evacuated"
+        if c.category == "displaced" and self.lowers[c.trigger_start] in self.g.flee_words and self._to_evacuation(c.trigger_end):
+            c.category = "evacuated"  # "48,000 people had fled to evacuation centres before the storm hit"
         return c
+
+    def _to_evacuation(self, k: int) -> bool:
+        """Whether 'to' and a place people are evacuated to (``senses.evacuation_places``: 'to
+        evacuation centres', 'to higher ground'; an article or adjective may come first) stand
+        at token k."""
+        lo, places = self.lowers, self.lex.senses.evacuation_places
+        if k >= self.n or lo[k] not in self.g.total_to:
+            return False
+        return any(places.match(lo, x) for x in range(k + 1, min(self.n, k + 4)))
 
     def _left_after_evacuation(self, claims: list[RawClaim]) -> list[RawClaim]:
         """'About 4,000 of its 12,000 residents had left by Sunday evening' in a report whose title
         or first paragraph tells of an evacuation (``evacuation_lede``): people counted who have
-        left (a perfect of ``leaving_words``) were evacuated (not 'the owner had left the house
-        before the fire')."""
+        left (a perfect of ``leaving_words``), or who left their homes, were evacuated (not 'the
+        owner had left the house before the fire')."""
         lo, g = self.lowers, self.g
         if not self._evacuation_lede():
             return []
         taken = {c.unit.start for c in claims}
         out = []
         for t in range(1, self.n):
-            if lo[t] not in g.leaving_words or lo[t - 1] not in g.perfect_aux or self.hypothetical_at(t):
+            if lo[t] not in g.leaving_words or self.hypothetical_at(t):
                 continue
+            if lo[t - 1] not in g.perfect_aux and not self._homes_after(t + 1):
+                continue  # ('About 3,200 residents left their homes overnight': left what they were moved from)
             units, _ = self.passive_units(t, 0)
             out += [RawClaim("evacuated", u, t, t + 1, "passive", False) for u in units
                     if u.best and u.kind in ("count", "partitive") and u.start not in taken and u.subgroup != ATTACKERS]
         return out
+
+    def _homes_after(self, k: int) -> bool:
+        """Whether 'their homes', 'the village' (a possessive or article, then a word of
+        ``senses.shelter``) stands at token k."""
+        lo = self.lowers
+        if k + 1 >= self.n or not (lo[k] in self.g.definite_articles or lo[k] in self.g.partitive_possessives):
+            return False
+        return bool(self.lex.senses.shelter.match(lo, k + 1))
 
     def _held_by(self, claims: list[RawClaim]) -> list[RawClaim]:
         """'A man was held by police overnight' (arrested), 'three aid workers were held by
@@ -2684,6 +2706,25 @@ class SentenceRules:
         by = k + 1 < self.n and lo[k + 1] in self.g.agent_prepositions
         agent = next((pn[1] for x in range(k + 2, min(self.n, k + 5)) if (pn := self.person_noun(x))), None) if by else None
         return self.lex.taken_agents.get(agent or "") != "arrested"
+
+    def _freed_later(self, claims: list[RawClaim], trig: list) -> bool:
+        """'Seven aid workers kidnapped in Ituri in May have been released': the people of a
+        kidnapping told after them ('Seven aid workers kidnapped ...') are the subject of a
+        passive release later in the same clause (nothing between but words of time and place:
+        no clause break, conjunction or other casualty word)."""
+        lo = self.lowers
+        breaks = _TOLL_BREAKS | self.g["and"] | self.g.who
+        for t, _te, roles in trig:
+            if not any(r == "release" for r, _c in roles) or thing_released(self, t):
+                continue
+            b = self.aux_before(t, 0)
+            if b == t:
+                continue
+            for c in claims:
+                if c.category == "kidnapped" and c.rule == "passive" and c.unit.start < c.trigger_start < t \
+                        and not any(lo[k] in breaks or self.trigger_at(k) for k in range(c.trigger_end, b)):
+                    return True
+        return False
 
     def _set_free(self, t: int, te: int, roles: frozenset[tuple[str, str]]) -> bool:
         """Whether the release word at t tells of people set free ('freed two of the five aid
@@ -3302,13 +3343,22 @@ class SentenceRules:
 
     def _totals_brought(self, claims: list[RawClaim]) -> list[RawClaim]:
         """'6 people have died, bringing the total across three states to 9': a gerund of raising,
-        a word of a total, then 'to' and the number: the total of the category of the claim
-        before it in the sentence (a toll)."""
+        a word of a total, then 'to' and the number (or 'to' and the number first: 'bringing to
+        seven the number of people held'): the total of the category of the claim before it in
+        the sentence (a toll)."""
         lo = self.lowers
         g = self.g
         out = []
         for i in range(1, self.n - 3):
             if lo[i] not in g.total_raisers or lo[i - 1] != ",":
+                continue
+            if lo[i + 1] in g.total_to and lo[i + 2] == "<q>":  # "bringing to seven the number of people held"
+                k = i + 3 + (i + 3 < self.n and lo[i + 3] in g.definite_articles)
+                before = [c for c in claims if c.trigger_start < i and not c.unit.nested and not c.toll]
+                if k < self.n and lo[k] in g.total_nouns and before:
+                    q = self.quantities[i + 2]
+                    unit = Unit(i + 2, i + 3, q.low, q.best, q.high, qualifier=q.qualifier)
+                    out.append(RawClaim(before[-1].category, unit, i, k + 1, "toll", before[-1].hypothetical, toll=True))
                 continue
             k = i + 1 + (lo[i + 1] in g.definite_articles)
             if k >= self.n or lo[k] not in g.total_nouns:

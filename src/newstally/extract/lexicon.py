@@ -201,6 +201,8 @@ class Senses:
     suicide: PhraseIndex
     shelter: PhraseIndex  # homes, camps: crowds that flee them are displaced
     shelter_stay: PhraseIndex  # "spent the night in": displaced beside homes, shelters
+    evacuation_places: PhraseIndex  # "fled to evacuation centres": evacuated, not displaced
+    makeshift_shelter: PhraseIndex  # "spent the night in tents": displaced when the lede tells of a disaster
     attacker_context: PhraseIndex
     relation_nouns: frozenset[str]
     event_nouns: frozenset[str]

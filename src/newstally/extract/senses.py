@@ -701,6 +701,8 @@ def _not_displaced_or_missing(rules: SentenceRules, rc: RawClaim) -> bool:
     if rc.category == "displaced" and senses.shelter_stay.match(lo, rc.trigger_start):
         # 'spent the night in schools after the earthquake damaged their homes', '... in shelters':
         # out of their homes; 'spent the night in a leisure centre after a fire broke out' says not
+        if rules.context and rc.trigger_end < rules.n and senses.makeshift_shelter.match(lo, rc.trigger_end):
+            return False  # 'about 9,000 people spent the night in tents' after an earthquake; not campers at a festival
         return not _found(rules, senses.shelter, 0, rules.n, _trigger(rc))  # (not 'took shelter' itself)
     if rc.category == "missing" and rc.trigger_end + 1 < rules.n and lo[rc.trigger_end] in rules.g.missing_from:
         k = rc.trigger_end + 1
