@@ -235,6 +235,16 @@ RULES = [
     # captives told of by the verb of their kidnapping, then freed in the same clause
     ("Eleven fishermen abducted off the coast in April have been freed, their union said.", [("kidnapped", 11)]),
     ("Three engineers kidnapped in 2019 appeared in a video released on Monday.", []),
+    # verbs that cause people to flee or move them, and states of people left without a home
+    ("The shelling prompted some 4,000 villagers to flee.", [("displaced", 4000)]),
+    ("Helicopters airlifted 35 tourists to safety.", [("evacuated", 35)]),
+    ("Nurses moved 40 patients, among them six in intensive care, to other wards.",
+     [("evacuated", 40), ("evacuated", 6)]),
+    ("The blaze left 80 families in need of shelter.", [("displaced", 80)]),
+    ("The strike caused 40 flights to be cancelled.", []),
+    # an evacuation rehearsed is no evacuation
+    ("Staff rehearsed the evacuation of 600 patients in a drill on Tuesday.", []),
+    ("About 800 workers were evacuated from the plant after a gas leak.", [("evacuated", 800)]),
 ]
 
 # report -> {category: best}: the night in tents or in the open after a disaster; leaving

@@ -201,6 +201,7 @@ class Senses:
     suicide: PhraseIndex
     shelter: PhraseIndex  # homes, camps: crowds that flee them are displaced
     shelter_stay: PhraseIndex  # "spent the night in": displaced beside homes, shelters
+    drill: PhraseIndex  # "rehearsed the evacuation of 1,200 pupils in a drill": no one was in danger
     evacuation_places: PhraseIndex  # "fled to evacuation centres": evacuated, not displaced
     makeshift_shelter: PhraseIndex  # "spent the night in tents": displaced when the lede tells of a disaster
     attacker_context: PhraseIndex
