@@ -245,6 +245,20 @@ RULES = [
     # an evacuation rehearsed is no evacuation
     ("Staff rehearsed the evacuation of 600 patients in a drill on Tuesday.", []),
     ("About 800 workers were evacuated from the plant after a gas leak.", [("evacuated", 800)]),
+    # refugees crossing a border or arriving: displaced when the sentence tells of flight or conflict
+    ("Some 12,000 people have crossed into Niger since the fighting began on Friday.", [("displaced", 12000)]),
+    ("The offensive has driven 6,000 villagers across the border.", [("displaced", 6000)]),
+    ("Some 2,500 refugees arrived in Kakuma this week.", [("displaced", 2500)]),
+    ("About 2,000 fans crossed into Portugal for the match.", []),
+    ("The camp hosts 3,000 refugees.", []),
+    # people searched for by rescuers, or the rest of a group still sought, are missing
+    ("Divers were still searching the lake for three fishermen.", [("missing", 3)]),
+    ("Two climbers were found alive; the search for the remaining four continues.", [("missing", 4)]),
+    ("The coast guard was searching for a fifth crew member.", [("missing", 1)]),
+    ("Police were searching for two men.", []),
+    ("Firefighters searched the rubble for more than 12 hours.", []),
+    # the agent of a relative clause is its antecedent, not the subject before it
+    ("Police arrested four members of the gang that had held him.", [("arrested", 4)]),
 ]
 
 # report -> {category: best}: the night in tents or in the open after a disaster; leaving

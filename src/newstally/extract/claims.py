@@ -1611,6 +1611,7 @@ class SentenceRules:
         claims.extend(self._held_by(claims))
         claims.extend(self._taken_along(claims))
         claims.extend(self._displaced_arriving(claims))
+        claims.extend(self._searched_for(claims))
         self._refuge_part(claims)
         if self.g.only_words:
             claims.extend(self._only_victims(claims))
@@ -2057,8 +2058,21 @@ class SentenceRules:
         words back, not across ';' or ':'), none for rescuers (``rescue_agents``: 'the coast
         guard'), or of an institution that acts (``acting_bodies``:
         'the authorities', 'the army'): the one who did what the verb at t tells. People named
-        armed (``armed_words``: 'armed men', 'masked men') are attackers."""
+        armed (``armed_words``: 'armed men', 'masked men') are attackers. Right after a relative
+        pronoun, the agent is the noun the clause is about ('the gang that had held him'), or
+        none."""
         lo = self.lowers
+        r = t - 1
+        while r > 0 and self.is_aux(r):
+            r -= 1
+        if r > 0 and lo[r] in self.g.relative_pronouns:  # "the gang that had held him": the clause's antecedent
+            for k in range(r - 1, max(-1, r - 4), -1):
+                pn = self.person_noun(k)
+                if pn is not None:
+                    return ATTACKERS if pn[1] is None and k > 0 and lo[k - 1] in self.g.armed_words else pn[1]
+                if not self.is_word(k):
+                    break
+            return None
         for k in range(t - 1, max(-1, t - 21), -1):
             if lo[k] in (";", ":"):
                 return None
@@ -2637,6 +2651,52 @@ class SentenceRules:
                     if had_aux and u.start not in seen and u.best is not None]
         return out
 
+    def _searched_for(self, claims: list[RawClaim]) -> list[RawClaim]:
+        """'Rescuers were still searching the rubble for about 40 residents', 'the search for the
+        remaining 17 continues': people searched for (a word of ``search.words``, up to four words
+        of what is searched, then 'for') by rescuers (a word of ``search.agents`` before it in its
+        clause) or named as the rest of a group (``search.rest``) are missing; never attackers or
+        suspects (police searching for two men are not rescuers)."""
+        table = self.lex.senses.search
+        words, agents = table.get("words", frozenset()), table.get("agents", frozenset())
+        rest, links = table.get("rest", frozenset()), table.get("links", frozenset())
+        if not words or not links:
+            return []
+        lo = self.lowers
+        seen = {c.unit.start for c in claims}
+        out: list[RawClaim] = []
+        for t in range(self.n):
+            if lo[t] not in words:
+                continue
+            f = next((k for k in range(t + 1, min(self.n, t + 6)) if lo[k] in links), None)
+            if f is None or any(not self.is_word(k) or self.trigger_at(k) or self.person_noun(k) for k in range(t + 1, f)):
+                continue
+            chain = self.chain_forward(f + 1, allow_names=False)
+            q = next((x for x in range(f + 1, min(self.n, f + 4)) if lo[x] == "<q>"), None)
+            if not chain and q is not None and all(lo[x] in rest or lo[x] in self.g.definite_articles
+                                                   for x in range(f + 1, q)):
+                v = self.quantities[q]  # "the search for the remaining 17 continues"
+                chain = [Unit(f + 1, q + 1, v.low, v.best, v.high, qualifier=v.qualifier)]
+            if not chain or chain[0].best is None or chain[0].kind not in ("count", "partitive") \
+                    or chain[0].subgroup in (ATTACKERS, "militants") or chain[0].start in seen:
+                continue
+            u = chain[0]
+            by_rescuers = False
+            for k in range(t - 1, max(-1, t - 31), -1):
+                if lo[k] in _CLAUSE_BREAKS:
+                    break  # (over commas: "Rescuers found four more bodies, ..., and were still searching for 20 people")
+                if lo[k] in agents:
+                    by_rescuers = True
+                    break
+            if u.qualifier == "ordinal":  # "searching for a sixth man": one more person
+                u.low = u.best = u.high = 1
+                u.qualifier, u.kind = None, "one"
+            if (by_rescuers and u.head is not None) or any(lo[k] in rest for k in range(f + 1, u.end)):
+                # (people, not "searched the rubble for more than 12 hours")
+                out.append(RawClaim("missing", u, t, f + 1, "search", self.hypothetical_at(t)))
+                seen.add(u.start)
+        return out
+
     def _refuge_part(self, claims: list[RawClaim]) -> None:
         """'More than 30,000 people fled their homes ..., while 1,500 sought refuge in the UN
         compound': people told of by where they found shelter (a word of ``senses.refuge_words``
@@ -2659,7 +2719,8 @@ class SentenceRules:
 
     def _displaced_arriving(self, claims: list[RawClaim]) -> list[RawClaim]:
         """'About 8,000 newly displaced people arrived in camps', 'some 1,200 displaced families
-        have reached the town': people named displaced by a word before their noun (read as a
+        have reached the town', 'some 3,000 refugees arrived in Chad' (``senses.refugee_heads``):
+        people named displaced by a word before their noun (read as a
         modifier, a standing population: 'the camp shelters 40,000 displaced people') are newly
         displaced when a word of ``senses.newly_displaced`` stands before it or a verb of
         ``senses.arrivals`` follows them."""
@@ -2674,7 +2735,9 @@ class SentenceRules:
                 continue
             mod = next((m for m in range(j + 1, u.end) if (got := self.trigger_at(m))
                         and all(c == "displaced" for _r, c in got[1])), None)
-            if mod is None:
+            if mod is None and senses.refugee_heads.match(lo, u.end - 1):
+                mod = u.end - 1  # "Some 3,000 refugees arrived in Chad this week"
+            elif mod is None:
                 continue
             k = u.end
             while k < self.n and self.is_aux(k):

@@ -201,6 +201,10 @@ class Senses:
     suicide: PhraseIndex
     shelter: PhraseIndex  # homes, camps: crowds that flee them are displaced
     shelter_stay: PhraseIndex  # "spent the night in": displaced beside homes, shelters
+    search: dict[str, frozenset[str]]  # "rescuers were searching for 40 residents": missing
+    border_crossing: PhraseIndex  # "45,000 people have crossed into Chad": refugees only with a cue of flight
+    refugee_cues: frozenset[str]
+    refugee_heads: PhraseIndex  # "3,000 refugees arrived in Chad": displaced on the move
     drill: PhraseIndex  # "rehearsed the evacuation of 1,200 pupils in a drill": no one was in danger
     evacuation_places: PhraseIndex  # "fled to evacuation centres": evacuated, not displaced
     makeshift_shelter: PhraseIndex  # "spent the night in tents": displaced when the lede tells of a disaster
@@ -572,6 +576,8 @@ def build_lexicon(lang: Language) -> Lexicon:
     lex.sayer_nouns = frozenset(attribution.get("sayer_nouns", ()))
     lex.not_speech_after = frozenset(attribution.get("not_speech_after", ()))
     first_words |= set(t.get("candidate_words", ()))  # other words that open a sentence worth reading
+    first_words |= set(t.get("senses", {}).get("search", {}).get("words", ()))  # "searching for 40 residents"
+    first_words |= set(t.get("taken_along", {}).get("words", ()))  # "four staff members were also taken"
     syntax = t.get("syntax", {})
     lex.capitalised_nouns = bool(syntax.get("capitalised_nouns", False))
     lex.max_gap = int(syntax.get("max_gap", 0))

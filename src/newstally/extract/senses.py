@@ -684,6 +684,11 @@ def _not_displaced_or_missing(rules: SentenceRules, rc: RawClaim) -> bool:
     'two senators were missing from the vote' is an absence, not missing people."""
     senses = rules.lex.senses
     lo = rules.lowers
+    if rc.category == "displaced" and senses.border_crossing.match(lo, rc.trigger_start):
+        # '45,000 people have crossed into Chad', fleeing fighting: refugees; a crowd crossing a
+        # border with no word of flight or conflict near (or in the lede) is a journey
+        return rc.unit.kind != "count" or (rc.unit.best or 0) < 10 or not (
+            rules.context or any(w in senses.refugee_cues for w in lo))
     if rc.category == "displaced" and lo[rc.trigger_start] in rules.g.flee_words:
         if rc.unit.subgroup in senses.attacker_subgroups or rc.unit.subgroup == "militants":
             return True
