@@ -257,6 +257,13 @@ RULES = [
     ("The coast guard was searching for a fifth crew member.", [("missing", 1)]),
     ("Police were searching for two men.", []),
     ("Firefighters searched the rubble for more than 12 hours.", []),
+    # ordered out; moved to a place of evacuation; registered refugees; sought in a search
+    ("All 900 residents of the island were ordered out on Monday.", [("evacuated", 900)]),
+    ("By noon some 7,000 villagers had been taken to cyclone shelters.", [("evacuated", 7000)]),
+    ("The suspects were moved to another prison.", []),
+    ("Hungary registered 9,000 refugees on Saturday.", [("displaced", 9000)]),
+    ("Three divers missing since Friday were found alive; a fourth is still being sought.", [("missing", 1)]),
+    ("Two men are being sought in connection with the robbery.", []),
     # the agent of a relative clause is its antecedent, not the subject before it
     ("Police arrested four members of the gang that had held him.", [("arrested", 4)]),
 ]

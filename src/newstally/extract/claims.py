@@ -1612,6 +1612,8 @@ class SentenceRules:
         claims.extend(self._taken_along(claims))
         claims.extend(self._displaced_arriving(claims))
         claims.extend(self._searched_for(claims))
+        claims.extend(self._sought(claims))
+        claims.extend(self._moved_to_safety(claims))
         self._refuge_part(claims)
         if self.g.only_words:
             claims.extend(self._only_victims(claims))
@@ -2697,6 +2699,47 @@ class SentenceRules:
                 seen.add(u.start)
         return out
 
+    def _sought(self, claims: list[RawClaim]) -> list[RawClaim]:
+        """'Four hikers ... were found alive; a fifth is still being sought': people searched for,
+        told in the passive (``search.passive`` after an auxiliary), in a sentence that tells of
+        people missing or found are missing (not 'two men are being sought in connection with
+        the robbery')."""
+        passive = self.lex.senses.search.get("passive", frozenset())
+        lo = self.lowers
+        if not passive or not any(c for _t, _te, roles in self.triggers() for _r, c in roles if c == "missing") \
+                and not any(r == "release" for _t, _te, roles in self.triggers() for r, _c in roles):
+            return []
+        seen = {c.unit.start for c in claims}
+        out: list[RawClaim] = []
+        for t in range(1, self.n):
+            if lo[t] not in passive or self.aux_before(t, 0) == t:
+                continue
+            if t + 1 < self.n and lo[t + 1] in self.g.agent_prepositions:
+                continue  # ("sought by police")
+            units, had_aux = self.passive_units(t, 0)
+            for u in units:
+                if u.qualifier == "ordinal":
+                    u.low = u.best = u.high = 1
+                    u.qualifier, u.kind = None, "one"
+            out += [RawClaim("missing", u, t, t + 1, "search", self.hypothetical_at(t)) for u in units
+                    if had_aux and u.best is not None and u.start not in seen and u.subgroup not in (ATTACKERS, "militants")]
+        return out
+
+    def _moved_to_safety(self, claims: list[RawClaim]) -> list[RawClaim]:
+        """'By Thursday evening 16,000 had been moved to cyclone shelters': people moved (a
+        participle of ``senses.moved_to`` after an auxiliary) to a place of evacuation
+        (:meth:`_to_evacuation`) were evacuated."""
+        moved, lo = self.lex.senses.moved_to, self.lowers
+        seen = {c.unit.start for c in claims}
+        out: list[RawClaim] = []
+        for t in range(1, self.n):
+            if lo[t] not in moved or self.aux_before(t, 0) == t or not self._to_evacuation(t + 1):
+                continue
+            units, had_aux = self.passive_units(t, 0)
+            out += [RawClaim("evacuated", u, t, t + 1, "passive", self.hypothetical_at(t)) for u in units
+                    if had_aux and u.best is not None and u.start not in seen]
+        return out
+
     def _refuge_part(self, claims: list[RawClaim]) -> None:
         """'More than 30,000 people fled their homes ..., while 1,500 sought refuge in the UN
         compound': people told of by where they found shelter (a word of ``senses.refuge_words``
@@ -2735,14 +2778,17 @@ class SentenceRules:
                 continue
             mod = next((m for m in range(j + 1, u.end) if (got := self.trigger_at(m))
                         and all(c == "displaced" for _r, c in got[1])), None)
-            if mod is None and senses.refugee_heads.match(lo, u.end - 1):
-                mod = u.end - 1  # "Some 3,000 refugees arrived in Chad this week"
+            if mod is None and senses.refugee_heads.match(u.head.split(), 0):
+                mod = next((m for m in range(j + 1, u.end) if senses.refugee_heads.match(lo, m)), j + 1)
+                # "Some 3,000 refugees arrived in Chad this week"
             elif mod is None:
                 continue
             k = u.end
             while k < self.n and self.is_aux(k):
                 k += 1  # ("have arrived", "have also reached")
-            if lo[mod - 1] in senses.newly_displaced or (senses.arrivals.match(lo, k) and u.best >= _CROWD):
+            received = u.start > 0 and any(senses.receivers.match(lo, x) and x + senses.receivers.match(lo, x)[0] == u.start
+                                           for x in range(max(0, u.start - 2), u.start))
+            if lo[mod - 1] in senses.newly_displaced or ((senses.arrivals.match(lo, k) or received) and u.best >= _CROWD):
                 out.append(RawClaim("displaced", u, mod, mod + 1, "noun", self.hypothetical_at(mod)))
                 seen.add(u.start)
         return out

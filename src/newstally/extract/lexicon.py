@@ -202,6 +202,8 @@ class Senses:
     shelter: PhraseIndex  # homes, camps: crowds that flee them are displaced
     shelter_stay: PhraseIndex  # "spent the night in": displaced beside homes, shelters
     search: dict[str, frozenset[str]]  # "rescuers were searching for 40 residents": missing
+    moved_to: frozenset[str]  # "16,000 had been moved to cyclone shelters": evacuated (to evacuation_places)
+    receivers: PhraseIndex  # "Poland registered 21,000 refugees": displaced people arriving
     border_crossing: PhraseIndex  # "45,000 people have crossed into Chad": refugees only with a cue of flight
     refugee_cues: frozenset[str]
     refugee_heads: PhraseIndex  # "3,000 refugees arrived in Chad": displaced on the move
@@ -578,6 +580,7 @@ def build_lexicon(lang: Language) -> Lexicon:
     first_words |= set(t.get("candidate_words", ()))  # other words that open a sentence worth reading
     first_words |= set(t.get("senses", {}).get("search", {}).get("words", ()))  # "searching for 40 residents"
     first_words |= set(t.get("taken_along", {}).get("words", ()))  # "four staff members were also taken"
+    first_words |= {w.split()[0] for w in t.get("senses", {}).get("refugee_heads", ())}  # "registered 21,000 refugees"
     syntax = t.get("syntax", {})
     lex.capitalised_nouns = bool(syntax.get("capitalised_nouns", False))
     lex.max_gap = int(syntax.get("max_gap", 0))
