@@ -270,6 +270,10 @@ RULES = [
     ("Hungary registered 9,000 refugees on Saturday.", [("displaced", 9000)]),
     ("Three divers missing since Friday were found alive; a fourth is still being sought.", [("missing", 1)]),
     ("Two men are being sought in connection with the robbery.", []),
+    # a part of the missing found alive leaves the rest missing
+    ("Five of the nine sailors missing off Crete were found alive on Monday.", [("missing", 4)]),
+    ("Two of the six climbers who went missing on Friday have been found safe.", [("missing", 4)]),
+    ("Rescuers freed 3 of the 8 miners trapped underground.", []),
     # the agent of a relative clause is its antecedent, not the subject before it
     ("Police arrested four members of the gang that had held him.", [("arrested", 4)]),
 ]

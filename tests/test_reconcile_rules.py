@@ -79,6 +79,22 @@ BODIES_FOUND = [
 ]
 
 
+BOAT = rep("b1", "Twelve fishermen are missing after their boat capsized off Port Elm on Monday, officials said.",
+           "2030-04-01T08:00:00Z")
+FOUND_ALIVE = [
+    ([BOAT, rep("b2", "Eight of the 12 fishermen missing off Port Elm were found alive on Tuesday, officials said.",
+                "2030-04-02T08:00:00Z")], 4),
+    ([BOAT, rep("b2", "All 12 fishermen missing off Port Elm were found alive on Tuesday, officials said.",
+                "2030-04-02T08:00:00Z")], 0),
+]
+
+
+@pytest.mark.parametrize("reports,missing", FOUND_ALIVE, ids=["part", "all"])
+def test_the_missing_found_alive_in_a_later_report_are_missing_no_longer(reports: list[Report], missing: int) -> None:
+    for order in (reports, reports[::-1]):
+        assert best(*order, key="missing") == missing
+
+
 @pytest.mark.parametrize("reports,killed,missing", BODIES_FOUND, ids=[f"bodies{i}" for i in range(len(BODIES_FOUND))])
 def test_bodies_found_in_later_reports_lower_the_missing(reports: list[Report], killed: int, missing: int) -> None:
     for order in (reports, reports[::-1]):

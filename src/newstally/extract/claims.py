@@ -1590,6 +1590,7 @@ class SentenceRules:
             if found:
                 prev_end = max(te, max(c.unit.end for c in found))
         found_safe = [t for t, _te, roles in trig if any(r == "release" for r, _c in roles)]
+        claims.extend(self._missing_rest(trig))
         breaks = _TOLL_BREAKS | (self.g.clause_openers - self.g["and"] - {"then"})
         claims = [c for c in claims if not (c.category == "missing" and any(
             t > c.trigger_end and not any(self.lowers[k] in breaks for k in range(c.trigger_end, t))
@@ -2697,6 +2698,40 @@ class SentenceRules:
                 # (people, not "searched the rubble for more than 12 hours")
                 out.append(RawClaim("missing", u, t, f + 1, "search", self.hypothetical_at(t)))
                 seen.add(u.start)
+        return out
+
+    def _missing_rest(self, trig: list) -> list[RawClaim]:
+        """'Eight of the 12 fishermen missing off Port Elm were found alive', 'Three of the seven
+        divers who went missing were found alive': a part of the missing found (a passive release,
+        a part 'N of the M' for its subject, the M called missing right after them) leaves the
+        rest missing, M - N (the claim spans the part)."""
+        lo = self.lowers
+        out: list[RawClaim] = []
+        seen: set[int] = set()  # (the part's own missing claim, read before, is dropped for its release)
+        for t, te, roles in trig:
+            if not any(r == "release" for r, _c in roles):
+                continue
+            if self.aux_before(t, 0) == t:
+                continue
+            x = next((x for x in range(t - 1, -1, -1) if x == 0 or lo[x - 1] in _CLAUSE_BREAKS), 0)
+            part = self.unit_at(x, allow_names=False)  # the part opening the clause of the release
+            if part is None or part.kind != "partitive" or part.best is None:
+                continue
+            inner = next((k for k in range(min(part.end, self.n - 1), part.start, -1) if lo[k] == "<q>"), None)
+            whole = self.chain_forward(inner, allow_names=False) if inner is not None else []
+            if not whole or whole[0].best is None or whole[0].best <= part.best or part.start in seen:
+                continue
+            k = whole[0].end
+            while k < t and (lo[k] in self.g.who or self.is_aux(k) or lo[k] in self.lex.senses.went_missing):
+                k += 1  # ("who went missing", "who had been reported missing")
+            got = self.trigger_at(k) if k < t else None
+            if not got or not any(c == "missing" for _r, c in got[1]) \
+                    or any(self.trigger_at(y) for y in range(k + got[0], self.aux_before(t, 0))):
+                continue
+            rest = whole[0].best - part.best
+            u = Unit(part.start, part.end, rest, rest, rest, head=whole[0].head)  # (a total: what is left of them all)
+            out.append(RawClaim("missing", u, t, te, "found_rest", self.hypothetical_at(t)))
+            seen.add(part.start)
         return out
 
     def _sought(self, claims: list[RawClaim]) -> list[RawClaim]:

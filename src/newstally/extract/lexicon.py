@@ -202,6 +202,7 @@ class Senses:
     shelter: PhraseIndex  # homes, camps: crowds that flee them are displaced
     shelter_stay: PhraseIndex  # "spent the night in": displaced beside homes, shelters
     search: dict[str, frozenset[str]]  # "rescuers were searching for 40 residents": missing
+    went_missing: frozenset[str]  # "seven divers who went missing": the verb before 'missing'
     moved_to: frozenset[str]  # "16,000 had been moved to cyclone shelters": evacuated (to evacuation_places)
     receivers: PhraseIndex  # "Poland registered 21,000 refugees": displaced people arriving
     border_crossing: PhraseIndex  # "45,000 people have crossed into Chad": refugees only with a cue of flight
