@@ -59,6 +59,49 @@ def test_the_latest_figure_wins_even_when_it_is_lower() -> None:
     assert best(last, first, later, key="missing") == 7
 
 
+# (reports, expected killed, expected missing): bodies found in later reports are of the missing
+SLIDE = rep("s1", "Five people were killed and about 20 are missing after a landslide buried homes in Vale Orn on "
+                  "Monday, officials said.", "2030-04-01T08:00:00Z")
+BODIES_FOUND = [
+    ([SLIDE, rep("s2", "Rescuers recovered four more bodies from the mud in Vale Orn on Tuesday, bringing the death "
+                       "toll to nine, officials said.", "2030-04-02T08:00:00Z")], 9, 16),
+    ([SLIDE, rep("s2", "The bodies of three more victims were found in Vale Orn on Tuesday, raising the toll from "
+                       "the landslide to eight.", "2030-04-02T08:00:00Z"),
+      rep("s3", "Two more people died in hospital on Wednesday, raising the toll from the Vale Orn landslide to 10.",
+          "2030-04-03T08:00:00Z")], 10, 17),  # (the two who died in hospital were not missing)
+    ([SLIDE, rep("s2", "Two injured villagers died in hospital on Tuesday, raising the toll from the Vale Orn "
+                       "landslide to seven.", "2030-04-02T08:00:00Z")], 7, 20),
+    ([SLIDE, rep("s2", "Rescuers recovered four more bodies in Vale Orn on Tuesday, bringing the toll to nine; 18 "
+                       "people are still missing, officials said.", "2030-04-02T08:00:00Z")], 9, 18),
+    ([rep("f1", "Three fishermen are missing after their boat capsized off Port Elm on Monday.", "2030-04-01T08:00:00Z"),
+      rep("f2", "Divers recovered the bodies of five people near Port Elm on Tuesday.", "2030-04-02T08:00:00Z")],
+     5, 3),  # (more dead than missing: not all of them the missing)
+]
+
+
+BOAT = rep("b1", "Twelve fishermen are missing after their boat capsized off Port Elm on Monday, officials said.",
+           "2030-04-01T08:00:00Z")
+FOUND_ALIVE = [
+    ([BOAT, rep("b2", "Eight of the 12 fishermen missing off Port Elm were found alive on Tuesday, officials said.",
+                "2030-04-02T08:00:00Z")], 4),
+    ([BOAT, rep("b2", "All 12 fishermen missing off Port Elm were found alive on Tuesday, officials said.",
+                "2030-04-02T08:00:00Z")], 0),
+]
+
+
+@pytest.mark.parametrize("reports,missing", FOUND_ALIVE, ids=["part", "all"])
+def test_the_missing_found_alive_in_a_later_report_are_missing_no_longer(reports: list[Report], missing: int) -> None:
+    for order in (reports, reports[::-1]):
+        assert best(*order, key="missing") == missing
+
+
+@pytest.mark.parametrize("reports,killed,missing", BODIES_FOUND, ids=[f"bodies{i}" for i in range(len(BODIES_FOUND))])
+def test_bodies_found_in_later_reports_lower_the_missing(reports: list[Report], killed: int, missing: int) -> None:
+    for order in (reports, reports[::-1]):
+        assert best(*order) == killed
+        assert best(*order, key="missing") == missing
+
+
 def test_a_later_total_replaces_a_larger_part_stated_before() -> None:
     order = rep("a", "Authorities ordered 30,000 residents to evacuate ahead of Cyclone Mira.", "2030-04-01T08:00:00Z")
     done = rep("b", "About 18,000 people had been evacuated by Thursday night as Cyclone Mira approached, "

@@ -33,6 +33,7 @@ from .sentences import Token, tokenize
 _CLAUSE_BREAKS = frozenset({";", ":", "(", ")", "—", "–", "\"", "“", "”", "?", "!"})
 _TOLL_BREAKS = frozenset({",", ";", ".", ":", "(", ")", "!", "?", "\"", "“", "”"})
 ATTACKERS = "attackers"
+_CROWD = 10  # people on the move in numbers: a displacement, not a few people's own trip
 _INJURED_PASSIVE = frozenset({("passive", "injured")})
 _KILLED_PASSIVE = frozenset({("passive", "killed")})
 
@@ -110,6 +111,7 @@ class SentenceRules:
         self._last_subgroup: str | None = None  # of the last claim found: "one attacker was killed and two were captured"
         self._agent_harm: set[int] = set()  # "was diagnosed with anthrax": read as harm (rule ``harm``)
         self._across_clause: dict[int, tuple[int, int]] = {}  # subjects read across a relative clause: its span
+        self.captives_told = False  # an earlier sentence of the report counted people kidnapped (document.py)
 
     # --- tokens -------------------------------------------------------------------------
     def _merge(self, tokens: list[Token], qs: list[Quantity]) -> tuple[list[Token], dict[int, Quantity]]:
@@ -1582,7 +1584,7 @@ class SentenceRules:
                     self._passive_verbs.add(c.trigger_start)
             earlier = bool(found) and named_earlier_event(self)
             for c in found:
-                c.hypothetical = c.hypothetical or speculative(self, c)
+                c.hypothetical = c.hypothetical or speculative(self, c) or self._drill(c)
                 if earlier or beyond_one_incident(c) or told_in_a_proceeding(self, c) or named_by_kin(self, c):
                     c.extra["other_event"] = True
                 if generic_present(self, c):
@@ -1599,6 +1601,7 @@ class SentenceRules:
             if found:
                 prev_end = max(te, max(c.unit.end for c in found))
         found_safe = [t for t, _te, roles in trig if any(r == "release" for r, _c in roles)]
+        claims.extend(self._missing_rest(trig))
         breaks = _TOLL_BREAKS | (self.g.clause_openers - self.g["and"] - {"then"})
         claims = [c for c in claims if not (c.category == "missing" and any(
             t > c.trigger_end and not any(self.lowers[k] in breaks for k in range(c.trigger_end, t))
@@ -1610,13 +1613,20 @@ class SentenceRules:
         claims = [c for c in claims if not (c.category == "missing" and dead_after.get(
             (c.unit.start, c.unit.end), -1) > c.trigger_end)]  # ('a hiker who had been missing was found dead': dead)
         if any(any(r in ("release", "release_active") for r, _c in roles) and not thing_released(self, t)
-               and self._set_free(t, te, roles) for t, te, roles in trig) or self._escaped(claims):
+               and self._set_free(t, te, roles) for t, te, roles in trig) or self._escaped(claims) \
+                or self._freed_later(claims, trig):
             for c in claims:  # 'freed two of the five aid workers seized last month': the news is their release
                 if c.category == "kidnapped":
                     c.extra["captives_now"] = True
         claims.extend(self._as_was(claims))
         claims.extend(self._left_after_evacuation(claims))
         claims.extend(self._held_by(claims))
+        claims.extend(self._taken_along(claims))
+        claims.extend(self._displaced_arriving(claims))
+        claims.extend(self._searched_for(claims))
+        claims.extend(self._sought(claims))
+        claims.extend(self._moved_to_safety(claims))
+        self._refuge_part(claims)
         if self.g.only_words:
             claims.extend(self._only_victims(claims))
         tolls = self._tolls()
@@ -2062,8 +2072,21 @@ class SentenceRules:
         words back, not across ';' or ':'), none for rescuers (``rescue_agents``: 'the coast
         guard'), or of an institution that acts (``acting_bodies``:
         'the authorities', 'the army'): the one who did what the verb at t tells. People named
-        armed (``armed_words``: 'armed men', 'masked men') are attackers."""
+        armed (``armed_words``: 'armed men', 'masked men') are attackers. Right after a relative
+        pronoun, the agent is the noun the clause is about ('the gang that had held him'), or
+        none."""
         lo = self.lowers
+        r = t - 1
+        while r > 0 and self.is_aux(r):
+            r -= 1
+        if r > 0 and lo[r] in self.g.relative_pronouns:  # "the gang that had held him": the clause's antecedent
+            for k in range(r - 1, max(-1, r - 4), -1):
+                pn = self.person_noun(k)
+                if pn is not None:
+                    return ATTACKERS if pn[1] is None and k > 0 and lo[k - 1] in self.g.armed_words else pn[1]
+                if not self.is_word(k):
+                    break
+            return None
         for k in range(t - 1, max(-1, t - 21), -1):
             if lo[k] in (";", ":"):
                 return None
@@ -2559,25 +2582,52 @@ class SentenceRules:
         if c.category == "displaced" and self.lex.senses.shelter_stay.match(self.lowers, c.trigger_start) \
                 and not physical_harm(self, c) and self._evacuation_lede():
             c.category = "evacuated"
+        if c.category == "displaced" and self.lowers[c.trigger_start] in self.g.flee_words and self._to_evacuation(c.trigger_end):
+            c.category = "evacuated"  # "48,000 people had fled to evacuation centres before the storm hit"
         return c
+
+    def _drill(self, c: RawClaim) -> bool:
+        """'Officials rehearsed the evacuation of 1,200 pupils in a drill': an evacuation in a
+        sentence with a word of ``senses.drill`` is an exercise, no one moved out of danger."""
+        drill = self.lex.senses.drill
+        return c.category == "evacuated" and any(drill.match(self.lowers, k) for k in range(self.n))
+
+    def _to_evacuation(self, k: int) -> bool:
+        """Whether 'to' and a place people are evacuated to (``senses.evacuation_places``: 'to
+        evacuation centres', 'to higher ground'; an article or adjective may come first) stand
+        at token k."""
+        lo, places = self.lowers, self.lex.senses.evacuation_places
+        if k >= self.n or lo[k] not in self.g.total_to:
+            return False
+        return any(places.match(lo, x) for x in range(k + 1, min(self.n, k + 4)))
 
     def _left_after_evacuation(self, claims: list[RawClaim]) -> list[RawClaim]:
         """'About 4,000 of its 12,000 residents had left by Sunday evening' in a report whose title
         or first paragraph tells of an evacuation (``evacuation_lede``): people counted who have
-        left (a perfect of ``leaving_words``) were evacuated (not 'the owner had left the house
-        before the fire')."""
+        left (a perfect of ``leaving_words``), or who left their homes, were evacuated (not 'the
+        owner had left the house before the fire')."""
         lo, g = self.lowers, self.g
         if not self._evacuation_lede():
             return []
         taken = {c.unit.start for c in claims}
         out = []
         for t in range(1, self.n):
-            if lo[t] not in g.leaving_words or lo[t - 1] not in g.perfect_aux or self.hypothetical_at(t):
+            if lo[t] not in g.leaving_words or self.hypothetical_at(t):
                 continue
+            if lo[t - 1] not in g.perfect_aux and not self._homes_after(t + 1):
+                continue  # ('About 3,200 residents left their homes overnight': left what they were moved from)
             units, _ = self.passive_units(t, 0)
             out += [RawClaim("evacuated", u, t, t + 1, "passive", False) for u in units
                     if u.best and u.kind in ("count", "partitive") and u.start not in taken and u.subgroup != ATTACKERS]
         return out
+
+    def _homes_after(self, k: int) -> bool:
+        """Whether 'their homes', 'the village' (a possessive or article, then a word of
+        ``senses.shelter``) stands at token k."""
+        lo = self.lowers
+        if k + 1 >= self.n or not (lo[k] in self.g.definite_articles or lo[k] in self.g.partitive_possessives):
+            return False
+        return bool(self.lex.senses.shelter.match(lo, k + 1))
 
     def _held_by(self, claims: list[RawClaim]) -> list[RawClaim]:
         """'A man was held by police overnight' (arrested), 'three aid workers were held by
@@ -2589,6 +2639,204 @@ class SentenceRules:
         for t in range(1, self.n - 1):
             if self.lowers[t] in self.g.held_words and not self.trigger_at(t):
                 out += [c for c in self._taken_by(t, t + 1, 0, self.hypothetical_at(t)) if c.unit.start not in taken]
+        return out
+
+    def _taken_along(self, claims: list[RawClaim]) -> list[RawClaim]:
+        """'Four staff members were also taken', 'two drivers were seized too': people taken
+        (``taken_along.words``, after an auxiliary, nothing after the verb but a clause break or a
+        word of ``taken_along.ends``: not 'taken to hospital', 'taken into custody') in a report
+        whose title and first paragraph tell of a kidnapping, or after a sentence that counted
+        people kidnapped (``captives_told``): more captives."""
+        lex, lo = self.lex, self.lowers
+        if lex.taken_along.is_empty() or not (self.captives_told
+                                               or self.lede_words & {lede_form(w) for w in lex.release_lede}):
+            return []
+        seen = {c.unit.start for c in claims}
+        out: list[RawClaim] = []
+        for t in range(1, self.n):
+            got = lex.taken_along.match(lo, t)
+            if got is None or self.aux_before(t, 0) == t:
+                continue
+            te = t + got[0]
+            if te < self.n and self.is_word(te) and lo[te] not in lex.taken_along_ends:
+                continue
+            units, had_aux = self.passive_units(t, 0)
+            out += [RawClaim("kidnapped", u, t, te, "passive", self.hypothetical_at(t)) for u in units
+                    if had_aux and u.start not in seen and u.best is not None]
+        return out
+
+    def _searched_for(self, claims: list[RawClaim]) -> list[RawClaim]:
+        """'Rescuers were still searching the rubble for about 40 residents', 'the search for the
+        remaining 17 continues': people searched for (a word of ``search.words``, up to four words
+        of what is searched, then 'for') by rescuers (a word of ``search.agents`` before it in its
+        clause) or named as the rest of a group (``search.rest``) are missing; never attackers or
+        suspects (police searching for two men are not rescuers)."""
+        table = self.lex.senses.search
+        words, agents = table.get("words", frozenset()), table.get("agents", frozenset())
+        rest, links = table.get("rest", frozenset()), table.get("links", frozenset())
+        if not words or not links:
+            return []
+        lo = self.lowers
+        seen = {c.unit.start for c in claims}
+        out: list[RawClaim] = []
+        for t in range(self.n):
+            if lo[t] not in words:
+                continue
+            f = next((k for k in range(t + 1, min(self.n, t + 6)) if lo[k] in links), None)
+            if f is None or any(not self.is_word(k) or self.trigger_at(k) or self.person_noun(k) for k in range(t + 1, f)):
+                continue
+            chain = self.chain_forward(f + 1, allow_names=False)
+            q = next((x for x in range(f + 1, min(self.n, f + 4)) if lo[x] == "<q>"), None)
+            if not chain and q is not None and all(lo[x] in rest or lo[x] in self.g.definite_articles
+                                                   for x in range(f + 1, q)):
+                v = self.quantities[q]  # "the search for the remaining 17 continues"
+                chain = [Unit(f + 1, q + 1, v.low, v.best, v.high, qualifier=v.qualifier)]
+            if not chain or chain[0].best is None or chain[0].kind not in ("count", "partitive") \
+                    or chain[0].subgroup in (ATTACKERS, "militants") or chain[0].start in seen:
+                continue
+            u = chain[0]
+            by_rescuers = False
+            for k in range(t - 1, max(-1, t - 31), -1):
+                if lo[k] in _CLAUSE_BREAKS:
+                    break  # (over commas: "Rescuers found four more bodies, ..., and were still searching for 20 people")
+                if lo[k] in agents:
+                    by_rescuers = True
+                    break
+            if u.qualifier == "ordinal":  # "searching for a sixth man": one more person
+                u.low = u.best = u.high = 1
+                u.qualifier, u.kind = None, "one"
+            if (by_rescuers and u.head is not None) or any(lo[k] in rest for k in range(f + 1, u.end)):
+                # (people, not "searched the rubble for more than 12 hours")
+                out.append(RawClaim("missing", u, t, f + 1, "search", self.hypothetical_at(t)))
+                seen.add(u.start)
+        return out
+
+    def _missing_rest(self, trig: list) -> list[RawClaim]:
+        """'Eight of the 12 fishermen missing off Port Elm were found alive', 'Three of the seven
+        divers who went missing were found alive': a part of the missing found (a passive release,
+        a part 'N of the M' for its subject, the M called missing right after them) leaves the
+        rest missing, M - N (the claim spans the part)."""
+        lo = self.lowers
+        out: list[RawClaim] = []
+        seen: set[int] = set()  # (the part's own missing claim, read before, is dropped for its release)
+        for t, te, roles in trig:
+            if not any(r == "release" for r, _c in roles):
+                continue
+            if self.aux_before(t, 0) == t:
+                continue
+            x = next((x for x in range(t - 1, -1, -1) if x == 0 or lo[x - 1] in _CLAUSE_BREAKS), 0)
+            part = self.unit_at(x, allow_names=False)  # the part opening the clause of the release
+            if part is None or part.kind != "partitive" or part.best is None:
+                continue
+            inner = next((k for k in range(min(part.end, self.n - 1), part.start, -1) if lo[k] == "<q>"), None)
+            whole = self.chain_forward(inner, allow_names=False) if inner is not None else []
+            if not whole or whole[0].best is None or whole[0].best <= part.best or part.start in seen:
+                continue
+            k = whole[0].end
+            while k < t and (lo[k] in self.g.who or self.is_aux(k) or lo[k] in self.lex.senses.went_missing):
+                k += 1  # ("who went missing", "who had been reported missing")
+            got = self.trigger_at(k) if k < t else None
+            if not got or not any(c == "missing" for _r, c in got[1]) \
+                    or any(self.trigger_at(y) for y in range(k + got[0], self.aux_before(t, 0))):
+                continue
+            rest = whole[0].best - part.best
+            u = Unit(part.start, part.end, rest, rest, rest, head=whole[0].head)  # (a total: what is left of them all)
+            out.append(RawClaim("missing", u, t, te, "found_rest", self.hypothetical_at(t)))
+            seen.add(part.start)
+        return out
+
+    def _sought(self, claims: list[RawClaim]) -> list[RawClaim]:
+        """'Four hikers ... were found alive; a fifth is still being sought': people searched for,
+        told in the passive (``search.passive`` after an auxiliary), in a sentence that tells of
+        people missing or found are missing (not 'two men are being sought in connection with
+        the robbery')."""
+        passive = self.lex.senses.search.get("passive", frozenset())
+        lo = self.lowers
+        if not passive or not any(c for _t, _te, roles in self.triggers() for _r, c in roles if c == "missing") \
+                and not any(r == "release" for _t, _te, roles in self.triggers() for r, _c in roles):
+            return []
+        seen = {c.unit.start for c in claims}
+        out: list[RawClaim] = []
+        for t in range(1, self.n):
+            if lo[t] not in passive or self.aux_before(t, 0) == t:
+                continue
+            if t + 1 < self.n and lo[t + 1] in self.g.agent_prepositions:
+                continue  # ("sought by police")
+            units, had_aux = self.passive_units(t, 0)
+            for u in units:
+                if u.qualifier == "ordinal":
+                    u.low = u.best = u.high = 1
+                    u.qualifier, u.kind = None, "one"
+            out += [RawClaim("missing", u, t, t + 1, "search", self.hypothetical_at(t)) for u in units
+                    if had_aux and u.best is not None and u.start not in seen and u.subgroup not in (ATTACKERS, "militants")]
+        return out
+
+    def _moved_to_safety(self, claims: list[RawClaim]) -> list[RawClaim]:
+        """'By Thursday evening 16,000 had been moved to cyclone shelters': people moved (a
+        participle of ``senses.moved_to`` after an auxiliary) to a place of evacuation
+        (:meth:`_to_evacuation`) were evacuated."""
+        moved, lo = self.lex.senses.moved_to, self.lowers
+        seen = {c.unit.start for c in claims}
+        out: list[RawClaim] = []
+        for t in range(1, self.n):
+            if lo[t] not in moved or self.aux_before(t, 0) == t or not self._to_evacuation(t + 1):
+                continue
+            units, had_aux = self.passive_units(t, 0)
+            out += [RawClaim("evacuated", u, t, t + 1, "passive", self.hypothetical_at(t)) for u in units
+                    if had_aux and u.best is not None and u.start not in seen]
+        return out
+
+    def _refuge_part(self, claims: list[RawClaim]) -> None:
+        """'More than 30,000 people fled their homes ..., while 1,500 sought refuge in the UN
+        compound': people told of by where they found shelter (a word of ``senses.refuge_words``
+        in the casualty phrase) after a larger group that lost or fled their homes in the same
+        sentence are a part of it, where some of them went (``extra['part']``: document.py)."""
+        words = self.lex.senses.refuge_words
+        if not words:
+            return
+        lo = self.lowers
+
+        def refuge(c: RawClaim) -> bool:
+            return any(lo[k] in words for k in range(c.trigger_start, c.trigger_end))
+
+        for c in claims:
+            if c.category != "displaced" or not refuge(c) or c.unit.best is None:
+                continue
+            if any(d.category == "displaced" and d.trigger_start < c.trigger_start and not refuge(d)
+                   and (d.unit.best or 0) > c.unit.best and d.unit.kind == "count" for d in claims):
+                c.extra["part"] = True
+
+    def _displaced_arriving(self, claims: list[RawClaim]) -> list[RawClaim]:
+        """'About 8,000 newly displaced people arrived in camps', 'some 1,200 displaced families
+        have reached the town', 'some 3,000 refugees arrived in Chad' (``senses.refugee_heads``):
+        people named displaced by a word before their noun (read as a
+        modifier, a standing population: 'the camp shelters 40,000 displaced people') are newly
+        displaced when a word of ``senses.newly_displaced`` stands before it or a verb of
+        ``senses.arrivals`` follows them."""
+        senses, lo = self.lex.senses, self.lowers
+        if senses.arrivals.is_empty() and not senses.newly_displaced:
+            return []
+        seen = {c.unit.start for c in claims}
+        out: list[RawClaim] = []
+        for j in sorted(self.quantities):
+            u = self.unit_at(j, allow_names=False)
+            if u is None or u.head is None or u.best is None or u.start in seen or u.kind != "count":
+                continue
+            mod = next((m for m in range(j + 1, u.end) if (got := self.trigger_at(m))
+                        and all(c == "displaced" for _r, c in got[1])), None)
+            if mod is None and senses.refugee_heads.match(u.head.split(), 0):
+                mod = next((m for m in range(j + 1, u.end) if senses.refugee_heads.match(lo, m)), j + 1)
+                # "Some 3,000 refugees arrived in Chad this week"
+            elif mod is None:
+                continue
+            k = u.end
+            while k < self.n and self.is_aux(k):
+                k += 1  # ("have arrived", "have also reached")
+            received = u.start > 0 and any(senses.receivers.match(lo, x) and x + senses.receivers.match(lo, x)[0] == u.start
+                                           for x in range(max(0, u.start - 2), u.start))
+            if lo[mod - 1] in senses.newly_displaced or ((senses.arrivals.match(lo, k) or received) and u.best >= _CROWD):
+                out.append(RawClaim("displaced", u, mod, mod + 1, "noun", self.hypothetical_at(mod)))
+                seen.add(u.start)
         return out
 
     def _escaped(self, claims: list[RawClaim]) -> bool:
@@ -2620,6 +2868,25 @@ class SentenceRules:
         agent = next((pn[1] for x in range(k + 2, min(self.n, k + 5)) if (pn := self.person_noun(x))), None) if by else None
         return self.lex.taken_agents.get(agent or "") != "arrested"
 
+    def _freed_later(self, claims: list[RawClaim], trig: list) -> bool:
+        """'Seven aid workers kidnapped in Ituri in May have been released': the people of a
+        kidnapping told after them ('Seven aid workers kidnapped ...') are the subject of a
+        passive release later in the same clause (nothing between but words of time and place:
+        no clause break, conjunction or other casualty word)."""
+        lo = self.lowers
+        breaks = _TOLL_BREAKS | self.g["and"] | self.g.who
+        for t, _te, roles in trig:
+            if not any(r == "release" for r, _c in roles) or thing_released(self, t):
+                continue
+            b = self.aux_before(t, 0)
+            if b == t:
+                continue
+            for c in claims:
+                if c.category == "kidnapped" and c.rule == "passive" and c.unit.start < c.trigger_start < t \
+                        and not any(lo[k] in breaks or self.trigger_at(k) for k in range(c.trigger_end, b)):
+                    return True
+        return False
+
     def _set_free(self, t: int, te: int, roles: frozenset[tuple[str, str]]) -> bool:
         """Whether the release word at t tells of people set free ('freed two of the five aid
         workers', 'the hostages were released'), not of a thing ('a video released by their
@@ -2635,13 +2902,15 @@ class SentenceRules:
         """'Forty-four worshippers were killed at one mosque and seven at the other', 'released
         eight of the hostages on Monday and the other five on Wednesday', 'twelve were freed on
         Monday and eight more on Tuesday', 'three are missing in Kerala and two in Karnataka':
-        after a phrase of time or place (opened by a word of ``place_prepositions``; words and
+        after a phrase of time, place or means (opened by a word of ``place_prepositions`` or
+        ``gap_prepositions``: 'evacuated 95 residents by helicopter and 30 more by boat'; words and
         numbers, no verb, auxiliary or person noun), 'and' and right after it a second group
         whose verb is left out. The group ends its clause, or only another such phrase follows it (no verb up to
         the clause's end: "... and the other five escaped" has a verb of its own). Without a noun
         of its own it is of the same people as the first group (``like``, when there is one)."""
         lo, g = self.lowers, self.g
-        if k >= self.n or lo[k] not in g.place_prepositions:
+        opens = g.place_prepositions | g.gap_prepositions
+        if k >= self.n or lo[k] not in opens:
             return []
         a = next((x for x in range(k + 1, min(self.n, k + 9)) if lo[x] in g["and"]), None)
         if a is None or any(not (self.is_word(x) or lo[x] == "<q>") or self.trigger_at(x) or self.is_aux(x)
@@ -2652,7 +2921,7 @@ class SentenceRules:
             return []
         e = chain[-1].end
         if len(chain) != 1 or chain[0].best is None or chain[0].qualifier == "ordinal" or (
-                e < self.n and self.is_word(e) and lo[e] not in g.place_prepositions):
+                e < self.n and self.is_word(e) and lo[e] not in opens):
             return []
         for x in range(e, self.n):  # "... and seven at the other": to the clause's end, no verb
             if lo[x] in (",", ".", ";"):
@@ -3235,13 +3504,22 @@ class SentenceRules:
 
     def _totals_brought(self, claims: list[RawClaim]) -> list[RawClaim]:
         """'6 people have died, bringing the total across three states to 9': a gerund of raising,
-        a word of a total, then 'to' and the number: the total of the category of the claim
-        before it in the sentence (a toll)."""
+        a word of a total, then 'to' and the number (or 'to' and the number first: 'bringing to
+        seven the number of people held'): the total of the category of the claim before it in
+        the sentence (a toll)."""
         lo = self.lowers
         g = self.g
         out = []
         for i in range(1, self.n - 3):
             if lo[i] not in g.total_raisers or lo[i - 1] != ",":
+                continue
+            if lo[i + 1] in g.total_to and lo[i + 2] == "<q>":  # "bringing to seven the number of people held"
+                k = i + 3 + (i + 3 < self.n and lo[i + 3] in g.definite_articles)
+                before = [c for c in claims if c.trigger_start < i and not c.unit.nested and not c.toll]
+                if k < self.n and lo[k] in g.total_nouns and before:
+                    q = self.quantities[i + 2]
+                    unit = Unit(i + 2, i + 3, q.low, q.best, q.high, qualifier=q.qualifier)
+                    out.append(RawClaim(before[-1].category, unit, i, k + 1, "toll", before[-1].hypothetical, toll=True))
                 continue
             k = i + 1 + (lo[i + 1] in g.definite_articles)
             if k >= self.n or lo[k] not in g.total_nouns:

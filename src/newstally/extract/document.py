@@ -161,6 +161,22 @@ def _closing_clause_only(lex: Lexicon, sentence: str, offset: int, published: da
     return None
 
 
+def _trailing_total_only(lex: Lexicon, sentence: str, offset: int, published: date | None,
+                         reference: date | None) -> Callable[[int, int], bool] | None:
+    """'Clashes have uprooted about 12,000 people in the past week, bringing the number displaced
+    since January to 310,000': a closing clause that brings a running total up to date marks
+    only its own figures, when the sentence before it names no other time (the news is the
+    12,000)."""
+    m = lex.senses.trailing_total.search(sentence)
+    if not m:
+        return None
+    head = sentence[:m.start()]
+    if _other_event(lex, head, published, reference) or _after_the_report(lex, head, published):
+        return None
+    cut = offset + m.start()
+    return lambda start, _end: start >= cut
+
+
 def _other_event(lex: Lexicon, sentence: str, published: date | None, reference: date | None = None) -> bool:
     # 'A gunman killed five people, in the deadliest shooting since 2019': the comparison dates nothing
     sentence = lex.senses.comparison_since.sub(" ", sentence)
@@ -301,6 +317,7 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
         rules = SentenceRules(lex, sentence, s, context=context, lede_words=lede_words, disease=disease) \
             if lex.candidate.search(sentence) else None
         if rules is not None:
+            rules.captives_told = any(c.category == "kidnapped" and c.counts for c in claims)
             raw = rules.find()
             negs = _negations(lex, sentence, s, {c.category for c in raw})
             if raw or negs:
@@ -311,7 +328,8 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
                     other = _other_by_clause(lex, sentence, s, published, reference)
                 elif other:
                     other = _opening_clause_only(lex, sentence, s, published, reference) \
-                        or _closing_clause_only(lex, sentence, s, published, reference) or other
+                        or _closing_clause_only(lex, sentence, s, published, reference) \
+                        or _trailing_total_only(lex, sentence, s, published, reference) or other
                 made = _to_claims(rules, raw, doc.id, links, sidx, attribution, as_of, other, title_end, text,
                                   clause_attributions(lex, sentence, rules.tokens, s))
                 made += [Claim(doc_id=doc.id, category=cat, low=0, best=0, high=0, qualifier="none",
@@ -571,6 +589,8 @@ def _to_claims(rules: SentenceRules, raw: list[RawClaim], doc_id: str, links: di
             if sub is None or rules.lex.subgroup_within(sub, head_claim.subgroup) or key in guessed:
                 parent = head_claim  # "4 soldiers, including a commander": a part of the head
                 sub = sub if sub is not None else head_claim.subgroup
+        elif rc.extra.get("part") and rc.category in last_by_cat:
+            parent = last_by_cat[rc.category]  # "fled their homes, while 1,500 sought refuge in the compound"
         elif u.kind == "partitive" and rc.category in last_by_cat and not (
                 sub == "attackers" and last_by_cat[rc.category].subgroup != "attackers"):
             parent = last_by_cat[rc.category]  # (but "four of the attackers" after soldiers killed are other dead)

@@ -201,6 +201,16 @@ class Senses:
     suicide: PhraseIndex
     shelter: PhraseIndex  # homes, camps: crowds that flee them are displaced
     shelter_stay: PhraseIndex  # "spent the night in": displaced beside homes, shelters
+    search: dict[str, frozenset[str]]  # "rescuers were searching for 40 residents": missing
+    went_missing: frozenset[str]  # "seven divers who went missing": the verb before 'missing'
+    moved_to: frozenset[str]  # "16,000 had been moved to cyclone shelters": evacuated (to evacuation_places)
+    receivers: PhraseIndex  # "Poland registered 21,000 refugees": displaced people arriving
+    border_crossing: PhraseIndex  # "45,000 people have crossed into Chad": refugees only with a cue of flight
+    refugee_cues: frozenset[str]
+    refugee_heads: PhraseIndex  # "3,000 refugees arrived in Chad": displaced on the move
+    drill: PhraseIndex  # "rehearsed the evacuation of 1,200 pupils in a drill": no one was in danger
+    evacuation_places: PhraseIndex  # "fled to evacuation centres": evacuated, not displaced
+    makeshift_shelter: PhraseIndex  # "spent the night in tents": displaced when the lede tells of a disaster
     attacker_context: PhraseIndex
     relation_nouns: frozenset[str]
     event_nouns: frozenset[str]
@@ -233,6 +243,10 @@ class Senses:
     family_members: frozenset[str]
     family_units: frozenset[str]  # 'members of one family': the people are the members
     running_toll: re.Pattern[str]
+    trailing_total: re.Pattern[str]  # ', bringing the number displaced since January to 310,000'
+    refuge_words: frozenset[str]  # 'sought refuge', 'are staying in': where the displaced went
+    newly_displaced: frozenset[str]  # '8,000 newly displaced people': new displacement, not a standing population
+    arrivals: PhraseIndex  # '8,000 displaced people arrived in camps': displaced people on the move
     scenario: re.Pattern[str]
     hedged_link: re.Pattern[str]  # 'two injuries that may be related to the defect'
     custody: PhraseIndex  # prison, jail, custody: a release from them frees no captive
@@ -251,6 +265,7 @@ class Senses:
     anaphora: re.Pattern[str]
     care: PhraseIndex
     escape: PhraseIndex
+    pursuers: PhraseIndex  # 'fleeing police', 'fleeing a traffic stop': an escape, not a displacement
     photography: PhraseIndex
     burn_context: PhraseIndex
     missing_from: frozenset[str]
@@ -312,6 +327,8 @@ class Lexicon:
     taken_agents: dict[str, str] = field(default_factory=dict)  # "taken away by the rebels": kidnapped
     release_heads: frozenset[str] = frozenset()  # "hostages": people set free were kidnapped
     release_lede: frozenset[str] = frozenset()  # words of a kidnapping in the lede: "another 10 were freed" were captives
+    taken_along: PhraseIndex = field(default_factory=PhraseIndex)  # "four staff members were also taken"
+    taken_along_ends: frozenset[str] = frozenset()
     injury_predicates: dict[str, Any] = field(default_factory=dict)  # "suffered a minor injury", "taken to X Hospital"
     frame_states: PhraseIndex = field(default_factory=PhraseIndex)
     toll_nouns: PhraseIndex = field(default_factory=PhraseIndex)  # value: category
@@ -497,6 +514,10 @@ def build_lexicon(lang: Language) -> Lexicon:
             first_words.add(phrase.split()[0].lower())
     lex.release_heads = frozenset(release.get("heads", ()))
     lex.release_lede = frozenset(w.lower() for w in release.get("lede_words", ()))
+    along = t.get("taken_along", {})
+    for phrase in along.get("words", ()):
+        lex.taken_along.add(phrase, True)
+    lex.taken_along_ends = frozenset(w.lower() for w in along.get("ends", ()))
     preds = t.get("injury_predicates", {})
     lex.injury_predicates = {
         "suffer_verbs": frozenset(preds.get("suffer_verbs", ())),
@@ -564,6 +585,9 @@ def build_lexicon(lang: Language) -> Lexicon:
     lex.sayer_nouns = frozenset(attribution.get("sayer_nouns", ()))
     lex.not_speech_after = frozenset(attribution.get("not_speech_after", ()))
     first_words |= set(t.get("candidate_words", ()))  # other words that open a sentence worth reading
+    first_words |= set(t.get("senses", {}).get("search", {}).get("words", ()))  # "searching for 40 residents"
+    first_words |= set(t.get("taken_along", {}).get("words", ()))  # "four staff members were also taken"
+    first_words |= {w.split()[0] for w in t.get("senses", {}).get("refugee_heads", ())}  # "registered 21,000 refugees"
     syntax = t.get("syntax", {})
     lex.capitalised_nouns = bool(syntax.get("capitalised_nouns", False))
     lex.max_gap = int(syntax.get("max_gap", 0))

@@ -732,6 +732,11 @@ def _not_displaced_or_missing(rules: SentenceRules, rc: RawClaim) -> bool:
     'two senators were missing from the vote' is an absence, not missing people."""
     senses = rules.lex.senses
     lo = rules.lowers
+    if rc.category == "displaced" and senses.border_crossing.match(lo, rc.trigger_start):
+        # '45,000 people have crossed into Chad', fleeing fighting: refugees; a crowd crossing a
+        # border with no word of flight or conflict near (or in the lede) is a journey
+        return rc.unit.kind != "count" or (rc.unit.best or 0) < 10 or not (
+            rules.context or any(w in senses.refugee_cues for w in lo))
     if rc.category == "displaced" and lo[rc.trigger_start] in rules.g.flee_words:
         if rc.unit.subgroup in senses.attacker_subgroups or rc.unit.subgroup == "militants":
             return True
@@ -740,12 +745,17 @@ def _not_displaced_or_missing(rules: SentenceRules, rc: RawClaim) -> bool:
             return True  # 'lost their jobs, and many young people fled to the cities': people moving for work
         if rc.trigger_start > 0 and lo[rc.trigger_start - 1] in rules.lex.determiners_one | rules.g.definite_articles:
             return True  # 'the driver of the fleeing car': an adjective
+        k = rc.trigger_end + (rc.trigger_end < rules.n and lo[rc.trigger_end] in rules.g.flee_from)
+        if k < rules.n and senses.pursuers.match(lo, k):
+            return True  # 'a driver fleeing a traffic stop', 'fled from police': getting away from the law
         if rc.unit.kind == "count" and (rc.unit.best or 0) >= 10 and _found(rules, senses.shelter, 0, rules.n, (0, 0)):
             return False  # '3,000 people who had sheltered in the school fled after the attack': a crowd leaving its shelter
         return bool(senses.escape.match(lo, rc.trigger_start))
     if rc.category == "displaced" and senses.shelter_stay.match(lo, rc.trigger_start):
         # 'spent the night in schools after the earthquake damaged their homes', '... in shelters':
         # out of their homes; 'spent the night in a leisure centre after a fire broke out' says not
+        if rules.context and rc.trigger_end < rules.n and senses.makeshift_shelter.match(lo, rc.trigger_end):
+            return False  # 'about 9,000 people spent the night in tents' after an earthquake; not campers at a festival
         return not _found(rules, senses.shelter, 0, rules.n, _trigger(rc))  # (not 'took shelter' itself)
     if rc.category == "missing" and rc.trigger_end + 1 < rules.n and lo[rc.trigger_end] in rules.g.missing_from:
         k = rc.trigger_end + 1

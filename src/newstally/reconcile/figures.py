@@ -1,6 +1,7 @@
 """Reconciling an event's figures from its reports' claims (the rules: docs/reconcile.md)."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -322,6 +323,58 @@ def _overtaken_parts(per_report: Mapping[str, Sequence[_Stated]], contested: set
     return out
 
 
+_CLAUSE_END = re.compile(r"[.!?;][\"')\u201d\u2019]*\s+|\n")
+
+
+def _found_dead(report: Report, lex: Any, cues: Cues) -> bool:
+    """Whether the report tells of its dead as bodies found ('divers recovered four more bodies',
+    'two more victims were found dead'): a word of ``found_words`` in the clause of each of its
+    counted deaths."""
+    text = report.text or ""
+    dead = [c for c in usable_claims(report.claims, cues, report.text) if c.category == "killed" and not c.negated]
+    if not text or not dead:
+        return False
+    words = lex.grammar.found_words
+
+    def clause(c: Claim) -> set[str]:
+        before = _CLAUSE_END.split(text[max(0, c.start - 80):c.start])[-1]
+        after = _CLAUSE_END.split(text[c.end:c.end + 80])[0]
+        return set(re.findall(r"[^\W\d_]+", f"{before} {c.text} {after}".lower()))
+
+    return all(clause(c) & words for c in dead)
+
+
+def _missing_less_found(per_report: Mapping[str, Sequence[_Stated]], lex: Mapping[str, Any],
+                        cues: Mapping[str, Cues]) -> Interval | None:
+    """The missing figure once later reports told of bodies found: 'about 20 missing' on Monday,
+    then on Tuesday 'divers recovered four more bodies, bringing the toll to 9' (5 dead before):
+    20 - 4 = 16 still missing. Only the rises of the toll after the latest missing figure that
+    their reports tell as bodies found count ('two more died in hospital' are other people), and
+    only when the dead found are no more than the missing (more are not all of the missing).
+    None: no change."""
+    missing, killed = per_report.get("missing"), per_report.get("killed")
+    if not missing or not killed:
+        return None
+    m = _current(missing)
+    when = m.order()[:2]
+    before = [s for s in killed if s.order()[:2] <= when]
+    later = sorted((s for s in killed if s.order()[:2] > when), key=_Stated.order)
+    if not later or not m.iv.best:
+        return None
+    toll = (_current(before).iv.best or 0) if before else 0
+    gone = 0
+    for s in later:
+        rise = (s.iv.best or 0) - toll
+        if rise > 0 and _found_dead(s.report, lex[s.report.id], cues[s.report.id]):
+            gone += rise  # (a rise told otherwise, 'two more died in hospital', is of other people)
+        toll = max(toll, s.iv.best or 0)
+    if not gone or gone > m.iv.best:
+        return None
+    iv = _latest(missing)
+    return Interval(None if iv.low is None else max(0, iv.low - gone), max(0, (iv.best or 0) - gone),
+                    None if iv.high is None else max(0, iv.high - gone))
+
+
 def reconcile(reports: Iterable[Report], *, sides: SideTable | None = None,
               lexicon: Any = None, timelines: bool = True) -> list[Figure]:
     """The reconciled figures of one event's reports, totals first, in category order.
@@ -338,6 +391,7 @@ def reconcile(reports: Iterable[Report], *, sides: SideTable | None = None,
     whole: list[_Stated] = []
     by_side: list[_Stated] = []
     cues_of: dict[str, Cues] = {}  # per report id
+    lex_of: dict[str, Any] = {}  # per report id
     named: dict[str, list] = defaultdict(list)  # category -> person keys of the people named one by one
     for r in ordered:
         lang = (r.language or "en").split("-")[0].lower()
@@ -348,6 +402,7 @@ def reconcile(reports: Iterable[Report], *, sides: SideTable | None = None,
             except Exception:  # no lexicon for the language: the English rules still apply
                 lex = lex_cache[lang] = load_lexicon("en")
         cues = cues_of[r.id] = load_cues(lang)
+        lex_of[r.id] = lex
         w, s = _report_figures(r, table, lex, cues)
         for c in usable_claims(r.claims, cues, r.text):
             if c.category in cues.named_categories:
@@ -373,6 +428,8 @@ def reconcile(reports: Iterable[Report], *, sides: SideTable | None = None,
         iv = _spanned(list(sides_here.values())) if is_contested else _latest(per_report[key])
         if key in named and not is_contested:
             iv = _with_named(iv, distinct_people(named[key]))
+        if key == "missing" and not is_contested and "killed" not in contested:
+            iv = _missing_less_found(per_report, lex_of, cues_of) or iv
         stated = per_report[key]
         timeline = _timeline(key, ordered, table, cues_of, cache) if timelines else []
         cat, sub = split_key(key)
