@@ -882,9 +882,12 @@ class SentenceRules:
                 return k + 1
         if end + 1 < self.n and lo[end] == "," and lo[end + 1] in self.g.apposition_before_verb:
             k = end + 2  # "The four assailants, all members of one family, died in the blast"
-            while k < self.n and k < end + 12 and (self.is_word(k) or lo[k] == "<q>" or lo[k].isdigit()) \
-                    and not self.trigger_at(k) and lo[k] not in self.lex.aux and lo[k] not in self.lex.say_verbs:
-                k += 1
+            ages = self._age_tokens()  # ("One of the injured, the 60-year-old driver, died": an age is a word)
+            while k < self.n and k < end + 12 and (self.is_word(k) or lo[k] == "<q>" or lo[k].isdigit() or k in ages) \
+                    and not self.trigger_at(k) and lo[k] not in self.lex.say_verbs and (lo[k] not in self.lex.aux or (
+                        lo[k] in self.g.infinitive_markers and k + 1 < self.n
+                        and (lo[k + 1] in self.g.definite_articles | self.g.indefinite_articles or self.is_capitalised(k + 1)))):
+                k += 1  # ("Ann Marsh, the assistant to a news anchor, was diagnosed": 'to' before a noun or a name)
             if k + 1 < self.n and lo[k] == "," and (self.is_aux(k + 1) or self.trigger_at(k + 1)):
                 return k + 1
         if end + 2 < self.n and lo[end] == "," and self.is_capitalised(end + 1):
@@ -1239,6 +1242,8 @@ class SentenceRules:
                 if not (self.is_word(k) or lo[k] == "<q>") or self.trigger_at(k) or self.person_noun(k):
                     return None
             return None
+        if self._outbreak():
+            return None  # ('an outbreak of anthrax among cattle ... three herders contracted anthrax': an illness)
         agent_lede = any(a[:5] in self.lede_words for a in p["lede_agents"])  # (lede_words keeps 5 letters)
         if w in p["ill_verbs"]:
             return i + 2 if agent_lede and i + 1 < self.n and lo[i + 1] in p["ill_words"] else None
@@ -1256,6 +1261,12 @@ class SentenceRules:
         while k < self.n and k - i <= 4 and self.is_word(k) and not self.trigger_at(k) and lo[k] not in self.lex.aux:
             k += 1
         return k
+
+    def _outbreak(self) -> bool:
+        """Whether the report's first lines or the sentence tell of an outbreak of a disease
+        (``outbreak_words``): then an agent's harm is an illness, not an attack's."""
+        words = self.lex.injury_predicates["outbreak_words"]
+        return any(w[:5] in self.lede_words for w in words) or any(w in words for w in self.lowers)
 
     def _death_after(self, k: int) -> bool:
         """Whether a word of death follows in the sentence."""
@@ -2292,6 +2303,9 @@ class SentenceRules:
             pn = self.person_noun(k)
             if pn:
                 k += pn[0]  # "one of the wounded officers"
+            elif k + 1 < self.n and self.is_word(k) and lo[k + 1] == "," and not self.trigger_at(k) \
+                    and lo[k] not in self.lex.aux:
+                k += 1  # "One of the injured stallholders, a woman, died": a noun the lexicon lacks
             k = self._skip_apposition(k)  # "One of the injured, a woman, died"
             for m in range(k, min(self.n, k + 14)):
                 got = self.trigger_at(m)
@@ -2306,6 +2320,22 @@ class SentenceRules:
                 if not (self.is_word(m) or self._glued_digits(m)) or lo[m] in self.g.who or (
                         u.kind != "partitive" and lo[m] in self.g.coordination_openers):
                     break  # ('A firefighter injured in the blaze said he nearly died': another clause)
+        for c in claims:  # "One of the injured officers, Ray Collins, succumbed to his injuries": the
+            u = c.unit  # participle of the wounds before the part's noun makes it a part of the hurt
+            if c.category == "killed" and c.rule == "passive" and u.kind == "partitive" and u.qualifier != DIED_OF_WOUNDS \
+                    and self._part_of_the_hurt(u) and any(w in self.g.died for w in lo[c.trigger_start:c.trigger_end]):
+                c.rule, u.qualifier = "fatal", DIED_OF_WOUNDS
+
+    def _part_of_the_hurt(self, u: Unit) -> bool:
+        """Whether the partitive ``u`` reads '<part> of the <participle of the wounds> <people>'
+        ('one of the injured officers', 'two of the wounded passengers')."""
+        lo = self.lowers
+        k = u.start + 1
+        if k + 2 >= min(self.n, u.end) or lo[k] not in self.g.of or lo[k + 1] not in self.g.definite_articles:
+            return False
+        got = self.trigger_at(k + 2)
+        return bool(got) and got[0] == 1 and any(cat == "injured" for _, cat in got[1]) \
+            and self.person_noun(k + 3) is not None
 
     def _participle_after(self, end: int, t: int) -> bool:
         """Whether the casualty word at t is a participle right after the people ending at
@@ -2880,8 +2910,13 @@ class SentenceRules:
         return []
 
     def _violent_death(self, te: int) -> bool:
-        """'died in the attack / of his wounds / at the scene': a death from harm, not old age."""
-        return any(w in self.g.violent_cues for w in self.lowers[te:te + 6])
+        """'died in the attack / of his wounds / at the scene': a death from harm, not old age; 'died
+        of inhalation anthrax' in a report whose first lines tell of an incident and name an attack agent."""
+        if any(w in self.g.violent_cues for w in self.lowers[te:te + 6]):
+            return True
+        p = self.lex.injury_predicates
+        return bool(p) and any(w in p["lede_agents"] for w in self.lowers[te:te + 6]) \
+            and self.context and any(a[:5] in self.lede_words for a in p["lede_agents"]) and not self._outbreak()
 
     def _named_subject(self, t: int, limit: int) -> list[Unit]:
         """A name right before a verb of dying that takes no object, at the start of a clause:
@@ -2917,8 +2952,9 @@ class SentenceRules:
             return fallback
         nearest: list[Unit] = []
         for s in range(0, b - 1):
-            if s > 0 and self.lowers[s - 1] not in self.g.coordination_openers:
-                continue
+            if s > 0 and self.lowers[s - 1] not in self.g.coordination_openers and not (
+                    s == 1 and self.is_capitalised(0) and self._lone_first_word()):
+                continue  # (a title opening the sentence: "Photo editor Mark Hale was diagnosed with anthrax and died")
             chain = self.chain_forward(s, allow_names=True)
             if not chain or chain[-1].end >= b:
                 continue
@@ -2931,6 +2967,12 @@ class SentenceRules:
             if acts and self._acts(chain[-1].end):  # the subject of a clause that did the harm stated before
                 return chain  # (not before "... and killed people": that subject did the killing)
         return nearest or fallback
+
+    def _lone_first_word(self) -> bool:
+        """Whether the sentence's first word is no person of its own: nothing, or a name of that
+        one word alone ('Photo' of 'Photo editor Mark Hale')."""
+        first = self.chain_forward(0, allow_names=True)
+        return not first or (len(first) == 1 and first[0].kind == "named" and first[0].end == 1)
 
     def _relative_antecedent(self, t: int) -> list[Unit]:
         """'Bystanders subdued the attacker, who was then arrested', 'shot a guard, who died
@@ -3598,13 +3640,25 @@ def _same_name(a: str | None, b: str | None, not_name_words: frozenset[str]) -> 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 
 
-def resolve_ordinals(claims: list[Claim]) -> list[Claim]:
+def resolve_ordinals(claims: list[Claim], generic: frozenset[str] = frozenset()) -> list[Claim]:
     """'One soldier was killed and a second soldier was injured': an ordinal counts on from
     people of another category told before it, so it is one more person, not a toll of two. It
     is a toll ("a fourth person died" = 4) when nothing of another category accounts for the
-    ones before it."""
+    ones before it. People of its own category told before it by other nouns ('Ana Ruiz, a
+    clerk, was diagnosed with anthrax. A second employee was later diagnosed'), as many as the
+    ordinal counts on from, are the first ones: the ordinal is one more person beside them
+    (``generic``: the nouns that may count anybody, 'people', 'a man', which name no group of their own)."""
     out: list[Claim] = []
     for i, c in enumerate(claims):
+        if c.qualifier == "ordinal" and c.best and c.best > 1 and c.victims and c.victims.lower() not in generic \
+                and c.parent is None and c.counts:
+            own = [d for d in claims[:i] if d.category == c.category and d.counts and not d.negated and d.best
+                   and d.parent is None and d.sentence < c.sentence and d.subgroup != ATTACKERS]
+            if own and sum(d.best or 0 for d in own) == c.best - 1 and all(
+                    d.victims and d.victims.lower() not in generic and d.qualifier != "ordinal"
+                    and _one_head(d.victims) != _one_head(c.victims) for d in own):
+                out.append(replace(c, low=1, best=1, high=1, toll=False))
+                continue
         if c.qualifier == "ordinal" and c.best and c.best > 1:
             before = [d for d in claims[:i] if not d.negated and d.best and (d.qualifier != "ordinal" or d.category != c.category)]
             # ("A second firefighter has died ... A third firefighter remains in critical condition": one more)

@@ -507,6 +507,7 @@ def build_lexicon(lang: Language) -> Lexicon:
         "agent_subject_verbs": frozenset(preds.get("agent_subject_verbs", ())),
         "agents": [_words(p) for p in preds.get("agents", ())],
         "lede_agents": frozenset(preds.get("lede_agents", ())),
+        "outbreak_words": frozenset(preds.get("outbreak_words", ())),
         "ill_verbs": frozenset(preds.get("ill_verbs", ())),
         "ill_words": frozenset(preds.get("ill_words", ())),
         "loss_verbs": frozenset(preds.get("loss_verbs", ())),

@@ -34,8 +34,9 @@ from __future__ import annotations
 import re as re1
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
-from ..model import CATEGORIES, Claim, Interval, Summary
+from ..model import CATEGORIES, DIED_OF_WOUNDS, Claim, Interval, Summary
 from .lexicon import Lexicon
 
 ATTACKERS = "attackers"
@@ -134,8 +135,11 @@ def _restated(lex: Lexicon, tops: Sequence[Claim], groups: dict[str | None, Inte
     restate, in another sentence, the same number of a group the lexicon knows ("two
     soldiers"): the same victims in other words, never added to them."""
     sentences: dict[str | None, set[int]] = defaultdict(set)
+    wounds: set[str | None] = set()  # groups told only as people hurt who died later ("one of the injured officers")
     for sub, per in _grouped(tops, lex).items():
         sentences[sub] = set(per)
+        if all(c.qualifier == DIED_OF_WOUNDS for cs in per.values() for c in cs):
+            wounds.add(sub)
     out: set[str] = set()
     for sub, iv in groups.items():
         if sub is None or not sub.startswith("~"):
@@ -143,8 +147,8 @@ def _restated(lex: Lexicon, tops: Sequence[Claim], groups: dict[str | None, Inte
         if iv.best == 1 and all(_introduced(lex, c) for c in tops if _group(lex, c) == sub):
             continue  # "injured a cyclist ... The driver was treated": one more person, introduced by "a"
         for other, oiv in groups.items():
-            if other is None or other.startswith("~") or other == sub:
-                continue
+            if other is None or other.startswith("~") or other == sub or other in wounds:
+                continue  # (the wounded who died later are not the dead told before them)
             if oiv.best == iv.best and not (sentences[sub] & sentences[other]):
                 out.add(sub)
     return out
@@ -359,6 +363,8 @@ def _adds(g, c: Claim) -> bool:
     before = _words(c.text[:cut]) if cut < len(c.text) else words
     if not words or words[0] in g.definite_articles or words[0] in g.restating_words:
         return False
+    if c.qualifier == "ordinal" and not c.toll and c.best == 1:
+        return True  # "A second employee was later diagnosed": one more person, read so by resolve_ordinals
     return any(w in g.additional_words for w in (words if c.rule == "active" else before))
 
 
@@ -535,7 +541,8 @@ def summarize_claims(lex: Lexicon, doc_id: str, claims: Sequence[Claim], text: s
     the document's ``text``, a later sentence that tells of harm at another moment of the same
     attack adds too (see _sequel)."""
     figures: dict[str, Interval] = {}
-    usable = [c for c in claims if c.counts]
+    notes: dict[str, str] = {}
+    usable = [_even_share(c, notes) if c.shared_by else c for c in claims if c.counts]
     for cat in CATEGORIES:
         cs = [c for c in usable if c.category == cat]
         if not cs:
@@ -579,4 +586,16 @@ def summarize_claims(lex: Lexicon, doc_id: str, claims: Sequence[Claim], text: s
                 more = _with_additions(lex, [c for c in tops if c.subgroup == sub], usable,
                                        lambda cs, sub=sub: _by_subgroup(cs).get(sub), text)
                 figures[f"{sub}_{cat}"] = more if more is not None and (more.best or 0) > (iv.best or 0) else iv
-    return Summary(id=doc_id, figures=figures)
+    return Summary(id=doc_id, figures=figures, notes={k: v for k, v in notes.items() if k in figures})
+
+
+def _even_share(c: Claim, notes: dict[str, str]) -> Claim:
+    """A figure stated for N related attacks, the report's own among them ('264 others were wounded
+    in the two attacks' in a report of the first of two bombs): GTD codes each attack as an
+    incident and divides a joint figure evenly among them, so the best figure is the even share
+    (rounded half up), the high one the joint figure (all of them could be this attack's), and the
+    low one open. The summary's ``notes`` say so."""
+    n = c.shared_by or 1
+    share = (c.best * 2 + n) // (2 * n) if c.best else c.best
+    notes[c.key] = notes[c.category] = f"even share of {c.best} stated for {n} related attacks"
+    return replace(c, low=None, best=share, high=c.high)
