@@ -498,7 +498,7 @@ class SentenceRules:
                 if named is not None:  # "her aide Tom Rivera": the person by name
                     named.start, named.subgroup = start, sub
                     return named
-                end = self._skip_apposition(self._skip_of_phrase(end))
+                end = self._skip_apposition(self._skip_of_phrase(end, one=True))
                 if ordinal is not None and (lo[j - 1] not in g.definite_articles or last in g.ordinal_heads):
                     v = ordinal[0]  # the newest victim tells the toll: "a fourth person died" = 4
                     return Unit(start, end, v, v, v, qualifier="ordinal", subgroup=sub, head=head, held=held)
@@ -789,12 +789,23 @@ class SentenceRules:
             u.nested = True
         return parts
 
-    def _skip_of_phrase(self, end: int) -> int:
-        """'two members of UPDF', 'a fugitive from the prison': a phrase saying whose or where from."""
+    def _skip_of_phrase(self, end: int, one: bool = False) -> int:
+        """'two members of UPDF', 'a fugitive from the prison': a phrase saying whose or where from;
+        with ``one`` (one person), also whose aide: 'an assistant to a news anchor was diagnosed'
+        (``role_phrase_openers``, an article or possessive after it, the phrase running up to the
+        verb)."""
         lo = self.lowers
         g = self.g
         if self.lex.morph is not None:
             return self._skip_genitive(end)
+        if one and end + 2 < self.n and lo[end] in g.role_phrase_openers \
+                and (lo[end + 1] in g.articles or lo[end + 1] in g.partitive_possessives or self.is_capitalised(end + 1)):
+            k = end + 2
+            while k < self.n and k - end <= 6 and (self.is_word(k) or lo[k].endswith(g.possessive_suffixes)) \
+                    and lo[k] not in g.of_phrase_breaks and lo[k] not in self.lex.aux and not self.trigger_at(k):
+                k += 1
+            if k < self.n and (lo[k] in self.lex.aux or self.trigger_at(k)):
+                return k
         if end < self.n and lo[end] in g.aboard:
             return end + 1
         for p in g.on_board:
@@ -1650,8 +1661,14 @@ class SentenceRules:
                     and span[0] < d.trigger_start < span[1] and d.category in ("killed", "injured")
                     and d.unit.start > span[0] for d in claims):
                 c.unit.subgroup = ATTACKERS  # "L'uomo che aveva accoltellato tre passanti è stato ucciso": who did the harm
-            if c.unit.qualifier == "ordinal" and c.category != "killed" and c.rule != "noun" \
-                    and self.lowers[c.unit.start] in self.g.definite_articles:
+            if c.category == "killed" and c.unit.subgroup in (None, "civilians") and c.unit.best == 1 \
+                    and c.unit.kind != "pronoun" and any(
+                    d.rule in ("active", "harm") and d.category in ("killed", "injured") and d.trigger_start > c.trigger_end
+                    and d.trigger_start >= 2 and self.lowers[d.trigger_start - 1] in self.g.one_pronouns
+                    and self.lowers[d.trigger_start - 2] in self.g.gerund_openers for d in claims):
+                c.unit.subgroup = ATTACKERS  # "the man who was shot dead by officers after he stabbed two people"
+            if c.unit.qualifier == "ordinal" and c.category != "killed" and (c.rule != "noun" or c.unit.end <= c.trigger_start) \
+                    and self.lowers[c.unit.start] in self.g.definite_articles:  # (or "The third victim was seriously injured")
                 u = c.unit  # "The second victim was transported to a hospital": one of the people told of,
                 u.low = u.best = u.high = 1  # not a toll (a death told so counts on: "the fourth victim died")
                 u.qualifier, u.kind = None, "one"
@@ -2976,12 +2993,18 @@ class SentenceRules:
 
     def _relative_antecedent(self, t: int) -> list[Unit]:
         """'Bystanders subdued the attacker, who was then arrested', 'shot a guard, who died
-        later': the people right before ', who' and a passive or a verb of dying."""
+        later', 'named the man who was shot dead': the people right before '(,) who' and a passive
+        or a verb of dying."""
         lo = self.lowers
         b = self.aux_before(t, 0)
-        if b < 3 or lo[b - 1] not in self.g.who or lo[b - 2] != ",":
+        if b < 3 or lo[b - 1] not in self.g.who:
             return []
-        end = b - 2
+        if lo[b - 2] == ",":
+            end = b - 2
+        elif any(c == "killed" for _r, c in (self.trigger_at(t) or (0, ()))[1]):
+            end = b - 1  # (or no comma before a death: "Police named the man who was shot dead by officers")
+        else:
+            return []
         for s in range(0, end):
             chain = self.chain_forward(s, allow_names=True)
             if chain and chain[-1].end == end:
@@ -3357,7 +3380,8 @@ def drop_harm_restated_as_deaths(claims: list[Claim], text: str, lex: Lexicon | 
                                    lambda d: _wounded_subject(d, lex), lambda c, d: _aged_then_named(c, d, lex))
     if died_later:
         claims = [c for c in claims if id(c) not in died_later]
-    claims = _shot_then_dead(claims, g, links if links is not None else {})
+    claims = _shot_then_dead(claims, g, links if links is not None else {},
+                             lambda d: bool(lex.died_of_wounds.search(text[d.end:d.end + 40].split(".")[0])))
     told_dead = {d.best for d in claims if d.category == "killed" and not d.negated and d.best and d.counts
                  and d.subgroup != ATTACKERS}
     claims = [c for c in claims if not (
@@ -3442,7 +3466,8 @@ def _perfect_of_killing(d: Claim, g) -> bool:
     return bool(before) and before[-1] in g.past_aux and before[-1] not in g.copulas and not (verb and verb[0] in g.died)
 
 
-def _shot_then_dead(claims: list[Claim], g, links: dict[int, Claim]) -> list[Claim]:
+def _shot_then_dead(claims: list[Claim], g, links: dict[int, Claim],
+                    of_wounds: Callable[[Claim], bool] | None = None) -> list[Claim]:
     """'An assailant shot two police officers ... Both officers died', 'shot three members of a
     family ... The mother and her daughter were killed', 'Two officers were shot; Officer Dean
     Morris died at the scene', 'stabbed three people ... One of the children later died': people
@@ -3455,6 +3480,14 @@ def _shot_then_dead(claims: list[Claim], g, links: dict[int, Claim]) -> list[Cla
     pronounced dead': 1)."""
     out = list(claims)
     parts = {id(p) for p in links.values()}
+    used: set[int] = set()  # deaths already taken out of one figure of the hurt
+    hurt = [c for c in claims if c.category == "injured" and c.best and c.parent is None and not c.negated]
+
+    def of_others(c: Claim, d: Claim) -> bool:  # "wounding seven policemen and two passers-by. One of the
+        # wounded policemen later died": the part of the policemen, not of the passers-by
+        return d.rule == "fatal" and bool(d.victims) and not _kin(c.victims, d.victims) \
+            and any(_kin(h.victims, d.victims) for h in hurt)
+
     for i, c in enumerate(claims):
         if c.category != "injured" or not c.best or c.best < 2 or c.parent is not None or c.negated:
             continue
@@ -3462,6 +3495,7 @@ def _shot_then_dead(claims: list[Claim], g, links: dict[int, Claim]) -> list[Cla
             continue  # a part of a figure ("18 heridos, entre ellos 15 niños"): the figure loses the dead
         if c.rule != "harm":
             died = [d for d in claims if d.category == "killed" and d.sentence > c.sentence and d.counts and not d.negated
+                    and id(d) not in used and not of_others(c, d)
                     and d.best and d.parent is None and ((d.rule == "fatal" and _partitive_opening(d.text, g)) or (
                         d.victims in g.victim_heads and d.best < c.best and d.subgroup != ATTACKERS) or (
                         _partitive_of(d.text) is not None and _partitive_of(d.text) in (c.victims, *g.partitive_pronouns)
@@ -3470,6 +3504,8 @@ def _shot_then_dead(claims: list[Claim], g, links: dict[int, Claim]) -> list[Cla
             # ("located two men suffering from gunshot wounds. One victim was pronounced deceased")
             dead = sum(d.best for d in died)
             if died and dead < c.best:
+                if not c.in_title:  # (a title restates the body's figure: both lose the dead)
+                    used.update(id(d) for d in died)
                 out[i] = replace(c, low=None if c.low is None else max(0, c.low - dead), best=c.best - dead,
                                  high=None if c.high is None else c.high - dead)
                 for k, parent in list(links.items()):
@@ -3483,7 +3519,9 @@ def _shot_then_dead(claims: list[Claim], g, links: dict[int, Claim]) -> list[Cla
             first = d.text.split()[0].lower() if d.text.split() else ""
             if d.sentence == c.sentence:  # (a part of them in the same sentence is read there: "two of them fatally")
                 return not _partitive_opening(d.text, g) and (first in g.restating_openers or (d.victims or "")[:1].isupper())
-            return first in g.restating_openers or _partitive_opening(d.text, g) or (d.victims or "")[:1].isupper()
+            return first in g.restating_openers or _partitive_opening(d.text, g) or (d.victims or "")[:1].isupper() \
+                or (of_wounds is not None and d.sentence > c.sentence and of_wounds(d))
+            # ("stabbed three people ... A 24-year-old woman and a 19-year-old man died of their wounds": of those hurt)
 
         later = [d for d in claims if d.category == "killed" and (d.sentence > c.sentence or (
                      d.sentence == c.sentence and d.start >= c.end)) and d.counts and not d.negated
@@ -3588,12 +3626,28 @@ def _injured_who_died(claims: list[Claim], victim_heads: frozenset[str] = frozen
         c_definite = c.text.split()[0].lower() in definite if c.text.split() else False
         for d in deaths:
             d_definite = d.text.split()[0].lower() in definite if d.text.split() else False
-            same = d.victims == c.victims or _inflected(d.victims, c.victims) or (renamed is not None and renamed(c, d))
+            same = d.victims == c.victims or _inflected(d.victims, c.victims) or (renamed is not None and renamed(c, d)) \
+                or _same_head(d.victims, c.victims)  # ("A police officer was wounded ... The officer died")
             if d.best == 1 and same and d.start > c.start and d_definite and not c_definite:
                 out.add(id(c))  # (but "a man was killed ... the man was wounded" are told the other way round)
-            elif d.best == 1 and same and d.start > c.start and d.sentence == c.sentence and d_definite and c_definite:
-                out.add(id(c))  # "The rabbi and four guests were wounded; the rabbi later died"
+            elif d.best == 1 and same and d.start > c.start and d_definite and c_definite and (
+                    d.sentence == c.sentence or d.sentence == c.sentence + 1):
+                out.add(id(c))  # "The rabbi and four guests were wounded; the rabbi later died"; "The officer
+                # was wounded in the leg. The officer died of complications from the wound"
     return out
+
+
+def _kin(a: str | None, b: str | None) -> bool:
+    """Whether two nouns name the same people: equal, or one the other's head noun."""
+    return bool(a and b) and (a.lower() == b.lower() or _same_head(a, b))
+
+
+def _same_head(a: str | None, b: str | None) -> bool:
+    """Whether one noun phrase is the other's head noun: 'police officer' and 'officer'."""
+    if not a or not b or a[:1].isupper() or b[:1].isupper() or a == b:
+        return False
+    short, long = sorted((a.lower(), b.lower()), key=len)
+    return " " not in short and long.endswith(" " + short)
 
 
 def _aged_then_named(c: Claim, d: Claim, lex: Lexicon) -> bool:

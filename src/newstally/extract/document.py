@@ -143,9 +143,20 @@ def _opening_clause_only(lex: Lexicon, sentence: str, offset: int, published: da
     return lambda start, _end: start < end
 
 
+@lru_cache(maxsize=None)
+def _toll_raised_now(language: str) -> re.Pattern[str] | None:
+    from ..lang import table_of
+
+    pattern = ((table_of("casualties", language) or {}).get("toll_raised_now") or {}).get("pattern")
+    return re.compile(pattern, re.I) if pattern else None
+
+
 def _other_event(lex: Lexicon, sentence: str, published: date | None, reference: date | None = None) -> bool:
     # 'A gunman killed five people, in the deadliest shooting since 2019': the comparison dates nothing
     sentence = lex.senses.comparison_since.sub(" ", sentence)
+    raised = _toll_raised_now(lex.language)
+    if raised is not None and raised.search(sentence) and lede_mentions_recent_day(lex, sentence):
+        return False  # "A man hurt in last month's shooting died on Saturday, raising the death toll to four"
     if not lex.grammar.other_event_clause_openers and any(p.search(sentence) for p in lex.other_event):
         return True
     if any(p.search(sentence) for p in lex.other_event_sentence):

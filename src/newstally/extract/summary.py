@@ -88,6 +88,10 @@ def _group(lex: Lexicon, c: Claim) -> str | None:
     if c.subgroup is None and c.victims in lex.generic_heads and not c.toll \
             and lex.grammar.total_heads and c.victims not in lex.grammar.total_heads:
         return "~" + c.victims  # "a bartender was hit ... a customer was grazed": a part, not everybody
+    if c.subgroup is None and c.best == 1 and not c.toll and c.victims in lex.grammar.total_heads \
+            and c.victims not in lex.grammar.everybody_heads and c.category in ("killed", "injured") and _introduced(lex, c):
+        return "~" + c.victims  # "left a 22-year-old man with a fractured skull. A bouncer was treated for cuts": one
+        # person introduced with "a", a part beside the others, not everybody
     if c.subgroup is not None or c.victims is None or c.victims in lex.generic_heads or c.toll:
         return c.subgroup
     if c.victims in lex.grammar.pronouns_one or not c.victims[:1].isalpha():
@@ -361,6 +365,8 @@ def _adds(g, c: Claim) -> bool:
     cut = (c.trigger - c.start) if c.trigger is not None and c.trigger > c.start else len(c.text)
     words = _words(c.text)
     before = _words(c.text[:cut]) if cut < len(c.text) else words
+    if c.qualifier == DIED_OF_WOUNDS and c.category == "killed" and words:
+        return True  # "One of the injured passengers died in hospital": a death besides the dead told before
     if not words or words[0] in g.definite_articles or words[0] in g.restating_words:
         return False
     if c.qualifier == "ordinal" and not c.toll and c.best == 1:
@@ -382,6 +388,10 @@ def _also_another(g, c: Claim, told: set[str], text: str | None = None) -> bool:
     if c.rule not in ("passive", "harm") or c.trigger is None or c.trigger <= c.start:
         return False
     words = _words(c.text[:c.trigger - c.start])
+    if text is not None and words and words[0] in g.definite_articles and g.also_after:
+        after = " ".join(_words(text[c.end:c.end + 20])[:2])  # "The son of a producer contracted anthrax as well"
+        if any(after == p or after.startswith(p + " ") for p in g.also_after):
+            return True
     return bool(words) and words[0] in g.definite_articles and any(w in g.also_words for w in words)
 
 
