@@ -1197,9 +1197,9 @@ class SentenceRules:
             return None  # "were left with gunshot wounds"; the active "left 12 people with injuries" is a frame
         if w not in p["suffer_verbs"] and w not in p["care_verbs"] and not with_only:
             return None
-        if w in p["care_verbs"] and self._illness():
-            return None  # "was taken to Walter Reed hospital with pneumonia"
-        if w in self.g.care_alone and self.context and i > 0 and self.lowers[i - 1] in self.lex.aux \
+        ill = w in p["care_verbs"] and self._illness()  # "was taken to Walter Reed hospital with pneumonia": no
+        # care for an injury, unless one is named ("treated for dehydration and a broken arm")
+        if w in self.g.care_alone and not ill and self.context and i > 0 and self.lowers[i - 1] in self.lex.aux \
                 and (i + 1 >= self.n or not self.is_word(i + 1) or self.lowers[i + 1] in self.g.place_prepositions):
             return i + 1  # "Twenty-six children are still being treated (on Sunday)." in the report of an incident
         care = w in p["care_verbs"] or with_only
@@ -1209,10 +1209,15 @@ class SentenceRules:
             # "taken to hospital", "evacuated", "rescued": the lexicon's own phrases, or no care
             # at all; only an injury named after 'with' tells of one ("rescued with injuries")
             words = p["suffer_nouns"]
-        if p["exposure"] and self._exposure_context():
+        if ill:
+            words = p["suffer_nouns"]
+        elif p["exposure"] and self._exposure_context():
             words = words + p["exposure"]  # 'were treated for hypothermia' after a boat capsized; not after a cold snap
         for k in range(i + 1, min(self.n, i + 7 if care else i + 5)):
             lw = self.lowers[k]
+            if lw in p["hurt_part_words"] and k + 1 < self.n and self.lowers[k + 1] in p["body_parts"] \
+                    and (care or with_only) and (not care or any(x in self.g.care_links for x in self.lowers[i + 1:k])):
+                return k + 2  # "rescued with a broken leg", "treated for a fractured hip"
             for phrase in words:
                 if tuple(self.lowers[k:k + len(phrase)]) == phrase:
                     if care and phrase not in p["places"] and phrase not in self.g.care_released \
@@ -1288,10 +1293,22 @@ class SentenceRules:
         return False
 
     def _illness(self) -> bool:
+        """Whether the sentence names an illness of the care table (``injury_predicates.illness``:
+        'taken to hospital with pneumonia', 'treated for heat exhaustion'); computed once."""
         got = getattr(self, "_ill", None)
         if got is None:
             words = f" {' '.join(self.lowers)} "  # (a name of several words too: "heat exhaustion")
             got = self._ill = any(f" {w} " in words for w in self.lex.injury_predicates.get("illness", ()))
+        return got
+
+    def _names_illness(self) -> bool:
+        """Whether the sentence names an illness of either table: the care table's
+        (:meth:`_illness`) or the harm senses' (``senses.illness``: 'food poisoning', 'an
+        outbreak'); computed once, for every rule that asks."""
+        got = getattr(self, "_ill_any", None)
+        if got is None:
+            got = self._ill_any = self._illness() or any(self.lex.senses.illness.match(self.lowers, x)
+                                                         for x in range(self.n))
         return got
 
     @property
@@ -1677,6 +1694,7 @@ class SentenceRules:
         for c in claims:
             if c.unit.subgroup is None and c.unit.head is None and c.unit.kind == "count":
                 c.unit.subgroup = self._among_after(max(c.trigger_end, c.unit.end)) or None
+        self._noun_left_out(claims)
         self._fronted_part(claims)
         self._wounded_who_died(claims)
         self._cared_part(claims)
@@ -1786,8 +1804,7 @@ class SentenceRules:
                         end = next((x + 1 for x in range(end, min(self.n - 1, end + 8)) if lo[x] == ","
                                     and all(self.is_word(y) for y in range(end, x))), end)
                         st = self.lex.frame_states.match(lo, end) if end > units[-1].end else None
-                    if st and st[1] == "injured" and (self._illness() or self.disease or any(
-                            self.lex.senses.illness.match(lo, x) for x in range(self.n)) or (
+                    if st and st[1] == "injured" and (self._names_illness() or self.disease or (
                             end + st[0] < self.n and lo[end + st[0]] in self.g.infinitive_markers)):
                         return []  # "sent 40 guests to hospital with food poisoning": care for an illness;
                         # "sent two officers to the hospital to interview the victims": an errand
@@ -2181,7 +2198,11 @@ class SentenceRules:
             if len(units) != 1 or units[0].best != 1:
                 continue
             found[:] = [f for f in found if not (f.category == cats[0] and c < f.unit.start <= k)]
-            out.append(RawClaim(cats[0], units[0], k, k + m[0], "only", toll=True))
+            cat = cats[0]
+            if cat == "injured" and lo[k] in g.casualty_nouns and units[0].subgroup == ATTACKERS and (
+                    any(w[:5] in self.lede_words for w in g.suicide_attack_words) or any(w in g.suicide_attack_words for w in lo)):
+                cat = "killed"  # "a suicide bomber detonated explosives ... The bomber was the only casualty": his death
+            out.append(RawClaim(cat, units[0], k, k + m[0], "only", toll=True))
         return out
 
     def _gerund_subject(self, t: int) -> list[Unit]:
@@ -2303,6 +2324,25 @@ class SentenceRules:
                 part.nested = True
                 out.append(RawClaim("injured", part, c.trigger_start, c.trigger_end, c.rule, c.hypothetical))
         return out
+
+    def _noun_left_out(self, claims: list[RawClaim]) -> None:
+        """'leaving five inmates dead and 23 wounded': after a verb that leaves people in a state, a
+        bare number right after 'and', its state right after it, shares the noun of the people of
+        the other state told just before 'and' (the noun left out): the same group, so people named
+        by another noun later are others ('Three guards sustained injuries')."""
+        lo = self.lowers
+        for c in claims:
+            u = c.unit
+            if u.kind != "count" or u.head is not None or u.subgroup is not None or u.inherit or u.start < 2 \
+                    or lo[u.start - 1] not in self.g["and"] or c.trigger_start != u.end:
+                continue
+            d = next((d for d in claims if d is not c and d.category != c.category and d.trigger_end == u.start - 1
+                      and d.rule in ("left", "frame")  # (one verb over both: "Two soldiers were killed and three
+                      # injured" leaves the three unnamed)
+                      and d.unit.head is not None and d.unit.end < u.start and d.unit.kind == "count"
+                      and d.unit.head not in self.lex.generic_heads), None)
+            if d is not None:
+                u.subgroup, u.head = d.unit.subgroup, d.unit.head
 
     def _wounded_who_died(self, claims: list[RawClaim]) -> None:
         """'One of the wounded died later in hospital', 'Two of the injured later died', 'One of

@@ -512,6 +512,7 @@ def build_lexicon(lang: Language) -> Lexicon:
         "ill_words": frozenset(preds.get("ill_words", ())),
         "loss_verbs": frozenset(preds.get("loss_verbs", ())),
         "body_parts": frozenset(preds.get("body_parts", ())),
+        "hurt_part_words": frozenset(preds.get("hurt_part_words", ())),
     }
     lex.injury_predicates["verbs"] = frozenset().union(*(lex.injury_predicates[k] for k in (
         "suffer_verbs", "care_verbs", "with_verbs", "agent_verbs", "ill_verbs", "loss_verbs")))  # any of them
