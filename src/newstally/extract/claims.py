@@ -420,6 +420,9 @@ class SentenceRules:
         if self._looks_like_people(lo[last], self.tokens[last]) and (m >= self.n or lo[m] not in self.lex.not_people):
             unit.head, unit.end = lo[last], m
             return unit
+        if unit.best == 1 and m == k + 1 and self._person_shaped(k):
+            unit.head, unit.end = lo[k], m  # "The priest and one parishioner died": one person named by a trade or role
+            return unit
         return None
 
     def _coordinated_heads(self, end: int, sub: str | None) -> tuple[int, str | None]:
@@ -1697,6 +1700,7 @@ class SentenceRules:
         self._noun_left_out(claims)
         self._fronted_part(claims)
         self._wounded_who_died(claims)
+        claims += self._part_of_the_hurt_died(claims)
         self._cared_part(claims)
         claims += self._fatal_after(claims)
         self._fatal_part(claims)
@@ -2383,6 +2387,47 @@ class SentenceRules:
                     and self._part_of_the_hurt(u) and any(w in self.g.died for w in lo[c.trigger_start:c.trigger_end]):
                 c.rule, u.qualifier = "fatal", DIED_OF_WOUNDS
 
+    def _part_of_the_hurt_died(self, claims: list[RawClaim]) -> list[RawClaim]:
+        """'One of the three people injured in Friday's gas explosion at a restaurant has died': a
+        part ('one of', 'two of') of people named by the participle of their wounds, with the
+        phrase of the incident after it, then a verb of dying: that part is dead (the people hurt
+        are then less of them)."""
+        lo = self.lowers
+        out: list[RawClaim] = []
+        if any(d.toll for d in claims):
+            return out  # ("..., raising the number of soldiers killed to five": the toll tells it)
+        for c in claims:
+            u = c.unit
+            if c.category != "injured" or u.kind != "count" or u.best is None or u.start < 2 or c.trigger_start < u.end:
+                continue
+            s = u.start - 1
+            if lo[s] not in self.g.of and not (lo[s] in self.g.definite_articles and s > 0 and lo[s - 1] in self.g.of):
+                continue
+            s = s if lo[s] in self.g.of else s - 1  # ("One of the three people injured")
+            if s < 1 or lo[s - 1] != "<q>" or s - 1 != 0 and lo[s - 2] not in self.g.clause_openers \
+                    and lo[s - 2] not in self.lex.say_verbs and lo[s - 2] not in self.g.that:
+                continue
+            part = self.quantities[s - 1]
+            if part.best is None or part.best >= u.best:
+                continue
+            for m in range(c.trigger_end, min(self.n, c.trigger_end + 16)):
+                got = self.trigger_at(m)
+                if got:
+                    if any(w in self.g.died for w in lo[m:m + got[0]]) and any(r == "passive" and cat == "killed" for r, cat in got[1]) \
+                            and not any(d.category == "killed" and d.trigger_start == m for d in claims):
+                        out.append(RawClaim("killed", Unit(s - 1, c.trigger_end, part.low, part.best, part.high,
+                                                           qualifier=DIED_OF_WOUNDS, kind="partitive", inherit=True),
+                                            m, m + got[0], "fatal", c.hypothetical))
+                        u.best -= part.best  # the people hurt are the rest
+                        u.low = None if u.low is None else max(0, u.low - part.best)
+                        u.high = None if u.high is None else max(u.best, u.high - part.best)
+                    elif lo[m - 1] in self.g.articles or lo[m - 1].endswith(self.g.possessive_suffixes):
+                        continue  # the incident named by a noun: "in Friday's shooting", "in the blast"
+                    break
+                if not (self.is_word(m) or lo[m] == "<q>") or lo[m] in self.g.who or lo[m] in self.g["and"]:
+                    break
+        return out
+
     def _part_of_the_hurt(self, u: Unit) -> bool:
         """Whether the partitive ``u`` reads '<part> of the <participle of the wounds> <people>'
         ('one of the injured officers', 'two of the wounded passengers')."""
@@ -3008,8 +3053,9 @@ class SentenceRules:
         if b < 1 or b - 1 < limit or self.lowers[b - 1] not in self.g["and"]:
             return fallback
         nearest: list[Unit] = []
-        for s in range(0, b - 1):
-            if s > 0 and self.lowers[s - 1] not in self.g.coordination_openers and not (
+        first = max((x + 1 for x in range(0, b - 1) if self.lowers[x] == ";"), default=0)  # (a semicolon
+        for s in range(first, b - 1):  # bounds the clause: "The priest died; the other parishioner was wounded and died")
+            if s > first and self.lowers[s - 1] not in self.g.coordination_openers and not (
                     s == 1 and self.is_capitalised(0) and self._lone_first_word()):
                 continue  # (a title opening the sentence: "Photo editor Mark Hale was diagnosed with anthrax and died")
             chain = self.chain_forward(s, allow_names=True)
