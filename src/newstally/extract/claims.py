@@ -871,8 +871,19 @@ class SentenceRules:
         return k + 1 - end if small and (k + 1 >= self.n or lo[k + 1] in (",", ".", ";") or lo[k + 1] in self.g["and"]) else 0
 
     def _skip_apposition(self, end: int) -> int:
-        """Skip ', identified as John Smith,' after a unit; an age (', 34,')."""
+        """Skip ', identified as John Smith,' after a unit; an age (', 34,'); ages told after
+        people ('Two men aged 19 and 22 were killed', 'Two boys, aged 15 and 16, were arrested')."""
         lo = self.lowers
+        k = end + 1 if end < self.n and lo[end] == "," else end
+        if k + 1 < self.n and lo[k] in self.g.age_leads and lo[k + 1].isdigit():
+            j = k + 1
+            while j < self.n and (lo[j].isdigit() or lo[j] == "<q>" or (lo[j] == "," or lo[j] in self.g["and"])
+                                  and j + 1 < self.n and (lo[j + 1].isdigit() or lo[j + 1] == "<q>")):
+                j += 1  # (the later ages may read as numbers: "aged 4, 7 and 9")
+            if j < self.n and lo[j] == "," and k > end:
+                j += 1
+            if j < self.n and (self.is_aux(j) or self.trigger_at(j)):
+                return j
         if self.lex.postnominal_adjectives:
             after = self._skip_adjectives(end)  # "quatre soldats maliens et deux civils"
             end = self._skip_of_phrase(after) if after > end else end  # "Due militari italiani della missione Unifil"
