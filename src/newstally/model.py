@@ -101,6 +101,9 @@ class Claim(_DictMixin):
     rule: str | None = None  # which extraction rule found it ("passive", "active", "toll", ...)
     trigger: int | None = None  # offset of the casualty word; claims sharing it are one statement
     toll: bool = False  # stated as an overall toll ("the death toll rose to 27", "coded as 12")
+    # the figure is stated for this many related attacks, the report's own among them ("This was the
+    # first of two bombs ... 264 others were wounded in the two attacks"): the summary's best is its even share
+    shared_by: int | None = None
 
     @property
     def counts(self) -> bool:
@@ -131,11 +134,14 @@ class Summary(_DictMixin):
 
     id: str
     figures: dict[str, Interval]
+    notes: dict[str, str] = field(default_factory=dict)  # per key, how a figure was read (an even share)
 
     def to_dict(self) -> dict[str, Any]:  # type: ignore[override]
         out: dict[str, Any] = {"id": self.id}
         for key, iv in self.figures.items():
             out[key] = iv.to_dict()
+        if self.notes:
+            out["notes"] = dict(self.notes)
         return out
 
 

@@ -37,7 +37,7 @@ DOCUMENT_COLUMNS = ("id", "url", "site", "title", "published", "day", "author", 
 #: row per claim, ``idx`` its position among its report's claims.
 CLAIM_COLUMNS = ("doc_id", "idx", *(f.name for f in fields(Claim) if f.name != "doc_id"))
 
-_INT_CLAIM = {"low", "best", "high", "start", "end", "sentence", "parent", "trigger", "idx"}
+_INT_CLAIM = {"low", "best", "high", "start", "end", "sentence", "parent", "trigger", "idx", "shared_by"}
 _BOOL_CLAIM = {"negated", "hypothetical", "other_event", "in_title", "toll"}
 
 

@@ -51,7 +51,8 @@ def summarize(doc: Document | str, claims: list[Claim] | None = None, *,
 
 
 _RECORD_FIELDS = ("doc_id", "category", "low", "best", "high", "qualifier", "subgroup", "attribution",
-                  "as_of", "negated", "hypothetical", "other_event", "text", "start", "end", "parent", "in_title")
+                  "as_of", "negated", "hypothetical", "other_event", "text", "start", "end", "parent", "in_title",
+                  "shared_by")
 
 
 def claim_record(claim: Claim) -> dict[str, Any]:
@@ -65,7 +66,7 @@ def format_table(rows: list[dict[str, Any]], *, summary: bool = False) -> str:
     if not rows:
         return "(no figures found)"
     if summary:
-        keys = sorted({k for r in rows for k in r if k != "id"})
+        keys = sorted({k for r in rows for k in r if k not in ("id", "notes")})
         header = ["id"] + keys
         body = [[str(r.get("id"))] + [_fmt_iv(r.get(k)) for k in keys] for r in rows]
     else:

@@ -424,6 +424,9 @@ class SentenceRules:
         if self._looks_like_people(lo[last], self.tokens[last]) and (m >= self.n or lo[m] not in self.lex.not_people):
             unit.head, unit.end = lo[last], m
             return unit
+        if unit.best == 1 and m == k + 1 and self._person_shaped(k):
+            unit.head, unit.end = lo[k], m  # "The priest and one parishioner died": one person named by a trade or role
+            return unit
         return None
 
     def _coordinated_heads(self, end: int, sub: str | None) -> tuple[int, str | None]:
@@ -502,7 +505,7 @@ class SentenceRules:
                 if named is not None:  # "her aide Tom Rivera": the person by name
                     named.start, named.subgroup = start, sub
                     return named
-                end = self._skip_apposition(self._skip_of_phrase(end))
+                end = self._skip_apposition(self._skip_of_phrase(end, one=True))
                 if ordinal is not None and (lo[j - 1] not in g.definite_articles or last in g.ordinal_heads):
                     v = ordinal[0]  # the newest victim tells the toll: "a fourth person died" = 4
                     return Unit(start, end, v, v, v, qualifier="ordinal", subgroup=sub, head=head, held=held)
@@ -793,12 +796,23 @@ class SentenceRules:
             u.nested = True
         return parts
 
-    def _skip_of_phrase(self, end: int) -> int:
-        """'two members of UPDF', 'a fugitive from the prison': a phrase saying whose or where from."""
+    def _skip_of_phrase(self, end: int, one: bool = False) -> int:
+        """'two members of UPDF', 'a fugitive from the prison': a phrase saying whose or where from;
+        with ``one`` (one person), also whose aide: 'an assistant to a news anchor was diagnosed'
+        (``role_phrase_openers``, an article or possessive after it, the phrase running up to the
+        verb)."""
         lo = self.lowers
         g = self.g
         if self.lex.morph is not None:
             return self._skip_genitive(end)
+        if one and end + 2 < self.n and lo[end] in g.role_phrase_openers \
+                and (lo[end + 1] in g.articles or lo[end + 1] in g.partitive_possessives or self.is_capitalised(end + 1)):
+            k = end + 2
+            while k < self.n and k - end <= 6 and (self.is_word(k) or lo[k].endswith(g.possessive_suffixes)) \
+                    and lo[k] not in g.of_phrase_breaks and lo[k] not in self.lex.aux and not self.trigger_at(k):
+                k += 1
+            if k < self.n and (lo[k] in self.lex.aux or self.trigger_at(k)):
+                return k
         if end < self.n and lo[end] in g.aboard:
             return end + 1
         for p in g.on_board:
@@ -870,8 +884,19 @@ class SentenceRules:
         return k + 1 - end if small and (k + 1 >= self.n or lo[k + 1] in (",", ".", ";") or lo[k + 1] in self.g["and"]) else 0
 
     def _skip_apposition(self, end: int) -> int:
-        """Skip ', identified as John Smith,' after a unit; an age (', 34,')."""
+        """Skip ', identified as John Smith,' after a unit; an age (', 34,'); ages told after
+        people ('Two men aged 19 and 22 were killed', 'Two boys, aged 15 and 16, were arrested')."""
         lo = self.lowers
+        k = end + 1 if end < self.n and lo[end] == "," else end
+        if k + 1 < self.n and lo[k] in self.g.age_leads and lo[k + 1].isdigit():
+            j = k + 1
+            while j < self.n and (lo[j].isdigit() or lo[j] == "<q>" or (lo[j] == "," or lo[j] in self.g["and"])
+                                  and j + 1 < self.n and (lo[j + 1].isdigit() or lo[j + 1] == "<q>")):
+                j += 1  # (the later ages may read as numbers: "aged 4, 7 and 9")
+            if j < self.n and lo[j] == "," and k > end:
+                j += 1
+            if j < self.n and (self.is_aux(j) or self.trigger_at(j)):
+                return j
         if self.lex.postnominal_adjectives:
             after = self._skip_adjectives(end)  # "quatre soldats maliens et deux civils"
             end = self._skip_of_phrase(after) if after > end else end  # "Due militari italiani della missione Unifil"
@@ -895,9 +920,12 @@ class SentenceRules:
                 return k + 1
         if end + 1 < self.n and lo[end] == "," and lo[end + 1] in self.g.apposition_before_verb:
             k = end + 2  # "The four assailants, all members of one family, died in the blast"
-            while k < self.n and k < end + 12 and (self.is_word(k) or lo[k] == "<q>" or lo[k].isdigit()) \
-                    and not self.trigger_at(k) and lo[k] not in self.lex.aux and lo[k] not in self.lex.say_verbs:
-                k += 1
+            ages = self._age_tokens()  # ("One of the injured, the 60-year-old driver, died": an age is a word)
+            while k < self.n and k < end + 12 and (self.is_word(k) or lo[k] == "<q>" or lo[k].isdigit() or k in ages) \
+                    and not self.trigger_at(k) and lo[k] not in self.lex.say_verbs and (lo[k] not in self.lex.aux or (
+                        lo[k] in self.g.infinitive_markers and k + 1 < self.n
+                        and (lo[k + 1] in self.g.definite_articles | self.g.indefinite_articles or self.is_capitalised(k + 1)))):
+                k += 1  # ("Ann Marsh, the assistant to a news anchor, was diagnosed": 'to' before a noun or a name)
             if k + 1 < self.n and lo[k] == "," and (self.is_aux(k + 1) or self.trigger_at(k + 1)):
                 return k + 1
         if end + 2 < self.n and lo[end] == "," and self.is_capitalised(end + 1):
@@ -1196,9 +1224,9 @@ class SentenceRules:
             return None  # "were left with gunshot wounds"; the active "left 12 people with injuries" is a frame
         if w not in p["suffer_verbs"] and w not in p["care_verbs"] and not with_only:
             return None
-        if w in p["care_verbs"] and self._illness():
-            return None  # "was taken to Walter Reed hospital with pneumonia"
-        if w in self.g.care_alone and self.context and i > 0 and self.lowers[i - 1] in self.lex.aux \
+        ill = w in p["care_verbs"] and self._illness()  # "was taken to Walter Reed hospital with pneumonia": no
+        # care for an injury, unless one is named ("treated for dehydration and a broken arm")
+        if w in self.g.care_alone and not ill and self.context and i > 0 and self.lowers[i - 1] in self.lex.aux \
                 and (i + 1 >= self.n or not self.is_word(i + 1) or self.lowers[i + 1] in self.g.place_prepositions):
             return i + 1  # "Twenty-six children are still being treated (on Sunday)." in the report of an incident
         care = w in p["care_verbs"] or with_only
@@ -1208,10 +1236,15 @@ class SentenceRules:
             # "taken to hospital", "evacuated", "rescued": the lexicon's own phrases, or no care
             # at all; only an injury named after 'with' tells of one ("rescued with injuries")
             words = p["suffer_nouns"]
-        if p["exposure"] and self._exposure_context():
+        if ill:
+            words = p["suffer_nouns"]
+        elif p["exposure"] and self._exposure_context():
             words = words + p["exposure"]  # 'were treated for hypothermia' after a boat capsized; not after a cold snap
         for k in range(i + 1, min(self.n, i + 7 if care else i + 5)):
             lw = self.lowers[k]
+            if lw in p["hurt_part_words"] and k + 1 < self.n and self.lowers[k + 1] in p["body_parts"] \
+                    and (care or with_only) and (not care or any(x in self.g.care_links for x in self.lowers[i + 1:k])):
+                return k + 2  # "rescued with a broken leg", "treated for a fractured hip"
             for phrase in words:
                 if tuple(self.lowers[k:k + len(phrase)]) == phrase:
                     if care and phrase not in p["places"] and phrase not in self.g.care_released \
@@ -1252,6 +1285,8 @@ class SentenceRules:
                 if not (self.is_word(k) or lo[k] == "<q>") or self.trigger_at(k) or self.person_noun(k):
                     return None
             return None
+        if self._outbreak():
+            return None  # ('an outbreak of anthrax among cattle ... three herders contracted anthrax': an illness)
         agent_lede = any(a[:5] in self.lede_words for a in p["lede_agents"])  # (lede_words keeps 5 letters)
         if w in p["ill_verbs"]:
             return i + 2 if agent_lede and i + 1 < self.n and lo[i + 1] in p["ill_words"] else None
@@ -1270,6 +1305,12 @@ class SentenceRules:
             k += 1
         return k
 
+    def _outbreak(self) -> bool:
+        """Whether the report's first lines or the sentence tell of an outbreak of a disease
+        (``outbreak_words``): then an agent's harm is an illness, not an attack's."""
+        words = self.lex.injury_predicates["outbreak_words"]
+        return any(w[:5] in self.lede_words for w in words) or any(w in words for w in self.lowers)
+
     def _death_after(self, k: int) -> bool:
         """Whether a word of death follows in the sentence."""
         for m in range(k, self.n):
@@ -1279,10 +1320,22 @@ class SentenceRules:
         return False
 
     def _illness(self) -> bool:
+        """Whether the sentence names an illness of the care table (``injury_predicates.illness``:
+        'taken to hospital with pneumonia', 'treated for heat exhaustion'); computed once."""
         got = getattr(self, "_ill", None)
         if got is None:
             words = f" {' '.join(self.lowers)} "  # (a name of several words too: "heat exhaustion")
             got = self._ill = any(f" {w} " in words for w in self.lex.injury_predicates.get("illness", ()))
+        return got
+
+    def _names_illness(self) -> bool:
+        """Whether the sentence names an illness of either table: the care table's
+        (:meth:`_illness`) or the harm senses' (``senses.illness``: 'food poisoning', 'an
+        outbreak'); computed once, for every rule that asks."""
+        got = getattr(self, "_ill_any", None)
+        if got is None:
+            got = self._ill_any = self._illness() or any(self.lex.senses.illness.match(self.lowers, x)
+                                                         for x in range(self.n))
         return got
 
     @property
@@ -1660,8 +1713,14 @@ class SentenceRules:
                     and span[0] < d.trigger_start < span[1] and d.category in ("killed", "injured")
                     and d.unit.start > span[0] for d in claims):
                 c.unit.subgroup = ATTACKERS  # "L'uomo che aveva accoltellato tre passanti è stato ucciso": who did the harm
-            if c.unit.qualifier == "ordinal" and c.category != "killed" and c.rule != "noun" \
-                    and self.lowers[c.unit.start] in self.g.definite_articles:
+            if c.category == "killed" and c.unit.subgroup in (None, "civilians") and c.unit.best == 1 \
+                    and c.unit.kind != "pronoun" and any(
+                    d.rule in ("active", "harm") and d.category in ("killed", "injured") and d.trigger_start > c.trigger_end
+                    and d.trigger_start >= 2 and self.lowers[d.trigger_start - 1] in self.g.one_pronouns
+                    and self.lowers[d.trigger_start - 2] in self.g.gerund_openers for d in claims):
+                c.unit.subgroup = ATTACKERS  # "the man who was shot dead by officers after he stabbed two people"
+            if c.unit.qualifier == "ordinal" and c.category != "killed" and (c.rule != "noun" or c.unit.end <= c.trigger_start) \
+                    and self.lowers[c.unit.start] in self.g.definite_articles:  # (or "The third victim was seriously injured")
                 u = c.unit  # "The second victim was transported to a hospital": one of the people told of,
                 u.low = u.best = u.high = 1  # not a toll (a death told so counts on: "the fourth victim died")
                 u.qualifier, u.kind = None, "one"
@@ -1670,8 +1729,10 @@ class SentenceRules:
         for c in claims:
             if c.unit.subgroup is None and c.unit.head is None and c.unit.kind == "count":
                 c.unit.subgroup = self._among_after(max(c.trigger_end, c.unit.end)) or None
+        self._noun_left_out(claims)
         self._fronted_part(claims)
         self._wounded_who_died(claims)
+        claims += self._part_of_the_hurt_died(claims)
         self._cared_part(claims)
         claims += self._fatal_after(claims)
         self._fatal_part(claims)
@@ -1779,8 +1840,7 @@ class SentenceRules:
                         end = next((x + 1 for x in range(end, min(self.n - 1, end + 8)) if lo[x] == ","
                                     and all(self.is_word(y) for y in range(end, x))), end)
                         st = self.lex.frame_states.match(lo, end) if end > units[-1].end else None
-                    if st and st[1] == "injured" and (self._illness() or self.disease or any(
-                            self.lex.senses.illness.match(lo, x) for x in range(self.n)) or (
+                    if st and st[1] == "injured" and (self._names_illness() or self.disease or (
                             end + st[0] < self.n and lo[end + st[0]] in self.g.infinitive_markers)):
                         return []  # "sent 40 guests to hospital with food poisoning": care for an illness;
                         # "sent two officers to the hospital to interview the victims": an errand
@@ -2187,7 +2247,11 @@ class SentenceRules:
             if len(units) != 1 or units[0].best != 1:
                 continue
             found[:] = [f for f in found if not (f.category == cats[0] and c < f.unit.start <= k)]
-            out.append(RawClaim(cats[0], units[0], k, k + m[0], "only", toll=True))
+            cat = cats[0]
+            if cat == "injured" and lo[k] in g.casualty_nouns and units[0].subgroup == ATTACKERS and (
+                    any(w[:5] in self.lede_words for w in g.suicide_attack_words) or any(w in g.suicide_attack_words for w in lo)):
+                cat = "killed"  # "a suicide bomber detonated explosives ... The bomber was the only casualty": his death
+            out.append(RawClaim(cat, units[0], k, k + m[0], "only", toll=True))
         return out
 
     def _gerund_subject(self, t: int) -> list[Unit]:
@@ -2310,6 +2374,25 @@ class SentenceRules:
                 out.append(RawClaim("injured", part, c.trigger_start, c.trigger_end, c.rule, c.hypothetical))
         return out
 
+    def _noun_left_out(self, claims: list[RawClaim]) -> None:
+        """'leaving five inmates dead and 23 wounded': after a verb that leaves people in a state, a
+        bare number right after 'and', its state right after it, shares the noun of the people of
+        the other state told just before 'and' (the noun left out): the same group, so people named
+        by another noun later are others ('Three guards sustained injuries')."""
+        lo = self.lowers
+        for c in claims:
+            u = c.unit
+            if u.kind != "count" or u.head is not None or u.subgroup is not None or u.inherit or u.start < 2 \
+                    or lo[u.start - 1] not in self.g["and"] or c.trigger_start != u.end:
+                continue
+            d = next((d for d in claims if d is not c and d.category != c.category and d.trigger_end == u.start - 1
+                      and d.rule in ("left", "frame")  # (one verb over both: "Two soldiers were killed and three
+                      # injured" leaves the three unnamed)
+                      and d.unit.head is not None and d.unit.end < u.start and d.unit.kind == "count"
+                      and d.unit.head not in self.lex.generic_heads), None)
+            if d is not None:
+                u.subgroup, u.head = d.unit.subgroup, d.unit.head
+
     def _wounded_who_died(self, claims: list[RawClaim]) -> None:
         """'One of the wounded died later in hospital', 'Two of the injured later died', 'One of
         the officers wounded in the shootout died on Wednesday': a part of the people hurt (the
@@ -2326,6 +2409,9 @@ class SentenceRules:
             pn = self.person_noun(k)
             if pn:
                 k += pn[0]  # "one of the wounded officers"
+            elif k + 1 < self.n and self.is_word(k) and lo[k + 1] == "," and not self.trigger_at(k) \
+                    and lo[k] not in self.lex.aux:
+                k += 1  # "One of the injured stallholders, a woman, died": a noun the lexicon lacks
             k = self._skip_apposition(k)  # "One of the injured, a woman, died"
             for m in range(k, min(self.n, k + 14)):
                 got = self.trigger_at(m)
@@ -2340,6 +2426,63 @@ class SentenceRules:
                 if not (self.is_word(m) or self._glued_digits(m)) or lo[m] in self.g.who or (
                         u.kind != "partitive" and lo[m] in self.g.coordination_openers):
                     break  # ('A firefighter injured in the blaze said he nearly died': another clause)
+        for c in claims:  # "One of the injured officers, Ray Collins, succumbed to his injuries": the
+            u = c.unit  # participle of the wounds before the part's noun makes it a part of the hurt
+            if c.category == "killed" and c.rule == "passive" and u.kind == "partitive" and u.qualifier != DIED_OF_WOUNDS \
+                    and self._part_of_the_hurt(u) and any(w in self.g.died for w in lo[c.trigger_start:c.trigger_end]):
+                c.rule, u.qualifier = "fatal", DIED_OF_WOUNDS
+
+    def _part_of_the_hurt_died(self, claims: list[RawClaim]) -> list[RawClaim]:
+        """'One of the three people injured in Friday's gas explosion at a restaurant has died': a
+        part ('one of', 'two of') of people named by the participle of their wounds, with the
+        phrase of the incident after it, then a verb of dying: that part is dead (the people hurt
+        are then less of them)."""
+        lo = self.lowers
+        out: list[RawClaim] = []
+        if any(d.toll for d in claims):
+            return out  # ("..., raising the number of soldiers killed to five": the toll tells it)
+        for c in claims:
+            u = c.unit
+            if c.category != "injured" or u.kind != "count" or u.best is None or u.start < 2 or c.trigger_start < u.end:
+                continue
+            s = u.start - 1
+            if lo[s] not in self.g.of and not (lo[s] in self.g.definite_articles and s > 0 and lo[s - 1] in self.g.of):
+                continue
+            s = s if lo[s] in self.g.of else s - 1  # ("One of the three people injured")
+            if s < 1 or lo[s - 1] != "<q>" or s - 1 != 0 and lo[s - 2] not in self.g.clause_openers \
+                    and lo[s - 2] not in self.lex.say_verbs and lo[s - 2] not in self.g.that:
+                continue
+            part = self.quantities[s - 1]
+            if part.best is None or part.best >= u.best:
+                continue
+            for m in range(c.trigger_end, min(self.n, c.trigger_end + 16)):
+                got = self.trigger_at(m)
+                if got:
+                    if any(w in self.g.died for w in lo[m:m + got[0]]) and any(r == "passive" and cat == "killed" for r, cat in got[1]) \
+                            and not any(d.category == "killed" and d.trigger_start == m for d in claims):
+                        out.append(RawClaim("killed", Unit(s - 1, c.trigger_end, part.low, part.best, part.high,
+                                                           qualifier=DIED_OF_WOUNDS, kind="partitive", inherit=True),
+                                            m, m + got[0], "fatal", c.hypothetical))
+                        u.best -= part.best  # the people hurt are the rest
+                        u.low = None if u.low is None else max(0, u.low - part.best)
+                        u.high = None if u.high is None else max(u.best, u.high - part.best)
+                    elif lo[m - 1] in self.g.articles or lo[m - 1].endswith(self.g.possessive_suffixes):
+                        continue  # the incident named by a noun: "in Friday's shooting", "in the blast"
+                    break
+                if not (self.is_word(m) or lo[m] == "<q>") or lo[m] in self.g.who or lo[m] in self.g["and"]:
+                    break
+        return out
+
+    def _part_of_the_hurt(self, u: Unit) -> bool:
+        """Whether the partitive ``u`` reads '<part> of the <participle of the wounds> <people>'
+        ('one of the injured officers', 'two of the wounded passengers')."""
+        lo = self.lowers
+        k = u.start + 1
+        if k + 2 >= min(self.n, u.end) or lo[k] not in self.g.of or lo[k + 1] not in self.g.definite_articles:
+            return False
+        got = self.trigger_at(k + 2)
+        return bool(got) and got[0] == 1 and any(cat == "injured" for _, cat in got[1]) \
+            and self.person_noun(k + 3) is not None
 
     def _participle_after(self, end: int, t: int) -> bool:
         """Whether the casualty word at t is a participle right after the people ending at
@@ -3160,8 +3303,13 @@ class SentenceRules:
         return []
 
     def _violent_death(self, te: int) -> bool:
-        """'died in the attack / of his wounds / at the scene': a death from harm, not old age."""
-        return any(w in self.g.violent_cues for w in self.lowers[te:te + 6])
+        """'died in the attack / of his wounds / at the scene': a death from harm, not old age; 'died
+        of inhalation anthrax' in a report whose first lines tell of an incident and name an attack agent."""
+        if any(w in self.g.violent_cues for w in self.lowers[te:te + 6]):
+            return True
+        p = self.lex.injury_predicates
+        return bool(p) and any(w in p["lede_agents"] for w in self.lowers[te:te + 6]) \
+            and self.context and any(a[:5] in self.lede_words for a in p["lede_agents"]) and not self._outbreak()
 
     def _named_subject(self, t: int, limit: int) -> list[Unit]:
         """A name right before a verb of dying that takes no object, at the start of a clause:
@@ -3196,9 +3344,11 @@ class SentenceRules:
         if b < 1 or b - 1 < limit or self.lowers[b - 1] not in self.g["and"]:
             return fallback
         nearest: list[Unit] = []
-        for s in range(0, b - 1):
-            if s > 0 and self.lowers[s - 1] not in self.g.coordination_openers:
-                continue
+        first = max((x + 1 for x in range(0, b - 1) if self.lowers[x] == ";"), default=0)  # (a semicolon
+        for s in range(first, b - 1):  # bounds the clause: "The priest died; the other parishioner was wounded and died")
+            if s > first and self.lowers[s - 1] not in self.g.coordination_openers and not (
+                    s == 1 and self.is_capitalised(0) and self._lone_first_word()):
+                continue  # (a title opening the sentence: "Photo editor Mark Hale was diagnosed with anthrax and died")
             chain = self.chain_forward(s, allow_names=True)
             if not chain or chain[-1].end >= b:
                 continue
@@ -3212,14 +3362,26 @@ class SentenceRules:
                 return chain  # (not before "... and killed people": that subject did the killing)
         return nearest or fallback
 
+    def _lone_first_word(self) -> bool:
+        """Whether the sentence's first word is no person of its own: nothing, or a name of that
+        one word alone ('Photo' of 'Photo editor Mark Hale')."""
+        first = self.chain_forward(0, allow_names=True)
+        return not first or (len(first) == 1 and first[0].kind == "named" and first[0].end == 1)
+
     def _relative_antecedent(self, t: int) -> list[Unit]:
         """'Bystanders subdued the attacker, who was then arrested', 'shot a guard, who died
-        later': the people right before ', who' and a passive or a verb of dying."""
+        later', 'named the man who was shot dead': the people right before '(,) who' and a passive
+        or a verb of dying."""
         lo = self.lowers
         b = self.aux_before(t, 0)
-        if b < 3 or lo[b - 1] not in self.g.who or lo[b - 2] != ",":
+        if b < 3 or lo[b - 1] not in self.g.who:
             return []
-        end = b - 2
+        if lo[b - 2] == ",":
+            end = b - 2
+        elif any(c == "killed" for _r, c in (self.trigger_at(t) or (0, ()))[1]):
+            end = b - 1  # (or no comma before a death: "Police named the man who was shot dead by officers")
+        else:
+            return []
         for s in range(0, end):
             chain = self.chain_forward(s, allow_names=True)
             if chain and chain[-1].end == end:
@@ -3604,7 +3766,8 @@ def drop_harm_restated_as_deaths(claims: list[Claim], text: str, lex: Lexicon | 
                                    lambda d: _wounded_subject(d, lex), lambda c, d: _aged_then_named(c, d, lex))
     if died_later:
         claims = [c for c in claims if id(c) not in died_later]
-    claims = _shot_then_dead(claims, g, links if links is not None else {})
+    claims = _shot_then_dead(claims, g, links if links is not None else {},
+                             lambda d: bool(lex.died_of_wounds.search(text[d.end:d.end + 40].split(".")[0])))
     told_dead = {d.best for d in claims if d.category == "killed" and not d.negated and d.best and d.counts
                  and d.subgroup != ATTACKERS}
     claims = [c for c in claims if not (
@@ -3689,7 +3852,8 @@ def _perfect_of_killing(d: Claim, g) -> bool:
     return bool(before) and before[-1] in g.past_aux and before[-1] not in g.copulas and not (verb and verb[0] in g.died)
 
 
-def _shot_then_dead(claims: list[Claim], g, links: dict[int, Claim]) -> list[Claim]:
+def _shot_then_dead(claims: list[Claim], g, links: dict[int, Claim],
+                    of_wounds: Callable[[Claim], bool] | None = None) -> list[Claim]:
     """'An assailant shot two police officers ... Both officers died', 'shot three members of a
     family ... The mother and her daughter were killed', 'Two officers were shot; Officer Dean
     Morris died at the scene', 'stabbed three people ... One of the children later died': people
@@ -3702,6 +3866,14 @@ def _shot_then_dead(claims: list[Claim], g, links: dict[int, Claim]) -> list[Cla
     pronounced dead': 1)."""
     out = list(claims)
     parts = {id(p) for p in links.values()}
+    used: set[int] = set()  # deaths already taken out of one figure of the hurt
+    hurt = [c for c in claims if c.category == "injured" and c.best and c.parent is None and not c.negated]
+
+    def of_others(c: Claim, d: Claim) -> bool:  # "wounding seven policemen and two passers-by. One of the
+        # wounded policemen later died": the part of the policemen, not of the passers-by
+        return d.rule == "fatal" and bool(d.victims) and not _kin(c.victims, d.victims) \
+            and any(_kin(h.victims, d.victims) for h in hurt)
+
     for i, c in enumerate(claims):
         if c.category != "injured" or not c.best or c.best < 2 or c.parent is not None or c.negated:
             continue
@@ -3709,6 +3881,7 @@ def _shot_then_dead(claims: list[Claim], g, links: dict[int, Claim]) -> list[Cla
             continue  # a part of a figure ("18 heridos, entre ellos 15 niños"): the figure loses the dead
         if c.rule != "harm":
             died = [d for d in claims if d.category == "killed" and d.sentence > c.sentence and d.counts and not d.negated
+                    and id(d) not in used and not of_others(c, d)
                     and d.best and d.parent is None and ((d.rule == "fatal" and _partitive_opening(d.text, g)) or (
                         d.victims in g.victim_heads and d.best < c.best and d.subgroup != ATTACKERS) or (
                         _partitive_of(d.text) is not None and _partitive_of(d.text) in (c.victims, *g.partitive_pronouns)
@@ -3717,6 +3890,8 @@ def _shot_then_dead(claims: list[Claim], g, links: dict[int, Claim]) -> list[Cla
             # ("located two men suffering from gunshot wounds. One victim was pronounced deceased")
             dead = sum(d.best for d in died)
             if died and dead < c.best:
+                if not c.in_title:  # (a title restates the body's figure: both lose the dead)
+                    used.update(id(d) for d in died)
                 out[i] = replace(c, low=None if c.low is None else max(0, c.low - dead), best=c.best - dead,
                                  high=None if c.high is None else c.high - dead)
                 for k, parent in list(links.items()):
@@ -3730,7 +3905,9 @@ def _shot_then_dead(claims: list[Claim], g, links: dict[int, Claim]) -> list[Cla
             first = d.text.split()[0].lower() if d.text.split() else ""
             if d.sentence == c.sentence:  # (a part of them in the same sentence is read there: "two of them fatally")
                 return not _partitive_opening(d.text, g) and (first in g.restating_openers or (d.victims or "")[:1].isupper())
-            return first in g.restating_openers or _partitive_opening(d.text, g) or (d.victims or "")[:1].isupper()
+            return first in g.restating_openers or _partitive_opening(d.text, g) or (d.victims or "")[:1].isupper() \
+                or (of_wounds is not None and d.sentence > c.sentence and of_wounds(d))
+            # ("stabbed three people ... A 24-year-old woman and a 19-year-old man died of their wounds": of those hurt)
 
         later = [d for d in claims if d.category == "killed" and (d.sentence > c.sentence or (
                      d.sentence == c.sentence and d.start >= c.end)) and d.counts and not d.negated
@@ -3835,12 +4012,28 @@ def _injured_who_died(claims: list[Claim], victim_heads: frozenset[str] = frozen
         c_definite = c.text.split()[0].lower() in definite if c.text.split() else False
         for d in deaths:
             d_definite = d.text.split()[0].lower() in definite if d.text.split() else False
-            same = d.victims == c.victims or _inflected(d.victims, c.victims) or (renamed is not None and renamed(c, d))
+            same = d.victims == c.victims or _inflected(d.victims, c.victims) or (renamed is not None and renamed(c, d)) \
+                or _same_head(d.victims, c.victims)  # ("A police officer was wounded ... The officer died")
             if d.best == 1 and same and d.start > c.start and d_definite and not c_definite:
                 out.add(id(c))  # (but "a man was killed ... the man was wounded" are told the other way round)
-            elif d.best == 1 and same and d.start > c.start and d.sentence == c.sentence and d_definite and c_definite:
-                out.add(id(c))  # "The rabbi and four guests were wounded; the rabbi later died"
+            elif d.best == 1 and same and d.start > c.start and d_definite and c_definite and (
+                    d.sentence == c.sentence or d.sentence == c.sentence + 1):
+                out.add(id(c))  # "The rabbi and four guests were wounded; the rabbi later died"; "The officer
+                # was wounded in the leg. The officer died of complications from the wound"
     return out
+
+
+def _kin(a: str | None, b: str | None) -> bool:
+    """Whether two nouns name the same people: equal, or one the other's head noun."""
+    return bool(a and b) and (a.lower() == b.lower() or _same_head(a, b))
+
+
+def _same_head(a: str | None, b: str | None) -> bool:
+    """Whether one noun phrase is the other's head noun: 'police officer' and 'officer'."""
+    if not a or not b or a[:1].isupper() or b[:1].isupper() or a == b:
+        return False
+    short, long = sorted((a.lower(), b.lower()), key=len)
+    return " " not in short and long.endswith(" " + short)
 
 
 def _aged_then_named(c: Claim, d: Claim, lex: Lexicon) -> bool:
@@ -3887,13 +4080,25 @@ def _same_name(a: str | None, b: str | None, not_name_words: frozenset[str]) -> 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
 
 
-def resolve_ordinals(claims: list[Claim]) -> list[Claim]:
+def resolve_ordinals(claims: list[Claim], generic: frozenset[str] = frozenset()) -> list[Claim]:
     """'One soldier was killed and a second soldier was injured': an ordinal counts on from
     people of another category told before it, so it is one more person, not a toll of two. It
     is a toll ("a fourth person died" = 4) when nothing of another category accounts for the
-    ones before it."""
+    ones before it. People of its own category told before it by other nouns ('Ana Ruiz, a
+    clerk, was diagnosed with anthrax. A second employee was later diagnosed'), as many as the
+    ordinal counts on from, are the first ones: the ordinal is one more person beside them
+    (``generic``: the nouns that may count anybody, 'people', 'a man', which name no group of their own)."""
     out: list[Claim] = []
     for i, c in enumerate(claims):
+        if c.qualifier == "ordinal" and c.best and c.best > 1 and c.victims and c.victims.lower() not in generic \
+                and c.parent is None and c.counts:
+            own = [d for d in claims[:i] if d.category == c.category and d.counts and not d.negated and d.best
+                   and d.parent is None and d.sentence < c.sentence and d.subgroup != ATTACKERS]
+            if own and sum(d.best or 0 for d in own) == c.best - 1 and all(
+                    d.victims and d.victims.lower() not in generic and d.qualifier != "ordinal"
+                    and _one_head(d.victims) != _one_head(c.victims) for d in own):
+                out.append(replace(c, low=1, best=1, high=1, toll=False))
+                continue
         if c.qualifier == "ordinal" and c.best and c.best > 1:
             before = [d for d in claims[:i] if not d.negated and d.best and (d.qualifier != "ordinal" or d.category != c.category)]
             # ("A second firefighter has died ... A third firefighter remains in critical condition": one more)

@@ -177,9 +177,20 @@ def _trailing_total_only(lex: Lexicon, sentence: str, offset: int, published: da
     return lambda start, _end: start >= cut
 
 
+@lru_cache(maxsize=None)
+def _toll_raised_now(language: str) -> re.Pattern[str] | None:
+    from ..lang import table_of
+
+    pattern = ((table_of("casualties", language) or {}).get("toll_raised_now") or {}).get("pattern")
+    return re.compile(pattern, re.I) if pattern else None
+
+
 def _other_event(lex: Lexicon, sentence: str, published: date | None, reference: date | None = None) -> bool:
     # 'A gunman killed five people, in the deadliest shooting since 2019': the comparison dates nothing
     sentence = lex.senses.comparison_since.sub(" ", sentence)
+    raised = _toll_raised_now(lex.language)
+    if raised is not None and raised.search(sentence) and lede_mentions_recent_day(lex, sentence):
+        return False  # "A man hurt in last month's shooting died on Saturday, raising the death toll to four"
     if not lex.grammar.other_event_clause_openers and any(p.search(sentence) for p in lex.other_event):
         return True
     if any(p.search(sentence) for p in lex.other_event_sentence):
@@ -208,10 +219,17 @@ def _other_years(lex: Lexicon, sentence: str, published: date | None, dated_only
     if published is None:
         return []
     out = []
+    wounds = None
     for m in _times(lex.language).year_ref.finditer(sentence):
         if dated_only and m.group().split()[0].lower() in lex.senses.span_openers:
             continue
         year = int(m.group(1) or m.group(2))
+        if year > published.year:
+            if wounds is None:
+                wounds = bool(lex.died_of_wounds.search(sentence))
+            if wounds:
+                continue  # "One of the injured officers succumbed to his injuries on April 10, 2014": a
+                # death of the incident's wounds, however much later, is still its toll
         if year < published.year - 1 or (year == published.year - 1 and published.month > 2) \
                 or year > published.year:
             out.append(m.start())
@@ -388,10 +406,10 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
             prev_attribution_fragment = (find_attribution(lex, sentence, toks, s)
                                          if is_attribution_fragment(lex, toks) else None)
     out = casualties_less_the_dead(
-        _link_parents(resolve_ordinals(drop_harm_restated_as_deaths(claims, text, lex, links)), links), text, lex)
+        _link_parents(resolve_ordinals(drop_harm_restated_as_deaths(claims, text, lex, links), lex.grammar.total_heads), links), text, lex)
     out = fighters_who_attacked(out, text, lex)
     out = _restatements(lex, out)
-    out = _series_totals(lex, text, spans, out)
+    out = _series_totals(lex, text, spans, _joint_figures(lex, text, spans, out))
     lede_quiet = _lede_flagged(out, lede)
     lede_own_quiet = _lede_flagged([c for c in out if not (c.other_event or _alleged(lex, text, c))], lede)
     if out and (obituary(lex, text) or retrospective(lex, text, lede_quiet, lede_own_quiet) or page_of_no_incident(lex, text)
@@ -402,15 +420,61 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
     return out
 
 
+@lru_cache(maxsize=None)
+def _joint_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]] | None:
+    from ..lang import table_of
+
+    t = (table_of("casualties", language) or {}).get("joint_figures") or {}
+    if not t.get("frame") or not t.get("scope"):
+        return None
+    return re.compile(t["frame"], re.I), re.compile(t["scope"], re.I), dict(t.get("numbers") or {})
+
+
+def _joint_figures(lex: Lexicon, text: str, spans: list[tuple[int, int]], claims: list[Claim]) -> list[Claim]:
+    """'This was the first of two similar bombs ... Approximately 264 others were wounded in the
+    two attacks': a report that tells of its incident as one of N related attacks gives, in a
+    sentence that puts its figures on all N ('in the two attacks', 'in both blasts'), a joint
+    figure. Its claims keep the figure with ``shared_by`` = N; the summary takes the even share
+    (a report telling all N as its own incident has no such frame, and keeps its figures whole)."""
+    pats = _joint_patterns(lex.language) if claims else None
+    if pats is None:
+        return claims
+    frame, scope, numbers = pats
+
+    def number(word: str | None) -> int | None:
+        if not word:
+            return None
+        return int(word) if word.isdigit() else numbers.get(word.lower())
+
+    ns = {n for m in frame.finditer(text) if (n := number(m.group("n"))) and n > 1}
+    if len(ns) != 1:
+        return claims
+    n = ns.pop()
+    joint = set()
+    for i, (a, b) in enumerate(spans):
+        for m in scope.finditer(text, a, b):
+            if (2 if m.group("both") else number(m.group("n"))) == n:
+                joint.add(i)
+    return [replace(c, shared_by=n) if c.sentence in joint and c.best and not c.negated else c for c in claims]
+
+
 def _series_totals(lex: Lexicon, text: str, spans: list[tuple[int, int]], claims: list[Claim]) -> list[Claim]:
     """'This was one of six coordinated attacks in the city that night, which together killed 130
-    people': a report that tells of its incident as one of several gives, in a sentence with a
-    word of a total, the figures of the whole series, not of its own incident."""
+    people': a report that tells of its incident as one of several gives, in the clause of a word
+    of a total and after it, the figures of the whole series, not of its own incident (a clause
+    before it keeps its own: 'Five people were killed in the blast, and both attacks together
+    killed 14')."""
     senses = lex.senses
     if not claims or not senses.series_of_incidents.search(text):
         return claims
-    totals = {i for i, (a, b) in enumerate(spans) if senses.campaign_total.search(text[a:b])}
-    return [replace(c, other_event=True) if c.sentence in totals else c for c in claims]
+    cuts: dict[int, int] = {}  # per sentence, where the clause of its first word of a total opens
+    for i, (a, b) in enumerate(spans):
+        m = senses.campaign_total.search(text, a, b)
+        if m:
+            cuts[i] = max((text.rfind(p, a, m.start()) + 1 for p in ",;:"), default=a) or a
+    # ('Five people were killed in the blast, and both attacks together killed 14': the attack's own five stand)
+    return [replace(c, other_event=True) if c.sentence in cuts and c.shared_by is None and c.end > cuts[c.sentence]
+            else c for c in claims]
 
 
 def _lede_looks_back(lex: Lexicon, claims: list[Claim], lede: int, lede_text: str, lede_again: bool,

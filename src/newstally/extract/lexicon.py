@@ -534,10 +534,12 @@ def build_lexicon(lang: Language) -> Lexicon:
         "agent_subject_verbs": frozenset(preds.get("agent_subject_verbs", ())),
         "agents": [_words(p) for p in preds.get("agents", ())],
         "lede_agents": frozenset(preds.get("lede_agents", ())),
+        "outbreak_words": frozenset(preds.get("outbreak_words", ())),
         "ill_verbs": frozenset(preds.get("ill_verbs", ())),
         "ill_words": frozenset(preds.get("ill_words", ())),
         "loss_verbs": frozenset(preds.get("loss_verbs", ())),
         "body_parts": frozenset(preds.get("body_parts", ())),
+        "hurt_part_words": frozenset(preds.get("hurt_part_words", ())),
     }
     lex.injury_predicates["verbs"] = frozenset().union(*(lex.injury_predicates[k] for k in (
         "suffer_verbs", "care_verbs", "with_verbs", "agent_verbs", "ill_verbs", "loss_verbs")))  # any of them

@@ -34,8 +34,9 @@ from __future__ import annotations
 import re as re1
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
-from ..model import CATEGORIES, Claim, Interval, Summary
+from ..model import CATEGORIES, DIED_OF_WOUNDS, Claim, Interval, Summary
 from .lexicon import Lexicon
 
 ATTACKERS = "attackers"
@@ -87,6 +88,10 @@ def _group(lex: Lexicon, c: Claim) -> str | None:
     if c.subgroup is None and c.victims in lex.generic_heads and not c.toll \
             and lex.grammar.total_heads and c.victims not in lex.grammar.total_heads:
         return "~" + c.victims  # "a bartender was hit ... a customer was grazed": a part, not everybody
+    if c.subgroup is None and c.best == 1 and not c.toll and c.victims in lex.grammar.total_heads \
+            and c.victims not in lex.grammar.everybody_heads and c.category in ("killed", "injured") and _introduced(lex, c):
+        return "~" + c.victims  # "left a 22-year-old man with a fractured skull. A bouncer was treated for cuts": one
+        # person introduced with "a", a part beside the others, not everybody
     if c.subgroup is not None or c.victims is None or c.victims in lex.generic_heads or c.toll:
         return c.subgroup
     if c.victims in lex.grammar.pronouns_one or not c.victims[:1].isalpha():
@@ -134,8 +139,11 @@ def _restated(lex: Lexicon, tops: Sequence[Claim], groups: dict[str | None, Inte
     restate, in another sentence, the same number of a group the lexicon knows ("two
     soldiers"): the same victims in other words, never added to them."""
     sentences: dict[str | None, set[int]] = defaultdict(set)
+    wounds: set[str | None] = set()  # groups told only as people hurt who died later ("one of the injured officers")
     for sub, per in _grouped(tops, lex).items():
         sentences[sub] = set(per)
+        if all(c.qualifier == DIED_OF_WOUNDS for cs in per.values() for c in cs):
+            wounds.add(sub)
     out: set[str] = set()
     for sub, iv in groups.items():
         if sub is None or not sub.startswith("~"):
@@ -143,8 +151,8 @@ def _restated(lex: Lexicon, tops: Sequence[Claim], groups: dict[str | None, Inte
         if iv.best == 1 and all(_introduced(lex, c) for c in tops if _group(lex, c) == sub):
             continue  # "injured a cyclist ... The driver was treated": one more person, introduced by "a"
         for other, oiv in groups.items():
-            if other is None or other.startswith("~") or other == sub:
-                continue
+            if other is None or other.startswith("~") or other == sub or other in wounds:
+                continue  # (the wounded who died later are not the dead told before them)
             if oiv.best == iv.best and not (sentences[sub] & sentences[other]):
                 out.add(sub)
     return out
@@ -357,8 +365,12 @@ def _adds(g, c: Claim) -> bool:
     cut = (c.trigger - c.start) if c.trigger is not None and c.trigger > c.start else len(c.text)
     words = _words(c.text)
     before = _words(c.text[:cut]) if cut < len(c.text) else words
+    if c.qualifier == DIED_OF_WOUNDS and c.category == "killed" and words:
+        return True  # "One of the injured passengers died in hospital": a death besides the dead told before
     if not words or words[0] in g.definite_articles or words[0] in g.restating_words:
         return False
+    if c.qualifier == "ordinal" and not c.toll and c.best == 1:
+        return True  # "A second employee was later diagnosed": one more person, read so by resolve_ordinals
     seen = words if c.rule == "active" else before
     qualifier = _words(c.qualifier or "")
     if qualifier and seen[:len(qualifier)] == qualifier:
@@ -380,6 +392,10 @@ def _also_another(g, c: Claim, told: set[str], text: str | None = None) -> bool:
     if c.rule not in ("passive", "harm") or c.trigger is None or c.trigger <= c.start:
         return False
     words = _words(c.text[:c.trigger - c.start])
+    if text is not None and words and words[0] in g.definite_articles and g.also_after:
+        after = " ".join(_words(text[c.end:c.end + 20])[:2])  # "The son of a producer contracted anthrax as well"
+        if any(after == p or after.startswith(p + " ") for p in g.also_after):
+            return True
     return bool(words) and words[0] in g.definite_articles and any(w in g.also_words for w in words)
 
 
@@ -539,7 +555,8 @@ def summarize_claims(lex: Lexicon, doc_id: str, claims: Sequence[Claim], text: s
     the document's ``text``, a later sentence that tells of harm at another moment of the same
     attack adds too (see _sequel)."""
     figures: dict[str, Interval] = {}
-    usable = [c for c in claims if c.counts]
+    notes: dict[str, str] = {}
+    usable = [_even_share(c, notes) if c.shared_by else c for c in claims if c.counts]
     for cat in CATEGORIES:
         cs = [c for c in usable if c.category == cat]
         if not cs:
@@ -583,4 +600,16 @@ def summarize_claims(lex: Lexicon, doc_id: str, claims: Sequence[Claim], text: s
                 more = _with_additions(lex, [c for c in tops if c.subgroup == sub], usable,
                                        lambda cs, sub=sub: _by_subgroup(cs).get(sub), text)
                 figures[f"{sub}_{cat}"] = more if more is not None and (more.best or 0) > (iv.best or 0) else iv
-    return Summary(id=doc_id, figures=figures)
+    return Summary(id=doc_id, figures=figures, notes={k: v for k, v in notes.items() if k in figures})
+
+
+def _even_share(c: Claim, notes: dict[str, str]) -> Claim:
+    """A figure stated for N related attacks, the report's own among them ('264 others were wounded
+    in the two attacks' in a report of the first of two bombs): GTD codes each attack as an
+    incident and divides a joint figure evenly among them, so the best figure is the even share
+    (rounded half up), the high one the joint figure (all of them could be this attack's), and the
+    low one open. The summary's ``notes`` say so."""
+    n = c.shared_by or 1
+    share = (c.best * 2 + n) // (2 * n) if c.best else c.best
+    notes[c.key] = notes[c.category] = f"even share of {c.best} stated for {n} related attacks"
+    return replace(c, low=None, best=share, high=c.high)
