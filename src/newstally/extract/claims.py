@@ -1035,6 +1035,9 @@ class SentenceRules:
                 break
             if step >= self.n:
                 break
+            if only_comma and self.lowers[step] in self.g.relative_words and step + 1 < self.n and (
+                    self.lowers[step + 1] in self.lex.determiners_one or self.lowers[step + 1] == "<q>"):
+                break  # "Ein Mann, der seine Frau erstochen hatte": a relative pronoun, not an article
             u = self.unit_at(step, allow_names=allow_names and self.is_capitalised(step) if step < self.n else False)
             if u is None and not only_comma and units[-1].kind in ("one", "named", "count") and (
                     units[-1].head is not None or units[-1].kind == "named"):
@@ -2900,7 +2903,7 @@ class SentenceRules:
     def _coordinated_subject(self, t: int, limit: int, acts: bool = True) -> list[Unit]:
         """'A civilian was hit by a stray bullet and died': the subject of the clause whose
         second verb is the casualty word."""
-        b = self.aux_before(t, limit)
+        b = self._gap_before(self.aux_before(t, limit), limit)
         preds = self.lex.injury_predicates
         suffers = bool(preds) and (self.lowers[t] in preds["suffer_verbs"] or self.lowers[t] in preds["agent_subject_verbs"]
                                    or self.lowers[t] in self.g.surrender_words)
@@ -2909,7 +2912,8 @@ class SentenceRules:
             own and any(c != "injured" for _, c in own[1]))  # "crashed ... and were taken to hospital": care alone
         # (but "hid under a desk and was taken into custody")
         if b >= 1 and b - 1 >= limit and self.lowers[b - 1] in self.g.clause_coordinators and not cared \
-                and (suffers or any(self.lowers[x] in self.g.passive_aux for x in range(b, t))):
+                and (suffers or any(self.lowers[x] in (self.g.passive_aux or self.g.past_aux) for x in range(b, t))):
+            # (a language without passive auxiliaries makes its passive with the past one: "и был задержан")
             fallback = self._clause_subject(b - 1)  # after the readings below
         else:
             fallback = []
@@ -2931,6 +2935,24 @@ class SentenceRules:
             if acts and self._acts(chain[-1].end):  # the subject of a clause that did the harm stated before
                 return chain  # (not before "... and killed people": that subject did the killing)
         return nearest or fallback
+
+    def _gap_before(self, b: int, limit: int) -> int:
+        """Verb-final clauses (``max_gap``): the adverbials between 'und' (and an auxiliary) and
+        the participle at b ('und wurde noch am Tatort festgenommen', 'und noch an der
+        Unfallstelle gestorben') are stepped back over to the auxiliary or to the word after 'und'."""
+        lo = self.lowers
+        if not self.lex.max_gap or (b >= 1 and lo[b - 1] in self.g.clause_coordinators):
+            return b
+        for k in range(b - 1, max(limit, b - 1 - self.lex.max_gap), -1):
+            agent = lo[k - 1] in self.g.agent_prepositions or (
+                k >= 2 and lo[k - 2] in self.g.agent_prepositions and lo[k - 1] in self.g.articles)
+            if not self.is_word(k) or self.trigger_at(k) or (self.person_noun(k) and not agent):
+                return b  # (but "von der Polizei festgenommen": the agent)
+            a = k - 1 if self.is_aux(k - 1) else k  # ("und wurde noch ...", "und noch ...")
+            if a >= 1 and a > limit and lo[a - 1] in self.g.clause_coordinators and (
+                    lo[k] in self.g.gap_openers or a < k):
+                return a
+        return b
 
     def _relative_antecedent(self, t: int) -> list[Unit]:
         """'Bystanders subdued the attacker, who was then arrested', 'shot a guard, who died

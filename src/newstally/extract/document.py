@@ -213,7 +213,8 @@ def _other_event_by_clause(lex: Lexicon, sentence: str, offset: int, made: list[
         covered.add(i)
         if cuts[i] in openers:
             relative.add(i)
-        if i not in with_claims and (i == 0 or only_an_opener(i - 1)):
+        if i not in with_claims and (i == 0 or only_an_opener(i - 1) or sentence[cuts[i]] == ";"):
+            # (a semicolon opens a main clause as a sentence does: '...; en octobre 2020, la tempête avait fait dix morts')
             covered.add(i + 1)
             if i > 0:
                 relative.add(i + 1)
@@ -518,7 +519,14 @@ def _other_by_clause(lex: Lexicon, sentence: str, offset: int, published: date |
             continue
         words = re.findall(r"[^\W\d_]+", part.lower())[:2]
         if not any(w in lex.grammar.relative_words for w in words):
-            return True  # named in a main clause: the whole sentence tells of it
+            semi = [m.end() for m in re.finditer(";", sentence)]
+            if not semi:
+                return True  # named in a main clause: the whole sentence tells of it
+            # (or the part of it a semicolon bounds: '400 Anwohner wurden evakuiert; 2021 waren ... gestorben')
+            lo_ = max([0, *(x for x in semi if x <= a)])
+            hi_ = min([len(sentence) + 1, *(x for x in semi if x > a)])
+            marked.append((lo_ + offset, hi_ + offset))
+            continue
         marked.append((a + offset, b + offset))
     if not marked:
         return True  # only the sentence as a whole names it
