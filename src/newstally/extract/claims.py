@@ -1046,6 +1046,9 @@ class SentenceRules:
                 u = self._shared_determiner(step)  # "her father and grandmother"
             if u is None:
                 break
+            if not only_comma and self._own_state(units[-1]) and u.end < self.n and (
+                    self.trigger_at(u.end) or self.lowers[u.end].endswith(self.g.past_suffixes)):
+                break  # "3.500 familias damnificadas y 1.200 personas desplazadas": each with its own state
             after = u.end + 1 if u.end < self.n and self.lowers[u.end] == "," else u.end
             if only_comma and after < self.n and self.lowers[after] in self.lex.say_verbs:
                 break  # "injuring 17, the head of the regional administration, said": the speaker
@@ -1070,6 +1073,15 @@ class SentenceRules:
         units = self._close_name_list(units, joins)
         self._named_apposition(units, joins)
         return units
+
+    def _own_state(self, u: Unit) -> bool:
+        """Where adjectives follow the noun: whether the people of u end with a participle that
+        is no casualty word ('familias damnificadas', 'familles sinistrées')."""
+        last = u.end - 1
+        w = self.lowers[last]
+        return self.lex.postnominal_adjectives and last > u.start and u.head is not None and w != u.head \
+            and w.endswith(self.g.past_suffixes) and len(w) > 4 and not self.trigger_at(last) \
+            and not self.person_noun(last)
 
     def _named_apposition(self, units: list[Unit], joins: list[bool]) -> None:
         """'beheaded two hostages, an American and a Briton', 'killed two people, John Smith and Ann

@@ -341,6 +341,8 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
             flagged = {id(c) for c in prev_claims}
             claims = [replace(c, other_event=True) if id(c) in flagged else c for c in claims]
             prev_claims = [c for c in claims if c.sentence == prev_sidx]
+        if made and sidx > 0:
+            made = _attacker_pronoun(lex, text[spans[sidx - 1][0]:spans[sidx - 1][1]], s, made)
         if made:
             claims.extend(made)
             prev_claims, prev_sidx = made, sidx
@@ -364,6 +366,23 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
     if out and sport_accident(lex, text):  # a player's injury, a jockey's fall (arrests stay news)
         out = [c if news_of_its_own(c.category) else replace(c, other_event=True) for c in out]
     return out
+
+
+def _attacker_pronoun(lex: Lexicon, before: str, s: int, made: list[Claim]) -> list[Claim]:
+    """'L'assaillant ... a été neutralisé. Il est décédé sur place': a pronoun of one person
+    opening a sentence, dead, is the subject of the sentence before; when that is an attacker,
+    the attacker died."""
+    g = lex.grammar
+    dead = [c for c in made if c.category == "killed" and c.subgroup is None and c.best == 1 and c.start == s
+            and c.victims in g.one_pronouns | g.pronouns_one and not c.hypothetical]
+    if not dead:
+        return made
+    rules = SentenceRules(lex, before)
+    first = next((i for i in range(min(rules.n, 4)) if rules.person_noun(i)), None)
+    if first is None or rules.person_noun(first)[1] != "attackers" or any(
+            not rules.is_word(i) and rules.lowers[i] not in g.elisions for i in range(first)):
+        return made  # (the subject opens the sentence: not "Police shot the gunman.")
+    return [replace(c, subgroup="attackers") if c in dead else c for c in made]
 
 
 def _series_totals(lex: Lexicon, text: str, spans: list[tuple[int, int]], claims: list[Claim]) -> list[Claim]:
