@@ -1421,6 +1421,9 @@ class SentenceRules:
         lo = self.lowers
         found: list[Unit] = []
         for s in range(max(limit, b - 40), b):
+            if s > 0 and (lo[s - 1] in self.g.agent_prepositions or (
+                    s > 1 and lo[s - 2] in self.g.agent_prepositions and lo[s - 1] in self.g.articles)):
+                continue  # "wurde ... von einem Angreifer mit einem Messer verletzt": the agent
             chain = self.chain_forward(s, allow_names=True)
             if not chain:
                 continue
@@ -1439,8 +1442,8 @@ class SentenceRules:
                 continue
             if found and e <= found[-1].end:
                 continue  # a part of a list already found, or farther from the verb
-            agent = {x for x in range(e + 1, b) if lo[x - 1] in self.g.agent_prepositions
-                     or (lo[x - 2] in self.g.agent_prepositions and lo[x - 1] in self.g.articles)}
+            agent = {x for x in range(e + 1, b) if any(lo[y] in self.g.agent_prepositions for y in range(max(e, x - 4), x))}
+            # ("von einem weiteren Beamten": the agent phrase, its adjectives too)
             if any((not self.is_word(k) and not lo[k].isdigit()) or self.trigger_at(k)
                    or (k not in agent and (self.person_noun(k) or self.chain_forward(k, allow_names=False)))
                    or self.lex.conjunctions.match(lo, k)
@@ -1822,6 +1825,8 @@ class SentenceRules:
                 units = self._list_after_plural(k)  # "wounding its occupants, a mayor and his aide"
             if not units:
                 units = self._carried_people(k, cats)  # "seized a bus carrying 40 passengers"
+            if not units:
+                units = self._clitic_object(t)  # "agentes ..., que lo detuvieron": one person
             if units and self.phrase_key(t, te) in g.agent_taking:
                 taken = self._taking_agent(t)  # "police picked up two journalists"; "bandits carried off 32 villagers"
                 cats = [taken] if taken else []
@@ -1934,6 +1939,9 @@ class SentenceRules:
             counted = self._counted_noun(t)
             if counted is not None:  # "un blessé", "1,2 milhões de deslocados", "sono 3,5 milioni gli sfollati"
                 return [RawClaim(cat, counted, t, te, "noun", hyp) for cat in nouns]
+            one = self._prenominal_one(t, te) if set(nouns) <= {"arrested", "kidnapped"} else None
+            if one is not None:  # "Der am Sonntag in Stuttgart festgenommene 28-Jährige"
+                return [RawClaim(cat, one, t, te, "noun", hyp) for cat in nouns]
             owner = self._owner_of(t) if lo[t] in g.body_nouns and self._found(te) else None
             if owner is not None:  # "the assailant's body was found", "Smith's death"
                 return [RawClaim(cat, owner, t, te, "noun", hyp) for cat in nouns]
@@ -2510,6 +2518,43 @@ class SentenceRules:
             return Unit(t - 1, t, 1, 1, 1, kind="count")
         return None
 
+    def _clitic_object(self, t: int) -> list[Unit]:
+        """An object pronoun of one person before its verb (``object_clitics_one``), an auxiliary
+        of the active perfect between: 'que lo detuvieron', 'la policía la detuvo', 'les
+        policiers l'ont interpellé', 'i carabinieri lo hanno arrestato'."""
+        lo, g = self.lowers, self.g
+        k = t - 1
+        if k >= 1 and lo[k] in g.active_perfect_aux:
+            k -= 1
+        roles = self.trigger_at(t)
+        if k < 0 or lo[k] not in g.object_clitics_one or roles is None or (
+                k == t - 1 and any(r != "active" for r, _c in roles[1])):
+            return []  # (not "o detido": the article of a participle)
+        return [Unit(k, k + 1, 1, 1, 1, kind="pronoun", head=lo[k])]
+
+    def _prenominal_one(self, t: int, te: int) -> Unit | None:
+        """Where nouns are capitalised: a participle in the singular between an article and the
+        person it tells of, adverbials opening with ``prenominal_openers`` before it ('Der am
+        Sonntag in Stuttgart festgenommene 28-Jährige', 'ein entführter Geschäftsmann') is one
+        person (a plural participle, 'die festgenommenen Männer', is counted by the chain)."""
+        lo, g = self.lowers, self.g
+        if not self.lex.capitalised_nouns or te >= self.n or self.is_capitalised(t) \
+                or not lo[t].endswith(("e", "er")) or lo[t].endswith("en"):
+            return None
+        if not (self.person_noun(te) and self.is_capitalised(te)) and self._age_shape(te) is None:
+            return None
+        for a in range(t - 1, max(-1, t - 2 - self.lex.max_gap), -1):
+            if (lo[a] in g.singular_determiners or lo[a] in ("die", "das")) and not (
+                    a > 0 and lo[a - 1] in g.prenominal_openers):  # (not "in der Nacht")
+                if (a + 1 < t and lo[a + 1] not in g.prenominal_openers) or (
+                        a + 1 == t and lo[a] not in g.indefinite_articles):
+                    return None  # ("der festgenommene Mann" alone is one told of before)
+                end = te + 1 if self.person_noun(te) else self._age_shape(te)[1]
+                return Unit(a, end, 1, 1, 1, kind="one", head=lo[te])
+            if not self.is_word(a) or self.trigger_at(a) or lo[a] in g.finite_aux or self.person_noun(a):
+                return None
+        return None
+
     def _state_inside(self, units: list[Unit]) -> list[Unit]:
         """The last unit cut before a frame state it swallowed as a phrase of origin
         ('2,000 villagers from their homes' read like 'villagers from Mopti')."""
@@ -2877,8 +2922,9 @@ class SentenceRules:
             return []  # "stabbed in the back by his own party", "set on fire by critics on Twitter"
         if lo[t] in self.g.beating_verbs and not self._beating(t, te):
             return []  # "was beaten in the primary", "beaten Tuesday by a novice": a contest
-        if any(r == "active" for r, _ in roles):
-            units = self._cut_next_subject(self.chain_forward(te, allow_names=True, object_list=True))
+        if any(r == "active" for r, _ in roles) and not self._perfect_infinitive(t):
+            k = self._after_object_marker(self._past_manner(te))  # "apuñaló a un hombre"
+            units = self._cut_next_subject(self.chain_forward(k, allow_names=True, object_list=True))
             units = [u for u in units if u.kind != "reflexive"]  # "shot himself" is its own phrase
             if units and units[0].kind in ("count", "vague") and units[0].head is None:
                 units = []  # "shot 68", "struck 12": a score or a clock, not people
@@ -2893,6 +2939,19 @@ class SentenceRules:
                 self._harm_starts.update(u.start for u in units)
                 return [RawClaim("injured", u, t, te, "harm", hyp) for u in units]
         return []
+
+    def _perfect_infinitive(self, t: int) -> bool:
+        """'suspeito de ter esfaqueado a ex-companheira': a participle after an auxiliary in the
+        infinitive tells, as an infinitive does (:meth:`_infinitive`), of no deed, unless 'after'
+        stands before it ('após ter esfaqueado')."""
+        lo, g = self.lowers, self.g
+        if t < 1 or not lo[t].endswith(g.past_suffixes) or not g.infinitive_suffixes:
+            return False
+        aux = lo[t - 1]
+        lemma = self.lex.lemma
+        return lemma is not None and aux.endswith(g.infinitive_suffixes) and lemma(aux) == aux \
+            and any(lemma(a) == aux for a in g.active_perfect_aux) \
+            and not any(x in g.after_words for x in lo[max(0, t - 3):t - 1])  # ('ter', 'haber', 'avoir', 'avere')
 
     def _violent_death(self, te: int) -> bool:
         """'died in the attack / of his wounds / at the scene': a death from harm, not old age."""
