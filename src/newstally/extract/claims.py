@@ -1046,6 +1046,10 @@ class SentenceRules:
                 u = self._shared_determiner(step)  # "her father and grandmother"
             if u is None:
                 break
+            if only_comma and not nested and self.lex.bare_nouns and any(
+                    self.trigger_at(x) for x in range(u.end, min(self.n, u.end + 2)) if self.is_word(x)) \
+                    and all(self.is_word(x) for x in range(u.end, min(self.n, u.end + 1))):
+                break  # "ранен сотрудник полиции, стрелявший мужчина задержан": a clause of its own
             if not only_comma and self._own_state(units[-1]) and u.end < self.n and (
                     self.trigger_at(u.end) or self.lowers[u.end].endswith(self.g.past_suffixes)):
                 break  # "3.500 familias damnificadas y 1.200 personas desplazadas": each with its own state
@@ -1612,6 +1616,7 @@ class SentenceRules:
             for t in found_safe))]
         # ('a pensioner who had been reported missing was found safe': missing no longer; but 'four
         # divers remain missing after three of their companions were found alive': other people)
+        claims += self._missing_found_dead(trig, claims)
         dead_after = {(c.unit.start, c.unit.end): c.trigger_start for c in claims
                       if c.category == "killed" and not c.hypothetical}
         claims = [c for c in claims if not (c.category == "missing" and dead_after.get(
@@ -1687,6 +1692,23 @@ class SentenceRules:
         claims = [c for c in claims if c.category != "injured" or c.unit.start not in dead or c.unit.best != 1]
         claims.sort(key=lambda c: (c.unit.start, c.trigger_start))
         return self._pronoun_restated(claims)
+
+    def _missing_found_dead(self, trig: list, claims: list[RawClaim]) -> list[RawClaim]:
+        """'Un randonneur porté disparu depuis lundi a été retrouvé mort': a passive of death
+        with no people of its own after a participle of the missing, only adverbials and its
+        auxiliaries between, tells of the missing people (who are then no longer missing)."""
+        out: list[RawClaim] = []
+        for t, te, roles in trig:
+            if ("passive", "killed") not in roles or any(c.trigger_start == t for c in claims):
+                continue
+            miss = [c for c in claims if c.category == "missing" and c.unit.start < c.trigger_start < t]
+            if not miss or self.aux_before(t, 0) == t:
+                continue
+            m = miss[-1]
+            if all(self.is_word(x) and not self.person_noun(x) and not self.trigger_at(x)
+                   for x in range(m.trigger_end, t)):
+                out.append(RawClaim("killed", m.unit, t, te, "passive", m.hypothetical))
+        return out
 
     def _pronoun_restated(self, claims: list[RawClaim]) -> list[RawClaim]:
         """'A man was found dead ..., and investigators are treating his death as a homicide', 'A
@@ -2677,7 +2699,21 @@ class SentenceRules:
             return True
         if any(r == "release" for r, _ in roles):
             units, had_aux = self.passive_units(t, 0)
-            return bool(units) and had_aux
+            return had_aux and (bool(units) or self._captives_before(t))
+        return False
+
+    def _captives_before(self, t: int) -> bool:
+        """'Los tres cooperantes secuestrados en 2023 en Somalia fueron liberados': people right
+        before a participle of their taking, a phrase of time or place after it, then the release
+        word at t."""
+        for k in range(max(0, t - 12), t):
+            m = self.trigger_at(k)
+            if m is None or not any(c == "kidnapped" and r in ("passive", "noun") for r, c in m[1]):
+                continue
+            if any(self.lowers[x] in (";", ":", ".") for x in range(k, t)):
+                return False
+            return any(chain and chain[-1].end == k for chain in (self.chain_forward(s, allow_names=False)
+                                                                 for s in range(max(0, k - 6), k)))
         return False
 
     def _gapped(self, k: int, like: Unit | None = None) -> list[Unit]:

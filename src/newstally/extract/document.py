@@ -303,7 +303,11 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
                                sentence=sidx, in_title=b <= title_end, rule="negation")
                          for cat, (a, b) in negs]
                 if lex.grammar.other_event_clause_openers:
+                    now = [i for i, c in enumerate(made) if c.category == "kidnapped" and not c.other_event] \
+                        if any(rc.extra.get("captives_now") for rc in raw) else []
                     made = _other_event_by_clause(lex, sentence, s, made, published or reference)
+                    for i in now:  # captives freed now are news whenever they were taken ('enlevés en 2022 ...
+                        made[i] = replace(made[i], other_event=False)  # ont été libérés')
                 made.sort(key=lambda c: c.start)
         if not made and prev_claims and sidx - prev_sidx <= 2:
             made = _elliptic(lex, sentence, s, prev_claims, doc, sidx, links)
