@@ -2015,6 +2015,8 @@ class SentenceRules:
                 units = [Unit(t, te, 1, 1, 1, kind="reflexive", subgroup=ATTACKERS)]  # "... before turning the gun on himself"
             if not units and self.lex.implicit_subject and self.phrase_key(t, te) in self.lex.self_killed:
                 units = [Unit(t, te, 1, 1, 1, kind="reflexive", subgroup=ATTACKERS)]  # "... avant de se donner la mort"
+            if not units and passive == ["killed"]:
+                units = self._implicit_one(t, te)  # "Murió horas después en el hospital": the one told of before
             if units and self.phrase_key(t, te) in self.lex.self_killed:
                 for u in units:  # "he blew himself up": the attacker, unless the text says who
                     u.subgroup = u.subgroup or ATTACKERS
@@ -2540,6 +2542,18 @@ class SentenceRules:
             return Unit(t - 1, t, 1, 1, 1, kind="count")
         return None
 
+    def _implicit_one(self, t: int, te: int) -> list[Unit]:
+        """Where a verb needs no subject (``implicit_subject``): a verb of dying in the singular
+        opening a sentence, with no people after it, tells of one person told of before ('Murió
+        horas después en el hospital', 'È morto poco dopo', 'Morreu no local'). The unit stands
+        for that person by a pronoun of one of the language (``pronouns_one``), so that the
+        report reads it as a pronoun's death ('He died hours later')."""
+        lo, g = self.lowers, self.g
+        if not self.lex.implicit_subject or not g.pronouns_one or self.aux_before(t, 0) != 0 \
+                or any(lo[x].endswith(g.plural_verb_suffixes) for x in range(0, te)) or self._postposed_subject(te):
+            return []
+        return [Unit(t, te, 1, 1, 1, kind="pronoun", head=min(g.pronouns_one))]
+
     def _clitic_object(self, t: int) -> list[Unit]:
         """An object pronoun of one person before its verb (``object_clitics_one``), an auxiliary
         of the active perfect between: 'que lo detuvieron', 'la policía la detuvo', 'les
@@ -3019,7 +3033,8 @@ class SentenceRules:
             own and any(c != "injured" for _, c in own[1]))  # "crashed ... and were taken to hospital": care alone
         # (but "hid under a desk and was taken into custody")
         if b >= 1 and b - 1 >= limit and self.lowers[b - 1] in self.g.clause_coordinators and not cared \
-                and (suffers or any(self.lowers[x] in (self.g.passive_aux or self.g.past_aux) for x in range(b, t))):
+                and (suffers or any(self.lowers[x] in (self.g.passive_aux or self.g.past_aux)
+                                    for x in range(b, min(self.n, t + 2)))):  # (verb-final: "festgenommen worden")
             # (a language without passive auxiliaries makes its passive with the past one: "и был задержан")
             fallback = self._clause_subject(b - 1)  # after the readings below
         else:
