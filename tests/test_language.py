@@ -171,6 +171,9 @@ SHORT_HEADLINES = [
     ("de", "Drei Tote bei Unfall"), ("de", "Zwei Tote in Köln"), ("it", "Tre morti a Roma"),
     ("pt", "Três mortos em Lisboa"), ("pt", "Explosão mata dois"), ("ru", "Взрыв в Москве"),
     ("ru", "Три человека погибли"), ("uk", "Вибух у Києві"), ("en", "Two killed in Gaza"),
+    # written later, before the detector was run on them (all read right on the first run)
+    ("fr", "Otage libéré au Sahel"), ("fr", "Un policier tué à Paris"), ("pt", "Sequestro em Maputo"),
+    ("ru", "Пожар в Омске"),
 ]
 
 
@@ -192,6 +195,11 @@ MID_HEADLINES = [
     ("fr", "Un motard tué dans une collision à Rennes"), ("de", "Hochwasser in Bayern: Tausende evakuiert"),
     ("ru", "Пожар в Казани: двое погибших"), ("en", "Flooding in Porto Alegre displaces thousands"),
     ("en", "Storm leaves thousands without power in Porto"), ("pt", "Deslizamento de terras soterra casas em Petrópolis"),
+    # written later, before the detector was run on them (all read right on the first run)
+    ("es", "Muere un motorista en Jaén"), ("es", "Naufragio en Lampedusa: 40 desaparecidos"),
+    ("de", "Messerangriff in Berlin"), ("de", "Schüsse in Frankfurt, zwei Tote"), ("it", "Rapito un imprenditore"),
+    ("it", "Frana a Ischia, dispersi"), ("pt", "Chuva deixa mil desalojados"), ("ru", "В Сочи задержан стрелок"),
+    ("fr", "Séisme en Turquie : des centaines de morts"), ("en", "Police arrest teen in Boston"),
 ]
 
 

@@ -1076,6 +1076,9 @@ class SentenceRules:
                 break
             if step >= self.n:
                 break
+            if only_comma and self.lowers[step] in self.g.relative_words and step + 1 < self.n and (
+                    self.lowers[step + 1] in self.lex.determiners_one or self.lowers[step + 1] == "<q>"):
+                break  # "Ein Mann, der seine Frau erstochen hatte": a relative pronoun, not an article
             u = self.unit_at(step, allow_names=allow_names and self.is_capitalised(step) if step < self.n else False)
             if u is None and not only_comma and units[-1].kind in ("one", "named", "count") and (
                     units[-1].head is not None or units[-1].kind == "named"):
@@ -1084,6 +1087,13 @@ class SentenceRules:
                 u = self._shared_determiner(step)  # "her father and grandmother"
             if u is None:
                 break
+            if only_comma and not nested and self.lex.bare_nouns and any(
+                    self.trigger_at(x) for x in range(u.end, min(self.n, u.end + 2)) if self.is_word(x)) \
+                    and all(self.is_word(x) for x in range(u.end, min(self.n, u.end + 1))):
+                break  # "ранен сотрудник полиции, стрелявший мужчина задержан": a clause of its own
+            if not only_comma and self._own_state(units[-1]) and u.end < self.n and (
+                    self.trigger_at(u.end) or self.lowers[u.end].endswith(self.g.past_suffixes)):
+                break  # "3.500 familias damnificadas y 1.200 personas desplazadas": each with its own state
             after = u.end + 1 if u.end < self.n and self.lowers[u.end] == "," else u.end
             if only_comma and after < self.n and self.lowers[after] in self.lex.say_verbs:
                 break  # "injuring 17, the head of the regional administration, said": the speaker
@@ -1108,6 +1118,15 @@ class SentenceRules:
         units = self._close_name_list(units, joins)
         self._named_apposition(units, joins)
         return units
+
+    def _own_state(self, u: Unit) -> bool:
+        """Where adjectives follow the noun: whether the people of u end with a participle that
+        is no casualty word ('familias damnificadas', 'familles sinistrées')."""
+        last = u.end - 1
+        w = self.lowers[last]
+        return self.lex.postnominal_adjectives and last > u.start and u.head is not None and w != u.head \
+            and w.endswith(self.g.past_suffixes) and len(w) > 4 and not self.trigger_at(last) \
+            and not self.person_noun(last)
 
     def _named_apposition(self, units: list[Unit], joins: list[bool]) -> None:
         """'beheaded two hostages, an American and a Briton', 'killed two people, John Smith and Ann
@@ -1472,6 +1491,9 @@ class SentenceRules:
         lo = self.lowers
         found: list[Unit] = []
         for s in range(max(limit, b - 40), b):
+            if s > 0 and (lo[s - 1] in self.g.agent_prepositions or (
+                    s > 1 and lo[s - 2] in self.g.agent_prepositions and lo[s - 1] in self.g.articles)):
+                continue  # "wurde ... von einem Angreifer mit einem Messer verletzt": the agent
             chain = self.chain_forward(s, allow_names=True)
             if not chain:
                 continue
@@ -1490,8 +1512,8 @@ class SentenceRules:
                 continue
             if found and e <= found[-1].end:
                 continue  # a part of a list already found, or farther from the verb
-            agent = {x for x in range(e + 1, b) if lo[x - 1] in self.g.agent_prepositions
-                     or (lo[x - 2] in self.g.agent_prepositions and lo[x - 1] in self.g.articles)}
+            agent = {x for x in range(e + 1, b) if any(lo[y] in self.g.agent_prepositions for y in range(max(e, x - 4), x))}
+            # ("von einem weiteren Beamten": the agent phrase, its adjectives too)
             if any((not self.is_word(k) and not lo[k].isdigit()) or self.trigger_at(k)
                    or (k not in agent and (self.person_noun(k) or self.chain_forward(k, allow_names=False)))
                    or self.lex.conjunctions.match(lo, k)
@@ -1661,6 +1683,7 @@ class SentenceRules:
             for t in found_safe))]
         # ('a pensioner who had been reported missing was found safe': missing no longer; but 'four
         # divers remain missing after three of their companions were found alive': other people)
+        claims += self._missing_found_dead(trig, claims)
         dead_after = {(c.unit.start, c.unit.end): c.trigger_start for c in claims
                       if c.category == "killed" and not c.hypothetical}
         claims = [c for c in claims if not (c.category == "missing" and dead_after.get(
@@ -1751,6 +1774,23 @@ class SentenceRules:
         claims = [c for c in claims if c.category != "injured" or c.unit.start not in dead or c.unit.best != 1]
         claims.sort(key=lambda c: (c.unit.start, c.trigger_start))
         return self._pronoun_restated(claims)
+
+    def _missing_found_dead(self, trig: list, claims: list[RawClaim]) -> list[RawClaim]:
+        """'Un randonneur porté disparu depuis lundi a été retrouvé mort': a passive of death
+        with no people of its own after a participle of the missing, only adverbials and its
+        auxiliaries between, tells of the missing people (who are then no longer missing)."""
+        out: list[RawClaim] = []
+        for t, te, roles in trig:
+            if ("passive", "killed") not in roles or any(c.trigger_start == t for c in claims):
+                continue
+            miss = [c for c in claims if c.category == "missing" and c.unit.start < c.trigger_start < t]
+            if not miss or self.aux_before(t, 0) == t:
+                continue
+            m = miss[-1]
+            if all(self.is_word(x) and not self.person_noun(x) and not self.trigger_at(x)
+                   for x in range(m.trigger_end, t)):
+                out.append(RawClaim("killed", m.unit, t, te, "passive", m.hypothetical))
+        return out
 
     def _pronoun_restated(self, claims: list[RawClaim]) -> list[RawClaim]:
         """'A man was found dead ..., and investigators are treating his death as a homicide', 'A
@@ -1888,6 +1928,8 @@ class SentenceRules:
                 units = self._list_after_plural(k)  # "wounding its occupants, a mayor and his aide"
             if not units:
                 units = self._carried_people(k, cats)  # "seized a bus carrying 40 passengers"
+            if not units:
+                units = self._clitic_object(t)  # "agentes ..., que lo detuvieron": one person
             if units and self.phrase_key(t, te) in g.agent_taking:
                 taken = self._taking_agent(t)  # "police picked up two journalists"; "bandits carried off 32 villagers"
                 cats = [taken] if taken else []
@@ -2000,6 +2042,9 @@ class SentenceRules:
             counted = self._counted_noun(t)
             if counted is not None:  # "un blessé", "1,2 milhões de deslocados", "sono 3,5 milioni gli sfollati"
                 return [RawClaim(cat, counted, t, te, "noun", hyp) for cat in nouns]
+            one = self._prenominal_one(t, te) if set(nouns) <= {"arrested", "kidnapped"} else None
+            if one is not None:  # "Der am Sonntag in Stuttgart festgenommene 28-Jährige"
+                return [RawClaim(cat, one, t, te, "noun", hyp) for cat in nouns]
             owner = self._owner_of(t) if lo[t] in g.body_nouns and self._found(te) else None
             if owner is not None:  # "the assailant's body was found", "Smith's death"
                 return [RawClaim(cat, owner, t, te, "noun", hyp) for cat in nouns]
@@ -2051,6 +2096,8 @@ class SentenceRules:
                 units = [Unit(t, te, 1, 1, 1, kind="reflexive", subgroup=ATTACKERS)]  # "... before turning the gun on himself"
             if not units and self.lex.implicit_subject and self.phrase_key(t, te) in self.lex.self_killed:
                 units = [Unit(t, te, 1, 1, 1, kind="reflexive", subgroup=ATTACKERS)]  # "... avant de se donner la mort"
+            if not units and passive == ["killed"]:
+                units = self._implicit_one(t, te)  # "Murió horas después en el hospital": the one told of before
             if units and self.phrase_key(t, te) in self.lex.self_killed:
                 for u in units:  # "he blew himself up": the attacker, unless the text says who
                     u.subgroup = u.subgroup or ATTACKERS
@@ -2672,6 +2719,55 @@ class SentenceRules:
             return Unit(t - 1, t, 1, 1, 1, kind="count")
         return None
 
+    def _implicit_one(self, t: int, te: int) -> list[Unit]:
+        """Where a verb needs no subject (``implicit_subject``): a verb of dying in the singular
+        opening a sentence, with no people after it, tells of one person told of before ('Murió
+        horas después en el hospital', 'È morto poco dopo', 'Morreu no local'). The unit stands
+        for that person by a pronoun of one of the language (``pronouns_one``), so that the
+        report reads it as a pronoun's death ('He died hours later')."""
+        lo, g = self.lowers, self.g
+        if not self.lex.implicit_subject or not g.pronouns_one or self.aux_before(t, 0) != 0 \
+                or any(lo[x].endswith(g.plural_verb_suffixes) for x in range(0, te)) or self._postposed_subject(te):
+            return []
+        return [Unit(t, te, 1, 1, 1, kind="pronoun", head=min(g.pronouns_one))]
+
+    def _clitic_object(self, t: int) -> list[Unit]:
+        """An object pronoun of one person before its verb (``object_clitics_one``), an auxiliary
+        of the active perfect between: 'que lo detuvieron', 'la policía la detuvo', 'les
+        policiers l'ont interpellé', 'i carabinieri lo hanno arrestato'."""
+        lo, g = self.lowers, self.g
+        k = t - 1
+        if k >= 1 and lo[k] in g.active_perfect_aux:
+            k -= 1
+        roles = self.trigger_at(t)
+        if k < 0 or lo[k] not in g.object_clitics_one or roles is None or (
+                k == t - 1 and any(r != "active" for r, _c in roles[1])):
+            return []  # (not "o detido": the article of a participle)
+        return [Unit(k, k + 1, 1, 1, 1, kind="pronoun", head=lo[k])]
+
+    def _prenominal_one(self, t: int, te: int) -> Unit | None:
+        """Where nouns are capitalised: a participle in the singular between an article and the
+        person it tells of, adverbials opening with ``prenominal_openers`` before it ('Der am
+        Sonntag in Stuttgart festgenommene 28-Jährige', 'ein entführter Geschäftsmann') is one
+        person (a plural participle, 'die festgenommenen Männer', is counted by the chain)."""
+        lo, g = self.lowers, self.g
+        if not self.lex.capitalised_nouns or te >= self.n or self.is_capitalised(t) \
+                or not lo[t].endswith(("e", "er")) or lo[t].endswith("en"):
+            return None
+        if not (self.person_noun(te) and self.is_capitalised(te)) and self._age_shape(te) is None:
+            return None
+        for a in range(t - 1, max(-1, t - 2 - self.lex.max_gap), -1):
+            if (lo[a] in g.singular_determiners or lo[a] in ("die", "das")) and not (
+                    a > 0 and lo[a - 1] in g.prenominal_openers):  # (not "in der Nacht")
+                if (a + 1 < t and lo[a + 1] not in g.prenominal_openers) or (
+                        a + 1 == t and lo[a] not in g.indefinite_articles):
+                    return None  # ("der festgenommene Mann" alone is one told of before)
+                end = te + 1 if self.person_noun(te) else self._age_shape(te)[1]
+                return Unit(a, end, 1, 1, 1, kind="one", head=lo[te])
+            if not self.is_word(a) or self.trigger_at(a) or lo[a] in g.finite_aux or self.person_noun(a):
+                return None
+        return None
+
     def _state_inside(self, units: list[Unit]) -> list[Unit]:
         """The last unit cut before a frame state it swallowed as a phrase of origin
         ('2,000 villagers from their homes' read like 'villagers from Mopti')."""
@@ -3038,7 +3134,21 @@ class SentenceRules:
             return True
         if any(r == "release" for r, _ in roles):
             units, had_aux = self.passive_units(t, 0)
-            return bool(units) and had_aux
+            return had_aux and (bool(units) or self._captives_before(t))
+        return False
+
+    def _captives_before(self, t: int) -> bool:
+        """'Los tres cooperantes secuestrados en 2023 en Somalia fueron liberados': people right
+        before a participle of their taking, a phrase of time or place after it, then the release
+        word at t."""
+        for k in range(max(0, t - 12), t):
+            m = self.trigger_at(k)
+            if m is None or not any(c == "kidnapped" and r in ("passive", "noun") for r, c in m[1]):
+                continue
+            if any(self.lowers[x] in (";", ":", ".") for x in range(k, t)):
+                return False
+            return any(chain and chain[-1].end == k for chain in (self.chain_forward(s, allow_names=False)
+                                                                 for s in range(max(0, k - 6), k)))
         return False
 
     def _gapped(self, k: int, like: Unit | None = None) -> list[Unit]:
@@ -3285,8 +3395,9 @@ class SentenceRules:
             return []  # "stabbed in the back by his own party", "set on fire by critics on Twitter"
         if lo[t] in self.g.beating_verbs and not self._beating(t, te):
             return []  # "was beaten in the primary", "beaten Tuesday by a novice": a contest
-        if any(r == "active" for r, _ in roles):
-            units = self._cut_next_subject(self.chain_forward(te, allow_names=True, object_list=True))
+        if any(r == "active" for r, _ in roles) and not self._perfect_infinitive(t):
+            k = self._after_object_marker(self._past_manner(te))  # "apuñaló a un hombre"
+            units = self._cut_next_subject(self.chain_forward(k, allow_names=True, object_list=True))
             units = [u for u in units if u.kind != "reflexive"]  # "shot himself" is its own phrase
             if units and units[0].kind in ("count", "vague") and units[0].head is None:
                 units = []  # "shot 68", "struck 12": a score or a clock, not people
@@ -3301,6 +3412,19 @@ class SentenceRules:
                 self._harm_starts.update(u.start for u in units)
                 return [RawClaim("injured", u, t, te, "harm", hyp) for u in units]
         return []
+
+    def _perfect_infinitive(self, t: int) -> bool:
+        """'suspeito de ter esfaqueado a ex-companheira': a participle after an auxiliary in the
+        infinitive tells, as an infinitive does (:meth:`_infinitive`), of no deed, unless 'after'
+        stands before it ('após ter esfaqueado')."""
+        lo, g = self.lowers, self.g
+        if t < 1 or not lo[t].endswith(g.past_suffixes) or not g.infinitive_suffixes:
+            return False
+        aux = lo[t - 1]
+        lemma = self.lex.lemma
+        return lemma is not None and aux.endswith(g.infinitive_suffixes) and lemma(aux) == aux \
+            and any(lemma(a) == aux for a in g.active_perfect_aux) \
+            and not any(x in g.after_words for x in lo[max(0, t - 3):t - 1])  # ('ter', 'haber', 'avoir', 'avere')
 
     def _violent_death(self, te: int) -> bool:
         """'died in the attack / of his wounds / at the scene': a death from harm, not old age; 'died
@@ -3328,7 +3452,7 @@ class SentenceRules:
     def _coordinated_subject(self, t: int, limit: int, acts: bool = True) -> list[Unit]:
         """'A civilian was hit by a stray bullet and died': the subject of the clause whose
         second verb is the casualty word."""
-        b = self.aux_before(t, limit)
+        b = self._gap_before(self.aux_before(t, limit), limit)
         preds = self.lex.injury_predicates
         suffers = bool(preds) and (self.lowers[t] in preds["suffer_verbs"] or self.lowers[t] in preds["agent_subject_verbs"]
                                    or self.lowers[t] in self.g.surrender_words)
@@ -3337,7 +3461,9 @@ class SentenceRules:
             own and any(c != "injured" for _, c in own[1]))  # "crashed ... and were taken to hospital": care alone
         # (but "hid under a desk and was taken into custody")
         if b >= 1 and b - 1 >= limit and self.lowers[b - 1] in self.g.clause_coordinators and not cared \
-                and (suffers or any(self.lowers[x] in self.g.passive_aux for x in range(b, t))):
+                and (suffers or any(self.lowers[x] in (self.g.passive_aux or self.g.past_aux)
+                                    for x in range(b, min(self.n, t + 2)))):  # (verb-final: "festgenommen worden")
+            # (a language without passive auxiliaries makes its passive with the past one: "и был задержан")
             fallback = self._clause_subject(b - 1)  # after the readings below
         else:
             fallback = []
@@ -3367,6 +3493,24 @@ class SentenceRules:
         one word alone ('Photo' of 'Photo editor Mark Hale')."""
         first = self.chain_forward(0, allow_names=True)
         return not first or (len(first) == 1 and first[0].kind == "named" and first[0].end == 1)
+
+    def _gap_before(self, b: int, limit: int) -> int:
+        """Verb-final clauses (``max_gap``): the adverbials between 'und' (and an auxiliary) and
+        the participle at b ('und wurde noch am Tatort festgenommen', 'und noch an der
+        Unfallstelle gestorben') are stepped back over to the auxiliary or to the word after 'und'."""
+        lo = self.lowers
+        if not self.lex.max_gap or (b >= 1 and lo[b - 1] in self.g.clause_coordinators):
+            return b
+        for k in range(b - 1, max(limit, b - 1 - self.lex.max_gap), -1):
+            agent = lo[k - 1] in self.g.agent_prepositions or (
+                k >= 2 and lo[k - 2] in self.g.agent_prepositions and lo[k - 1] in self.g.articles)
+            if not self.is_word(k) or self.trigger_at(k) or (self.person_noun(k) and not agent):
+                return b  # (but "von der Polizei festgenommen": the agent)
+            a = k - 1 if self.is_aux(k - 1) else k  # ("und wurde noch ...", "und noch ...")
+            if a >= 1 and a > limit and lo[a - 1] in self.g.clause_coordinators and (
+                    lo[k] in self.g.gap_openers or a < k):
+                return a
+        return b
 
     def _relative_antecedent(self, t: int) -> list[Unit]:
         """'Bystanders subdued the attacker, who was then arrested', 'shot a guard, who died

@@ -265,7 +265,8 @@ def _other_event_by_clause(lex: Lexicon, sentence: str, offset: int, made: list[
         covered.add(i)
         if cuts[i] in openers:
             relative.add(i)
-        if i not in with_claims and (i == 0 or only_an_opener(i - 1)):
+        if i not in with_claims and (i == 0 or only_an_opener(i - 1) or sentence[cuts[i]] == ";"):
+            # (a semicolon opens a main clause as a sentence does: '...; en octobre 2020, la tempête avait fait dix morts')
             covered.add(i + 1)
             if i > 0:
                 relative.add(i + 1)
@@ -357,7 +358,11 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
                                sentence=sidx, in_title=b <= title_end, rule="negation")
                          for cat, (a, b) in negs]
                 if lex.grammar.other_event_clause_openers:
+                    now = [i for i, c in enumerate(made) if c.category == "kidnapped" and not c.other_event] \
+                        if any(rc.extra.get("captives_now") for rc in raw) else []
                     made = _other_event_by_clause(lex, sentence, s, made, published or reference)
+                    for i in now:  # captives freed now are news whenever they were taken ('enlevés en 2022 ...
+                        made[i] = replace(made[i], other_event=False)  # ont été libérés')
                 made.sort(key=lambda c: c.start)
         if not made and prev_claims and sidx - prev_sidx <= 2:
             made = _elliptic(lex, sentence, s, prev_claims, doc, sidx, links)
@@ -395,6 +400,8 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
             flagged = {id(c) for c in prev_claims}
             claims = [replace(c, other_event=True) if id(c) in flagged else c for c in claims]
             prev_claims = [c for c in claims if c.sentence == prev_sidx]
+        if made and sidx > 0:
+            made = _attacker_pronoun(lex, text[spans[sidx - 1][0]:spans[sidx - 1][1]], s, made)
         if made:
             claims.extend(made)
             prev_claims, prev_sidx = made, sidx
@@ -456,6 +463,23 @@ def _joint_figures(lex: Lexicon, text: str, spans: list[tuple[int, int]], claims
             if (2 if m.group("both") else number(m.group("n"))) == n:
                 joint.add(i)
     return [replace(c, shared_by=n) if c.sentence in joint and c.best and not c.negated else c for c in claims]
+
+
+def _attacker_pronoun(lex: Lexicon, before: str, s: int, made: list[Claim]) -> list[Claim]:
+    """'L'assaillant ... a été neutralisé. Il est décédé sur place': a pronoun of one person
+    opening a sentence, dead, is the subject of the sentence before; when that is an attacker,
+    the attacker died."""
+    g = lex.grammar
+    dead = [c for c in made if c.category == "killed" and c.subgroup is None and c.best == 1 and c.start == s
+            and c.victims in g.one_pronouns | g.pronouns_one and not c.hypothetical]
+    if not dead:
+        return made
+    rules = SentenceRules(lex, before)
+    first = next((i for i in range(min(rules.n, 4)) if rules.person_noun(i)), None)
+    if first is None or rules.person_noun(first)[1] != "attackers" or any(
+            not rules.is_word(i) and rules.lowers[i] not in g.elisions for i in range(first)):
+        return made  # (the subject opens the sentence: not "Police shot the gunman.")
+    return [replace(c, subgroup="attackers") if c in dead else c for c in made]
 
 
 def _series_totals(lex: Lexicon, text: str, spans: list[tuple[int, int]], claims: list[Claim]) -> list[Claim]:
@@ -622,7 +646,14 @@ def _other_by_clause(lex: Lexicon, sentence: str, offset: int, published: date |
             continue
         words = re.findall(r"[^\W\d_]+", part.lower())[:2]
         if not any(w in lex.grammar.relative_words for w in words):
-            return True  # named in a main clause: the whole sentence tells of it
+            semi = [m.end() for m in re.finditer(";", sentence)]
+            if not semi:
+                return True  # named in a main clause: the whole sentence tells of it
+            # (or the part of it a semicolon bounds: '400 Anwohner wurden evakuiert; 2021 waren ... gestorben')
+            lo_ = max([0, *(x for x in semi if x <= a)])
+            hi_ = min([len(sentence) + 1, *(x for x in semi if x > a)])
+            marked.append((lo_ + offset, hi_ + offset))
+            continue
         marked.append((a + offset, b + offset))
     if not marked:
         return True  # only the sentence as a whole names it
