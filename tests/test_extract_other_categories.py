@@ -50,7 +50,9 @@ CASES5 = load_cases([SET5, SET6, SET7])
 SET8 = Path(__file__).parent / "fixtures" / "recall" / "other_categories8.jsonl"
 # and a ninth, in new wording after the eighth's classes were fixed (first run: 29 of 35)
 SET9 = Path(__file__).parent / "fixtures" / "recall" / "other_categories9.jsonl"
-CASES8 = load_cases([SET8, SET9])
+# and a tenth, after the ninth's (first run: 18 of 22)
+SET10 = Path(__file__).parent / "fixtures" / "recall" / "other_categories10.jsonl"
+CASES8 = load_cases([SET8, SET9, SET10])
 PUB = "2026-03-10"
 
 # sentence -> (category, best) of every claim that counts, as a multiset
@@ -270,6 +272,11 @@ RULES = [
     ("Hungary registered 9,000 refugees on Saturday.", [("displaced", 9000)]),
     ("Three divers missing since Friday were found alive; a fourth is still being sought.", [("missing", 1)]),
     ("Two men are being sought in connection with the robbery.", []),
+    # people carried to safety or to shelters; taken for questioning; sleeping in the open
+    ("About 400 villagers were ferried to safety by navy boats.", [("evacuated", 400)]),
+    ("Some 900 residents were bused to temporary shelters.", [("evacuated", 900)]),
+    ("Four men were taken for questioning.", [("arrested", 4)]),
+    ("Some 300 festival-goers slept in tents at the site.", []),
     # a part of the missing found alive leaves the rest missing
     ("Five of the nine sailors missing off Crete were found alive on Monday.", [("missing", 4)]),
     ("Two of the six climbers who went missing on Friday have been found safe.", [("missing", 4)]),
