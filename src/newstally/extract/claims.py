@@ -1271,10 +1271,27 @@ class SentenceRules:
                         return None  # "admitted to lying about his injuries": no care given
                     if with_only and self._death_after(k + len(phrase)):
                         return None  # "found with gunshot wounds and pronounced dead"
+                    if care and phrase in p["places"]:
+                        return self._injury_after_place(k + len(phrase))  # "treated at a hospital for wounds"
                     return k + len(phrase)
             if lw in p["not_between"] or (not self.is_word(k) and lw != "-") or lw in self.g.verb_aux or self.trigger_at(k):
                 return None  # (a hyphen goes on: "non-life-threatening injuries")
         return None
+
+    def _injury_after_place(self, e: int) -> int:
+        """The end of the care told after a place of care at ``e``: 'for wounds to his arm', 'with
+        burns' right after it make the care one for an injury (the claim then names it); else ``e``."""
+        lo = self.lowers
+        if e + 1 >= self.n or lo[e] not in self.g.care_links:
+            return e
+        nouns = self.lex.injury_predicates["suffer_nouns"]
+        for k in range(e + 1, min(self.n, e + 5)):
+            got = next((len(ph) for ph in nouns if tuple(lo[k:k + len(ph)]) == ph), 0)
+            if got:
+                return k + got
+            if not self.is_word(k) or self.trigger_at(k) or lo[k] in self.lex.aux:
+                break
+        return e
 
     def _exposure_context(self) -> bool:
         """Whether the report's first lines tell of an incident, or the sentence of one, or either
@@ -3911,7 +3928,8 @@ def drop_harm_restated_as_deaths(claims: list[Claim], text: str, lex: Lexicon | 
     if died_later:
         claims = [c for c in claims if id(c) not in died_later]
     claims = _shot_then_dead(claims, g, links if links is not None else {},
-                             lambda d: bool(lex.died_of_wounds.search(text[d.end:d.end + 40].split(".")[0])))
+                             lambda d: bool(lex.died_of_wounds.search(text[d.end:d.end + 40].split(".")[0]))
+                             or _hurt_by_clause(lex, d))
     told_dead = {d.best for d in claims if d.category == "killed" and not d.negated and d.best and d.counts
                  and d.subgroup != ATTACKERS}
     claims = [c for c in claims if not (
@@ -3919,6 +3937,11 @@ def drop_harm_restated_as_deaths(claims: list[Claim], text: str, lex: Lexicon | 
         and c.parent is None and c.text.split()[0].lower() in g.definite_articles
         and any(d.category == "killed" and d.best == c.best and d.start < c.start for d in claims))]
     # ("killed three people ... Police said the three were shot at close range": the dead told again)
+    claims = [c for c in claims if not (
+        c.rule == "harm" and c.category == "injured" and c.best == 1 and c.victims in g.one_pronouns and c.parent is None
+        and any(d.category == "killed" and d.best == 1 and not d.negated and d.sentence == c.sentence and d.start < c.start
+                and d.subgroup != ATTACKERS and d.victims not in g.one_pronouns for d in claims))]
+    # ("A cyclist was killed when he was struck by a dump truck": the one dead, told again by a pronoun)
     claims = [c for c in (_less_next_dead(c, claims, g) for c in claims) if c is not None]
     # "Officers found a man suffering from gunshot wounds. Medics pronounced him dead": the one
     # person hurt in the sentence before a pronoun's death is that person, dead
@@ -4027,6 +4050,8 @@ def _shot_then_dead(claims: list[Claim], g, links: dict[int, Claim],
             died = [d for d in claims if d.category == "killed" and d.sentence > c.sentence and d.counts and not d.negated
                     and id(d) not in used and not of_others(c, d)
                     and d.best and d.parent is None and ((d.rule == "fatal" and _partitive_opening(d.text, g)) or (
+                        of_wounds is not None and d.best < c.best and d.subgroup != ATTACKERS and _kin(d.victims, c.victims)
+                        and of_wounds(d)) or (
                         d.victims in g.victim_heads and d.best < c.best and d.subgroup != ATTACKERS) or (
                         _partitive_of(d.text) is not None and _partitive_of(d.text) in (c.victims, *g.partitive_pronouns)
                         and d.best < c.best) or (_of_them_opening(d.text, g) and d.best < c.best))]
@@ -4167,9 +4192,26 @@ def _injured_who_died(claims: list[Claim], victim_heads: frozenset[str] = frozen
     return out
 
 
+def _hurt_by_clause(lex: Lexicon, d: Claim) -> bool:
+    """Whether the people of ``d`` are named by a clause of their wounds: 'The soldier who was
+    critically injured died a week later' (a relative word, then within three words a participle
+    of injury)."""
+    if d.trigger is None or d.trigger <= d.start:
+        return False
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", d.text[:d.trigger - d.start])]
+    g = lex.grammar
+    for i, w in enumerate(words):
+        if w in g.who:
+            for k in range(i + 1, min(len(words), i + 4)):
+                got = lex.triggers.match(words, k)
+                if got and any(r == "passive" and cat == "injured" for r, cat in got[1]):
+                    return True
+    return False
+
+
 def _kin(a: str | None, b: str | None) -> bool:
     """Whether two nouns name the same people: equal, or one the other's head noun."""
-    return bool(a and b) and (a.lower() == b.lower() or _same_head(a, b))
+    return bool(a and b) and (a.lower() == b.lower() or _one_head(a) == _one_head(b) or _same_head(a, b))
 
 
 def _same_head(a: str | None, b: str | None) -> bool:

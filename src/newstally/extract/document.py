@@ -21,7 +21,7 @@ from .attribution import clause_attributions, find_attribution, is_attribution_f
 from .claims import (RawClaim, SentenceRules, casualties_less_the_dead, drop_harm_restated_as_deaths,
                      fighters_who_attacked, resolve_ordinals)
 from .lexicon import Lexicon, load_lexicon
-from .numbers import parse_ordinal
+from .numbers import parse_number, parse_ordinal
 from .senses import (closing_earlier_clauses, continues_a_total, incident_of_the_day, lede_context, lede_disease, lede_end, lede_mentions_recent_day,
                      lede_names, news_again, news_of_its_own, obituary, page_of_no_incident, retrospective,
                      running_total_without_incident, sport_accident)
@@ -177,19 +177,10 @@ def _trailing_total_only(lex: Lexicon, sentence: str, offset: int, published: da
     return lambda start, _end: start >= cut
 
 
-@lru_cache(maxsize=None)
-def _toll_raised_now(language: str) -> re.Pattern[str] | None:
-    from ..lang import table_of
-
-    pattern = ((table_of("casualties", language) or {}).get("toll_raised_now") or {}).get("pattern")
-    return re.compile(pattern, re.I) if pattern else None
-
-
 def _other_event(lex: Lexicon, sentence: str, published: date | None, reference: date | None = None) -> bool:
     # 'A gunman killed five people, in the deadliest shooting since 2019': the comparison dates nothing
     sentence = lex.senses.comparison_since.sub(" ", sentence)
-    raised = _toll_raised_now(lex.language)
-    if raised is not None and raised.search(sentence) and lede_mentions_recent_day(lex, sentence):
+    if lex.senses.toll_raised_now.search(sentence) and lede_mentions_recent_day(lex, sentence):
         return False  # "A man hurt in last month's shooting died on Saturday, raising the death toll to four"
     if not lex.grammar.other_event_clause_openers and any(p.search(sentence) for p in lex.other_event):
         return True
@@ -427,31 +418,18 @@ def extract_document(doc: Document, settings: ExtractSettings | None = None) -> 
     return out
 
 
-@lru_cache(maxsize=None)
-def _joint_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]] | None:
-    from ..lang import table_of
-
-    t = (table_of("casualties", language) or {}).get("joint_figures") or {}
-    if not t.get("frame") or not t.get("scope"):
-        return None
-    return re.compile(t["frame"], re.I), re.compile(t["scope"], re.I), dict(t.get("numbers") or {})
-
-
 def _joint_figures(lex: Lexicon, text: str, spans: list[tuple[int, int]], claims: list[Claim]) -> list[Claim]:
     """'This was the first of two similar bombs ... Approximately 264 others were wounded in the
     two attacks': a report that tells of its incident as one of N related attacks gives, in a
     sentence that puts its figures on all N ('in the two attacks', 'in both blasts'), a joint
     figure. Its claims keep the figure with ``shared_by`` = N; the summary takes the even share
     (a report telling all N as its own incident has no such frame, and keeps its figures whole)."""
-    pats = _joint_patterns(lex.language) if claims else None
-    if pats is None:
+    if not claims:
         return claims
-    frame, scope, numbers = pats
+    frame, scope = lex.senses.joint_frame, lex.senses.joint_scope
 
     def number(word: str | None) -> int | None:
-        if not word:
-            return None
-        return int(word) if word.isdigit() else numbers.get(word.lower())
+        return parse_number(word, lex.language) if word else None
 
     ns = {n for m in frame.finditer(text) if (n := number(m.group("n"))) and n > 1}
     if len(ns) != 1:

@@ -252,6 +252,9 @@ class Senses:
     custody: PhraseIndex  # prison, jail, custody: a release from them frees no captive
     series_of_incidents: re.Pattern[str]
     campaign_total: re.Pattern[str]
+    joint_frame: re.Pattern[str]  # 'This was the first of two bombs': the report's incident as one of N (group 'n')
+    joint_scope: re.Pattern[str]  # 'in the two attacks', 'in both blasts': a figure of all N (groups 'n', 'both')
+    toll_raised_now: re.Pattern[str]  # '..., raising the death toll to four': with a day of the news, news of now
     news_again: frozenset[str]
     obituary_title: list[re.Pattern[str]]
     obituary_lede: CasedPatterns

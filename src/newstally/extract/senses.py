@@ -723,6 +723,8 @@ def _care(rules: SentenceRules, rc: RawClaim) -> bool:
     senses = rules.lex.senses
     if rc.unit.kind not in _ONE_PERSON or not senses.care.match(rules.lowers, rc.trigger_start) or rules.context:
         return False
+    if _found(rules, senses.physical, rc.trigger_start + 1, rc.trigger_end, (0, 0)):
+        return False  # the care names its injury: 'was treated at a hospital for wounds to his arm'
     return not _found(rules, senses.physical, 0, rules.n, _trigger(rc))
 
 
