@@ -171,6 +171,8 @@ class SentenceRules:
         m = self.lex.people.match(self.lowers, i)
         if m is None and self.lex.morph is not None and self.is_word(i):
             m = self.lex.people.match(self.lemmas, i)  # "людей", "военнослужащих": by their lemma
+        if m is None and self.lex.capitalised_nouns and self.is_capitalised(i):
+            m = self._compound_person(i)  # "Bundeswehrsoldaten", "Bauarbeiter"
         if m is None:
             if self.lowers[i] in self.g.head_nouns and i + 2 < self.n and self.lowers[i + 1] in self.g.of and self.is_word(i + 2) \
                     and self.lowers[i + 2] not in self.lex.not_people:
@@ -178,6 +180,18 @@ class SentenceRules:
             return None
         n, sub = m
         return n, sub, " ".join(self.lowers[i:i + n])
+
+    def _compound_person(self, i: int) -> tuple[int, str | None] | None:
+        """Where nouns are capitalised and written together (German): a noun that ends with a
+        person noun of five letters or more after a stem of three or more is that person
+        ('Bundeswehrsoldaten', 'Heimbewohner', 'Unfallopfer')."""
+        cache = self.__dict__.setdefault("_compounds", {})
+        if i not in cache:
+            w = self.lowers[i]
+            cache[i] = next((m for k in range(3, len(w) - 4) if (m := self.lex.people.match([w[k:]], 0)) is not None
+                             and m[0] == 1), None) if self.is_word(i) and not self.trigger_at(i) else None
+            # (not a casualty noun: "drei Todesopfer")
+        return cache[i]
 
     @property
     def lemmas(self) -> list[str]:

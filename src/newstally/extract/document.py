@@ -261,6 +261,10 @@ def _other_event_by_clause(lex: Lexicon, sentence: str, offset: int, made: list[
             covered.add(i + 1)
             if i > 0:
                 relative.add(i + 1)
+            if i + 2 < len(cuts) - 1 and i + 1 not in with_claims and cuts[i + 2] in openers \
+                    and len(sentence[cuts[i + 1]:cuts[i + 2]].split()) <= 3:
+                covered.add(i + 2)  # ('Diez años después del accidente de Spanair, en el que murieron 154 personas')
+                relative.add(i + 2)
     # a relative clause inside the subject runs on into the main verb with no comma: 'El incendio
     # en la fábrica donde en 2019 murieron cinco obreros dejó ayer tres heridos'. After the first
     # figure of such a clause, a figure reached by other words than 'and' or a gerund is the main
