@@ -1,21 +1,24 @@
-"""Earlier times told beside the day's news: texts -> the summary figures that count.
+"""Earlier times and the people harmed, told beside the day's news: texts -> the summary figures.
 
 A clause that closes a sentence on an earlier event (', less than four years after a twister
-flattened the town') dates only itself when the sentence before it names the report's day: the
-day's toll still counts, the earlier one does not. An obituary headed by the person's life in an
-appositive ('Harold Finch, war correspondent who survived an ambush, dies at 88') is an obituary,
-and the harm of that life is of other times. 'A mother of three was killed' is one death, the
-number being the size of her family; 'three members of one family were killed' counts the members.
-Killings told as what someone is suspected or accused of ('an heir suspected of three killings')
-are the case's earlier incident unless the clause names the report's day. 'More than 70 people
-were injured' after 'more than 70 injured' restates them: the qualifier adds no one. Stewards,
-lifeguards and deckhands are people. A lede whose day tells only of something done for an earlier
-incident named with its time ('a benefit concert on Sunday for families affected by last month's
-floods') looks back, unless the day's news is an arrest. A sailor who went overboard and is
-declared dead is a death.
-A sentence that counts the event among others ('The shooting is the third in which officers have been
-wounded this year') dates nothing told before it. Each trap has a text beside it that must still count
-(or still be turned away).
+flattened the town', 'at a vigil for a teenager who was killed last month') dates only itself when
+the sentence before it names the report's day: the day's toll still counts, the earlier one does
+not. A date with an abbreviated month ('the night of Nov. 13, 2015') and a span of months
+('between March and June') are other times. A sentence that counts the event among others ('The
+shooting is the third in which officers have been wounded this year') dates nothing told before
+it. A lede whose day tells only of something done for an earlier incident named with its time ('a
+benefit concert on Sunday for families affected by last month's floods') looks back, unless the
+day's news is an arrest. An obituary headed by the person's life in an appositive ('Harold Finch,
+war correspondent who survived an ambush, dies at 88') is an obituary. Killings told as what
+someone is suspected or accused of ('an heir suspected of three killings') are the case's earlier
+incident unless the clause names the report's day.
+
+Of the people: 'a mother of three was killed' is one death, the number being the size of her
+family; 'three members of one family were killed' counts the members. 'More than 70 people were
+injured' after 'more than 70 injured' restates them: the qualifier adds no one. Stewards and
+lifeguards are people; a broken leg named after 'rescued with' is an injury; a sailor who went
+overboard and is declared dead is a death; volunteers who play victims in a drill are none. Each
+trap has a text beside it that must still count (or still be turned away).
 """
 from __future__ import annotations
 
@@ -130,6 +133,10 @@ ALLEGED_AND_RESTATED = [
     ("Derby trouble\n\nPolice arrested 14 fans on Saturday and two stewards were hurt by flares thrown from "
      "the away end.", {"arrested": 14, "injured": 2}),
     ("Beach\n\nTwo lifeguards were injured on Sunday when a storm swept the beach.", {"injured": 2}),
+    # volunteers who play victims in a drill are no casualties; a firefighter hurt in one is
+    ("Rail drill\n\nIn a drill on Saturday, 40 volunteers played victims of a train derailment, and 12 were "
+     "taken to hospitals.", {}),
+    ("Training\n\nA firefighter was injured during a drill on Saturday when a ladder collapsed.", {"injured": 1}),
     # a broken limb named after 'with' is an injury; a player's in a match is the sport's
     ("Avalanche\n\nA skier was killed in an avalanche on Saturday, and his partner was rescued with a broken "
      "leg.", {"killed": 1, "injured": 1}),
