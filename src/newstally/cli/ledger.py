@@ -74,10 +74,18 @@ def ingest(paths: tuple[str, ...], db: str | None, batch_size: int, workers: int
     from ..read.safe import printable, redact
 
     with _store(db) as store:
+        if store.readonly:  # before any report is read and extracted
+            raise click.ClickException(f"cannot add reports to {store.shown}: the file or its folder is "
+                                       "read-only (`events`, `show` and `export` can read it)")
         before = store.counts()["documents"]
         try:
             report = run(store, list(paths), batch_size=batch_size, progress=True, workers=workers or _cpu_count(),
                          on_error=lambda msg: click.echo(f"error: {printable(redact(msg))}", err=True))
+        except NewstallyError as exc:  # a write failed (disk full, database gone): say what is kept
+            added = _committed(store, before)
+            raise click.ClickException(f"{exc}\n{added} report(s) were committed before it (whole batches of "
+                                       f"{batch_size}); the batch being written was rolled back. Run the same "
+                                       "command again to add what is missing.") from exc
         except KeyboardInterrupt:
             added = store.counts()["documents"] - before
             click.echo(f"interrupted: {added} report(s) were committed (whole batches of {batch_size}); "
@@ -92,6 +100,14 @@ def ingest(paths: tuple[str, ...], db: str | None, batch_size: int, workers: int
     if report.failed:
         click.echo(f"{report.failed} input(s) failed", err=True)
         sys.exit(1)
+
+
+def _committed(store: Any, before: int) -> str:
+    """How many reports an interrupted ingest committed ("some" when the store cannot say)."""
+    try:
+        return str(store.counts()["documents"] - before)
+    except NewstallyError:
+        return "some"
 
 
 def _iv(fig: Any) -> str:
