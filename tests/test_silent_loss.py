@@ -261,3 +261,19 @@ def test_a_full_disk_mid_ingest_keeps_whole_batches_and_a_second_run_adds_the_re
         counts = store.counts()
         assert counts["documents"] == counts["event_documents"] == 40
         check_consistent(store)
+
+
+@pytest.mark.parametrize("target", ["ledger.db", "ledger.db-wal", "other.db"])
+def test_export_never_writes_over_a_database(tmp_path: Path, target: str) -> None:
+    """`export -o ledger.db` (a slip for `--db ledger.db`) used to replace the ledger with a CSV."""
+    (tmp_path / "r.txt").write_text("Blast in Kunduz\n\n" + STORY)
+    db = tmp_path / "ledger.db"
+    assert invoke("ingest", str(tmp_path / "r.txt"), "--db", str(db)).exit_code == 0
+    assert invoke("ingest", str(tmp_path / "r.txt"), "--db", str(tmp_path / "other.db")).exit_code == 0
+    before = {p.name: p.read_bytes() for p in tmp_path.glob("*.db*")}
+    r = invoke("export", "--db", str(db), "--format", "csv", "-o", str(tmp_path / target))
+    assert r.exit_code == 1 and "will not write the export over" in r.stderr
+    assert {p.name: p.read_bytes() for p in tmp_path.glob("*.db*")} == before
+    assert _documents(db) == 1
+    r = invoke("export", "--db", str(db), "--format", "csv", "-o", str(tmp_path / "events.csv"))
+    assert r.exit_code == 0 and "Kunduz" in (tmp_path / "events.csv").read_text()
