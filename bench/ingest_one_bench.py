@@ -1,21 +1,22 @@
 #!/usr/bin/env python3
 """One-report ingest: the time `newstally ingest REPORT --db NEW.db` takes, start to finish.
 
-    python bench/ingest_one_bench.py          # 5 runs after one warm-up run
+    python bench/ingest_one_bench.py          # 7 runs after one warm-up run
     python bench/ingest_one_bench.py -n 9
 
 What a user waits for when adding one report to a new database: starting Python, importing
 newstally, opening the place index, reading, extracting, clustering and writing. The warm-up
 run builds the caches a first use builds once (the place index, the word frequencies) in the
-user's cache folder; the runs after it are timed. Prints the median wall time and CPU time
-(user + system) of the runs and the machine's load average: on a shared machine, wall time
-grows with the load, CPU time much less.
+user's cache folder; the runs after it are timed. Prints the median wall time, CPU time
+(user + system) and peak memory (resident set) of the runs and the machine's load average: on
+a shared machine, wall time grows with the load, CPU time much less. Python's compiled
+bytecode is written on the warm-up run even when PYTHONDONTWRITEBYTECODE is set, as a user's
+installation has it.
 """
 from __future__ import annotations
 
 import argparse
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -48,21 +49,26 @@ def _command() -> list[str]:
     return [sys.executable, "-c", "from newstally.cli import main; main()"]
 
 
-def _run(cmd: list[str], report: Path, db: Path) -> tuple[float, float]:
-    """Wall and CPU seconds of one ingest into a new database."""
+def _run(cmd: list[str], report: Path, db: Path) -> tuple[float, float, float]:
+    """Wall and CPU seconds and peak resident megabytes of one ingest into a new database."""
     for p in db.parent.glob(db.name + "*"):
         p.unlink()
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     t = time.perf_counter()
-    subprocess.run([*cmd, "ingest", str(report), "--db", str(db)], check=True, capture_output=True)
+    proc = subprocess.Popen([*cmd, "ingest", str(report), "--db", str(db)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    err = proc.stderr.read() if proc.stderr else b""
+    _pid, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise SystemExit(f"ingest failed ({proc.returncode}): {err.decode(errors='replace')[-500:]}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("-n", type=int, default=5, help="timed runs (default 5)")
+    ap.add_argument("-n", type=int, default=7, help="timed runs (default 7)")
     a = ap.parse_args()
     cmd = _command()
     tmp = Path(tempfile.mkdtemp(prefix="newstally-one-"))
@@ -74,11 +80,12 @@ def main() -> int:
         runs = [_run(cmd, report, db) for _ in range(a.n)]
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    wall = statistics.median(w for w, _ in runs)
-    cpu = statistics.median(c for _, c in runs)
+    wall = statistics.median(w for w, _, _ in runs)
+    cpu = statistics.median(c for _, c, _ in runs)
+    rss = statistics.median(m for _, _, m in runs)
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
-    print(f"ingest one report into a new database: median {wall:.2f} s wall, {cpu:.2f} s CPU "
-          f"over {a.n} runs (min {min(w for w, _ in runs):.2f} s wall); load average {load}")
+    print(f"ingest one report into a new database: median {wall:.2f} s wall, {cpu:.2f} s CPU, "
+          f"{rss:.0f} MB peak over {a.n} runs (min {min(w for w, _, _ in runs):.2f} s wall); load average {load}")
     return 0
 
 

@@ -18,6 +18,8 @@ from newstally.errors import StoreError
 from newstally.read import read_sources
 from newstally.store import open_store
 
+from ledger_reports import check_consistent
+
 NEWSTALLY = str(Path(sys.executable).with_name("newstally"))
 STORY = ("At least 12 people were killed when a bomb exploded at a bus station in Kunduz on "
          "Wednesday, police said.\n")
@@ -184,3 +186,94 @@ def test_a_database_in_a_read_only_folder_can_be_read(public_dir: Path) -> None:
         assert done.returncode == 0, done.stderr
         assert "Kunduz" in done.stdout
     assert sorted(p.name for p in db.parent.iterdir()) == ["ledger.db"]
+
+
+# ------------------------------------------------------------------------------- databases that cannot take writes
+
+
+def _documents(db: Path) -> int:
+    with sqlite3.connect(db) as c:
+        return c.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+
+def test_ingest_into_a_read_only_database_is_refused_before_reading(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    db, report = tmp_path / "ledger.db", tmp_path / "r.txt"
+    report.write_text("Blast in Kunduz\n\n" + STORY)
+    assert invoke("ingest", str(report), "--db", str(db)).exit_code == 0
+    (tmp_path / "s.txt").write_text("Fire in Lagos\n\n" + STORY.replace("Kunduz", "Lagos"))
+    import newstally.store
+
+    monkeypatch.setattr(newstally.store, "_writable", lambda path: False)  # as for a file mode 444 (even for root)
+    import newstally.ledger
+
+    monkeypatch.setattr(newstally.ledger, "extract_whole", lambda doc: pytest.fail("extracted for nothing"))
+    r = invoke("ingest", str(tmp_path / "s.txt"), "--db", str(db))
+    assert r.exit_code == 1 and "read-only" in r.stderr and "Traceback" not in r.output
+    assert _documents(db) == 1
+
+
+def test_a_new_database_in_a_read_only_folder_is_a_clear_error(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    (tmp_path / "r.txt").write_text("Blast in Kunduz\n\n" + STORY)
+    import newstally.store
+
+    real = os.access
+    monkeypatch.setattr(newstally.store.os, "access",
+                        lambda p, mode: False if Path(p) == folder and mode & os.W_OK else real(p, mode))
+    r = invoke("ingest", str(tmp_path / "r.txt"), "--db", str(folder / "new.db"))
+    assert r.exit_code == 1 and "its folder is read-only" in r.stderr
+    r = invoke("ingest", str(tmp_path / "r.txt"), "--db", str(tmp_path / "no" / "such" / "new.db"))
+    assert r.exit_code == 1 and "no folder" in r.stderr
+    assert list(folder.iterdir()) == []
+
+
+def test_a_full_disk_mid_ingest_keeps_whole_batches_and_a_second_run_adds_the_rest(tmp_path: Path) -> None:
+    """The database file may grow only so far (a disk that fills up): the command stops with a
+    clear error naming what was committed, and the same command run again finishes the job."""
+    import json
+    import re
+    import resource
+
+    filler = "The council met on Tuesday to discuss the budget for schools and roads. " * 250
+    reports = tmp_path / "reports.jsonl"
+    with open(reports, "w", encoding="utf-8") as f:
+        for i in range(40):
+            f.write(json.dumps({"id": f"b{i:02d}", "published": f"2024-03-0{1 + i % 9}",
+                                "text": f"{i % 5 + 2} people were killed in a fire in Town{i} on Monday.\n" + filler}) + "\n")
+    db = tmp_path / "ledger.db"
+    command = [NEWSTALLY, "ingest", str(reports), "--db", str(db), "--batch-size", "10", "--workers", "1"]
+
+    def small_disk() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (1_200_000, 1_200_000))
+
+    done = subprocess.run(command, preexec_fn=small_disk, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 1, done.stderr
+    assert "is the disk full" in done.stderr and "Traceback" not in done.stderr
+    committed = int(re.search(r"(\d+) report\(s\) were committed before it", done.stderr).group(1))
+    assert committed % 10 == 0 and committed < 40 and _documents(db) == committed
+    done = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert f"{40 - committed} report(s) added, {committed} already stored" in done.stderr
+    with open_store(str(db)) as store:
+        counts = store.counts()
+        assert counts["documents"] == counts["event_documents"] == 40
+        check_consistent(store)
+
+
+@pytest.mark.parametrize("target", ["ledger.db", "ledger.db-wal", "other.db"])
+def test_export_never_writes_over_a_database(tmp_path: Path, target: str) -> None:
+    """`export -o ledger.db` (a slip for `--db ledger.db`) used to replace the ledger with a CSV."""
+    (tmp_path / "r.txt").write_text("Blast in Kunduz\n\n" + STORY)
+    db = tmp_path / "ledger.db"
+    assert invoke("ingest", str(tmp_path / "r.txt"), "--db", str(db)).exit_code == 0
+    assert invoke("ingest", str(tmp_path / "r.txt"), "--db", str(tmp_path / "other.db")).exit_code == 0
+    before = {p.name: p.read_bytes() for p in tmp_path.glob("*.db*")}
+    r = invoke("export", "--db", str(db), "--format", "csv", "-o", str(tmp_path / target))
+    assert r.exit_code == 1 and "will not write the export over" in r.stderr
+    assert {p.name: p.read_bytes() for p in tmp_path.glob("*.db*")} == before
+    assert _documents(db) == 1
+    r = invoke("export", "--db", str(db), "--format", "csv", "-o", str(tmp_path / "events.csv"))
+    assert r.exit_code == 0 and "Kunduz" in (tmp_path / "events.csv").read_text()

@@ -412,6 +412,13 @@ def _no_nul(value: Any) -> Any:
     return value.replace("\x00", "\ufffd") if isinstance(value, str) and "\x00" in value else value
 
 
+def _disk_hint(message: str) -> str:
+    """What to check when SQLite could not write its file (the first line of its error)."""
+    if "disk is full" in message or "disk I/O error" in message:
+        return " (is the disk full, or the file larger than the system allows?)"
+    return ""
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
@@ -466,6 +473,8 @@ class Store:
         if db is not None and not db.strip():
             raise StoreError("no database given (an empty name)")
         shown = _shown(db or default_db())
+        #: the database as messages name it (a URL without its password)
+        self.shown = shown
         self.url = _url(db or default_db())  # a StoreError when the driver is missing
         #: True when the database could only be opened for reading (a read-only file or folder).
         self.readonly = False
@@ -477,6 +486,11 @@ class Store:
                 if not os.path.exists(file):
                     if not create:
                         raise StoreError(f"no database at {shown} (check --db; `newstally ingest` creates one)")
+                    folder = os.path.dirname(os.path.abspath(file))
+                    if not os.path.isdir(folder):
+                        raise StoreError(f"cannot create database {shown}: no folder {folder}")
+                    if not os.access(folder, os.W_OK):
+                        raise StoreError(f"cannot create database {shown}: its folder is read-only")
                 elif not _writable(file):
                     self.readonly = True
                     self.url = _read_only_url(file)
@@ -586,6 +600,9 @@ class Store:
         if held is not None:
             yield held
             return
+        if self.readonly:
+            raise StoreError(f"cannot write database {self.shown}: it is open read-only (the file or its "
+                             "folder cannot be written)")
         try:
             with self._locked() as conn:
                 self._held.conn = conn
@@ -600,7 +617,7 @@ class Store:
             if "database is locked" in first or "lock timeout" in first:
                 raise StoreError(f"the database is busy: another command has been writing it for "
                                  f"{BUSY_TIMEOUT} seconds") from exc
-            raise StoreError(f"database write failed: {first}") from exc
+            raise StoreError(f"database write failed: {first}{_disk_hint(first)}") from exc
         except sa.exc.SQLAlchemyError as exc:
             raise StoreError(f"database write failed: {str(exc).splitlines()[0]}") from exc
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -74,10 +75,18 @@ def ingest(paths: tuple[str, ...], db: str | None, batch_size: int, workers: int
     from ..read.safe import printable, redact
 
     with _store(db) as store:
+        if store.readonly:  # before any report is read and extracted
+            raise click.ClickException(f"cannot add reports to {store.shown}: the file or its folder is "
+                                       "read-only (`events`, `show` and `export` can read it)")
         before = store.counts()["documents"]
         try:
             report = run(store, list(paths), batch_size=batch_size, progress=True, workers=workers or _cpu_count(),
                          on_error=lambda msg: click.echo(f"error: {printable(redact(msg))}", err=True))
+        except NewstallyError as exc:  # a write failed (disk full, database gone): say what is kept
+            added = _committed(store, before)
+            raise click.ClickException(f"{exc}\n{added} report(s) were committed before it (whole batches of "
+                                       f"{batch_size}); the batch being written was rolled back. Run the same "
+                                       "command again to add what is missing.") from exc
         except KeyboardInterrupt:
             added = store.counts()["documents"] - before
             click.echo(f"interrupted: {added} report(s) were committed (whole batches of {batch_size}); "
@@ -92,6 +101,39 @@ def ingest(paths: tuple[str, ...], db: str | None, batch_size: int, workers: int
     if report.failed:
         click.echo(f"{report.failed} input(s) failed", err=True)
         sys.exit(1)
+
+
+def _not_a_database(output: str, db: str | None) -> None:
+    """Refuse an output path that would overwrite a database (``-o ledger.db`` given for
+    ``--db ledger.db``, or any SQLite file): an export never destroys the ledger it reads."""
+    if output == "-":
+        return
+    from ..store import default_db
+
+    source = db or default_db()
+    files = [source + suffix for suffix in ("", "-wal", "-shm", "-journal")] if "://" not in source else []
+    if any(os.path.abspath(output) == os.path.abspath(f) or os.path.exists(output) and os.path.exists(f)
+           and os.path.samefile(output, f) for f in files):
+        raise click.ClickException(f"will not write the export over the database it reads ({output}): "
+                                   "choose another -o")
+    if not os.path.isfile(output):
+        return
+    try:
+        with open(output, "rb") as fh:
+            head = fh.read(16)
+    except OSError:
+        return  # (the write reports what is wrong with the path)
+    if head == b"SQLite format 3\x00":
+        raise click.ClickException(f"will not write the export over {output}: it is a SQLite database; "
+                                   "choose another -o")
+
+
+def _committed(store: Any, before: int) -> str:
+    """How many reports an interrupted ingest committed ("some" when the store cannot say)."""
+    try:
+        return str(store.counts()["documents"] - before)
+    except NewstallyError:
+        return "some"
 
 
 def _iv(fig: Any) -> str:
@@ -256,6 +298,7 @@ def export(db: str | None, fmt: str, output: str) -> None:
     """
     from ..ledger import export_rows, write_export
 
+    _not_a_database(output, db)
     with _store(db, create=False) as store:
         n = write_export(export_rows(store), fmt, output)
     click.echo(f"{n} row(s) written to {'standard output' if output == '-' else output}", err=True)
