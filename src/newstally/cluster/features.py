@@ -126,7 +126,7 @@ def _date_re(language: str | None) -> re.Pattern[str]:
         rf"\b(?:(\d{{4}})-(\d{{2}})-(\d{{2}})"
         rf"|{mon}\s+(\d{{1,2}}){suffix}(?:\s*[-–]\s*\d{{1,2}}(?!\d))?(?:,?\s+(\d{{4}}))?"
         rf"|(\d{{1,2}}){suffix}\s+{day_of}{mon}(?:,?\s+{year_of}(\d{{4}}))?"
-        rf"|(?:(?:{_alternation(t.get('lead_weekday_before', ()))})\s+{weekday}"
+        rf"|(?:(?:(?:{_alternation(t.get('lead_weekday_before', ()))})\s+){'?' if t.get('lead_weekday_bare') else ''}{weekday}"
         rf"|{weekday}(?={_alternation(t.get('lead_weekday_possessive', ()))}))"
         rf"|({_alternation(t.get('lead_relative_days', {}))}))\b", re.I)
 
@@ -392,6 +392,11 @@ def compound_parts(word: str) -> list[str]:
     return [p for p in _HYPHEN.split(word) if p]
 
 
+#: An elided article or preposition written onto its word ("l'attaque", "d'un", "dell'esercito",
+#: "all'ospedale"): the word is what follows it.
+_ELIDED = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|dell|all|dall|nell|sull|coll|quell|un)['’]", re.I)
+
+
 def _weighted_terms_in(title: str, lead: str, site: str | None,
                        lang: Language) -> tuple[dict[str, float], dict[str, float]]:
     from .languages import idf as idf_in
@@ -403,9 +408,9 @@ def _weighted_terms_in(title: str, lead: str, site: str | None,
     rarity: dict[str, float] = {}
     for text, weight in ((title, 2.0), (lead, 1.0)):
         for m in _WORD.finditer(text):
-            w = m.group()
+            w = _ELIDED.sub("", m.group())
             low = w.lower()
-            if low in stop:
+            if low in stop or not w:
                 continue
             s = lang.stem(low)
             if len(s) < 3 or s in stop or s in site_words:
@@ -1104,9 +1109,13 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
             and p.country_code in countries for k in (p.key, "n:" + _plain(p.name))}
     told = {k.removesuffix("'s").removesuffix("’s") for k in name_words("\n\n".join(own[:2]))}
     figures: dict[str, int] = {}
+    parts: dict[str, int] = {}
     for c in claims:
-        if c.counts and c.best and not c.subgroup and not c.negated:
-            figures[c.category] = max(figures.get(c.category, 0), c.best)
+        if c.counts and c.best and not c.negated:
+            into = parts if c.subgroup else figures
+            into[c.category] = max(into.get(c.category, 0), c.best)
+    for category, best in parts.items():  # "killing 11 passengers": no other toll is stated
+        figures.setdefault(category, best)
     # independent reports quote one statement word for word; copies share the rest of the text
     sketch = shingle_sketch(_QUOTED.sub(" | ", title + " " + doc.text), s.shingle, s.sketch_size)
     follow_up = (follow_local or bool(words.follow_up.search(title + "\n" + lead[:600]))
