@@ -29,6 +29,9 @@ def _doc(text: str, published: str = WED, title: str = "", i: str = "d") -> Docu
     ("The death toll rose to nine on Wednesday as two of the wounded died.", 15, False),
     ("A bomb at a bus depot on Monday killed six people, police said on Wednesday.", 13, True),
     ("On 14 January 2031, families continued their sit-in outside the governor's office.", 14, True),
+    ("A guard wounded in the raid on the depot died in hospital on Wednesday.", 15, False),
+    ("A guard wounded in Monday night's raid on the depot died in hospital on Wednesday.", 13, True),
+    ("A guard who tackled the bomber at the depot gate on Tuesday died of his wounds on Wednesday.", 14, True),
 ])
 def test_the_day_of_the_incident_is_not_the_day_someone_spoke(text, day, stated):
     got, _pub, how = report_days(_doc(text), None)

@@ -127,7 +127,7 @@ def _date_re(language: str | None) -> re.Pattern[str]:
         rf"|{mon}\s+(\d{{1,2}}){suffix}(?:\s*[-–]\s*\d{{1,2}}(?!\d))?(?:,?\s+(\d{{4}}))?"
         rf"|(\d{{1,2}}){suffix}\s+{day_of}{mon}(?:,?\s+{year_of}(\d{{4}}))?"
         rf"|(?:(?:(?:{_alternation(t.get('lead_weekday_before', ()))})\s+){'?' if t.get('lead_weekday_bare') else ''}{weekday}"
-        rf"|{weekday}(?={_alternation(t.get('lead_weekday_possessive', ()))}))"
+        rf"|{weekday}(?=(?:\s+[^\W\d_]+)?(?:{_alternation(t.get('lead_weekday_possessive', ()))})))"
         rf"|({_alternation(t.get('lead_relative_days', {}))}))\b", re.I)
 
 
@@ -172,7 +172,8 @@ def _stated_dates(text: str, base: date | None, language: str | None = None) -> 
     lead_relative = {" ".join(k.lower().split()): v for k, v in words.table.get("lead_relative_days", {}).items()}
     on_before = cluster_words(language).on_before
     speech, later = cluster_words(language).speech_day, cluster_words(language).later_day
-    spoke = cluster_words(language).speech_after
+    spoke, earlier = cluster_words(language).speech_after, cluster_words(language).earlier_day
+    last = 0  # the end of the date before: what precedes it in the clause is that date's
     since = _since_re(language)
     for m in _date_re(language).finditer(text):
         g = m.groups()
@@ -180,15 +181,18 @@ def _stated_dates(text: str, base: date | None, language: str | None = None) -> 
             # a full date after "on" / "around" is a day of occurrence, not a dateline or citation
             full = "exact" if on_before.search(text, max(0, m.start() - 12), m.start()) else "cite"
             relative = "relative"
-            if (speech.search(re.split(r"[.!?;\n]", text[max(0, m.start() - 60):m.start()])[-1])
+            if g[10]:
+                pass  # "Tuesday night's attack": the incident's day, whatever the sentence says
+            elif (speech.search(re.split(r"[.!?;\n]", text[max(0, m.start() - 60):m.start()])[-1])
                     or spoke.match(text[m.end():m.end() + 60])):
                 # "killing 15 people, officials said on Tuesday": the day of the statement
                 full = relative = "speech"
-            elif later.search(re.split(r"[.!?;\n]", text[max(0, m.start() - 200):m.start()])[-1]
-                              + re.split(r"[.!?;\n]", text[m.end():m.end() + 200])[0]):
-                # "visited the village on Wednesday, three days after gunmen killed 31": a later
-                # day (a full date, "On 5 May 2020, families continued their sit-in", is a coder's
-                # day of the event)
+            elif (later.search(re.split(r"[.!?;\n]", text[max(0, m.start() - 200, last):m.start()])[-1])
+                  or earlier.match(text[m.end():m.end() + 60].lstrip(" ,"))):
+                # "ended the siege on Saturday", "died in hospital on Wednesday", "visited the
+                # village on Wednesday, three days after gunmen killed 31": a later day (a full
+                # date, "On 5 May 2020, families continued their sit-in", is a coder's day of the
+                # event)
                 relative = "speech"
             elif since is not None and since.search(re.split(r"[.!?;\n]", text[max(0, m.start() - 120):m.start()])[-1]):
                 # "has burnt 30,000 hectares since it was sparked on Tuesday" (in its clause): when a
@@ -215,6 +219,8 @@ def _stated_dates(text: str, base: date | None, language: str | None = None) -> 
                 yield base - timedelta(days=rel), relative
         except (ValueError, KeyError):
             continue
+        finally:
+            last = m.end()
 
 
 def report_days(doc: Document, lead: str | None) -> tuple[int | None, int | None, str | None]:
