@@ -126,8 +126,8 @@ def _date_re(language: str | None) -> re.Pattern[str]:
         rf"\b(?:(\d{{4}})-(\d{{2}})-(\d{{2}})"
         rf"|{mon}\s+(\d{{1,2}}){suffix}(?:\s*[-–]\s*\d{{1,2}}(?!\d))?(?:,?\s+(\d{{4}}))?"
         rf"|(\d{{1,2}}){suffix}\s+{day_of}{mon}(?:,?\s+{year_of}(\d{{4}}))?"
-        rf"|(?:(?:{_alternation(t.get('lead_weekday_before', ()))})\s+{weekday}"
-        rf"|{weekday}(?={_alternation(t.get('lead_weekday_possessive', ()))}))"
+        rf"|(?:(?:(?:{_alternation(t.get('lead_weekday_before', ()))})\s+){'?' if t.get('lead_weekday_bare') else ''}{weekday}"
+        rf"|{weekday}(?=(?:\s+[^\W\d_]+)?(?:{_alternation(t.get('lead_weekday_possessive', ()))})))"
         rf"|({_alternation(t.get('lead_relative_days', {}))}))\b", re.I)
 
 
@@ -172,7 +172,8 @@ def _stated_dates(text: str, base: date | None, language: str | None = None) -> 
     lead_relative = {" ".join(k.lower().split()): v for k, v in words.table.get("lead_relative_days", {}).items()}
     on_before = cluster_words(language).on_before
     speech, later = cluster_words(language).speech_day, cluster_words(language).later_day
-    spoke = cluster_words(language).speech_after
+    spoke, earlier = cluster_words(language).speech_after, cluster_words(language).earlier_day
+    last = 0  # the end of the date before: what precedes it in the clause is that date's
     since = _since_re(language)
     for m in _date_re(language).finditer(text):
         g = m.groups()
@@ -180,15 +181,18 @@ def _stated_dates(text: str, base: date | None, language: str | None = None) -> 
             # a full date after "on" / "around" is a day of occurrence, not a dateline or citation
             full = "exact" if on_before.search(text, max(0, m.start() - 12), m.start()) else "cite"
             relative = "relative"
-            if (speech.search(re.split(r"[.!?;\n]", text[max(0, m.start() - 60):m.start()])[-1])
+            if g[10]:
+                pass  # "Tuesday night's attack": the incident's day, whatever the sentence says
+            elif (speech.search(re.split(r"[.!?;\n]", text[max(0, m.start() - 60):m.start()])[-1])
                     or spoke.match(text[m.end():m.end() + 60])):
                 # "killing 15 people, officials said on Tuesday": the day of the statement
                 full = relative = "speech"
-            elif later.search(re.split(r"[.!?;\n]", text[max(0, m.start() - 200):m.start()])[-1]
-                              + re.split(r"[.!?;\n]", text[m.end():m.end() + 200])[0]):
-                # "visited the village on Wednesday, three days after gunmen killed 31": a later
-                # day (a full date, "On 5 May 2020, families continued their sit-in", is a coder's
-                # day of the event)
+            elif (later.search(re.split(r"[.!?;\n]", text[max(0, m.start() - 200, last):m.start()])[-1])
+                  or earlier.match(text[m.end():m.end() + 60].lstrip(" ,"))):
+                # "ended the siege on Saturday", "died in hospital on Wednesday", "visited the
+                # village on Wednesday, three days after gunmen killed 31": a later day (a full
+                # date, "On 5 May 2020, families continued their sit-in", is a coder's day of the
+                # event)
                 relative = "speech"
             elif since is not None and since.search(re.split(r"[.!?;\n]", text[max(0, m.start() - 120):m.start()])[-1]):
                 # "has burnt 30,000 hectares since it was sparked on Tuesday" (in its clause): when a
@@ -215,6 +219,8 @@ def _stated_dates(text: str, base: date | None, language: str | None = None) -> 
                 yield base - timedelta(days=rel), relative
         except (ValueError, KeyError):
             continue
+        finally:
+            last = m.end()
 
 
 def report_days(doc: Document, lead: str | None) -> tuple[int | None, int | None, str | None]:
@@ -392,6 +398,11 @@ def compound_parts(word: str) -> list[str]:
     return [p for p in _HYPHEN.split(word) if p]
 
 
+#: An elided article or preposition written onto its word ("l'attaque", "d'un", "dell'esercito",
+#: "all'ospedale"): the word is what follows it.
+_ELIDED = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|dell|all|dall|nell|sull|coll|quell|un)['’]", re.I)
+
+
 def _weighted_terms_in(title: str, lead: str, site: str | None,
                        lang: Language) -> tuple[dict[str, float], dict[str, float]]:
     from .languages import idf as idf_in
@@ -403,9 +414,9 @@ def _weighted_terms_in(title: str, lead: str, site: str | None,
     rarity: dict[str, float] = {}
     for text, weight in ((title, 2.0), (lead, 1.0)):
         for m in _WORD.finditer(text):
-            w = m.group()
+            w = _ELIDED.sub("", m.group())
             low = w.lower()
-            if low in stop:
+            if low in stop or not w:
                 continue
             s = lang.stem(low)
             if len(s) < 3 or s in stop or s in site_words:
@@ -1104,9 +1115,13 @@ def features(doc: Document, claims: Sequence[Claim], s: ClusterSettings) -> Feat
             and p.country_code in countries for k in (p.key, "n:" + _plain(p.name))}
     told = {k.removesuffix("'s").removesuffix("’s") for k in name_words("\n\n".join(own[:2]))}
     figures: dict[str, int] = {}
+    parts: dict[str, int] = {}
     for c in claims:
-        if c.counts and c.best and not c.subgroup and not c.negated:
-            figures[c.category] = max(figures.get(c.category, 0), c.best)
+        if c.counts and c.best and not c.negated:
+            into = parts if c.subgroup else figures
+            into[c.category] = max(into.get(c.category, 0), c.best)
+    for category, best in parts.items():  # "killing 11 passengers": no other toll is stated
+        figures.setdefault(category, best)
     # independent reports quote one statement word for word; copies share the rest of the text
     sketch = shingle_sketch(_QUOTED.sub(" | ", title + " " + doc.text), s.shingle, s.sketch_size)
     follow_up = (follow_local or bool(words.follow_up.search(title + "\n" + lead[:600]))

@@ -56,15 +56,20 @@ def other_dates(a: Features, b: Features, s: ClusterSettings) -> bool:
     return not ((a.follow_up or b.follow_up) and days is not None and days > s.late_days)
 
 
+def _harm(f: Features) -> bool:
+    """The report states people killed or injured: a deed done, in whatever language."""
+    return bool(f.figures.get("killed") or f.figures.get("injured"))
+
+
 def reported_before(a: Features, b: Features) -> bool:
     """One report was written before the day the other says its incident happened ("a bomb at the
     market on Tuesday", published Tuesday; "a suicide bomber struck a mosque on Thursday"): they
     tell of two incidents. A follow-up's day is its news's (an arrest, a hearing), not the
     incident's; a report saying its incident came earlier ("this week's bombing", written on
-    Thursday) was about one before its own day. Only reports whose first paragraphs tell of a
-    deed done (a bomb, a shooting ...) are so compared: a preview of a speech or a vote comes
-    before its day."""
-    if not (a.deeds and b.deeds):
+    Thursday) was about one before its own day. Only reports that tell of a deed done (their
+    first paragraphs name a bomb, a shooting ..., or people killed or injured) are so compared:
+    a preview of a speech or a vote comes before its day."""
+    if not ((a.deeds or _harm(a)) and (b.deeds or _harm(b))):
         return False
     for x, y in ((a, b), (b, a)):
         if (y.stated and not y.follow_up and y.day is not None and x.latest is not None
