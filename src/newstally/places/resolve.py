@@ -173,6 +173,22 @@ _NAMED = re.compile(r"\b(?:identified as|(?:man|woman|boy|girl|suspect|gunman|vi
                     r"soldier|person|teenager|driver|student)\s+named)\s+(?:[A-Z][\w.'’-]*\s+)*$")
 
 
+#: Short words written with a period that close no sentence before a name ("St. Louis").
+_NAME_ABBREVIATIONS = frozenset({"st", "mt", "ft"})
+
+
+def _abbreviation_dot(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """The period at ``i`` closes a title or an initial before a name, not a sentence: "Sen.
+    Tim Kaine", "Christopher A. Wray", "St. Louis"."""
+    if toks[i][0] != "." or i == 0 or i + 1 >= len(toks) or toks[i - 1][2] != toks[i][1]:
+        return False
+    prev, nxt = toks[i - 1][0], toks[i + 1][0]
+    if not (nxt[:1].isupper() and nxt[:1].isalpha()):
+        return False
+    low = prev.lower()
+    return low in PERSON_TITLES or low in _NAME_ABBREVIATIONS or (len(prev) == 1 and prev.isupper())
+
+
 def _tokens(text: str) -> list[tuple[str, int, int]]:
     out = []
     for m in _TOKEN.finditer(text):
@@ -238,7 +254,7 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
         if _is_word(tok):
             sentence[i], starts[i] = s, fresh
             fresh = False
-        if tok in _SENTENCE_END:
+        if tok in _SENTENCE_END and not _abbreviation_dot(toks, i):
             s, fresh = s + 1, True
     word = [_is_word(t) for t, _, _ in toks]  # each token's kind, once
     cap = [_is_cap(t) for t, _, _ in toks]
@@ -580,7 +596,9 @@ def _excluded(text: str, toks: list[tuple[str, int, int]], i: int, j: int,
         # "General Jackson", "Mr. Houston"; an office before a town is the town's officer
         # ("District Police Officer Bannu"): no place here, but the town's name stays one
         return "person" if prev in HONORIFICS else "office"
-    speakers = i >= 2 and prev in _PLACE_PREPOSITIONS and toks[i - 2][0].lower() in LOCAL_SPEAKERS
+    # "police in Orlando said", "the governor of Maine said": a place
+    speakers = i >= 2 and ((prev in _PLACE_PREPOSITIONS and toks[i - 2][0].lower() in LOCAL_SPEAKERS)
+                           or (prev == "of" and toks[i - 2][0].lower() in PERSON_TITLES))
     if (nxt in PERSON_VERBS and not speakers) or _AGE.match(text, toks[j - 1][2]):
         # "Houston said", "Jackson, 34,"; but "police in Orlando said": a place
         return "person"
@@ -1617,7 +1635,8 @@ def _main(text: str, title: str | None,
     found = [m for m in mentions if m.accepted and m.choice is not None]
     if not found:
         return None, mentions, countries
-    lead = sum(tok in _SENTENCE_END for tok, _, _ in _tokens(combined[:shift]))
+    head = _tokens(combined[:shift])
+    lead = sum(tok in _SENTENCE_END and not _abbreviation_dot(head, k) for k, (tok, _, _) in enumerate(head))
 
     def in_lead(m: _Mention) -> bool:
         return m.start < shift or m.sentence <= lead
