@@ -598,7 +598,8 @@ def _excluded(text: str, toks: list[tuple[str, int, int]], i: int, j: int,
         return "person" if prev in HONORIFICS else "office"
     # "police in Orlando said", "the governor of Maine said": a place
     speakers = i >= 2 and ((prev in _PLACE_PREPOSITIONS and toks[i - 2][0].lower() in LOCAL_SPEAKERS)
-                           or (prev == "of" and toks[i - 2][0].lower() in PERSON_TITLES))
+                           or (prev == "of" and (toks[i - 2][0].lower() in PERSON_TITLES
+                                                 or toks[i - 2][0].lower() in LOCAL_SPEAKERS)))
     if (nxt in PERSON_VERBS and not speakers) or _AGE.match(text, toks[j - 1][2]):
         # "Houston said", "Jackson, 34,"; but "police in Orlando said": a place
         return "person"
@@ -1761,12 +1762,14 @@ def _origin(text: str, m: _Mention) -> bool:
 
 @lru_cache(maxsize=1)
 def _speaker_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """People who speak for a place and a preposition right before it ("police in [the]", or
+    """People who speak for a place and a preposition right before it ("police in [the]", "the
+    mayor of", or
     before the town it follows: "police in Lebanon, [Ohio]");
     the rest of the place's name (its province after a comma), an optional time phrase, and a
     speech verb right after it ("..., Ohio, on Sunday said")."""
     articles = _alternation(CUE_ARTICLES)
-    before = re.compile(rf"\b(?i:{_alternation(LOCAL_SPEAKERS)})\s+(?:{_alternation(_PLACE_PREPOSITIONS)})"
+    before = re.compile(rf"\b(?:(?i:{_alternation(LOCAL_SPEAKERS)})\s+(?:{_alternation(_PLACE_PREPOSITIONS | {'of'})})"
+                        rf"|(?i:{_alternation(PERSON_TITLES)})\s+of)"
                         rf"\s+(?:(?:{articles})\s+)?(?:(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*\s*,\s*)?$")
     after = re.compile(rf"\.?(?:\s*,?\s+[A-Z][\w.'’-]*)*\s*,?(?:\s+(?:{_alternation(TIME_OPENERS)})\s+[A-Za-z]+)?"
                        rf"\s+(?:{_alternation(PERSON_VERBS)})\b")
@@ -1828,11 +1831,14 @@ def _aftermath(text: str, m: _Mention, before: str) -> bool:
         return True  # "a delegation visited Poland"
     if last not in AFTERMATH_PREPOSITIONS:
         return False
-    for w in reversed(words[-5:-1]):  # the cue at most three words before the preposition
+    cues = words[-5:-1]  # the cue at most three words before the preposition
+    for k in range(len(cues) - 1, -1, -1):
+        w = cues[k]
         if w in HARM_WORDS:
             return False
         if w in AFTERMATH_WORDS:
-            return True
+            # what buried them is the harm: "a landslide buried 12 people in Shindand"
+            return not (k and cues[k - 1] in HARM_WORDS)
     return False
 
 
