@@ -42,7 +42,7 @@ from .normalize import ARTICLES, PLACE_WORDS as _PLACE_WORDS, folded_keys, loose
 from .tables import (ACTOR_NOUNS, AFTERMATH_PREPOSITIONS, AFTERMATH_VERB_OBJECTS, AFTERMATH_VERBS, AFTERMATH_VISITS,
                      AFTERMATH_WORDS, CUE_ARTICLES, HARM_WORDS, MOURNER_PREPOSITIONS, TIME_OPENERS, CALENDAR, FACILITY_WORDS, FUNCTION_WORDS, GROUP_REGIONS, GROUPS, HONORIFICS, INSTITUTIONS, COMMON_WORDS, DEMONYMS, DIVISION1_WORDS, DIVISION2_WORDS,
                      LOCALITY_WORDS, MEDIA_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_MODIFIERS,
-                     LOCAL_SPEAKERS, STATE_ABBREVIATIONS, STREET_WORDS)
+                     LOCAL_SPEAKERS, QUARTER_WORDS, STATE_ABBREVIATIONS, STREET_WORDS)
 
 __all__ = ["Place", "country_codes", "country_level", "main_place", "place_record", "resolve_places"]
 
@@ -465,8 +465,10 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
             # "Hillary Clinton", "Mitch McConnell": the name is that person's in the whole text
             # ("the investigation into Clinton's emails")
             person_keys.add(key)
-        if nxt in STREET_WORDS:
-            m.weak = True  # "Raju street of Afrin city": the street, named after a town elsewhere
+        if nxt in STREET_WORDS or nxt in QUARTER_WORDS:
+            # "Raju street of Afrin city", "the Alberdi neighbourhood": a street or a part of a
+            # town, named after a town elsewhere
+            m.weak = True
         m.hint = _hint(toks, i, j)
         m.container = nxt == ")" and _in_parentheses_after_name(toks, i)
         if m.common and m.container and any(e.kind in ("admin1", "admin2") for e in m.entries):
@@ -1770,7 +1772,8 @@ def _speaker_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     articles = _alternation(CUE_ARTICLES)
     before = re.compile(rf"\b(?:(?i:{_alternation(LOCAL_SPEAKERS)})\s+(?:{_alternation(_PLACE_PREPOSITIONS | {'of'})})"
                         rf"|(?i:{_alternation(PERSON_TITLES)})\s+of)"
-                        rf"\s+(?:(?:{articles})\s+)?(?:(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*\s*,\s*)?$")
+                        rf"\s+(?:(?:{articles})\s+)?(?:(?:(?:[A-Z][\w.'’-]*|{_alternation(CONNECTORS)})\s+){{0,3}}"
+                        rf"[A-Z][\w.'’-]*\s*,\s*)?$")
     after = re.compile(rf"\.?(?:\s*,?\s+[A-Z][\w.'’-]*)*\s*,?(?:\s+(?:{_alternation(TIME_OPENERS)})\s+[A-Za-z]+)?"
                        rf"\s+(?:{_alternation(PERSON_VERBS)})\b")
     return before, after
