@@ -27,6 +27,9 @@ CASES = [
     # a harm word between the cue and the place: the place is where the harm happened
     ("A suicide bomber struck a funeral in Kabul, killing 12 mourners.", "AF", "Kabul"),
     ("Gunmen opened fire on a vigil in Bamako, wounding three people.", "ML", "Bamako"),
+    # what buried them is the harm
+    ("A mudslide buried nine houses in Shindand after heavy rain, officials in Herat said.",
+     "AF", "Shīnḏanḏ"),
     # a country's name is the country, unless the text puts a town of that name in its state
     ("WASHINGTON — Senators from Ohio and Florida demanded answers on Tuesday after two US "
      "contractors were killed in a rocket attack in Jordan.", "JO", "Jordan"),

@@ -34,6 +34,12 @@ PLACES = [
      "RS", "Belgrade"),
     ("Defense Secretary Lloyd Austin said a drone struck a base in Jordan. Austin flew home.",
      "JO", "Jordan"),
+    # the period of a title or an initial closes no sentence: the town named later in the same
+    # sentence is still in the lead ("Sen. Amy Klobuchar of Minnesota ... in Duluth")
+    ("Sen. Amy Klobuchar of Minnesota said a deputy was shot dead in Duluth.", "US", "Duluth"),
+    ("Gov. J. B. Pritzker of Illinois said a tornado killed two people in Peoria.", "US", "Peoria"),
+    # the governor of a state who speaks: the state is a place, not a person
+    ("The governor of Oregon said two firefighters died in a blaze near Medford.", "US", "Medford"),
 ]
 
 

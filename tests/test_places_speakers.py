@@ -16,9 +16,17 @@ CASES = [
     ("Authorities in Springfield, Ill., said a man was shot dead in Decatur.", "US", "Decatur"),
     ("Officials in Texas said three missionaries were killed in an ambush in Honduras.",
      "HN", "Honduras"),
+    ("Residents of Kidal said a drone strike killed eight people at a wedding near Aguelhok.",
+     "ML", "Aguelhok"),
+    ("The mayor of Kharkiv said a drone struck an apartment block in Chuhuiv.", "UA", "Chuhuyiv"),
     # the only place named: the speakers' place is the place
     ("Police in Dayton said a man was shot dead outside a bar late on Friday.", "US", "Dayton"),
     ("Police in Lebanon, Ohio, said a man was stabbed at an apartment complex.", "US", "Lebanon"),
+    # a part of the speakers' town named after a town elsewhere; a town's name with a connector
+    ("Police in Mendoza, Argentina, said a woman was stabbed in the Belgrano neighbourhood.",
+     "AR", "Mendoza"),
+    ("Police in Vitoria da Conquista, Bahia, said two men were shot dead in a bar.",
+     "BR", "Vitória da Conquista"),
     # not speakers: people of the place acting there
     ("Police in Kano arrested two men after a bomb killed three people at a market.",
      "NG", "Kano"),

@@ -42,7 +42,7 @@ from .normalize import ARTICLES, PLACE_WORDS as _PLACE_WORDS, folded_keys, loose
 from .tables import (ACTOR_NOUNS, AFTERMATH_PREPOSITIONS, AFTERMATH_VERB_OBJECTS, AFTERMATH_VERBS, AFTERMATH_VISITS,
                      AFTERMATH_WORDS, CUE_ARTICLES, HARM_WORDS, MOURNER_PREPOSITIONS, TIME_OPENERS, CALENDAR, FACILITY_WORDS, FUNCTION_WORDS, GROUP_REGIONS, GROUPS, HONORIFICS, INSTITUTIONS, COMMON_WORDS, DEMONYMS, DIVISION1_WORDS, DIVISION2_WORDS,
                      LOCALITY_WORDS, MEDIA_WORDS, PERSON_TITLES, PERSON_VERBS, PLACE_MODIFIERS,
-                     LOCAL_SPEAKERS, STATE_ABBREVIATIONS, STREET_WORDS)
+                     LOCAL_SPEAKERS, QUARTER_WORDS, STATE_ABBREVIATIONS, STREET_WORDS)
 
 __all__ = ["Place", "country_codes", "country_level", "main_place", "place_record", "resolve_places"]
 
@@ -173,6 +173,22 @@ _NAMED = re.compile(r"\b(?:identified as|(?:man|woman|boy|girl|suspect|gunman|vi
                     r"soldier|person|teenager|driver|student)\s+named)\s+(?:[A-Z][\w.'’-]*\s+)*$")
 
 
+#: Short words written with a period that close no sentence before a name ("St. Louis").
+_NAME_ABBREVIATIONS = frozenset({"st", "mt", "ft"})
+
+
+def _abbreviation_dot(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """The period at ``i`` closes a title or an initial before a name, not a sentence: "Sen.
+    Tim Kaine", "Christopher A. Wray", "St. Louis"."""
+    if toks[i][0] != "." or i == 0 or i + 1 >= len(toks) or toks[i - 1][2] != toks[i][1]:
+        return False
+    prev, nxt = toks[i - 1][0], toks[i + 1][0]
+    if not (nxt[:1].isupper() and nxt[:1].isalpha()):
+        return False
+    low = prev.lower()
+    return low in PERSON_TITLES or low in _NAME_ABBREVIATIONS or (len(prev) == 1 and prev.isupper())
+
+
 def _tokens(text: str) -> list[tuple[str, int, int]]:
     out = []
     for m in _TOKEN.finditer(text):
@@ -238,7 +254,7 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
         if _is_word(tok):
             sentence[i], starts[i] = s, fresh
             fresh = False
-        if tok in _SENTENCE_END:
+        if tok in _SENTENCE_END and not _abbreviation_dot(toks, i):
             s, fresh = s + 1, True
     word = [_is_word(t) for t, _, _ in toks]  # each token's kind, once
     cap = [_is_cap(t) for t, _, _ in toks]
@@ -449,8 +465,10 @@ def _find(text: str) -> tuple[list[_Mention], dict[str, float], list[tuple[int, 
             # "Hillary Clinton", "Mitch McConnell": the name is that person's in the whole text
             # ("the investigation into Clinton's emails")
             person_keys.add(key)
-        if nxt in STREET_WORDS:
-            m.weak = True  # "Raju street of Afrin city": the street, named after a town elsewhere
+        if nxt in STREET_WORDS or nxt in QUARTER_WORDS:
+            # "Raju street of Afrin city", "the Alberdi neighbourhood": a street or a part of a
+            # town, named after a town elsewhere
+            m.weak = True
         m.hint = _hint(toks, i, j)
         m.container = nxt == ")" and _in_parentheses_after_name(toks, i)
         if m.common and m.container and any(e.kind in ("admin1", "admin2") for e in m.entries):
@@ -580,7 +598,10 @@ def _excluded(text: str, toks: list[tuple[str, int, int]], i: int, j: int,
         # "General Jackson", "Mr. Houston"; an office before a town is the town's officer
         # ("District Police Officer Bannu"): no place here, but the town's name stays one
         return "person" if prev in HONORIFICS else "office"
-    speakers = i >= 2 and prev in _PLACE_PREPOSITIONS and toks[i - 2][0].lower() in LOCAL_SPEAKERS
+    # "police in Orlando said", "the governor of Maine said": a place
+    speakers = i >= 2 and ((prev in _PLACE_PREPOSITIONS and toks[i - 2][0].lower() in LOCAL_SPEAKERS)
+                           or (prev == "of" and (toks[i - 2][0].lower() in PERSON_TITLES
+                                                 or toks[i - 2][0].lower() in LOCAL_SPEAKERS)))
     if (nxt in PERSON_VERBS and not speakers) or _AGE.match(text, toks[j - 1][2]):
         # "Houston said", "Jackson, 34,"; but "police in Orlando said": a place
         return "person"
@@ -1617,7 +1638,8 @@ def _main(text: str, title: str | None,
     found = [m for m in mentions if m.accepted and m.choice is not None]
     if not found:
         return None, mentions, countries
-    lead = sum(tok in _SENTENCE_END for tok, _, _ in _tokens(combined[:shift]))
+    head = _tokens(combined[:shift])
+    lead = sum(tok in _SENTENCE_END and not _abbreviation_dot(head, k) for k, (tok, _, _) in enumerate(head))
 
     def in_lead(m: _Mention) -> bool:
         return m.start < shift or m.sentence <= lead
@@ -1742,13 +1764,16 @@ def _origin(text: str, m: _Mention) -> bool:
 
 @lru_cache(maxsize=1)
 def _speaker_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """People who speak for a place and a preposition right before it ("police in [the]", or
+    """People who speak for a place and a preposition right before it ("police in [the]", "the
+    mayor of", or
     before the town it follows: "police in Lebanon, [Ohio]");
     the rest of the place's name (its province after a comma), an optional time phrase, and a
     speech verb right after it ("..., Ohio, on Sunday said")."""
     articles = _alternation(CUE_ARTICLES)
-    before = re.compile(rf"\b(?i:{_alternation(LOCAL_SPEAKERS)})\s+(?:{_alternation(_PLACE_PREPOSITIONS)})"
-                        rf"\s+(?:(?:{articles})\s+)?(?:(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*\s*,\s*)?$")
+    before = re.compile(rf"\b(?:(?i:{_alternation(LOCAL_SPEAKERS)})\s+(?:{_alternation(_PLACE_PREPOSITIONS | {'of'})})"
+                        rf"|(?i:{_alternation(PERSON_TITLES)})\s+of)"
+                        rf"\s+(?:(?:{articles})\s+)?(?:(?:(?:[A-Z][\w.'’-]*|{_alternation(CONNECTORS)})\s+){{0,3}}"
+                        rf"[A-Z][\w.'’-]*\s*,\s*)?$")
     after = re.compile(rf"\.?(?:\s*,?\s+[A-Z][\w.'’-]*)*\s*,?(?:\s+(?:{_alternation(TIME_OPENERS)})\s+[A-Za-z]+)?"
                        rf"\s+(?:{_alternation(PERSON_VERBS)})\b")
     return before, after
@@ -1809,11 +1834,14 @@ def _aftermath(text: str, m: _Mention, before: str) -> bool:
         return True  # "a delegation visited Poland"
     if last not in AFTERMATH_PREPOSITIONS:
         return False
-    for w in reversed(words[-5:-1]):  # the cue at most three words before the preposition
+    cues = words[-5:-1]  # the cue at most three words before the preposition
+    for k in range(len(cues) - 1, -1, -1):
+        w = cues[k]
         if w in HARM_WORDS:
             return False
         if w in AFTERMATH_WORDS:
-            return True
+            # what buried them is the harm: "a landslide buried 12 people in Shindand"
+            return not (k and cues[k - 1] in HARM_WORDS)
     return False
 
 

@@ -66,6 +66,8 @@ FACILITY_WORDS = _words("facility_words")
 GROUP_REGIONS: dict[str, list[str]] = _map("group_regions")
 #: Lower-case words after a name that make it a street's ("Raju street", "the Kandahar highway").
 STREET_WORDS = _words("street_words")
+#: Lower-case words after a name that make it a part of a town ("the Alberdi neighbourhood").
+QUARTER_WORDS = _words("quarter_words")
 #: People who speak for or from a place: "police in Orlando said" names a place, not a person.
 LOCAL_SPEAKERS = _words("local_speakers")
 #: Words a few words before "in"/"at"/"to" and a place that make it where the dead were mourned
