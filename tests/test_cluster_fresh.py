@@ -44,15 +44,14 @@ from __future__ import annotations
 
 import json
 import random
-from collections import defaultdict
-from pathlib import Path
 
 import pytest
 
 from newstally.cluster import cluster_documents
 from newstally.model import Document
 
-FIXTURES = Path(__file__).parent / "fixtures" / "cluster"
+from cluster_sets import b_cubed, event_of, gold_events, records
+
 SETS = ("fresh_incidents.jsonl", "fresh_incidents2.jsonl", "fresh_citations.jsonl",
         "wire_week.jsonl", "follow_ups.jsonl", "acled_day.jsonl")
 #: (set, incident) not yet one event, and why
@@ -61,20 +60,11 @@ KNOWN_SPLIT = {
 }
 
 
-def _records(name: str) -> list[dict]:
-    return [json.loads(line) for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _gold(name: str) -> dict[str, list[str]]:
-    gold: dict[str, list[str]] = defaultdict(list)
-    for r in _records(name):
-        gold[r["gold_event"]].append(r["id"])
-    return gold
 
 
 def _docs(name: str) -> list[Document]:
     return [Document(id=r["id"], text=r["text"], title=r["title"], published=r["published"], site=r["source"])
-            for r in _records(name)]
+            for r in records(name)]
 
 
 @pytest.fixture(scope="module")
@@ -82,28 +72,17 @@ def clustered() -> dict[str, list[list[str]]]:
     return {name: cluster_documents(_docs(name)) for name in SETS}
 
 
-def _event_of(groups: list[list[str]]) -> dict[str, int]:
-    return {i: n for n, g in enumerate(groups) for i in g}
 
-
-def _b_cubed(name: str, groups: list[list[str]]) -> tuple[float, float]:
-    gold = {i: set(g) for g in _GOLD[name].values() for i in g}
-    pred = {i: set(g) for g in groups for i in g}
-    p = sum(len(pred[i] & gold[i]) / len(pred[i]) for i in gold) / len(gold)
-    r = sum(len(pred[i] & gold[i]) / len(gold[i]) for i in gold) / len(gold)
-    return p, r
-
-
-_GOLD = {name: _gold(name) for name in SETS}
+_GOLD = {name: gold_events(name) for name in SETS}
 
 
 @pytest.mark.parametrize("name, gold", [
     pytest.param(n, g, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_SPLIT[n, g])] if (n, g) in KNOWN_SPLIT else [])
     for n in SETS for g, ids in sorted(_GOLD[n].items()) if len(ids) > 1])
 def test_the_reports_of_one_incident_are_one_event(clustered, name, gold):
-    event_of = _event_of(clustered[name])
+    group = event_of(clustered[name])
     ids = _GOLD[name][gold]
-    assert {i: event_of[i] for i in ids} == {i: event_of[ids[0]] for i in ids}
+    assert {i: group[i] for i in ids} == {i: group[ids[0]] for i in ids}
 
 
 # (set, one incident, another): the same day and country, an anniversary, the same town months later
@@ -166,8 +145,8 @@ APART = [
 
 @pytest.mark.parametrize("name, one, other", APART)
 def test_other_incidents_stay_apart(clustered, name, one, other):
-    event_of = _event_of(clustered[name])
-    assert not {event_of[i] for i in _GOLD[name][one]} & {event_of[i] for i in _GOLD[name][other]}
+    group = event_of(clustered[name])
+    assert not {group[i] for i in _GOLD[name][one]} & {group[i] for i in _GOLD[name][other]}
 
 
 #: (precision, recall) floors of the later sets, a little under their figures once fixed
@@ -176,7 +155,7 @@ FLOORS = {SETS[3]: (0.82, 0.97), SETS[4]: (0.97, 0.93), SETS[5]: (0.92, 0.97)}
 
 @pytest.mark.parametrize("name", SETS)
 def test_b_cubed_on_the_whole_set(clustered, name):
-    p, r = _b_cubed(name, clustered[name])
+    p, r = b_cubed(_GOLD[name], clustered[name])
     floor_p, floor_r = FLOORS.get(name, (0.95, 0.93))
     assert p >= floor_p and r >= floor_r
 
@@ -196,7 +175,6 @@ def test_any_order_gives_the_same_events(clustered, name):
 def test_three_runs_in_any_order_give_the_events_of_one_run(clustered, name):
     """Spellings of names and the gazetteer's readings of towns are kept with an event's stored
     state (a JSON round trip): reports arriving in later runs join as they would in one."""
-    import json as _json
 
     from newstally.cluster import Clusterer
 
@@ -206,7 +184,7 @@ def test_three_runs_in_any_order_give_the_events_of_one_run(clustered, name):
     saved: dict = {}
     for run in (docs[:third], docs[third:2 * third], docs[2 * third:]):
         c = Clusterer()
-        c.load_events(_json.loads(_json.dumps(saved)).items())
+        c.load_events(json.loads(json.dumps(saved)).items())
         for d in run:
             c.add(d)
         saved = {k: c.event_state(k) for k in c.events}

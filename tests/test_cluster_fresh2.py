@@ -33,8 +33,6 @@ from __future__ import annotations
 
 import json
 import random
-from collections import defaultdict
-from pathlib import Path
 
 import pytest
 
@@ -42,7 +40,8 @@ from newstally import extract_claims
 from newstally.cluster import Clusterer, cluster_documents
 from newstally.model import Document
 
-FIXTURES = Path(__file__).parent / "fixtures" / "cluster"
+from cluster_sets import b_cubed, event_of, gold_events, records
+
 SETS = ("wire_week2.jsonl", "follow_ups2.jsonl", "acled_province.jsonl", "two_languages.jsonl")
 #: (set, incident) not yet one event, and why
 KNOWN_SPLIT: dict[tuple[str, str], str] = {
@@ -54,27 +53,20 @@ KNOWN_MIXED: dict[str, str] = {
 }
 
 
-def _records(name: str) -> list[dict]:
-    return [json.loads(line) for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-
 
 def _doc(r: dict) -> Document:
     return Document(id=r["id"], text=r["text"], title=r["title"] or None, published=r["published"],
                     site=r["source"], language=r.get("language"))
 
 
-_GOLD: dict[str, dict[str, list[str]]] = {}
-for _name in SETS:
-    _GOLD[_name] = defaultdict(list)
-    for _r in _records(_name):
-        _GOLD[_name][_r["gold_event"]].append(_r["id"])
+_GOLD = {name: gold_events(name) for name in SETS}
 
 
 @pytest.fixture(scope="module")
 def reports() -> dict[str, list[tuple[Document, list]]]:
     out = {}
     for name in SETS:
-        docs = [_doc(r) for r in _records(name)]
+        docs = [_doc(r) for r in records(name)]
         out[name] = [(d, extract_claims(d)) for d in docs]
     return out
 
@@ -88,25 +80,14 @@ def clustered(reports) -> dict[str, list[list[str]]]:
     return {name: _cluster(items) for name, items in reports.items()}
 
 
-def _event_of(groups: list[list[str]]) -> dict[str, int]:
-    return {i: n for n, g in enumerate(groups) for i in g}
-
-
-def _b_cubed(name: str, groups: list[list[str]]) -> tuple[float, float]:
-    gold = {i: set(g) for g in _GOLD[name].values() for i in g}
-    pred = {i: set(g) for g in groups for i in g}
-    p = sum(len(pred[i] & gold[i]) / len(pred[i]) for i in gold) / len(gold)
-    r = sum(len(pred[i] & gold[i]) / len(gold[i]) for i in gold) / len(gold)
-    return p, r
-
 
 @pytest.mark.parametrize("name, gold", [
     pytest.param(n, g, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_SPLIT[n, g])] if (n, g) in KNOWN_SPLIT else [])
     for n in SETS for g, ids in sorted(_GOLD[n].items()) if len(ids) > 1])
 def test_the_reports_of_one_incident_are_one_event(clustered, name, gold):
-    event_of = _event_of(clustered[name])
+    group = event_of(clustered[name])
     ids = _GOLD[name][gold]
-    assert {i: event_of[i] for i in ids} == {i: event_of[ids[0]] for i in ids}
+    assert {i: group[i] for i in ids} == {i: group[ids[0]] for i in ids}
 
 
 @pytest.mark.parametrize("name", [
@@ -124,7 +105,7 @@ FLOORS = {SETS[0]: (0.92, 0.97), SETS[1]: (0.97, 0.97), SETS[2]: (0.90, 0.97), S
 
 @pytest.mark.parametrize("name", SETS)
 def test_b_cubed_on_the_whole_set(clustered, name):
-    p, r = _b_cubed(name, clustered[name])
+    p, r = b_cubed(_GOLD[name], clustered[name])
     floor_p, floor_r = FLOORS[name]
     assert p >= floor_p and r >= floor_r
 
