@@ -42,7 +42,6 @@ First runs (before any change each led to):
 """
 from __future__ import annotations
 
-import json
 import random
 
 import pytest
@@ -50,7 +49,7 @@ import pytest
 from newstally.cluster import cluster_documents
 from newstally.model import Document
 
-from cluster_sets import b_cubed, event_of, gold_events, records
+from cluster_sets import b_cubed, event_of, events_in_three_runs, gold_events, records
 
 SETS = ("fresh_incidents.jsonl", "fresh_incidents2.jsonl", "fresh_citations.jsonl",
         "wire_week.jsonl", "follow_ups.jsonl", "acled_day.jsonl")
@@ -170,22 +169,8 @@ def test_any_order_gives_the_same_events(clustered, name):
         assert {frozenset(g) for g in cluster_documents(docs)} == expected
 
 
-
 @pytest.mark.parametrize("name", SETS)
 def test_three_runs_in_any_order_give_the_events_of_one_run(clustered, name):
     """Spellings of names and the gazetteer's readings of towns are kept with an event's stored
     state (a JSON round trip): reports arriving in later runs join as they would in one."""
-
-    from newstally.cluster import Clusterer
-
-    docs = _docs(name)
-    random.Random(5).shuffle(docs)
-    third = len(docs) // 3
-    saved: dict = {}
-    for run in (docs[:third], docs[third:2 * third], docs[2 * third:]):
-        c = Clusterer()
-        c.load_events(json.loads(json.dumps(saved)).items())
-        for d in run:
-            c.add(d)
-        saved = {k: c.event_state(k) for k in c.events}
-    assert {frozenset(m) for m in c.events.values()} == {frozenset(g) for g in clustered[name]}
+    assert events_in_three_runs([(d, ()) for d in _docs(name)], 5) == {frozenset(g) for g in clustered[name]}

@@ -31,16 +31,15 @@ First runs (B-cubed, before any change each led to):
 """
 from __future__ import annotations
 
-import json
 import random
 
 import pytest
 
 from newstally import extract_claims
-from newstally.cluster import Clusterer, cluster_documents
+from newstally.cluster import cluster_documents
 from newstally.model import Document
 
-from cluster_sets import b_cubed, event_of, gold_events, records
+from cluster_sets import b_cubed, event_of, events_in_three_runs, gold_events, records
 
 SETS = ("wire_week2.jsonl", "follow_ups2.jsonl", "acled_province.jsonl", "two_languages.jsonl")
 #: (set, incident) not yet one event, and why
@@ -122,14 +121,4 @@ def test_any_order_gives_the_same_events(reports, clustered, name):
 
 @pytest.mark.parametrize("name", SETS)
 def test_three_runs_in_any_order_give_the_events_of_one_run(reports, clustered, name):
-    items = list(reports[name])
-    random.Random(9).shuffle(items)
-    third = len(items) // 3
-    saved: dict = {}
-    for run in (items[:third], items[third:2 * third], items[2 * third:]):
-        c = Clusterer()
-        c.load_events(json.loads(json.dumps(saved)).items())
-        for d, claims in run:
-            c.add(d, claims)
-        saved = {k: c.event_state(k) for k in c.events}
-    assert {frozenset(m) for m in c.events.values()} == {frozenset(g) for g in clustered[name]}
+    assert events_in_three_runs(reports[name], 9) == {frozenset(g) for g in clustered[name]}
