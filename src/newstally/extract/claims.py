@@ -1300,7 +1300,7 @@ class SentenceRules:
             return e
         nouns = self.lex.injury_predicates["suffer_nouns"]
         for k in range(e + 1, min(self.n, e + 5)):
-            got = next((len(ph) for ph in nouns if tuple(lo[k:k + len(ph)]) == ph), 0)
+            got = self._phrase_at(nouns, k)
             if got:
                 return k + got
             if not self.is_word(k) or self.trigger_at(k) or lo[k] in self.lex.aux:
@@ -1310,14 +1310,15 @@ class SentenceRules:
     def _exposure_context(self) -> bool:
         """Whether the report's first lines tell of an incident, or the sentence of one, or either
         of a rescue or a mishap ('stranded in a blizzard'): then harm of the cold or shock
-        ('treated for hypothermia') is an injury."""
+        ('treated for hypothermia') is an injury; computed once."""
         if self.context:
             return True
-        incident, rescue = self.lex.senses.incident, self.lex.injury_predicates["exposure_context"]
-        if any(len(r) == 1 and r[0][:5] in self.lede_words for r in rescue):  # (lede_words keeps 5 letters)
-            return True
-        return any(incident.match(self.lowers, k) or any(tuple(self.lowers[k:k + len(r)]) == r for r in rescue)
-                   for k in range(self.n))
+        got = getattr(self, "_exposure", None)
+        if got is None:
+            incident, rescue = self.lex.senses.incident, self.lex.injury_predicates["exposure_context"]
+            got = self._exposure = any(len(r) == 1 and r[0][:5] in self.lede_words for r in rescue) \
+                or any(incident.match(self.lowers, k) or self._phrase_at(rescue, k) for k in range(self.n))
+        return got
 
     def _agent_or_loss(self, i: int) -> int | None:
         """'was diagnosed with skin anthrax', 'contracted inhalation anthrax', 'were sickened by the
@@ -1731,7 +1732,7 @@ class SentenceRules:
         claims.extend(self._taken_along(claims))
         claims.extend(self._displaced_arriving(claims))
         claims.extend(self._searched_for(claims))
-        claims.extend(self._sought(claims))
+        claims.extend(self._sought(claims, trig))
         claims.extend(self._moved_to_safety(claims))
         self._refuge_part(claims)
         if self.g.only_words:
@@ -2844,6 +2845,10 @@ class SentenceRules:
         """Whether the report's title or first paragraph tells of an evacuation (``evacuation_lede``)."""
         return bool(self.g.evacuation_lede) and bool(self.lede_words & {lede_form(w) for w in self.g.evacuation_lede})
 
+    def _release_lede(self) -> bool:
+        """Whether the report's title or first paragraph tells of a kidnapping (``release.lede_words``)."""
+        return bool(self.lex.release_lede) and bool(self.lede_words & {lede_form(w) for w in self.lex.release_lede})
+
     def _stayed_after_evacuation(self, c: RawClaim) -> RawClaim:
         """'Police evacuated two apartment blocks after a gas leak. About 150 residents spent the
         night in a gymnasium': people staying away from home for the night (``senses.shelter_stay``)
@@ -2918,8 +2923,7 @@ class SentenceRules:
         whose title and first paragraph tell of a kidnapping, or after a sentence that counted
         people kidnapped (``captives_told``): more captives."""
         lex, lo = self.lex, self.lowers
-        if lex.taken_along.is_empty() or not (self.captives_told
-                                               or self.lede_words & {lede_form(w) for w in lex.release_lede}):
+        if lex.taken_along.is_empty() or not (self.captives_told or self._release_lede()):
             return []
         seen = {c.unit.start for c in claims}
         out: list[RawClaim] = []
@@ -3015,15 +3019,14 @@ class SentenceRules:
             seen.add(part.start)
         return out
 
-    def _sought(self, claims: list[RawClaim]) -> list[RawClaim]:
+    def _sought(self, claims: list[RawClaim], trig: list[tuple[int, int, frozenset[tuple[str, str]]]]) -> list[RawClaim]:
         """'Four hikers ... were found alive; a fifth is still being sought': people searched for,
         told in the passive (``search.passive`` after an auxiliary), in a sentence that tells of
         people missing or found are missing (not 'two men are being sought in connection with
         the robbery')."""
         passive = self.lex.senses.search.get("passive", frozenset())
         lo = self.lowers
-        if not passive or not any(c for _t, _te, roles in self.triggers() for _r, c in roles if c == "missing") \
-                and not any(r == "release" for _t, _te, roles in self.triggers() for r, _c in roles):
+        if not passive or not any(c == "missing" or r == "release" for _t, _te, roles in trig for r, c in roles):
             return []
         seen = {c.unit.start for c in claims}
         out: list[RawClaim] = []
@@ -3229,8 +3232,7 @@ class SentenceRules:
         """'Another 10 were freed on Wednesday', 'Eight more were released' in a report whose
         title and first paragraph tell of a kidnapping (table ``release.lede_words``): more of the
         captives."""
-        if u.head is not None or not self.lex.release_lede \
-                or not self.lede_words & {lede_form(w) for w in self.lex.release_lede}:
+        if u.head is not None or not self._release_lede():
             return False
         return any(w in self.g.additional_words for w in self.lowers[u.start:u.end + 1])
 
@@ -4395,8 +4397,9 @@ def fighters_who_attacked(claims: list[Claim], text: str, lex: Lexicon) -> list[
     words = [w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text)]
     fillers = g.who | g.verb_aux | g.past_aux
     attackers: set[str] = set()
+    head_forms = {_one_head(h) for h in heads}
     for i, w in enumerate(words):
-        if w not in heads and _one_head(w) not in {_one_head(h) for h in heads}:
+        if w not in heads and _one_head(w) not in head_forms:
             continue
         k = i + 1
         while k < len(words) and k - i <= 2 and words[k] in fillers:
