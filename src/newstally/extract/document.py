@@ -118,6 +118,12 @@ def _after_the_report(lex: Lexicon, sentence: str, published: date | None) -> bo
     return False
 
 
+def _elsewhere_in_time(lex: Lexicon, part: str, published: date | None, reference: date | None) -> bool:
+    """Whether a part of a sentence tells of another time: an earlier event (:func:`_other_event`)
+    or a day after the report's own (:func:`_after_the_report`)."""
+    return _other_event(lex, part, published, reference) or _after_the_report(lex, part, published)
+
+
 def _opening_clause_only(lex: Lexicon, sentence: str, offset: int, published: date | None,
                          reference: date | None) -> Callable[[int, int], bool] | None:
     """'A year after an earthquake killed 50,000 people in the region, another quake struck,
@@ -138,7 +144,7 @@ def _opening_clause_only(lex: Lexicon, sentence: str, offset: int, published: da
                 or word in lex.grammar.clause_run_on_words):
             break
     rest = sentence[cut:]
-    if _other_event(lex, rest, published, reference) or _after_the_report(lex, rest, published):
+    if _elsewhere_in_time(lex, rest, published, reference):
         return None
     end = offset + cut
     return lambda start, _end: start < end
@@ -152,7 +158,7 @@ def _closing_clause_only(lex: Lexicon, sentence: str, offset: int, published: da
     in it, when the sentence before it names the report's day and no other time."""
     for cut, relative in closing_earlier_clauses(lex, sentence):
         head, rest = sentence[:cut], sentence[cut:]
-        if _other_event(lex, head, published, reference) or _after_the_report(lex, head, published):
+        if _elsewhere_in_time(lex, head, published, reference):
             continue
         if not _other_event(lex, rest, published, reference):
             continue
@@ -171,7 +177,7 @@ def _trailing_total_only(lex: Lexicon, sentence: str, offset: int, published: da
     if not m:
         return None
     head = sentence[:m.start()]
-    if _other_event(lex, head, published, reference) or _after_the_report(lex, head, published):
+    if _elsewhere_in_time(lex, head, published, reference):
         return None
     cut = offset + m.start()
     return lambda start, _end: start >= cut
@@ -624,7 +630,7 @@ def _other_by_clause(lex: Lexicon, sentence: str, offset: int, published: date |
     marked: list[tuple[int, int]] = []
     for a, b in clauses:
         part = sentence[a:b]
-        if not (_other_event(lex, part, published, reference) or _after_the_report(lex, part, published)):
+        if not _elsewhere_in_time(lex, part, published, reference):
             continue
         words = re.findall(r"[^\W\d_]+", part.lower())[:2]
         if not any(w in lex.grammar.relative_words for w in words):
