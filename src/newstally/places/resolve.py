@@ -530,10 +530,9 @@ def _first_name(word: str, at: int, starts: list[bool], lower_words: set[str],
     key = spans.get((at, at + 1))
     if key is None or key in demonyms or key in _groups():
         return False
-    from ..lang.en import frequencies
+    from ..lang.en import _zipf
 
-    f = frequencies().get(low)
-    if f and math.log10(f) + 9.0 >= FIRST_NAME_ZIPF:
+    if _zipf(low) >= FIRST_NAME_ZIPF:
         return False  # "Don't Let Belgrade Drown": a word far more frequent than any name
     return not any(e.kind == "country" or e.population >= UNIQUE_TOWN for e in found.get(key, ()))
 
@@ -542,10 +541,9 @@ def _ordinary(key: str, entries: list[Entry]) -> bool:
     """An everyday English word that names only small towns."""
     if " " in key or any(e.kind != "city" or e.population >= KNOWN_CITY for e in entries):
         return False
-    from ..lang.en import frequencies
+    from ..lang.en import _zipf
 
-    f = frequencies().get(key)
-    return bool(f) and math.log10(f) + 9.0 >= ORDINARY_ZIPF
+    return _zipf(key) >= ORDINARY_ZIPF
 
 
 @lru_cache(maxsize=1)
