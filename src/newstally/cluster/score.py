@@ -408,6 +408,14 @@ def roundup_of(a: Features, b: Features, s: ClusterSettings) -> bool:
     return not (r.countries and o.countries and not set(r.countries) & set(o.countries))
 
 
+def _same_town(a: Features, b: Features) -> bool:
+    """Whether two reports are placed in one town: a place or a place word in common (within one
+    country), or one town in two spellings (:func:`_one_town`)."""
+    return bool(a.place_set & b.place_set) or _one_town(a, b) or bool(
+        a.place_word_set & b.place_word_set and not (a.countries and b.countries
+                                                     and not set(a.countries) & set(b.countries)))
+
+
 def score(a: Features, b: Features, s: ClusterSettings) -> float:
     """How strongly two reports look like one incident (``-inf`` when they cannot be)."""
     if a.language != b.language:
@@ -418,12 +426,10 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
     # a coder's note is half place names ("(Hodan, Mogadishu, Banadir)"): notes of the same days
     # placed in one town are compared on what they say besides its name (the place earns
     # ``same_place`` below; a city has many incidents a day)
-    one_town = bool(a.place_set & b.place_set) or _one_town(a, b) or bool(
-        a.place_word_set & b.place_word_set and not (a.countries and b.countries
-                                                     and not set(a.countries) & set(b.countries)))
     near = days is not None and days <= s.late_days
-    cos = words = topic_cosine(a, b) if one_town and near and (a.note or b.note) else cosine(a, b)
-    if one_town and near and a.note and b.note and cos < s.note_topic:
+    one_town = _same_town(a, b) if near and (a.note or b.note) else None  # (else asked at the place step)
+    cos = words = topic_cosine(a, b) if one_town else cosine(a, b)
+    if one_town and a.note and b.note and cos < s.note_topic:
         return -math.inf  # two notes of one town's day that share little but the town
     short = is_short(a, s) and is_short(b, s)
     same_kind = short and days is not None and bool(set(a.kinds) & set(b.kinds))
@@ -483,6 +489,8 @@ def score(a: Features, b: Features, s: ClusterSettings) -> float:
     elif days is not None and days > s.recent_days:
         return -math.inf  # weeks apart, only a follow-up sharing rare names joins
     place = 0.0
+    if one_town is None:
+        one_town = _same_town(a, b)
     if one_town:
         place = s.same_place
     elif short and _in_state(a, b):
